@@ -1,0 +1,3 @@
+export interface Bench {
+  run(args: string[]): Promise<number>;
+}

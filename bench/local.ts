@@ -1,0 +1,9 @@
+import type { Bench } from './bench.js';
+
+// Placeholder until its issue lands.
+export const bench: Bench = {
+  async run() {
+    process.stderr.write('bench local: not implemented yet\n');
+    return 1;
+  },
+};
