@@ -1,0 +1,31 @@
+import { UnreadableMailError } from './errors.js';
+import { MAX_MESSAGE_BYTES } from './limits.js';
+
+// How much of the start of the input we inspect to tell mail from junk.
+const SNIFF_BYTES = 4096;
+// Share of control bytes above which the start of the input is binary data, not text.
+const MAX_CONTROL_SHARE = 0.05;
+const HEADER_LINE = /^[!-9;-~]{1,76}:/;
+/** Headers of which at least one appears in anything that claims to be an email. */
+export const MAIL_HEADERS = ['from', 'to', 'subject', 'date', 'message-id', 'received', 'delivered-to', 'return-path', 'sender', 'mime-version'];
+
+/** Normalises input to bytes and rejects what is plainly not an email, with a one-sentence reason. */
+export function checkInput(raw: Uint8Array | string): Uint8Array {
+  const bytes = typeof raw === 'string' ? new TextEncoder().encode(raw) : raw;
+  if (bytes.length > MAX_MESSAGE_BYTES) {
+    throw new UnreadableMailError(`The message is larger than ${MAX_MESSAGE_BYTES / 1024 / 1024} MB, the most accepted.`);
+  }
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  let control = 0;
+  let printable = 0;
+  for (const b of head) {
+    if (b === 0 || (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27)) control++;
+    else if (b > 32) printable++;
+  }
+  if (printable === 0) throw new UnreadableMailError('The file is empty, not an email.');
+  if (control / head.length > MAX_CONTROL_SHARE) throw new UnreadableMailError('The file is binary data, not an email.');
+  let text = new TextDecoder('latin1').decode(head).replace(/^\uFEFF/, '').replace(/^[\r\n\t ]+/, '');
+  if (text.startsWith('From ')) text = text.slice(text.indexOf('\n') + 1); // mbox separator line
+  if (!HEADER_LINE.test(text)) throw new UnreadableMailError('The file does not start with email headers, so it is not an email.');
+  return bytes;
+}

@@ -1,0 +1,45 @@
+import { MAX_LINE_CHARS, MAX_NOTE_CHARS } from './limits.js';
+
+// Lines that open a quoted reply or a forwarded message, in the languages we support.
+const QUOTE_OPENERS: RegExp[] = [
+  /^\s*on\b.{0,300}\bwrote:\s*$/i,
+  /^\s*le\b.{0,300}\ba [ée]crit\s*:\s*$/i,
+  /^\s*am\b.{0,300}\bschrieb\b.{0,200}:\s*$/i,
+  /^\s*el\b.{0,300}\bescribi[óo]\s*:\s*$/i,
+  /^\s*>/,
+  /^\s*-{2,}\s*(forwarded message|original message|mensaje (reenviado|original)|message (transf[ée]r[ée]|d'origine|original)|weitergeleitete nachricht|urspr[üu]ngliche nachricht|nachricht)/i,
+  /^\s*-{5,}\s*$/,
+  /^\s*_{10,}\s*$/,
+  /^\s*(begin forwarded message|d[ée]but du message r[ée]exp[ée]di[ée]|anfang der weitergeleiteten (nachricht|e-mail)|inicio del mensaje reenviado)\s*:?/i,
+];
+// Outlook-style header block: a From line followed closely by Sent/Date/To/Subject.
+const OUTLOOK_FROM = /^\s*\*?(from|de|von|expéditeur)\s*:\*?\s*\S/i;
+const OUTLOOK_NEXT = /^\s*\*?(sent|date|to|subject|envoy[ée]|[àa]|objet|gesendet|datum|an|betreff|enviado|fecha|para|asunto)\s*:/i;
+// Signature delimiter and mobile footers: what follows is not something the user typed.
+const SIGNATURE = /^\s*(--\s*|sent from my .{1,40}|get outlook for .{1,40}|envoy[ée] de mon .{1,40}|von meinem .{1,40} gesendet)$/i;
+
+/** Index of the first line that starts quoted or forwarded material, or lines.length. */
+export function quoteStart(lines: readonly string[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').slice(0, MAX_LINE_CHARS);
+    if (QUOTE_OPENERS.some((re) => re.test(line))) return i;
+    // "On Mon, 2 Mar 2026 at 10:15, Jane <jane@x.com>\nwrote:" (Gmail wraps long attributions)
+    if (/^\s*(on|le|am|el)\s/i.test(line) && /^\s*(wrote|a [ée]crit|schrieb|escribi[óo])\b.{0,80}:\s*$/i.test(lines[i + 1] ?? '')) return i;
+    if (OUTLOOK_FROM.test(line)) {
+      for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) if (OUTLOOK_NEXT.test(lines[j] ?? '')) return i;
+    }
+  }
+  return lines.length;
+}
+
+/**
+ * What the sender typed above any quote, forward or signature, trimmed
+ * (used for reply commands such as "snooze 2w" and for the user's note on a forward).
+ */
+export function topText(body: string): string {
+  const lines = body.slice(0, MAX_NOTE_CHARS * 4).split(/\r?\n/);
+  const kept = lines.slice(0, quoteStart(lines));
+  const sig = kept.findIndex((l) => SIGNATURE.test(l));
+  const text = (sig >= 0 ? kept.slice(0, sig) : kept).join('\n').trim();
+  return text.slice(0, MAX_NOTE_CHARS);
+}

@@ -1,0 +1,118 @@
+import EmailForwardParser, { type EmailForwardMailbox } from 'email-forward-parser';
+import type { Address } from '../domain/types.js';
+import { MAX_FORWARD_SCAN_CHARS, MAX_LINE_CHARS } from './limits.js';
+import { parseLooseDate } from './loose-date.js';
+import type { MimeMessage } from './mime-message.js';
+import { topText } from './top-text.js';
+
+/** The message the user meant us to read, however it reached us. */
+export interface OriginalMessage {
+  from: Address;
+  replyTo: Address[];
+  to: Address[];
+  subject: string;
+  date: string | null;
+  dateOffsetMinutes: number | null;
+  messageId: string | null;
+  text: string;
+  calendars: string[];
+  headers: MimeMessage['headers'];
+}
+
+export interface Unwrapped {
+  /** How the original reached us. 'direct' = nothing was forwarded (auto-forward or a message to us). */
+  mode: 'attached' | 'inline' | 'direct';
+  original: OriginalMessage;
+  /** What the forwarder typed above the forward, null when nothing. */
+  note: string | null;
+}
+
+const parser = new EmailForwardParser();
+// Cheap gate before the library's many regexes: some forward marker must be present.
+const FORWARD_HINT = /forward|weitergeleitet|transf[ée]r|reenviad|r[ée]exp[ée]di|original|^\s*\*?(from|de|von|van|da|od|fra|från)\s*:/im;
+const FWD_SUBJECT = /^\s*((fwd?|fw|tr|wg|rv|enc|i)\s*:\s*)+/i;
+
+function toAddress(m: { name?: string | null; address?: string | null } | null | undefined): Address {
+  return { name: m?.name?.trim() || null, email: m?.address?.trim().toLowerCase() || null };
+}
+
+function asList(v: EmailForwardMailbox | EmailForwardMailbox[] | null | undefined): Address[] {
+  if (!v) return [];
+  return (Array.isArray(v) ? v : [v]).map(toAddress);
+}
+
+/** The message itself as the original (auto-forwarded mail, or mail sent to us directly). */
+export function asOriginal(msg: MimeMessage): OriginalMessage {
+  return {
+    from: toAddress(msg.from),
+    replyTo: msg.replyTo.map(toAddress),
+    to: [...msg.to, ...msg.cc].map(toAddress),
+    subject: msg.subject,
+    date: msg.date,
+    dateOffsetMinutes: msg.dateOffsetMinutes,
+    messageId: msg.messageId,
+    text: msg.text,
+    calendars: msg.calendars,
+    headers: msg.headers,
+  };
+}
+
+function capLines(text: string): string {
+  const capped = text.length > MAX_FORWARD_SCAN_CHARS ? text.slice(0, MAX_FORWARD_SCAN_CHARS) : text;
+  // A single enormous line only costs regex time; no forward header is that long.
+  return capped.split('\n').map((l) => (l.length > MAX_LINE_CHARS ? l.slice(0, MAX_LINE_CHARS) : l)).join('\n');
+}
+
+/** Finds an inline forward (Gmail, Outlook, Apple Mail, Thunderbird, Yahoo; EN/FR/DE/ES...) in a body. */
+function inlineForward(msg: MimeMessage): { original: OriginalMessage; note: string | null } | null {
+  const text = capLines(msg.text);
+  if (!FORWARD_HINT.test(text)) return null;
+  let res = parser.read(text);
+  if (!res.forwarded && FWD_SUBJECT.test(msg.subject)) {
+    res = parser.read(text, msg.subject);
+    // With the subject the library reports the outer subject; the block's own Subject: line is better.
+    const own = /^\s*\*?(subject|objet|betreff|asunto)\s*:\*?\s*(.+)$/im.exec(text);
+    if (res.forwarded && own?.[2]) res.email.subject = own[2].trim();
+  }
+  if (!res.forwarded || !res.email.from?.address) return null;
+  const e = res.email;
+  const note = res.message ? topText(res.message) : '';
+  return {
+    original: {
+      from: toAddress(e.from),
+      replyTo: [],
+      to: [...asList(e.to), ...asList(e.cc)],
+      subject: (e.subject ?? msg.subject.replace(FWD_SUBJECT, '')).trim(),
+      date: parseLooseDate(e.date, msg.dateOffsetMinutes),
+      dateOffsetMinutes: null,
+      messageId: null,
+      text: e.body ?? '',
+      calendars: msg.calendars,
+      headers: [],
+    },
+    note: note || null,
+  };
+}
+
+/** Finds the original message inside what reached us: attached, inline-forwarded, or the message itself. */
+export function unwrapForward(msg: MimeMessage): Unwrapped {
+  const attached = msg.attached[0];
+  if (attached) {
+    // Forward-as-attachment, possibly a forward of a forward: descend to the innermost.
+    let inner = attached;
+    while (inner.attached[0] && (FWD_SUBJECT.test(inner.subject) || inner.text.trim().length < 200)) inner = inner.attached[0];
+    const nestedInline = FWD_SUBJECT.test(inner.subject) ? inlineForward(inner) : null;
+    const original = nestedInline?.original ?? asOriginal(inner);
+    if (original.calendars.length === 0) original.calendars = msg.calendars;
+    return { mode: 'attached', original, note: topText(msg.text) || null };
+  }
+  const inline = inlineForward(msg);
+  if (inline) {
+    // A forward of a forward: the innermost message is the employer's.
+    const again = FWD_SUBJECT.test(inline.original.subject)
+      ? inlineForward({ ...msg, text: inline.original.text, subject: inline.original.subject })
+      : null;
+    return { mode: 'inline', original: again?.original ?? inline.original, note: inline.note };
+  }
+  return { mode: 'direct', original: asOriginal(msg), note: null };
+}
