@@ -26,3 +26,56 @@ export interface ReceiveInput {
   /** Present on AWS; absent locally, where the SMTP listener decides whom to trust. */
   verdicts?: Verdicts;
 }
+
+/** Why an inbound email was dropped without any reply. */
+export type DropReason =
+  | 'unreadable'
+  | 'no-sender'
+  | 'unregistered'
+  | 'unauthenticated'
+  | 'spam'
+  | 'virus'
+  | 'auto-submitted'
+  | 'null-return-path'
+  | 'bulk'
+  | 'list'
+  | 'daemon'
+  | 'bounce'
+  | 'own-draft'
+  | 'help-already-sent';
+
+/** A step scheduled, or a schedule cancelled, by a use case. */
+export interface ScheduledStepInfo {
+  application: string;
+  step: string;
+  at: string;
+  name: string;
+}
+
+/** One mail handed to the Mailer. */
+export interface SentMailInfo {
+  /** A step id or a reply id (ReplyId). */
+  what: string;
+  application?: string;
+  messageId: string;
+}
+
+export interface ReceiveResult {
+  outcome: 'processed' | 'duplicate' | 'dropped' | 'command' | 'relayed' | 'replied';
+  reason?: DropReason;
+  user?: string;
+  application?: string;
+  kind?: string;
+  command?: string;
+  scheduled: ScheduledStepInfo[];
+  cancelled: ScheduledStepInfo[];
+  sent: SentMailInfo[];
+}
+
+export interface FireResult {
+  outcome: 'sent' | 'skipped' | 'rescheduled' | 'duplicate';
+  /** Why nothing was sent (skipped): no-user, no-application, cancelled, superseded, closed, quota... */
+  reason?: string;
+  sent?: SentMailInfo;
+  rescheduled?: ScheduledStepInfo;
+}
