@@ -14,6 +14,7 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { User } from '../../domain/types.js';
+import type { Clock } from '../../ports/index.js';
 import type { Application } from '../../workflow/application.js';
 import { VersionConflictError } from '../../workflow/errors.js';
 import type { ApplicationStore, UserAdmin } from '../../workflow/ports.js';
@@ -27,19 +28,21 @@ const DELETE_CONCURRENCY = 8;
 export interface DynamoDbStoreOptions {
   client: DynamoDBClient;
   tableName: string;
+  /** Decides when a marker has expired; pass the use cases' clock (e.g. the local runtime's sped-up one). */
+  clock?: Clock;
 }
 
 function isConditionFailure(err: unknown): boolean {
   return err instanceof ConditionalCheckFailedException || (err as { name?: string } | null)?.name === 'ConditionalCheckFailedException';
 }
 
-const nowSeconds = () => Math.floor(Date.now() / 1000);
-
 export class DynamoDbStore implements ApplicationStore, UserAdmin {
   private readonly doc: DynamoDBDocumentClient;
   private readonly table: string;
+  private readonly clock: Clock;
 
   constructor(options: DynamoDbStoreOptions) {
+    this.clock = options.clock ?? { now: () => new Date() };
     this.doc = DynamoDBDocumentClient.from(options.client, { marshallOptions: { removeUndefinedValues: true } });
     this.table = options.tableName;
   }
@@ -100,7 +103,7 @@ export class DynamoDbStore implements ApplicationStore, UserAdmin {
   async getInbound(user: string, messageId: string): Promise<string | null> {
     const out = await this.doc.send(new GetCommand({ TableName: this.table, Key: { pk: userPk(user), sk: sk.inbound(messageId) }, ConsistentRead: true }));
     const item = out.Item;
-    if (!item || (typeof item.expiresAt === 'number' && item.expiresAt < nowSeconds())) return null;
+    if (!item || (typeof item.expiresAt === 'number' && item.expiresAt < this.nowSeconds())) return null;
     return typeof item.outcome === 'string' ? item.outcome : null;
   }
 
@@ -116,7 +119,7 @@ export class DynamoDbStore implements ApplicationStore, UserAdmin {
           TableName: this.table,
           Item: { pk: userPk(user), sk: sk.claim(name), expiresAt },
           ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
-          ExpressionAttributeValues: { ':now': nowSeconds() },
+          ExpressionAttributeValues: { ':now': this.nowSeconds() },
         }),
       );
       return true;
@@ -184,6 +187,10 @@ export class DynamoDbStore implements ApplicationStore, UserAdmin {
 
   async listUsers(): Promise<User[]> {
     return (await this.queryPrefix(USERS_PK, '')).map(decodeUser);
+  }
+
+  private nowSeconds(): number {
+    return Math.floor(this.clock.now().getTime() / 1000);
   }
 
   /** Creates an item unless it exists; true when created. */
