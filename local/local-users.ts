@@ -1,0 +1,96 @@
+import { stat } from 'node:fs/promises';
+import type { User } from '../shared/domain/types.js';
+import type { Logger } from '../shared/ports/index.js';
+import type { UserDirectory } from '../shared/workflow/ports.js';
+import { understand } from '../shared/understand/index.js';
+import { unrewriteEnvelope } from '../shared/understand/forwarder.js';
+import type { Envelope } from './inbound-queue.js';
+import { systemZone, zoneFromOffset } from './zone-from-offset.js';
+import { readUsersFile, usersFilePath } from './users-source.js';
+
+export interface LocalUsersOptions {
+  dataDir: string;
+  /** --allow: registered senders in addition to users.json. */
+  allow: readonly string[];
+  /** The workflow's user directory (the DynamoDB store): users.json and --allow are copied into it. */
+  directory: UserDirectory;
+  logger: Logger;
+}
+
+/**
+ * Who may send to the local runtime. With users.json or --allow, exactly those senders (the
+ * allow-list is the trust boundary locally: there are no SES verdicts). With neither, any sender
+ * on loopback is accepted and registered on its first mail (name from the From display name,
+ * zone from the Date header's offset), so `npm start` works with zero setup.
+ */
+export class LocalUsers {
+  private allowed = new Set<string>();
+  private fileMtime = -1;
+  private loaded = false;
+  private loading: Promise<void> | null = null;
+  private readonly known = new Set<string>();
+
+  constructor(private readonly options: LocalUsersOptions) {}
+
+  /** 'open' when no users.json and no --allow exist. */
+  async mode(): Promise<'allow-list' | 'open'> {
+    await this.refresh();
+    return this.allowed.size > 0 || this.fileMtime >= 0 ? 'allow-list' : 'open';
+  }
+
+  async isAllowedSender(envelopeFrom: string): Promise<boolean> {
+    if ((await this.mode()) === 'open') return true;
+    return this.allowed.has(unrewriteEnvelope(envelopeFrom));
+  }
+
+  /** In open mode, registers the forwarder of this mail unless already known. */
+  async registerSender(raw: Uint8Array, envelope: Envelope): Promise<void> {
+    if ((await this.mode()) !== 'open') return;
+    const sender = unrewriteEnvelope(envelope.mailFrom);
+    if (this.known.has(sender)) return;
+    const understood = await understand(raw, { envelope }).catch(() => null);
+    const email = understood?.forwardedBy ?? sender;
+    if (!email || this.known.has(email)) return;
+    if (!(await this.options.directory.getUser(email))) {
+      const user: User = {
+        email,
+        name: understood?.forwarderName ?? understood?.outer.from.name ?? null,
+        timeZone: zoneFromOffset(understood?.outer.dateOffsetMinutes) ?? systemZone(),
+      };
+      await this.options.directory.putUser(user);
+      this.options.logger.info('registered a new local sender', { email, name: user.name, timeZone: user.timeZone });
+    }
+    this.known.add(email);
+    if (email === sender) this.known.add(sender);
+  }
+
+  /** Re-reads users.json when it changed and copies its users (and --allow) into the directory. */
+  private async refresh(): Promise<void> {
+    const mtime = await stat(usersFilePath(this.options.dataDir)).then((s) => s.mtimeMs, () => -1);
+    if (this.loaded && mtime === this.fileMtime) return;
+    this.loading ??= this.load(mtime).finally(() => {
+      this.loading = null;
+    });
+    await this.loading;
+  }
+
+  private async load(mtime: number): Promise<void> {
+    const fromFile = mtime >= 0 ? await readUsersFile(usersFilePath(this.options.dataDir)) : [];
+    const next = new Set<string>();
+    for (const user of fromFile) {
+      next.add(user.email.toLowerCase());
+      await this.options.directory.putUser({ ...user, email: user.email.toLowerCase() });
+    }
+    for (const raw of this.options.allow) {
+      const email = raw.trim().toLowerCase();
+      if (!email || next.has(email)) continue;
+      next.add(email);
+      if (!(await this.options.directory.getUser(email))) {
+        await this.options.directory.putUser({ email, name: null, timeZone: systemZone() });
+      }
+    }
+    this.allowed = next;
+    this.fileMtime = mtime;
+    this.loaded = true;
+  }
+}
