@@ -105,6 +105,10 @@ export interface CadenceSettings {
   thankYouDelayHours: number;
   thankYouLatestLocal: string;
   thankYouNextDayLocal: string;
+  /** Latest a thank-you may reach the user, in hours after the interview starts (default 24). */
+  thankYouMaxHours?: number;
+  /** Assumed interview length: after start + this, the interview is "already over" (default 60). */
+  interviewLengthMinutes?: number;
   statusCheckBusinessDays: number;
   rejectionReplyWindow: { from: string; to: string };
   rejectionReplyNextDayLocal: string;

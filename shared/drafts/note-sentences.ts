@@ -1,0 +1,65 @@
+import type { DraftFacts } from './facts.js';
+import { pick } from './variation.js';
+
+/** Upper-cases the first letter. */
+export function sentence(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function otherSentence(f: DraftFacts, other: string, frame: 'conversation' | 'plain'): string {
+  if (/^(?:you|your|you're)\b/i.test(other)) return `It was great to hear that ${other}.`;
+  if (frame === 'conversation') return `One thing that stayed with me from our conversation: ${other}.`;
+  return `${sentence(other)}.`;
+}
+
+/**
+ * The user's note as sentences of a thank-you or status check (the conversation is fresh):
+ * or a placeholder for one specific detail when there is no note.
+ */
+export function conversationSentences(f: DraftFacts, placeholder: boolean): string[] {
+  const { topic, mention, liked, other } = f.note;
+  const out: string[] = [];
+  if (topic) {
+    out.push(
+      pick(f.seed, 'topic', [
+        `I especially enjoyed our conversation about ${topic}.`,
+        `Our discussion of ${topic} has stayed with me.`,
+        `I particularly enjoyed hearing about ${topic}.`,
+      ]),
+    );
+  }
+  if (liked) out.push(`I was glad ${liked} resonated with you.`);
+  if (mention) {
+    const thatClause = mention.startsWith('that ');
+    if (thatClause) out.push(`I also wanted to mention ${mention}.`);
+    else if (topic) {
+      out.push(
+        pick(f.seed, 'mention-topic', [
+          `It made me think of ${mention}, and I would be glad to share more about how that work could help.`,
+          `It connects closely with ${mention}, which I would be happy to walk you through.`,
+        ]),
+      );
+    } else out.push(`I also wanted to mention ${mention}, which I would be happy to tell you more about.`);
+  }
+  if (other && out.length < 2) out.push(otherSentence(f, other, 'conversation'));
+  if (out.length === 0 && placeholder) {
+    out.push('I especially enjoyed hearing about [one specific thing you discussed].');
+  }
+  return out;
+}
+
+/** The note as a brief aside in a later note (rejection reply, keep-in-touch, nudge). */
+export function laterSentences(f: DraftFacts): string[] {
+  const { topic, mention, other } = f.note;
+  const out: string[] = [];
+  if (topic) out.push(`I still think about our conversation about ${topic}.`);
+  if (mention) {
+    out.push(
+      mention.startsWith('that ')
+        ? `I also wanted to mention ${mention}.`
+        : `I would still be glad to tell you more about ${mention}.`,
+    );
+  }
+  if (other && out.length === 0) out.push(otherSentence(f, other, 'plain'));
+  return out;
+}
