@@ -1,12 +1,77 @@
 import type { Kind } from '../domain/types.js';
-import type { OriginalMessage } from './unwrap-forward.js';
+import type { AnalysisText } from './analysis-text.js';
+import { BODY_CUES, CONDITIONAL, PAST_INTERVIEW, SUBJECT_CUES, type Cue } from './kind-cues.js';
 
 export interface Verdict {
   kind: Kind;
   cues: string[];
 }
 
-/** Decides what the original message is (stub: refined below). */
-export function classify(_original: OriginalMessage): Verdict {
-  return { kind: 'other', cues: [] };
+/** Evidence beyond the words: calendar invitations and bulk-mail headers. */
+export interface KindSignals {
+  /** A text/calendar REQUEST was attached (an invitation, even if the text says little). */
+  calendarInvite: boolean;
+  /** A concrete interview time was found in an interview sentence. */
+  statedTime: boolean;
+  /** List-Id / Precedence: bulk on the original. */
+  bulk: boolean;
+}
+
+// Most sentences read: decisions are stated early; footers and legal text are not evidence.
+const MAX_SENTENCES = 120;
+// Rejection wording inside a condition ("if we are not moving forward...") is not a decision.
+const REJECTION_CONDITION = /\b(if|should|in case|in the event|whether)\b/i;
+// "We'd like to offer you an interview" is an invitation, not an offer.
+const OFFERED_MEETING = /\boffer(ing)? you (an?|the|a few|some) ?(\w+ )?(interview|call|chat|time|slot|opportunity to (interview|meet|speak)|conversation|meeting)/i;
+
+type Scores = Record<Kind, number>;
+
+function add(scores: Scores, cues: string[], seen: Set<string>, cue: Cue, note = ''): void {
+  if (seen.has(cue.label)) return;
+  seen.add(cue.label);
+  scores[cue.kind] += cue.weight;
+  cues.push(`${cue.kind}: ${cue.label}${note}`);
+}
+
+/** Decides what the original message is, deterministically, and says which cues decided it. */
+export function classify(subject: string, text: AnalysisText, signals: KindSignals): Verdict {
+  const scores: Scores = { interview: 0, rejection: 0, offer: 0, application: 0, other: 0 };
+  const cues: string[] = [];
+  const seen = new Set<string>();
+  for (const sentence of text.sentences.slice(0, MAX_SENTENCES)) {
+    for (const cue of BODY_CUES) {
+      if (!cue.re.test(sentence)) continue;
+      if (cue.kind === 'interview' && PAST_INTERVIEW.test(sentence) && !/\b(next|second|final|another|follow-up)\b/i.test(sentence)) continue;
+      if (cue.kind === 'interview' && CONDITIONAL.test(sentence)) {
+        add(scores, cues, seen, { ...cue, kind: 'application', weight: 1, label: `interview only promised (${cue.label})` });
+        continue;
+      }
+      if (cue.kind === 'rejection' && cue.weight < 5 && REJECTION_CONDITION.test(sentence)) continue;
+      if (cue.kind === 'offer' && OFFERED_MEETING.test(sentence)) {
+        add(scores, cues, seen, { ...cue, kind: 'interview', label: 'offered an interview slot' });
+        continue;
+      }
+      add(scores, cues, seen, cue);
+    }
+  }
+  for (const cue of SUBJECT_CUES) if (cue.re.test(subject)) add(scores, cues, seen, cue);
+  if (signals.calendarInvite) add(scores, cues, seen, { kind: 'interview', weight: 5, label: 'calendar invitation attached', re: /$/ });
+  if (signals.statedTime) add(scores, cues, seen, { kind: 'interview', weight: 2, label: 'interview time stated', re: /$/ });
+  if (signals.bulk) add(scores, cues, seen, { kind: 'other', weight: 1, label: 'bulk mail headers', re: /$/ });
+  return { kind: decide(scores), cues };
+}
+
+// Order matters: a decision (rejection, offer) outweighs the vocabulary of the process
+// around it; an invitation outweighs a receipt; anything weaker is "other".
+function decide(s: Scores): Kind {
+  if (s.rejection >= 4 && s.rejection >= s.offer) return 'rejection';
+  if (s.offer >= 5 && s.offer >= s.interview) return 'offer';
+  if (s.other >= 3 && s.interview < 7 && s.application < 3 && s.rejection < 4) return 'other';
+  if (s.interview >= 4 && s.interview > s.application - 2) return 'interview';
+  if (s.application >= 3) return 'application';
+  if (s.offer >= 5) return 'offer';
+  if (s.interview >= 3) return 'interview';
+  if (s.rejection >= 3) return 'rejection';
+  if (s.application >= 2) return 'application';
+  return 'other';
 }

@@ -3,17 +3,22 @@
  * Parse once (postal-mime), unwrap the forward, classify, extract. No network, no clock.
  */
 import type { Understood } from '../domain/types.js';
+import { analysisText } from './analysis-text.js';
+import { calendarEvent } from './calendar-time.js';
 import { classify } from './classify.js';
 import { UnreadableMailError } from './errors.js';
 import { extractFacts } from './extract-facts.js';
 import { findForwarder, type Envelope } from './forwarder.js';
 import { checkInput, MAIL_HEADERS } from './input-check.js';
+import { headerValue } from './mime-message.js';
 import { outerMessage } from './outer-message.js';
 import { parseMime } from './parse-mime.js';
+import { proseTime } from './prose-time.js';
 import { unwrapForward } from './unwrap-forward.js';
 
 export { UnreadableMailError } from './errors.js';
 export * from './limits.js';
+export type { Envelope } from './forwarder.js';
 
 export interface UnderstandOptions {
   /** SMTP envelope, when known (SES receipt, local SMTP listener): names the forwarder of auto-forwarded mail. */
@@ -34,18 +39,27 @@ export async function understand(raw: Uint8Array | string, options: UnderstandOp
     throw new UnreadableMailError('The file has no email headers (From, To, Subject, Date), so it is not an email.');
   }
   const outer = outerMessage(msg);
-  const unwrapped = unwrapForward(msg);
-  const forwardedBy = findForwarder(msg, unwrapped.mode !== 'direct', options.envelope);
-  const { original } = unwrapped;
-  const verdict = classify(original);
-  const facts = extractFacts(original, verdict.kind, forwardedBy);
+  const { mode, original, note } = unwrapForward(msg);
+  const forwardedBy = findForwarder(msg, mode !== 'direct', options.envelope);
+  const text = analysisText(original.text);
+  // Relative dates ("tomorrow at 11") are read against the original's date, in its zone.
+  const ref = {
+    instant: new Date(original.date ?? outer.date ?? 0),
+    offsetMinutes: original.dateOffsetMinutes ?? outer.dateOffsetMinutes ?? 0,
+  };
+  const calendar = calendarEvent(original.calendars, ref.offsetMinutes);
+  const bulk = !!(headerValue(original, 'list-id') || /bulk|list/i.test(headerValue(original, 'precedence') ?? ''));
+  const proseAt = calendar && !calendar.cancelled ? null : proseTime(text.sentences, ref);
+  const statedTime = proseAt !== null;
+  const verdict = classify(original.subject, text, { calendarInvite: !!calendar && !calendar.cancelled && calendar.method !== 'CANCEL', statedTime, bulk });
+  const facts = extractFacts(original, text, verdict.kind, forwardedBy, calendar, proseAt, ref);
   return {
     forwardedBy,
-    forwarderName: unwrapped.mode !== 'direct' ? outer.from.name : null,
+    forwarderName: mode !== 'direct' ? outer.from.name : null,
     kind: verdict.kind,
     cues: verdict.cues,
     ...facts,
-    userNote: unwrapped.note,
+    userNote: note,
     original: { from: original.from, subject: original.subject, date: original.date, messageId: original.messageId },
     outer,
   };

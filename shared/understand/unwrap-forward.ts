@@ -77,14 +77,15 @@ function inlineForward(msg: MimeMessage): { original: OriginalMessage; note: str
   if (!res.forwarded || !res.email.from?.address) return null;
   const e = res.email;
   const note = res.message ? topText(res.message) : '';
+  const date = parseLooseDate(e.date, msg.dateOffsetMinutes);
   return {
     original: {
       from: toAddress(e.from),
       replyTo: [],
       to: [...asList(e.to), ...asList(e.cc)],
       subject: (e.subject ?? msg.subject.replace(FWD_SUBJECT, '')).trim(),
-      date: parseLooseDate(e.date, msg.dateOffsetMinutes),
-      dateOffsetMinutes: null,
+      date: date?.iso ?? null,
+      dateOffsetMinutes: date?.offsetMinutes ?? msg.dateOffsetMinutes,
       messageId: null,
       text: e.body ?? '',
       calendars: msg.calendars,

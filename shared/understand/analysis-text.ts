@@ -1,0 +1,34 @@
+import { MAX_LINE_CHARS } from './limits.js';
+import { quoteStart } from './top-text.js';
+
+// Classification and extraction read the start of the original; decisions live there.
+const MAX_ANALYSIS_CHARS = 20_000;
+
+/** The original's own words, prepared once for classification and extraction. */
+export interface AnalysisText {
+  /** Body without quoted history, lines capped. */
+  body: string;
+  /** Non-empty trimmed lines of `body`. */
+  lines: string[];
+  /** Sentences (paragraph lines joined, then split at sentence ends). */
+  sentences: string[];
+}
+
+/** Prepares the original's body for reading: drops quoted history and absurd lines. */
+export function analysisText(text: string): AnalysisText {
+  const raw = (text.length > MAX_ANALYSIS_CHARS ? text.slice(0, MAX_ANALYSIS_CHARS) : text)
+    .replace(/\r/g, '')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"');
+  let all = raw.split('\n').map((l) => (l.length > MAX_LINE_CHARS ? l.slice(0, MAX_LINE_CHARS) : l));
+  const cut = quoteStart(all);
+  // The recruiter's reply sits above the quoted thread; keep the thread only if nothing is above it.
+  if (all.slice(0, cut).join('').trim().length > 0) all = all.slice(0, cut);
+  const body = all.join('\n');
+  const lines = all.map((l) => l.trim()).filter(Boolean);
+  const paragraphs = body.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+  const sentences = paragraphs.flatMap((p) => p.split(/(?<=[.!?])\s+(?=[A-Z"(\d])/)).map((s) => s.trim()).filter(Boolean);
+  return { body, lines, sentences };
+}

@@ -1,0 +1,85 @@
+import type { Kind } from '../domain/types.js';
+
+/** A phrase that points to a kind, with how strongly (explainability: its label becomes a cue). */
+export interface Cue {
+  kind: Exclude<Kind, 'other'> | 'other';
+  weight: number;
+  label: string;
+  re: RegExp;
+}
+
+const c = (kind: Cue['kind'], weight: number, label: string, re: RegExp): Cue => ({ kind, weight, label, re });
+
+/** Cues read sentence by sentence in the original's body (EN first; FR/DE/ES for the common ones). */
+export const BODY_CUES: readonly Cue[] = [
+  // Rejection: the decision itself, however warmly it is phrased.
+  c('rejection', 5, 'regret to inform', /\bregret to (inform|let you know|tell you|share)\b/i),
+  c('rejection', 5, 'not moving forward', /\b(not|won'?t|will not|are unable to|decided not to|cannot|can'?t) (be )?(moving|move|going|proceed(ing)?|progress(ing)?|taking|take|advanc(e|ing)) (forward|further|ahead)?\s*(with|to)?\s*(your|you|the next|this)/i),
+  c('rejection', 5, 'decided not to proceed', /\bdecided (not to|against) (proceed|move|continu|pursu|progress|advanc|offer|extend)/i),
+  c('rejection', 5, 'other candidates chosen', /\b(move|moving|proceed|proceeding|go|going|went|continue|continuing|decided to go) (forward |ahead )?with (an?other|other|a different|the other|a more)\b[^.]{0,40}\b(candidate|applicant|profile|person|individual)s?/i),
+  c('rejection', 5, 'pursue other candidates', /\bpursu(e|ing) (other|another|different) (candidate|applicant|profile)s?/i),
+  c('rejection', 5, 'offer went to someone else', /\b(offer|position|role|job) (went|has gone|was given|has been (offered|given|accepted|extended)) (to )?(an?other|other|a different|someone)/i),
+  c('rejection', 5, 'extended offer to another', /\b(extended|made|accepted) (an|the) offer (to|from) (an?other|a different|another) (candidate|applicant|person)/i),
+  c('rejection', 4, 'position filled', /\b(position|role|vacancy|job) (has|have) (now )?been (filled|closed|cancel+ed)\b|\bwe have (filled|closed) (the|this) (position|role)/i),
+  c('rejection', 4, 'not selected', /\b(not|weren'?t|were not|haven'?t been|have not been|was not|wasn'?t) (been )?(selected|shortlisted|successful|chosen)\b/i),
+  c('rejection', 4, 'no longer under consideration', /\bno longer (under consideration|being considered|considering)\b/i),
+  c('rejection', 3, 'unable to offer', /\b(unable|not able) to (offer you|extend (you )?an offer|move forward)/i),
+  c('rejection', 3, 'better matched candidates', /\b(candidates?|applicants?|profiles?) (whose|who|that) (more closely|better|more) (match|fit|align)/i),
+  c('rejection', 3, 'keep your details on file', /\bkeep (your|you) (resume|cv|details|profile|information|application)? ?(on file|in (mind|our (talent|database|system)))/i),
+  c('rejection', 2, 'wish you luck in your search', /\bwish(ing)? you (the )?(best|every success|all the best|success|luck|good luck)\b[^.]{0,40}\b(search|future|career|endeavou?rs|next)/i),
+  c('rejection', 2, 'unfortunately', /\bunfortunately\b|\bmalheureusement\b|\bleider\b|\blamentablemente\b|\bdesafortunadamente\b/i),
+  c('rejection', 1, 'after careful consideration', /\bafter (careful|much|thorough|long) (consideration|review|deliberation)\b/i),
+  c('rejection', 5, 'rejection (FR)', /\b(pas (été )?retenu|ne (pas )?donner suite|pas pu retenir|ne correspond pas)/i),
+  c('rejection', 5, 'rejection (DE)', /\b(absage|nicht (weiter )?berücksichtig|(anderen|andere) (kandidat|bewerber)|nicht in die engere auswahl)/i),
+  c('rejection', 5, 'rejection (ES)', /\b(no (ha sido|has sido|fue) seleccionad|no (continuar|seguir) con tu candidatura|otros candidatos)/i),
+
+  // Offer: an offer made to the reader.
+  c('offer', 5, 'offer extended', /\b(pleased|happy|delighted|thrilled|excited|glad) to (formally )?(offer|extend)(ing)? you\b/i),
+  c('offer', 5, 'we would like to offer you', /\b(would like|want|'d like) to (formally )?(offer|extend) you\b/i),
+  c('offer', 5, 'offer of employment', /\b(offer of employment|employment offer|formal offer|job offer|written offer|offer letter|verbal offer)\b/i),
+  c('offer', 4, 'offer details', /\b(your|the attached|attached is (your|the)|attached (please find|you'?ll find) (your|the)) offer\b|\boffer (package|details)\b/i),
+  c('offer', 3, 'compensation', /\b(base salary|annual salary|signing bonus|sign-on bonus|equity grant|stock options|compensation package)\b/i),
+  c('offer', 2, 'start date', /\b(proposed|anticipated|your) start date\b/i),
+  c('offer', 2, 'welcome aboard', /\bwelcome (aboard|to the team)\b/i),
+  c('offer', 5, 'offer (FR/DE/ES)', /\b(proposition d'embauche|promesse d'embauche|vertragsangebot|jobangebot|oferta de (empleo|trabajo))\b/i),
+
+  // Interview: an invitation, confirmation or reschedule.
+  c('interview', 4, 'interview invitation', /\b(invite|inviting|invitation)\b[^.]{0,60}\b(interview|conversation|call|chat|meeting|onsite|on-site|screen|round|assessment)\b/i),
+  c('interview', 4, 'schedule an interview', /\b(schedule|book|arrange|set up|setup|coordinate)\b[^.]{0,30}\b(interview|call|chat|conversation|meeting|screen|onsite|on-site)\b/i),
+  c('interview', 5, 'interview confirmed', /\b(interview|call|meeting|screen|onsite|conversation)\b[^.]{0,60}\b(is|has been|have been|was) (now )?(confirmed|scheduled|booked|set|moved|rescheduled|changed)\b/i),
+  c('interview', 5, 'reschedule', /\breschedul(e|ed|ing)\b|\b(new|updated) (time|date|slot)\b/i),
+  c('interview', 3, 'availability asked', /\b(your availability|are you available|would you be available|does\b[^.]{0,40}\bwork for you|what times? works?|let (me|us) know (when|what|which|if)\b[^.]{0,40}\b(time|slot|available|works))/i),
+  c('interview', 3, 'pick a time', /\b(pick|choose|select|book|grab) a (time|slot)\b|\bcalendly\.com|\bschedul(ing)? link\b/i),
+  c('interview', 3, 'meeting link', /\b(zoom\.us|meet\.google\.com|teams\.microsoft\.com|webex|video call link|dial-in|meeting id)\b/i),
+  c('interview', 3, 'next round', /\b(next|second|final|third|2nd|3rd) (round|stage|step)\b[^.]{0,60}\b(interview|call|conversation|onsite|panel|assessment)/i),
+  c('interview', 3, 'interview kind', /\b(phone|video|technical|onsite|on-site|virtual|panel|hiring manager|final|first)[- ](interview|screen|round)\b/i),
+  c('interview', 2, 'speak with you', /\blook(ing)? forward to (speaking|talking|meeting|chatting) (with )?you\b/i),
+  c('interview', 4, 'interview (FR/DE/ES)', /\b(entretien|vorstellungsgespräch|bewerbungsgespräch|entrevista)\b/i),
+
+  // Application receipt.
+  c('application', 4, 'application received', /\b(received|receipt of|reviewing|review) your (job )?(application|resume|cv|candidacy|submission)\b/i),
+  c('application', 4, 'thanks for applying', /\bthank(s| you) (you )?for (applying|your application|submitting your application|your interest in (joining|working|the|our))\b/i),
+  c('application', 3, 'application submitted', /\b(application|candidacy) (has been |was )?(successfully )?(submitted|received|sent)\b/i),
+  c('application', 2, 'team will review', /\b(will|shall) (now )?(carefully )?(review|be reviewing|assess|consider)\b[^.]{0,40}\b(application|resume|cv|profile|qualifications|experience)/i),
+  c('application', 2, 'will be in touch if', /\b(if|should) (your|you|there)\b[^.]{0,80}\b(match|fit|align|qualif|suitable|selected|shortlisted|move forward)/i),
+  c('application', 4, 'application (FR/DE/ES)', /\b(candidature (a bien été )?reçue|bewerbung (ist )?(eingegangen|erhalten)|(hemos )?recibido tu (candidatura|solicitud))\b/i),
+
+  // Other: alerts, newsletters, cold outreach.
+  c('other', 4, 'job alert', /\b(job alert|jobs? (you may|you might|that might|that may) (be interested|like)|recommended jobs|new jobs (for you|matching)|jobs matching your|similar jobs)\b/i),
+  c('other', 3, 'newsletter', /\b(newsletter|this week'?s (top )?(jobs|roles)|weekly digest)\b/i),
+  c('other', 3, 'cold outreach', /\b(came across your (profile|background|resume)|your (profile|background) (caught|stood out)|open to (new |exploring )?(opportunities|roles|a new role)|exciting opportunity|would you be (open|interested) (to|in))\b/i),
+];
+
+// Interview wording that is not an invitation: the past ("thank you for interviewing"), or a
+// promise for later ("if selected, we will contact you to schedule an interview").
+export const PAST_INTERVIEW = /\b(thank(s| you)[^.]{0,40}\b(interview|meeting|speaking|talking|time)|after (your|the|our) (interview|conversation)|enjoyed (meeting|speaking|talking|our)|it was (great|a pleasure|nice)|during (your|the|our) interview|interviewed with|for interviewing|throughout the (interview|process))/i;
+export const CONDITIONAL = /\b(if|should|once|whether|in case|may|might|could potentially|in the event|when we have|as soon as we|selected candidates|shortlisted candidates|qualified candidates|next steps? (will|may|would) (be|include))\b/i;
+
+/** Subject-line cues (weighted lower than the body except for clear ATS subjects). */
+export const SUBJECT_CUES: readonly Cue[] = [
+  c('interview', 3, 'subject: interview', /\b(interview|invitation|invite|schedul|phone screen|onsite|call with|meeting with|entretien|vorstellungsgespräch|entrevista)\b/i),
+  c('rejection', 2, 'subject: update on your application', /\b(update (on|regarding|about) your application|your application (status|update))\b/i),
+  c('application', 3, 'subject: application received', /\b(application (received|confirmation|submitted)|thank(s| you) for (applying|your application)|we received your application|candidature reçue|bewerbungseingang)\b/i),
+  c('offer', 3, 'subject: offer', /\b(offer letter|job offer|offer of employment|your offer|offer from)\b/i),
+  c('other', 3, 'subject: job alert', /\b(job alert|jobs for you|new jobs|recommended jobs|newsletter|digest)\b/i),
+];

@@ -1,0 +1,46 @@
+// Words that make a display name or signature line an organisation or a function, not a person.
+const NOT_PERSON = /\b(team|teams|recruit\w*|careers?|talent|acquisition|hiring|hr|jobs?|people|notifications?|no-?reply|noreply|support|admin|info|the|via|inc|llc|ltd|gmbh|corp|company|group|department|human|resources|service|services|manager|engineer|director|lead|head|partner|coordinator|specialist|sourcer|recruiter|hello|contact|alerts?|digest|linkedin|indeed|glassdoor|workday|greenhouse|lever|ashby|mail|email|reply|calendar|office|labs?|technologies|systems|health|bank|capital|studio|software|university|school)\b/i;
+const NAME_TOKEN = /^(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|de|del|da|van|von|der|den|la|le|di|du|dos|bin|al|el)$/;
+
+/** Tidies a display name: drops "via Greenhouse", "(Acme)", "| Acme", quotes; turns "Doe, Jane" into "Jane Doe". */
+export function tidyDisplayName(raw: string | null | undefined): string {
+  let name = (raw ?? '').replace(/["'`]/g, '').trim();
+  name = name.replace(/\s+(via|from|at|@)\s+.*$/i, '').replace(/\s*[(\[].*?[)\]]\s*/g, ' ').replace(/\s+[|–—-]\s+.*$/, '').trim();
+  const comma = /^([A-ZÀ-Þ][\w'’-]+),\s*([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’.-]*)?)$/.exec(name);
+  if (comma) name = `${comma[2]} ${comma[1]}`;
+  return name.replace(/\s+/g, ' ');
+}
+
+/** The text if it reads as a person's name (1-4 capitalised words, nothing organisational), else null. */
+export function personName(raw: string | null | undefined, allowSingle = true): string | null {
+  const name = tidyDisplayName(raw);
+  if (!name || name.length > 60 || /\d|@/.test(name) || NOT_PERSON.test(name)) return null;
+  const tokens = name.split(' ');
+  if (tokens.length > 4 || (!allowSingle && tokens.length < 2)) return null;
+  if (!tokens.every((t) => NAME_TOKEN.test(t))) return null;
+  if (!/^[A-ZÀ-Þ]/.test(tokens[0] ?? '')) return null;
+  return name;
+}
+
+// Closing lines after which the sender signs their name.
+const SIGN_OFF = /^(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks( again)?|thank you|cheers|sincerely|yours sincerely|yours truly|all the best|warmly|warm wishes|talk soon|speak soon|see you (soon|then)|looking forward|with appreciation|respectfully|cordialement|bien (à vous|cordialement)|salutations|bien à toi|viele grüße|mit freundlichen grüßen|beste grüße|freundliche grüße|liebe grüße|herzliche grüße|saludos( cordiales)?|un saludo|atentamente|gracias|cordiales saludos)\b[ ,.!\-–—]*(.*)$/i;
+
+/** The name signed under a sign-off ("Best,\nJane Doe"), or on the sign-off line itself ("Thanks, Jane"). */
+export function signatureName(lines: readonly string[]): { name: string; index: number } | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = SIGN_OFF.exec(lines[i] ?? '');
+    if (!m || (lines[i] ?? '').length > 60) continue;
+    const inline = m[2]?.trim();
+    if (inline) {
+      const n = personName(inline.replace(/[,.]$/, ''));
+      if (n) return { name: n, index: i };
+    }
+    for (let j = i + 1; j < Math.min(lines.length, i + 3); j++) {
+      const line = (lines[j] ?? '').replace(/^[-–—~]+\s*/, '');
+      const first = line.split(/\s*[|,–—]\s*|\s+-\s+/)[0] ?? '';
+      const n = personName(first);
+      if (n) return { name: n, index: j };
+    }
+  }
+  return null;
+}

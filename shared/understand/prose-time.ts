@@ -1,0 +1,90 @@
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+import { MAX_CHRONO_CHARS } from './limits.js';
+import { normaliseZoneNames, zoneAfter } from './zone-names.js';
+
+export interface TimeReference {
+  /** The original message's date (relative words like "tomorrow" are read against it). */
+  instant: Date;
+  /** Zone to assume when the text states none: the original Date header's offset. */
+  offsetMinutes: number;
+}
+
+// A time of day somewhere in the sentence: worth handing to chrono.
+const HAS_TIME = /\d\s*(a\.?m\b|p\.?m\b)|\b\d{1,2}[:h.]\d{2}\b|\bnoon\b|\b\d{1,2}\s*uhr\b|\bà \d{1,2}h/i;
+const HEADER_LINE = /^\s*\*?(date|sent|envoy[ée]|gesendet|datum|fecha|enviado)\s*:/i;
+const MEETING = /\b(interview|call|chat|meet|meeting|conversation|screen|onsite|on-site|session|slot|available|availability|invite|scheduled|confirm|reschedul|moved|speak|talk|zoom|teams|entretien|gespräch|termin|entrevista)/i;
+const NEW_TIME_BEFORE = /\b(to|now|new time|moved to|changed to|rescheduled (to|for)|instead|updated to|will now be)\b[^.]{0,25}$/i;
+const OLD_TIME_BEFORE = /\b(from|originally|previously|was (scheduled|set|booked|planned) for|instead of|old time|rather than|no longer)\b[^.]{0,25}$/i;
+const RESCHEDULE = /\breschedul|\bmoved?\b|\bchange[ds]?\b|\bnew (time|date|slot)\b|\bpush(ed)? (back|out)\b/i;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function parserFor(text: string): chrono.Chrono {
+  if (/\b(entretien|nous|vous|votre|heures?)\b/i.test(text)) return chrono.fr.casual;
+  if (/\b(uhr|ihnen|ihr|wir|gespräch|termin)\b/i.test(text)) return chrono.de.casual;
+  if (/\b(entrevista|usted|las \d|nosotros|su candidatura)\b/i.test(text)) return chrono.es.casual;
+  return chrono.casual;
+}
+
+/** "Thursday the 12th" names no month; chrono drops the day, so name the month the reference implies. */
+function nameOrdinalDays(text: string, ref: DateTime): string {
+  return text.replace(/\b((?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|on\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z][a-z]+)/gi, (_m, lead: string, day: string) => {
+    const d = Number(day);
+    const month = d >= ref.day ? ref.month : (ref.month % 12) + 1;
+    return `${lead.replace(/^on\s+/i, 'on ')}${MONTHS[month - 1]} ${d}`;
+  });
+}
+
+function prepare(sentence: string, ref: DateTime): string {
+  return nameOrdinalDays(normaliseZoneNames(sentence.replace(/\s@\s/g, ' at ')), ref);
+}
+
+interface Candidate {
+  iso: string;
+  score: number;
+  order: number;
+}
+
+/**
+ * The interview start stated in prose ("Tuesday, March 3 at 2:00 PM ET", "tomorrow at 11"),
+ * read against the original's date and the zone the text states, else the reference offset.
+ * For a reschedule the new time wins over the old one. Returns ISO-8601 UTC or null.
+ */
+export function proseTime(sentences: readonly string[], ref: TimeReference): string | null {
+  const refDt = DateTime.fromJSDate(ref.instant, { zone: 'UTC' }).plus({ minutes: ref.offsetMinutes });
+  const candidates: Candidate[] = [];
+  let budget = MAX_CHRONO_CHARS;
+  for (const raw of sentences) {
+    if (budget <= 0) break;
+    if (!HAS_TIME.test(raw) || HEADER_LINE.test(raw)) continue;
+    const sentence = prepare(raw.slice(0, budget), refDt);
+    budget -= sentence.length;
+    const results = parserFor(sentence).parse(sentence, { instant: ref.instant, timezone: ref.offsetMinutes }, { forwardDate: true });
+    const meeting = MEETING.test(sentence);
+    const reschedule = RESCHEDULE.test(sentence);
+    for (const r of results) {
+      let comp = r.start;
+      if (!comp.isCertain('hour')) continue;
+      const before = sentence.slice(Math.max(0, r.index - 40), r.index);
+      // "moved from Tuesday 2pm to Thursday 3pm" is one range to chrono; the new time is its end.
+      if (r.end && reschedule && /\bto\b/i.test(r.text) && /[a-z]{3}/i.test(r.text.split(/\bto\b/i).pop() ?? '')) comp = r.end;
+      let ms = comp.date().getTime();
+      if (!comp.isCertain('timezoneOffset')) {
+        const zone = zoneAfter(sentence.slice(r.index + r.text.length, r.index + r.text.length + 40));
+        if (zone) {
+          const dt = DateTime.fromObject(
+            { year: comp.get('year') ?? refDt.year, month: comp.get('month') ?? refDt.month, day: comp.get('day') ?? refDt.day, hour: comp.get('hour') ?? 0, minute: comp.get('minute') ?? 0 },
+            { zone },
+          );
+          if (dt.isValid) ms = dt.toMillis();
+        }
+      }
+      let score = 1 + (meeting ? 2 : 0) + (comp.isCertain('day') || comp.isCertain('weekday') ? 1 : 0);
+      if (reschedule && NEW_TIME_BEFORE.test(before)) score += 3;
+      if (OLD_TIME_BEFORE.test(before) && comp === r.start) score -= 4;
+      candidates.push({ iso: new Date(ms).toISOString().replace('.000Z', 'Z'), score, order: candidates.length });
+    }
+  }
+  candidates.sort((a, b) => b.score - a.score || a.order - b.order);
+  return candidates[0]?.iso ?? null;
+}

@@ -1,0 +1,67 @@
+/** Applicant-tracking and job-board domains: their senders speak for an employer, not as one. */
+const ATS_DOMAINS = [
+  'greenhouse.io', 'greenhouse-mail.io', 'lever.co', 'myworkday.com', 'workday.com', 'myworkdayjobs.com', 'ashbyhq.com',
+  'smartrecruiters.com', 'icims.com', 'taleo.net', 'jobvite.com', 'bamboohr.com', 'breezy.hr', 'workable.com',
+  'workablemail.com', 'recruitee.com', 'teamtailor.com', 'teamtailor-mail.com', 'personio.de', 'personio.com', 'successfactors.com',
+  'successfactors.eu', 'applytojob.com', 'jazzhr.com', 'linkedin.com', 'indeed.com', 'indeedemail.com', 'glassdoor.com',
+  'ziprecruiter.com', 'hired.com', 'wellfound.com', 'angel.co', 'otta.com', 'welcometothejungle.com', 'rippling.com',
+  'gem.com', 'paradox.ai', 'eightfold.ai', 'phenompeople.com', 'avature.net', 'oraclecloud.com', 'dover.com', 'pinpointhq.com',
+  'comeet.co', 'homerun.co', 'join.com', 'recruiterbox.com', 'hrmdirect.com', 'ultipro.com', 'adp.com', 'dice.com',
+  'monster.com', 'stepstone.de', 'xing.com', 'infojobs.net', 'calendly.com', 'goodtime.io', 'modernloop.io', 'talentlyft.com',
+];
+
+/** Free mailbox providers: their domain says nothing about an employer. */
+const FREE_MAIL = [
+  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'yahoo.com', 'ymail.com', 'icloud.com',
+  'me.com', 'mac.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.com', 'gmx.de', 'gmx.net', 'web.de', 'mail.com',
+  'yandex.com', 'zoho.com', 'fastmail.com', 'hey.com', 'orange.fr', 'free.fr', 'laposte.net', 't-online.de', 'yahoo.fr',
+  'yahoo.co.uk', 'hotmail.fr', 'hotmail.co.uk', 'outlook.fr', 'outlook.de', 'libero.it', 'qq.com', '163.com',
+];
+
+const NO_REPLY = /^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|mailer(-daemon)?|bounces?|automated|alerts?|jobalerts?|postmaster|system|auto|messages?|updates?|news(letter)?|invitations?|calendar)([-_.+].*)?$|noreply|no-reply|donotreply/i;
+/** Shared team mailboxes: a place to write back to, but not a person. */
+const ROLE_ACCOUNT = /^(careers?|jobs?|recruit(ing|ment|er|ers)?|talent([-_.]?acquisition)?|hr|hiring|people|team|info|hello|contact|apply|applications?|candidates?|staffing|rh|empleo|bewerbung(en)?|karriere|jobs?-?[a-z]*)([-_.+].*)?$/i;
+
+function domainOf(email: string): string {
+  return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+}
+
+function under(domain: string, list: readonly string[]): boolean {
+  return list.some((d) => domain === d || domain.endsWith(`.${d}`));
+}
+
+/** True for applicant-tracking systems and job boards. */
+export function isAtsAddress(email: string): boolean {
+  return under(domainOf(email), ATS_DOMAINS);
+}
+
+/** True for free mailbox providers (gmail.com, outlook.com...). */
+export function isFreeMail(email: string): boolean {
+  return under(domainOf(email), FREE_MAIL);
+}
+
+/** True when nobody reads replies to this address. */
+export function isNoReply(email: string): boolean {
+  return NO_REPLY.test(email.slice(0, email.indexOf('@')));
+}
+
+/** True for shared team mailboxes (careers@, recruiting@). */
+export function isRoleAccount(email: string): boolean {
+  return ROLE_ACCOUNT.test(email.slice(0, email.indexOf('@')));
+}
+
+/** The domain an employer owns, or null for free mail and ATS domains. */
+export function employerDomain(email: string | null | undefined): string | null {
+  if (!email || !email.includes('@')) return null;
+  if (isAtsAddress(email) || isFreeMail(email)) return null;
+  return domainOf(email);
+}
+
+/** The distinctive label of a domain: "mail.acme-robotics.co.uk" -> "acme-robotics". */
+export function domainLabel(domain: string): string {
+  const parts = domain.toLowerCase().split('.');
+  const secondLevel = /^(co|com|org|net|ac|gov|edu)$/;
+  let end = parts.length - 1;
+  if (end >= 2 && secondLevel.test(parts[end - 1] ?? '') && (parts[end] ?? '').length === 2) end--;
+  return parts[end - 1] ?? parts[0] ?? '';
+}

@@ -1,0 +1,99 @@
+import { DateTime } from 'luxon';
+
+// Outlook/Exchange calendars name zones the Windows way; these are the common ones.
+const WINDOWS_ZONES: Record<string, string> = {
+  'eastern standard time': 'America/New_York',
+  'us eastern standard time': 'America/Indianapolis',
+  'central standard time': 'America/Chicago',
+  'mountain standard time': 'America/Denver',
+  'us mountain standard time': 'America/Phoenix',
+  'pacific standard time': 'America/Los_Angeles',
+  'alaskan standard time': 'America/Anchorage',
+  'hawaiian standard time': 'Pacific/Honolulu',
+  'atlantic standard time': 'America/Halifax',
+  'canada central standard time': 'America/Regina',
+  'gmt standard time': 'Europe/London',
+  'greenwich standard time': 'Atlantic/Reykjavik',
+  'w. europe standard time': 'Europe/Berlin',
+  'central europe standard time': 'Europe/Budapest',
+  'central european standard time': 'Europe/Warsaw',
+  'romance standard time': 'Europe/Paris',
+  'e. europe standard time': 'Europe/Chisinau',
+  'fle standard time': 'Europe/Kiev',
+  'gtb standard time': 'Europe/Bucharest',
+  'russian standard time': 'Europe/Moscow',
+  'israel standard time': 'Asia/Jerusalem',
+  'india standard time': 'Asia/Kolkata',
+  'china standard time': 'Asia/Shanghai',
+  'singapore standard time': 'Asia/Singapore',
+  'tokyo standard time': 'Asia/Tokyo',
+  'korea standard time': 'Asia/Seoul',
+  'aus eastern standard time': 'Australia/Sydney',
+  'e. australia standard time': 'Australia/Brisbane',
+  'new zealand standard time': 'Pacific/Auckland',
+  'e. south america standard time': 'America/Sao_Paulo',
+  'sa pacific standard time': 'America/Bogota',
+  'arabian standard time': 'Asia/Dubai',
+  'south africa standard time': 'Africa/Johannesburg',
+  utc: 'UTC',
+};
+
+/** An IANA zone for a calendar TZID (IANA itself, a Windows name, or "/mozilla.org/.../Europe/Paris"), or null. */
+export function ianaZone(tzid: string | null | undefined): string | null {
+  if (!tzid) return null;
+  const name = tzid.replace(/^"|"$/g, '').trim();
+  const tail = /([A-Za-z]+\/[A-Za-z_+-]+(?:\/[A-Za-z_+-]+)?)$/.exec(name)?.[1];
+  for (const candidate of [name, tail]) {
+    if (candidate && DateTime.local().setZone(candidate).isValid) return candidate;
+  }
+  return WINDOWS_ZONES[name.toLowerCase()] ?? null;
+}
+
+// Spelled-out zones that chrono-node does not read, rewritten to abbreviations it reads
+// (its ET/PT/CT/MT/CET abbreviations follow daylight saving time).
+const SPELLED_ZONES: Array<[RegExp, string]> = [
+  [/\(?\b(?:US\s+)?Eastern\s+Standard\s+Time\)?/gi, 'EST'],
+  [/\(?\b(?:US\s+)?Eastern\s+Daylight\s+Time\)?/gi, 'EDT'],
+  [/\(?\b(?:US\s+)?Pacific\s+Standard\s+Time\)?/gi, 'PST'],
+  [/\(?\b(?:US\s+)?Pacific\s+Daylight\s+Time\)?/gi, 'PDT'],
+  [/\(?\bCentral\s+European\s+Summer\s+Time\)?/gi, 'CEST'],
+  [/\(?\bCentral\s+European(?:\s+Standard)?\s+Time\)?/gi, 'CET'],
+  [/\(?\bBritish\s+Summer\s+Time\)?/gi, 'BST'],
+  [/\(?\bGreenwich\s+Mean\s+Time\)?/gi, 'GMT'],
+  [/\(?\b(?:US\s+)?Eastern(?:\s+Time)?(?:\s+\((?:US\s*&\s*Canada)\))?\)?(?=[\s.,;)!]|$)/gi, 'ET'],
+  [/\(?\b(?:US\s+)?Pacific(?:\s+Time)?(?:\s+\((?:US\s*&\s*Canada)\))?\)?(?=[\s.,;)!]|$)/gi, 'PT'],
+  [/\(?\b(?:US\s+)?Central(?:\s+Time)?(?:\s+\((?:US\s*&\s*Canada)\))?\)?(?=[\s.,;)!]|$)/gi, 'CT'],
+  [/\(?\b(?:US\s+)?Mountain(?:\s+Time)?(?:\s+\((?:US\s*&\s*Canada)\))?\)?(?=[\s.,;)!]|$)/gi, 'MT'],
+];
+const TIME_BEFORE = /(\d(?:\s*[ap]\.?m\.?)?|noon)\s*$/i;
+
+/** Rewrites spelled-out zone names that follow a time ("2pm Eastern Time") to abbreviations. */
+export function normaliseZoneNames(text: string): string {
+  let out = text;
+  for (const [re, abbr] of SPELLED_ZONES) {
+    out = out.replace(re, (match, ...rest) => {
+      const offset = rest[rest.length - 2] as number;
+      const before = out.slice(Math.max(0, offset - 12), offset);
+      // Only after a time: "Central" alone is also a place and a word.
+      return TIME_BEFORE.test(before.trimEnd()) || /^\(/.test(match) ? ` ${abbr}` : match;
+    });
+  }
+  return out;
+}
+
+// City and region names people write after a time ("3pm London time").
+const CITY_ZONES: Record<string, string> = {
+  london: 'Europe/London', uk: 'Europe/London', paris: 'Europe/Paris', berlin: 'Europe/Berlin', amsterdam: 'Europe/Amsterdam',
+  madrid: 'Europe/Madrid', dublin: 'Europe/Dublin', zurich: 'Europe/Zurich', 'new york': 'America/New_York',
+  'san francisco': 'America/Los_Angeles', seattle: 'America/Los_Angeles', 'los angeles': 'America/Los_Angeles',
+  chicago: 'America/Chicago', denver: 'America/Denver', toronto: 'America/Toronto', singapore: 'Asia/Singapore',
+  sydney: 'Australia/Sydney', bangalore: 'Asia/Kolkata', india: 'Asia/Kolkata', tokyo: 'Asia/Tokyo',
+};
+
+/** An IANA zone named right after a time ("London time", "Europe/Berlin"), or null. */
+export function zoneAfter(text: string): string | null {
+  const iana = /^\s*\(?([A-Z][a-z]+\/[A-Z][A-Za-z_]+)\)?/.exec(text)?.[1];
+  if (iana && ianaZone(iana)) return iana;
+  const city = /^\s*\(?(london|uk|paris|berlin|amsterdam|madrid|dublin|zurich|new york|san francisco|seattle|los angeles|chicago|denver|toronto|singapore|sydney|bangalore|india|tokyo)\s+time\b/i.exec(text)?.[1];
+  return city ? (CITY_ZONES[city.toLowerCase()] ?? null) : null;
+}
