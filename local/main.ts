@@ -20,6 +20,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(LOCAL_USAGE + '\n');
     return 0;
   }
+  // The pinned AWS SDK warns about Node versions it will drop in 2027: noise for a local demo.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const out = (line: string) => process.stdout.write(line + '\n');
   const logger = createConsoleLogger(options.logLevel);
   const runtime = await startLocalRuntime({ ...options, logger, print: out });

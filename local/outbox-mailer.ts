@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger, Mailer, OutgoingMail } from '../shared/ports/index.js';
 import type { Clock } from '../shared/ports/index.js';
 import { writeFileAtomic } from './atomic-file.js';
+import { headerBlock, headerValue } from './mail-headers.js';
 
 /** Forwards a finished message to a real SMTP server (the --relay option). */
 export interface Relay {
@@ -20,9 +21,6 @@ export interface OutboxMailerOptions {
   print?: (line: string) => void;
   relay?: Relay;
 }
-
-// Only the header block is searched, and only so far: a body never decides the file name.
-const HEADER_SCAN_BYTES = 64 * 1024;
 
 /**
  * The Mailer port for npm start: every email is written to the outbox as `.eml` (names sort by
@@ -64,18 +62,4 @@ function compactIso(date: Date): string {
 
 function safe(value: string): string {
   return value.replace(/[^0-9a-zA-Z_-]/g, '_').slice(0, 40) || 'mail';
-}
-
-function headerBlock(raw: Uint8Array): string {
-  const text = Buffer.from(raw.subarray(0, HEADER_SCAN_BYTES)).toString('latin1');
-  const end = text.search(/\r?\n\r?\n/);
-  return (end === -1 ? text : text.slice(0, end)).replace(/\r?\n[ \t]+/g, ' ');
-}
-
-function headerValue(headers: string, name: string): string | null {
-  for (const line of headers.split(/\r?\n/)) {
-    const colon = line.indexOf(':');
-    if (colon > 0 && line.slice(0, colon).trim().toLowerCase() === name) return line.slice(colon + 1).trim() || null;
-  }
-  return null;
 }

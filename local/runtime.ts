@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '../shared/ports/index.js';
-import { fire, receive, workflowConfig, type WorkflowDeps } from '../shared/workflow/index.js';
+import { fire, receive, workflowConfig, type ReceiveResult, type WorkflowDeps } from '../shared/workflow/index.js';
 import { readSavedClock, saveClock } from './clock-file.js';
 import { createConsoleLogger } from './console-logger.js';
 import { startLocalDynamo, type LocalDynamo } from './dynalite-server.js';
@@ -31,6 +31,8 @@ export interface LocalRuntimeOptions {
   logger?: Logger;
   /** Terminal lines (sent drafts); silent when absent. */
   print?: (line: string) => void;
+  /** Called after each inbound mail was processed (its workflow result). */
+  onReceived?: (messageId: string, result: ReceiveResult) => void;
 }
 
 export interface LocalRuntime {
@@ -45,6 +47,8 @@ export interface LocalRuntime {
   recovered: number;
   clock: VirtualClock;
   scheduler: LocalScheduler;
+  /** Whether mail from this envelope sender is accepted (the same check as SMTP MAIL FROM). */
+  acceptsSender(email: string): Promise<boolean>;
   /** Keeps and queues a raw mail exactly as an SMTP acceptance does; resolves with its id. */
   inject(raw: Uint8Array, envelope: Envelope): Promise<string>;
   /** Resolves when every accepted mail has been processed. */
@@ -119,6 +123,7 @@ async function wire(options: Resolved, clock: VirtualClock, dynamo: LocalDynamo,
       await users.registerSender(raw, item.envelope);
       const result = await receive({ messageId: item.messageId, raw, rawAlreadyStored: true, envelope: item.envelope }, deps!);
       logger.info('received', { messageId: item.messageId, outcome: result.outcome, reason: result.reason, kind: result.kind, sent: result.sent.map((s) => s.what) });
+      options.onReceived?.(item.messageId, result);
     },
   });
 
@@ -168,6 +173,7 @@ async function wire(options: Resolved, clock: VirtualClock, dynamo: LocalDynamo,
     recovered,
     clock,
     scheduler,
+    acceptsSender: (email) => users.isAllowedSender(email),
     inject: (raw, envelope) => queue.accept(raw, envelope),
     idle: () => queue.idle(),
     stop: () => (stopping ??= stop()),
