@@ -28,7 +28,7 @@ export const expectedSchema = z
       date: z.string().datetime({ offset: true }).nullable(),
     }),
     /** Other acceptable values for a field, when a careful reader would accept either (e.g. with or without "Group"). */
-    also: z.record(z.string(), z.array(z.string())).optional(),
+    also: z.record(z.string(), z.array(z.string().nullable())).optional(),
     /** Why the expected value is what it is, for the trap cases. */
     comment: z.string().optional(),
   })
