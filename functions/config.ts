@@ -2,7 +2,7 @@
  * The Lambda entry points' configuration: one zod schema per function, parsed once per cold
  * start from the environment the CDK stack sets. The only place `process.env` is read.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const DEFAULT_RAW_MAIL_PREFIX = 'inbound/';
 export const DEFAULT_DAILY_SEND_CAP = 50;

@@ -3,7 +3,7 @@
  * Lambda event itself (Scheduler passes Target.Input through unchanged). Versioned so a payload
  * written by an older or newer deployment is recognised instead of misread.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { STEP_IDS, type StepId } from '../../shared/domain/types.js';
 import type { FirePayload } from '../../shared/ports/index.js';
 

@@ -45,13 +45,21 @@ export function createFollowUpHandler(provider: DepsProvider) {
 }
 
 /**
+ * A function ARN without a version or alias qualifier: the Scheduler role may invoke the
+ * unqualified function only, and schedules must keep targeting whatever is deployed when they fire.
+ */
+export function unqualifiedArn(arn: string): string {
+  return arn.split(':').slice(0, 7).join(':');
+}
+
+/**
  * The Lambda entry. Snoozed steps are rescheduled to invoke this same function, so its own ARN
  * (from the first invocation's context) is the schedule target.
  */
 export const handler = createFollowUpHandler((context) =>
   buildAwsDeps({
     config: parseFollowUpConfig(),
-    followUpArn: context.invokedFunctionArn,
-    serviceName: 'runnerup-follow-up',
+    followUpArn: unqualifiedArn(context.invokedFunctionArn),
+    serviceName: 'runner-up-follow-up',
   }),
 );

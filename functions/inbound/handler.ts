@@ -74,5 +74,5 @@ export function createInboundHandler(provider: DepsProvider) {
 /** The Lambda entry: config parsed and clients built on the first invocation, then reused. */
 export const handler = createInboundHandler(() => {
   const config = parseInboundConfig();
-  return buildAwsDeps({ config, followUpArn: config.FOLLOW_UP_FUNCTION_ARN, serviceName: 'runnerup-inbound' });
+  return buildAwsDeps({ config, followUpArn: config.FOLLOW_UP_FUNCTION_ARN, serviceName: 'runner-up-inbound' });
 });

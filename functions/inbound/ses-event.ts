@@ -4,7 +4,7 @@
  * differ: DISABLED verdicts when scanning is off, `dmarcPolicy` as a string or `{ status }`
  * (and absent unless DMARC failed), headers we do not use left unchecked.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Verdicts, VerdictStatus } from '../../shared/workflow/types.js';
 
 const verdict = z.object({

@@ -101,3 +101,12 @@ describe('follow-up handler', () => {
     expect(arns).toEqual([FOLLOW_UP_ARN]);
   });
 });
+
+describe('unqualifiedArn', () => {
+  it('drops a version or alias qualifier and leaves an unqualified ARN alone', async () => {
+    const { unqualifiedArn } = await import('../../functions/follow-up/handler.js');
+    expect(unqualifiedArn(`${FOLLOW_UP_ARN}:live`)).toBe(FOLLOW_UP_ARN);
+    expect(unqualifiedArn(`${FOLLOW_UP_ARN}:$LATEST`)).toBe(FOLLOW_UP_ARN);
+    expect(unqualifiedArn(FOLLOW_UP_ARN)).toBe(FOLLOW_UP_ARN);
+  });
+});
