@@ -46,7 +46,7 @@ export function classify(subject: string, text: AnalysisText, signals: KindSigna
         add(scores, cues, seen, { ...cue, kind: 'application', weight: 1, label: `interview only promised (${cue.label})` });
         continue;
       }
-      if (cue.kind === 'rejection' && cue.weight < 5 && REJECTION_CONDITION.test(sentence)) continue;
+      if (cue.kind === 'rejection' && REJECTION_CONDITION.test(sentence.slice(0, Math.max(0, sentence.search(cue.re))))) continue;
       if (cue.kind === 'offer' && OFFERED_MEETING.test(sentence)) {
         add(scores, cues, seen, { ...cue, kind: 'interview', label: 'offered an interview slot' });
         continue;

@@ -13,12 +13,17 @@ export function parseLooseDate(raw: string | null | undefined, fallbackOffsetMin
   const text = raw.replace(/\s+/g, ' ').trim().slice(0, 200);
   const strict = parseHeaderDate(text);
   if (strict && /[+-]\d{4}|\b(GMT|UTC|UT)\b/.test(text)) return strict;
+  // A leading weekday ("Mo.,", "lun.") only confuses the localised parsers.
+  const dated = text.replace(/^[\p{L}]{2,12}\.{0,2},?\s+(?=\d)/u, '');
+  let best: chrono.ParsedResult | null = null;
   for (const locale of LOCALES) {
-    const [result] = locale.parse(text, { instant: new Date(0), timezone: fallbackOffsetMinutes ?? 0 });
-    if (result && result.start.isCertain('year')) {
-      const offset = result.start.get('timezoneOffset') ?? fallbackOffsetMinutes ?? 0;
-      return { iso: result.start.date().toISOString().replace('.000Z', 'Z'), offsetMinutes: offset };
+    for (const r of locale.parse(dated, { instant: new Date(0), timezone: fallbackOffsetMinutes ?? 0 })) {
+      if (r.start.isCertain('year') && (!best || r.text.length > best.text.length)) best = r;
     }
+  }
+  if (best) {
+    const offset = best.start.get('timezoneOffset') ?? fallbackOffsetMinutes ?? 0;
+    return { iso: best.start.date().toISOString().replace('.000Z', 'Z'), offsetMinutes: offset };
   }
   return strict;
 }

@@ -1,5 +1,6 @@
 import PostalMime from 'postal-mime';
 import type { Address as PmAddress, Attachment, Email, Mailbox } from 'postal-mime';
+import { repairCp1252 } from './cp1252.js';
 import { parseHeaderDate } from './date-header.js';
 import { htmlToPlainText } from './html-text.js';
 import { MAX_ATTACHED_MESSAGE_DEPTH, MAX_CALENDAR_CHARS, MAX_MIME_DEPTH, MAX_PARTS, MAX_TEXT_CHARS } from './limits.js';
@@ -11,15 +12,14 @@ const utf8 = new TextDecoder('utf-8');
 
 function mailbox(a: PmAddress | undefined): Mailbox | null {
   if (!a) return null;
-  if (a.address !== undefined) return a.address || a.name ? a : null;
-  return a.group[0] ?? null;
+  const m = a.address !== undefined ? a : a.group[0];
+  return m && (m.address || m.name) ? { ...m, name: repairCp1252(m.name) } : null;
 }
 
 function mailboxes(list: PmAddress[] | undefined): Mailbox[] {
   const out: Mailbox[] = [];
   for (const a of list ?? []) {
-    if (a.address !== undefined) out.push(a);
-    else out.push(...a.group);
+    for (const m of a.address !== undefined ? [a] : a.group) out.push({ ...m, name: repairCp1252(m.name) });
   }
   return out;
 }
@@ -34,8 +34,8 @@ function isCalendar(att: Attachment): boolean {
 }
 
 function bodyText(email: Email): { text: string; fromHtml: boolean } {
-  const text = email.text ?? '';
-  const html = email.html ?? '';
+  const text = repairCp1252(email.text ?? '');
+  const html = repairCp1252(email.html ?? '');
   if (html && text.trim().length < PLACEHOLDER_TEXT_CHARS && html.length > text.length * 2) {
     return { text: htmlToPlainText(html).slice(0, MAX_TEXT_CHARS), fromHtml: true };
   }
@@ -72,7 +72,7 @@ export async function parseMime(raw: Uint8Array | string, depth = 0): Promise<Mi
     replyTo: mailboxes(email.replyTo),
     to: mailboxes(email.to),
     cc: mailboxes(email.cc),
-    subject: (email.subject ?? '').trim(),
+    subject: repairCp1252(email.subject ?? '').trim(),
     rawDate: headerValue(email, 'date'),
     date: date?.iso ?? null,
     dateOffsetMinutes: date?.offsetMinutes ?? null,
