@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { KINDS, type Understood } from '../../shared/domain/types.js';
 
 export const CORPUS_DIR = join(import.meta.dirname, '..', 'fixtures', 'emails');
