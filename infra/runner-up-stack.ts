@@ -77,7 +77,7 @@ export class RunnerUpStack extends Stack {
     });
     scheduling.allowInvoke(followUp.fn);
     for (const fn of [inbound, followUp]) {
-      state.table.grantReadWriteData(fn.fn);
+      state.grantItemAccess(fn.fn);
       rawMail.grantReadWriteDelete(fn.fn);
       scheduling.grantManageSchedules(fn.fn);
       identity.grantSend(fn.fn);

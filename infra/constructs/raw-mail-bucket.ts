@@ -41,10 +41,7 @@ export class RawMailBucket extends Construct {
     });
   }
 
-  /**
-   * Read, write and delete raw messages under our prefix only ("delete my data" removes them), and list that
-   * prefix only.
-   */
+  /** Read, write and delete raw messages under our prefix only ("delete my data" removes them); list that prefix. */
   grantReadWriteDelete(grantee: iam.IGrantable): void {
     grantee.grantPrincipal.addToPrincipalPolicy(
       new iam.PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'], resources: [this.objectsArn()] }),
@@ -56,6 +53,8 @@ export class RawMailBucket extends Construct {
         'Raw messages are keyed by SES message id, unknown until mail arrives; the grant covers our prefix in this bucket only.',
       );
     }
+    // Without ListBucket, S3 answers a missing key with AccessDenied instead of NoSuchKey, and the inbound
+    // function could not tell "SES has not written it yet" (retry) from a permission fault.
     grantee.grantPrincipal.addToPrincipalPolicy(
       new iam.PolicyStatement({
         actions: ['s3:ListBucket'],

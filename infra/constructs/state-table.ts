@@ -1,6 +1,19 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import type * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
+
+/** Item-level reads and writes only: no Scan (no request path scans), no stream or table management. */
+const ITEM_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+  'dynamodb:ConditionCheckItem',
+];
 
 /** DynamoDB deletes items whose `expiresAt` (epoch seconds) has passed; the app writes it on what expires. */
 export const TTL_ATTRIBUTE = 'expiresAt';
@@ -28,5 +41,10 @@ export class StateTable extends Construct {
       deletionProtection: props.deletionProtection ?? true,
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
     });
+  }
+
+  /** Lets a function read and write items (the table has no indexes, so the table ARN is the only resource). */
+  grantItemAccess(grantee: iam.IGrantable): void {
+    this.table.grant(grantee, ...ITEM_ACTIONS);
   }
 }
