@@ -6,18 +6,16 @@ export function sentence(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function otherSentence(f: DraftFacts, other: string, frame: 'conversation' | 'plain'): string {
-  if (/^(?:you|your|you're)\b/i.test(other)) return `It was great to hear that ${other}.`;
-  if (frame === 'conversation') return `One thing that stayed with me from our conversation: ${other}.`;
-  return `${sentence(other)}.`;
-}
+// Notes that match no pattern ("first round next week", "they moved it to Thursday") are the
+// user's notes to themselves: pasting them into a note to an employer reads badly, so drafts
+// leave them out and the email to the user shows them beside the draft instead.
 
 /**
  * The user's note as sentences of a thank-you or status check (the conversation is fresh):
  * or a placeholder for one specific detail when there is no note.
  */
 export function conversationSentences(f: DraftFacts, placeholder: boolean): string[] {
-  const { topic, mention, liked, other } = f.note;
+  const { topic, mention, liked } = f.note;
   const out: string[] = [];
   if (topic) {
     out.push(
@@ -41,7 +39,6 @@ export function conversationSentences(f: DraftFacts, placeholder: boolean): stri
       );
     } else out.push(`I also wanted to mention ${mention}, which I would be happy to tell you more about.`);
   }
-  if (other && out.length < 2) out.push(otherSentence(f, other, 'conversation'));
   if (out.length === 0 && placeholder) {
     out.push('I especially enjoyed hearing about [one specific thing you discussed].');
   }
@@ -50,7 +47,7 @@ export function conversationSentences(f: DraftFacts, placeholder: boolean): stri
 
 /** The note as a brief aside in a later note (rejection reply, keep-in-touch, nudge). */
 export function laterSentences(f: DraftFacts): string[] {
-  const { topic, mention, other } = f.note;
+  const { topic, mention } = f.note;
   const out: string[] = [];
   if (topic) out.push(`I still think about our conversation about ${topic}.`);
   if (mention) {
@@ -60,6 +57,5 @@ export function laterSentences(f: DraftFacts): string[] {
         : `I would still be glad to tell you more about ${mention}.`,
     );
   }
-  if (other && out.length === 0) out.push(otherSentence(f, other, 'plain'));
   return out;
 }

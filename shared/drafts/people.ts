@@ -4,7 +4,7 @@ import { cleanEmail, cleanLine } from './sanitize.js';
 
 // Display names that are a team or a robot, not a person we can greet by first name.
 const NOT_A_PERSON =
-  /\b(team|talent|recruit\w*|careers?|jobs?|hiring|hr|human resources|people ops|no-?reply|do-?not-?reply|notifications?|support|info|admin|workday|greenhouse|lever|ashby|smartrecruiters|icims|linkedin|indeed)\b/i;
+  /\b(team|talent\w*|recru\w*|careers?|karriere|jobs?|empleo|hiring|hr|rh|rrhh|human resources|people ops|personal\w*|bewerbung\w*|no-?reply|do-?not-?reply|notifications?|support|info|admin|council|university|group|grupo|inc|llc|ltd|gmbh|corp|company|bank|workday|greenhouse|lever|ashby|smartrecruiters|icims|linkedin|indeed)\b/i;
 const NO_REPLY = /^(no-?reply|do-?not-?reply|donotreply|notifications?|mailer-daemon|postmaster)([+.-].*)?@/i;
 const HONORIFIC = /^(mr|mrs|ms|mx|miss|sir|madam)\.?\s+/i;
 const TITLE = /^(dr|prof)\.?\s+/i;
@@ -27,10 +27,21 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
 
+/** "Brightwater Foods" <hello@brightwaterfoods.com>: a display name that is the company's, not a person's. */
+function namesTheDomain(name: string, email: string | null): boolean {
+  const domain = email?.split('@')[1]?.toLowerCase().replace(/[^a-z]/g, '');
+  if (!domain) return false;
+  const local = email?.split('@')[0]?.toLowerCase() ?? '';
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => word.length >= 4 && domain.includes(word) && !local.includes(word));
+}
+
 /** The contact's full name when it is a person's (from the display name, else first.last@). */
 export function contactFullName(contact: Address): string | null {
   const name = cleanPersonName(contact.name);
-  if (name) return isPersonName(name) ? name : null;
+  if (name) return isPersonName(name) && !namesTheDomain(name, contact.email) ? name : null;
   const email = cleanEmail(contact.email);
   const m = email ? /^([a-z]{2,})[._]([a-z]{2,})@/i.exec(email) : null;
   if (m && m[1] && m[2] && !NOT_A_PERSON.test(`${m[1]} ${m[2]}`)) return `${capitalise(m[1])} ${capitalise(m[2])}`;

@@ -3,7 +3,10 @@ import { draftFacts } from './facts.js';
 import { toHtml, toText, type Block } from './layout.js';
 import { MAX_SUBJECT_LENGTH } from './limits.js';
 import { mailtoLink } from './mailto.js';
-import { cleanLine } from './sanitize.js';
+import { cleanLine, cleanText } from './sanitize.js';
+
+// The user's own note, shown back to them beside the draft.
+const MAX_SHOWN_NOTE_LENGTH = 300;
 import { renderStepDraft, STEP_LABELS } from './step-drafts.js';
 import type { DraftContext, UserEmailContent } from './types.js';
 import { whyNow } from './why-now.js';
@@ -28,6 +31,11 @@ export function renderStepEmail(ctx: DraftContext, step: StepId): UserEmailConte
     { kind: 'draft', header: [recipient, `Subject: ${draft.subject}`], body: draft.body },
     { kind: 'link', label: 'Open this draft in your mail program', href: mailtoLink(draft.to, draft.subject, draft.body) },
   ];
+  const note = cleanText(ctx.application.userNote, MAX_SHOWN_NOTE_LENGTH);
+  const { topic, mention, liked, other } = facts.note;
+  if (note && (other || !(topic || mention || liked))) {
+    blocks.push({ kind: 'para', strong: 'Your note:', text: `"${note}" (${topic || mention || liked ? 'part of it is' : 'it is'} kept out of the draft; work it in if it belongs there).` });
+  }
   if (/\[[^\]]+\]/.test(draft.body)) {
     blocks.push({ kind: 'para', text: 'Fill in the parts in [square brackets] before you send it: those are things only you know.' });
   }
