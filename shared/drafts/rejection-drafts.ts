@@ -90,9 +90,10 @@ export function keepInTouchDraft(f: DraftFacts, n: 1 | 2 | 3): { subject: string
     mention && n === 1
       ? `A quick update: I have kept building on ${mention}, and [a recent result from it].`
       : `A quick update: ${KEEP_IN_TOUCH_UPDATES[n]}`;
+  const roles = f.role ? `roles like ${f.rolePhrase}` : 'a role on your team';
   const interest = pick(f.seed, `kit-interest-${n}`, [
-    `I remain very interested in ${f.company}, and I would love to stay in touch.`,
-    `${f.company} is still a place I would love to contribute to, so I wanted to stay in touch.`,
+    `I remain very interested in ${f.company} and in ${roles}, and I would love to stay in touch.`,
+    `${f.company} is still a place I would love to contribute to, in ${roles}, so I wanted to stay in touch.`,
   ]);
   const offer =
     n === 1
