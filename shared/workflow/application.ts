@@ -3,7 +3,7 @@
  * Stored as one item (optimistic `version`); the plan is kept on it so `fire` can tell whether a
  * step still holds without consulting the scheduler.
  */
-import type { Address, Stage, StepId, Understood } from '../domain/types.js';
+import type { Address, ReplyId, Stage, StepId, Understood } from '../domain/types.js';
 
 /** Status of one planned step. `superseded` means re-planned (e.g. moved by a snooze). */
 export type StepStatus = 'scheduled' | 'sent' | 'cancelled' | 'superseded';
@@ -41,6 +41,8 @@ export interface Application {
   snoozedUntil: string | null;
   /** Inbound message ids already applied (bounded): a replay changes nothing. */
   applied: string[];
+  /** The reply the latest applied message called for, so a replay after a crash can still send it. */
+  lastReply?: { messageId: string; reply: ReplyId } | null;
   createdAt: string;
   updatedAt: string;
   /** Optimistic concurrency: 0 for a record never stored. */

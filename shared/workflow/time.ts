@@ -1,0 +1,14 @@
+/** Small time helpers shared by the use cases (all from the injected clock's `now`). */
+
+const DAY_MS = 86_400_000;
+
+/** Epoch seconds `days` after `now` (the TTL attribute's unit). */
+export function expiresAt(now: Date, days: number): number {
+  return Math.floor((now.getTime() + days * DAY_MS) / 1000);
+}
+
+export function addMs(iso: string | Date, ms: number): string {
+  return new Date(new Date(iso).getTime() + ms).toISOString();
+}
+
+export { DAY_MS };
