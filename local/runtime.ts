@@ -66,6 +66,16 @@ export class RuntimeAlreadyRunningError extends Error {
 
 const CLOCK_SAVE_MS = 1_000;
 
+/**
+ * The address drafts come from. The draft renderer only accepts dotted domains, so the default
+ * `followups@localhost` sends as `followups@localhost.localdomain`; the listener accepts both, so
+ * replies to drafts come back either way.
+ */
+export function sendingAddress(address: string): string {
+  const at = address.lastIndexOf('@');
+  return address.slice(at + 1).includes('.') ? address : `${address}.localdomain`;
+}
+
 /** Starts the whole product on this machine: the same use cases as the Lambdas, on embedded adapters. */
 export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<LocalRuntime> {
   const dataDir = resolve(options.dataDir);
@@ -95,7 +105,8 @@ type Resolved = LocalRuntimeOptions & { dataDir: string; address: string; logger
 
 async function wire(options: Resolved, clock: VirtualClock, dynamo: LocalDynamo, relay: (Relay & { close(): void }) | undefined): Promise<LocalRuntime> {
   const { dataDir, address, logger } = options;
-  const config = workflowConfig({ fromAddress: address, inboundAddress: address, requireAuthentication: false });
+  const fromAddress = sendingAddress(address);
+  const config = workflowConfig({ fromAddress, inboundAddress: address, requireAuthentication: false });
   const rawMail = new FsRawMailStore(join(dataDir, 'raw'));
   const mailer = new OutboxMailer({ dir: join(dataDir, 'outbox'), from: address, clock, logger, print: options.print, relay });
   let deps: WorkflowDeps | undefined;
@@ -136,7 +147,7 @@ async function wire(options: Resolved, clock: VirtualClock, dynamo: LocalDynamo,
       smtp = await startSmtpInbound({
         host: SMTP_HOST,
         port: options.smtpPort ?? DEFAULT_SMTP_PORT,
-        address,
+        addresses: [address, fromAddress],
         logger,
         isAllowedSender: (email) => users.isAllowedSender(email),
         accept: (raw, envelope) => queue.accept(raw, envelope),

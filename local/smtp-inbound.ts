@@ -8,8 +8,8 @@ export interface SmtpInboundOptions {
   host: string;
   /** 0 picks a free port. */
   port: number;
-  /** The one address we accept mail for (case-insensitive); RCPT to anything else gets 550. */
-  address: string;
+  /** The addresses we accept mail for (case-insensitive; the first is the one users forward to); RCPT to anything else gets 550. */
+  addresses: readonly string[];
   /** Whether mail from this envelope sender is accepted at all (refused with 550 5.7.1 otherwise). */
   isAllowedSender: (email: string) => Promise<boolean>;
   /** Keeps the mail durably and queues it; resolves with its id. Its failure is answered with 451. */
@@ -38,7 +38,7 @@ class SmtpReplyError extends Error {
  */
 export async function startSmtpInbound(options: SmtpInboundOptions): Promise<SmtpInbound> {
   const maxBytes = options.maxBytes ?? MAX_MESSAGE_BYTES;
-  const inbound = options.address.toLowerCase();
+  const inbound = new Set(options.addresses.map((a) => a.toLowerCase()));
   const { logger } = options;
 
   const server = new SMTPServer({
@@ -62,8 +62,8 @@ export async function startSmtpInbound(options: SmtpInboundOptions): Promise<Smt
       );
     },
     onRcptTo(address: SMTPServerAddress, _session: SMTPServerSession, callback) {
-      if (address.address.trim().toLowerCase() === inbound) return callback();
-      callback(new SmtpReplyError(550, `5.1.1 No such mailbox here (this is ${options.address})`));
+      if (inbound.has(address.address.trim().toLowerCase())) return callback();
+      callback(new SmtpReplyError(550, `5.1.1 No such mailbox here (this is ${options.addresses[0]})`));
     },
     onData(stream: SMTPServerDataStream, session: SMTPServerSession, callback) {
       const chunks: Buffer[] = [];

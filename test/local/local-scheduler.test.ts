@@ -22,7 +22,12 @@ describe('LocalScheduler', () => {
   });
 
   async function open(options: { speed?: number; start?: Date; fire?: (p: FirePayload) => Promise<void> } = {}, dir?: string) {
-    const d = dir ?? (await tempDir().then((t) => (cleanups.push(t.remove), t.path)));
+    let d = dir;
+    if (d === undefined) {
+      const t = await tempDir();
+      cleanups.push(t.remove);
+      d = t.path;
+    }
     const fired: FirePayload[] = [];
     const clock = new VirtualClock({ speed: options.speed ?? 1, start: options.start });
     const scheduler = await LocalScheduler.open({

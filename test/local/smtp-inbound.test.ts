@@ -17,7 +17,7 @@ describe('SMTP inbound listener', () => {
     server = await startSmtpInbound({
       host: '127.0.0.1',
       port: 0,
-      address: 'followups@localhost',
+      addresses: ['followups@localhost'],
       maxBytes: SMALL_LIMIT,
       logger: createConsoleLogger('silent'),
       isAllowedSender: async (email) => email === 'ann@example.com',
