@@ -50,7 +50,8 @@ export function createInboundHandler(provider: DepsProvider) {
             { messageId, raw, rawAlreadyStored: true, envelope: envelopeOf(record), verdicts },
             deps,
           );
-          deps.logger.info('inbound processed', {
+          // receive logs the outcome at info; this adds the counts for debugging.
+          deps.logger.debug('inbound processed', {
             messageId,
             outcome: result.outcome,
             reason: result.reason,

@@ -46,7 +46,7 @@ describe('inbound handler', () => {
     expect(out).toEqual({
       results: [{ messageId: 'o3vrnil0e2ic28trm7dfhrc2v0clambda4nbp0g81', outcome: 'processed' }],
     });
-    expect(deps.logger.messages('info')).toContain('inbound processed');
+    expect(deps.logger.messages('debug')).toContain('inbound processed');
   });
 
   it('accepts dmarcPolicy as an object and DISABLED scanning verdicts', async () => {
