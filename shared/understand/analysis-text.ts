@@ -4,6 +4,9 @@ import { quoteStart } from './top-text.js';
 // Classification and extraction read the start of the original; decisions live there.
 const MAX_ANALYSIS_CHARS = 20_000;
 
+// A sentence ends at . ! ? before a capital, except after ordinals ("10. März") and titles ("Dr.").
+const SENTENCE_END = /(?<=[^\d\s.][.!?]|[!?])(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|vs|approx|ca|Nr|No|e\.g|i\.e)\.)\s+(?=[A-Z\p{Lu}"(\d])/u;
+
 /** The original's own words, prepared once for classification and extraction. */
 export interface AnalysisText {
   /** Body without quoted history, lines capped. */
@@ -29,6 +32,6 @@ export function analysisText(text: string): AnalysisText {
   const body = all.join('\n');
   const lines = all.map((l) => l.trim()).filter(Boolean);
   const paragraphs = body.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
-  const sentences = paragraphs.flatMap((p) => p.split(/(?<=[.!?])\s+(?=[A-Z"(\d])/)).map((s) => s.trim()).filter(Boolean);
+  const sentences = paragraphs.flatMap((p) => p.split(SENTENCE_END)).map((s) => s.trim()).filter(Boolean);
   return { body, lines, sentences };
 }

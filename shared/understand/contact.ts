@@ -1,4 +1,4 @@
-import type { Address } from '../domain/types.js';
+import type { Address, Kind } from '../domain/types.js';
 import { personName, tidyDisplayName } from './person-name.js';
 import { isAtsAddress, isNoReply, isRoleAccount } from './sender-kind.js';
 
@@ -19,48 +19,78 @@ function writable(email: string | null | undefined, exclude: ReadonlySet<string>
   return !!email && !isNoReply(email) && !isAtsAddress(email) && !exclude.has(email.toLowerCase());
 }
 
-/** A name written next to an address in the body ("Jane Doe <jane@x>", "Jane Doe (jane@x)", "Jane Doe at jane@x"). */
+/** A name written just before an address ("Jane Doe <jane@x>", "contact Jane Doe, HR Manager, at jane@x"). */
 function nameNear(lines: readonly string[], email: string): string | null {
   for (const line of lines) {
     const i = line.toLowerCase().indexOf(email);
     if (i < 0) continue;
-    const before = line.slice(Math.max(0, i - 60), i).replace(/[<(\[:]\s*$|\s+(at|via|on|:)\s*$/i, '').trim();
-    const m = /([A-ZÀ-Þ][\p{L}'’-]+(?:\s+[A-ZÀ-Þ][\p{L}'’-]+){1,2})\s*,?$/u.exec(before);
-    const n = m ? personName(m[1], false) : null;
-    if (n) return n;
+    const before = line.slice(Math.max(0, i - 80), i);
+    const seqs = before.match(/\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}/gu) ?? [];
+    for (let k = seqs.length - 1; k >= Math.max(0, seqs.length - 2); k--) {
+      const n = personName(seqs[k], false);
+      if (n) return n;
+    }
+  }
+  return null;
+}
+
+const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+
+/** "sam.oduya@x" and "Sam Oduya" written in the body: the name as written (accents kept). */
+function nameFromLocalPart(email: string, lines: readonly string[]): string | null {
+  const parts = email.slice(0, email.indexOf('@')).split(/[._-]+/).map(fold).filter((p) => p.length > 0);
+  const local = parts.join('');
+  if (local.length < 3) return null;
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  // first.last, f.last / flast (initial + surname), firstlast, or a first name alone.
+  const fits = (a: string, b: string) =>
+    (parts.length >= 2 && ((a === first && b === last) || (first.length === 1 && a.startsWith(first) && b === last))) ||
+    (parts.length === 1 && (local === a + b || local === a[0] + b || local === a));
+  for (const line of lines) {
+    const words = line.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
+    for (let i = 0; i + 1 < words.length; i++) {
+      for (let j = i + 1; j < Math.min(words.length, i + 3); j++) {
+        if (!fits(fold(words[i]!), fold(words[j]!))) continue;
+        const n = personName(words.slice(i, j + 1).join(' '), false);
+        if (n) return n;
+      }
+    }
   }
   return null;
 }
 
 /** The matching name for an address: its display name if personal, the body, the signature. */
 function nameFor(email: string, display: string | null, input: ContactInput): string | null {
-  const shown = personName(display);
   const signed = input.signedName;
+  // A team mailbox's display name is the team ("Acme Recruiting"): only a signed or written name counts.
+  const shown = isRoleAccount(email) ? null : personName(display);
   // "Jane" in the header and "Jane Doe" in the signature: the fuller one.
   if (shown && signed && signed.toLowerCase().startsWith(shown.toLowerCase()) && signed.length > shown.length) return signed;
   if (shown) return shown;
-  const local = email.slice(0, email.indexOf('@')).toLowerCase().replace(/[^a-z]/g, '');
-  const near = nameNear(input.lines, email);
-  if (near) return near;
-  if (signed && (isRoleAccount(email) || local.includes(squashFirst(signed)))) return signed;
-  return signed && !display ? signed : signed && tidyDisplayName(display).length === 0 ? signed : isRoleAccount(email) ? signed : null;
-}
-
-function squashFirst(name: string): string {
-  return (name.split(' ')[0] ?? '').toLowerCase().replace(/[^a-z]/g, '');
+  const written = nameNear(input.lines, email) ?? nameFromLocalPart(email, input.lines);
+  if (written) return written;
+  // A team mailbox is nobody in particular; a personal address matches the signer by name.
+  const local = fold(email.slice(0, email.indexOf('@')));
+  if (signed && !isRoleAccount(email) && local.includes(fold(signed.split(' ')[0] ?? '').slice(0, 3))) return signed;
+  return null;
 }
 
 /**
  * The person to write back to: a human sender; for ATS or no-reply senders the Reply-To,
  * else an address written in the body; the name from the header, the body or the signature.
  */
-export function findContact(input: ContactInput): Address {
+export function findContact(input: ContactInput, kind: Kind): Address {
   const { from, exclude } = input;
+  // Alerts, newsletters and talent communities have nobody to write back to; cold outreach does.
+  if (kind === 'other') {
+    return writable(from.email, exclude) && !isRoleAccount(from.email) ? { email: from.email, name: nameFor(from.email, from.name, input) } : { email: null, name: null };
+  }
   if (writable(from.email, exclude)) return { email: from.email, name: nameFor(from.email, from.name, input) };
   const rt = input.replyTo.find((a) => writable(a.email, exclude));
   if (rt?.email) return { email: rt.email, name: nameFor(rt.email, rt.name, input) };
   const inBody = input.bodyEmails.filter((e) => writable(e, exclude));
   const personal = inBody.find((e) => !isRoleAccount(e)) ?? inBody[0];
   if (personal) return { email: personal, name: nameFor(personal, null, input) };
-  return { email: null, name: input.signedName ?? personName(from.name, false) };
+  return { email: null, name: input.signedName };
 }

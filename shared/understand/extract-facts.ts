@@ -1,7 +1,7 @@
 import type { Address, Kind } from '../domain/types.js';
 import type { AnalysisText } from './analysis-text.js';
 import type { CalendarEvent } from './calendar-time.js';
-import { findCompany } from './company.js';
+import { findCompany, squash } from './company.js';
 import { findContact } from './contact.js';
 import { decisionDate } from './decision-date.js';
 import { signatureName } from './person-name.js';
@@ -35,15 +35,17 @@ export function extractFacts(
   const signed = signatureName(text.lines);
   const signature = signed ? text.lines.slice(signed.index, signed.index + 1 + SIGNATURE_LINES) : [];
   const exclude = new Set([forwardedBy, ...original.to.map((a) => a.email)].filter((e): e is string => !!e));
-  const contact = findContact({ from: original.from, replyTo: original.replyTo, lines: text.lines, bodyEmails, signedName: signed?.name ?? null, exclude });
   const company = findCompany({
     from: original.from,
     replyTo: original.replyTo,
     subject: original.subject,
     sentences: text.sentences,
     signature: signature.slice(1),
-    bodyEmails: contact.email ? [contact.email] : [],
+    bodyEmails: bodyEmails.filter((e) => !exclude.has(e)),
   });
+  // A "signature" that is the company itself ("Acme Foods") is no person.
+  const signedName = signed && !(company && squash(signed.name).includes(squash(company).slice(0, 6))) ? signed.name : null;
+  const contact = findContact({ from: original.from, replyTo: original.replyTo, lines: text.lines, bodyEmails, signedName, exclude }, kind);
   const role = findRole(original.subject, text.sentences, company);
   let interviewAt: string | null = null;
   if (kind === 'interview') interviewAt = calendar && !calendar.cancelled ? calendar.start : proseAt;

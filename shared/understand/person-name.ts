@@ -1,10 +1,11 @@
 // Words that make a display name or signature line an organisation or a function, not a person.
 const NOT_PERSON = /\b(team|teams|recruit\w*|careers?|talent|acquisition|hiring|hr|jobs?|people|notifications?|no-?reply|noreply|support|admin|info|the|via|inc|llc|ltd|gmbh|corp|company|group|department|human|resources|service|services|manager|engineer|director|lead|head|partner|coordinator|specialist|sourcer|recruiter|hello|contact|alerts?|digest|linkedin|indeed|glassdoor|workday|greenhouse|lever|ashby|mail|email|reply|calendar|office|labs?|technologies|systems|health|bank|capital|studio|software|university|school)\b/i;
-const NAME_TOKEN = /^(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|de|del|da|van|von|der|den|la|le|di|du|dos|bin|al|el)$/;
+const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*|\p{Lu}\.|Ma?c\p{Lu}\p{Ll}+|de|del|da|van|von|der|den|la|le|di|du|dos|bin|al|el)$/u;
+const TITLE = /^(dr|mr|mrs|ms|mx|prof|herr|frau|mme|mlle|m|sr|sra|srta|dott|ing)\.?\s+/i;
 
 /** Tidies a display name: drops "via Greenhouse", "(Acme)", "| Acme", quotes; turns "Doe, Jane" into "Jane Doe". */
 export function tidyDisplayName(raw: string | null | undefined): string {
-  let name = (raw ?? '').replace(/["'`]/g, '').trim();
+  let name = (raw ?? '').trim().replace(/^["'`]+|["'`]+$/g, '').replace(TITLE, '').trim();
   name = name.replace(/\s+(via|from|at|@)\s+.*$/i, '').replace(/\s*[(\[].*?[)\]]\s*/g, ' ').replace(/\s+[|–—-]\s+.*$/, '').trim();
   const comma = /^([A-ZÀ-Þ][\w'’-]+),\s*([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’.-]*)?)$/.exec(name);
   if (comma) name = `${comma[2]} ${comma[1]}`;
@@ -18,7 +19,7 @@ export function personName(raw: string | null | undefined, allowSingle = true): 
   const tokens = name.split(' ');
   if (tokens.length > 4 || (!allowSingle && tokens.length < 2)) return null;
   if (!tokens.every((t) => NAME_TOKEN.test(t))) return null;
-  if (!/^[A-ZÀ-Þ]/.test(tokens[0] ?? '')) return null;
+  if (!/^\p{Lu}/u.test(tokens[0] ?? '')) return null;
   return name;
 }
 

@@ -20,7 +20,7 @@ const FREE_MAIL = [
 
 const NO_REPLY = /^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|mailer(-daemon)?|bounces?|automated|alerts?|jobalerts?|postmaster|system|auto|messages?|updates?|news(letter)?|invitations?|calendar)([-_.+].*)?$|noreply|no-reply|donotreply/i;
 /** Shared team mailboxes: a place to write back to, but not a person. */
-const ROLE_ACCOUNT = /^(careers?|jobs?|recruit(ing|ment|er|ers)?|talent([-_.]?acquisition)?|hr|hiring|people|team|info|hello|contact|apply|applications?|candidates?|staffing|rh|empleo|bewerbung(en)?|karriere|jobs?-?[a-z]*)([-_.+].*)?$/i;
+const ROLE_ACCOUNT = /career|recruit|recrut|talent|hiring|staffing|empleo|karriere|bewerbung|candidat|applicant|^jobs?\b|^(hr|rh|rrhh|people|team|info|hello|contact|apply|applications?|office|admin|personal|campus)([-_.+].*)?$/i;
 
 function domainOf(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1).toLowerCase();

@@ -63,6 +63,17 @@ function capLines(text: string): string {
   return capped.split('\n').map((l) => (l.length > MAX_LINE_CHARS ? l.slice(0, MAX_LINE_CHARS) : l)).join('\n');
 }
 
+// The library does not read Reply-To from the forwarded header block; ATS mail depends on it.
+const REPLY_TO_LINE = /^\s*\*?(?:reply-to|r[ée]pondre [àa]|antwort an|responder a)\s*:\*?\s*(.{3,200})$/im;
+
+function replyToIn(block: string): Address[] {
+  const line = REPLY_TO_LINE.exec(block)?.[1];
+  if (!line) return [];
+  const m = /^(.*?)\s*[<\[(]?(?:mailto:)?([^\s<>\[\]()"]+@[^\s<>\[\]()"]+)[>\])]?/.exec(line.trim());
+  if (!m?.[2]) return [];
+  return [{ name: m[1]?.replace(/^["']|["']$/g, '').trim() || null, email: m[2].toLowerCase() }];
+}
+
 /** Finds an inline forward (Gmail, Outlook, Apple Mail, Thunderbird, Yahoo; EN/FR/DE/ES...) in a body. */
 function inlineForward(msg: MimeMessage): { original: OriginalMessage; note: string | null } | null {
   const text = capLines(msg.text);
@@ -77,11 +88,13 @@ function inlineForward(msg: MimeMessage): { original: OriginalMessage; note: str
   if (!res.forwarded || !res.email.from?.address) return null;
   const e = res.email;
   const note = res.message ? topText(res.message) : '';
+  const bodyAt = e.body ? text.indexOf(e.body.slice(0, 60)) : -1;
+  const block = text.slice(Math.max(0, (bodyAt < 0 ? text.length : bodyAt) - 2000), bodyAt < 0 ? undefined : bodyAt);
   const date = parseLooseDate(e.date, msg.dateOffsetMinutes);
   return {
     original: {
       from: toAddress(e.from),
-      replyTo: [],
+      replyTo: replyToIn(block),
       to: [...asList(e.to), ...asList(e.cc)],
       subject: (e.subject ?? msg.subject.replace(FWD_SUBJECT, '')).trim(),
       date: date?.iso ?? null,
