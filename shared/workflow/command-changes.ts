@@ -16,7 +16,7 @@ export function closeApplication(app: Application, stage: 'stopped' | 'hired', b
 /** `snooze`: steps due before `until` move to `until`; fire also holds back anything due while snoozed. */
 export function snoozeApplication(app: Application, until: string, by: string, now: Date): Application | null {
   if (app.applied.includes(by) || isClosed(app)) return null;
-  const moved = pendingSteps(app).filter((s) => s.at < until);
+  const moved = pendingSteps(app).filter((s) => Date.parse(s.at) < Date.parse(until));
   let next: Application = { ...markApplied(app, by, now), snoozedUntil: until };
   next = {
     ...next,

@@ -3,6 +3,7 @@
  * Pure parsing; running them is run-command.ts.
  */
 import { DateTime } from 'luxon';
+import { isoUtc } from './time.js';
 
 export type Command =
   | { name: 'stop' }
@@ -92,5 +93,5 @@ export function snoozeEnd(args: string[], now: Date, timeZone: string): string |
     if (m?.[1] && unit) end = start.plus({ [unit]: Number(m[1]) });
   }
   if (!end || end <= start || end > start.plus({ days: MAX_SNOOZE_DAYS })) return null;
-  return end.toUTC().toISO();
+  return isoUtc(end.toJSDate());
 }

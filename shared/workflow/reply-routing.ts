@@ -16,6 +16,7 @@ import { bareAddress } from './screen.js';
 import { quotaDay, sendOnce } from './send-once.js';
 import { runCommand } from './run-command.js';
 import { updateApplication } from './update-application.js';
+import { isoUtc } from './time.js';
 import { replyOnce } from './apply-email.js';
 
 /** Text fed to the date parser is capped (chrono's cost grows with length). */
@@ -50,7 +51,7 @@ export async function helpOncePerDay(u: Understood | null, user: User, settings:
 function parseInterviewTime(text: string, now: Date, zone: string): string | null {
   const offset = DateTime.fromJSDate(now).setZone(zone).offset;
   const when = chrono.parseDate(text.slice(0, MAX_TIME_TEXT), { instant: now, timezone: offset }, { forwardDate: true });
-  return when && when.getTime() > now.getTime() - 86_400_000 ? when.toISOString() : null;
+  return when && when.getTime() > now.getTime() - 86_400_000 ? isoUtc(when) : null;
 }
 
 /**

@@ -12,3 +12,8 @@ export function addMs(iso: string | Date, ms: number): string {
 }
 
 export { DAY_MS };
+
+/** The one ISO-8601 form of instants the workflow stores and schedules: UTC, whole seconds, 'Z' (as the cadence engine emits). */
+export function isoUtc(value: string | Date): string {
+  return new Date(value).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

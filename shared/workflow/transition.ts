@@ -8,6 +8,7 @@ import type { CadenceSettings, Kind, ReplyId, Stage, StepId, Understood } from '
 import { planSteps } from '../cadence/index.js';
 import { APPLIED_IDS_KEPT, applicationKey, isClosed, type Application, type StepRecord } from './application.js';
 import { scheduleName } from './schedule-name.js';
+import { isoUtc } from './time.js';
 
 /** Inbound values kept on the application are capped: the record must stay far below 400 KB. */
 export const MAX_KEPT_TEXT = 4_000;
@@ -71,7 +72,7 @@ export function cancelPending(app: Application, by: string, which: (s: StepRecor
 
 /** New step records from a plan. */
 export function stepRecords(app: Application, planned: { step: StepId; at: string; reason: string }[], by: string): StepRecord[] {
-  return planned.map((p) => ({ step: p.step, at: p.at, reason: p.reason, status: 'scheduled', scheduleName: scheduleName(app.user, app.id, p.step, p.at), plannedBy: by }));
+  return planned.map((p) => ({ step: p.step, at: isoUtc(p.at), reason: p.reason, status: 'scheduled', scheduleName: scheduleName(app.user, app.id, p.step, isoUtc(p.at)), plannedBy: by }));
 }
 
 /** Records the message as applied (bounded list). */
