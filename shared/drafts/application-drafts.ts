@@ -24,6 +24,7 @@ export function applicationNudgeDraft(f: DraftFacts): { subject: string; body: s
   ]);
   return {
     subject: `Following up on my application${f.role ? ` - ${f.role}` : ''}`,
-    body: assemble([greetingLine(f), `${opening} ${interest}`, aside, close, signOff(f, 'an')]),
+    // An application usually has no named contact yet: the standard salutation is sendable as is.
+    body: assemble([greetingLine(f, 'Dear Hiring Manager,'), `${opening} ${interest}`, aside, close, signOff(f, 'an')]),
   };
 }

@@ -9,7 +9,9 @@ import { readNote, type NoteParts } from './note.js';
 /** The cleaned facts every template draws on; placeholders only where a fact is unknown. */
 export interface DraftFacts {
   seed: string;
+  /** The contact's first name (or "Dr. Lastname"), else "[Name]". */
   greeting: string;
+  greetingKnown: boolean;
   /** "Priya Natarajan", or null. */
   contactName: string | null;
   contactEmail: string | null;
@@ -29,6 +31,20 @@ export interface DraftFacts {
 }
 
 const UNKNOWN_COMPANY = '[Company]';
+
+// Extraction sometimes hands us the subject's framing around the title ("Interview Senior
+// Platform Engineer (Jonas Hoffmann)", "*Designer*", "Backend Engineer interview",
+// "Frontend Engineer Format: Video call"): a draft must name the role, not the subject line.
+const ROLE_PREFIX = /^(?:re:\s*|fwd?:\s*|invitation:\s*|interview(?:s)?(?:\s+(?:for|with|invitation|invite))?\s*[-:]?\s+|entretien\s+|entrevista\s+|vorstellungsgespr[äa]ch\s+)+/i;
+const ROLE_SUFFIX = /(?:\s+(?:interview|entretien|entrevista)s?|\s*\([^()]*\)|\s+[A-Z][a-z]+:\s.*)+$/;
+const EDGE_MARKUP = /^[\s*_"'“”‘’`~–—-]+|[\s*_"'“”‘’`~:–—-]+$/g;
+
+/** The bare job title, or null when nothing sensible is left. */
+export function tidyRole(value: string | null | undefined): string | null {
+  let role = cleanLine(value, MAX_ROLE_LENGTH).replace(EDGE_MARKUP, '');
+  role = role.replace(ROLE_PREFIX, '').replace(ROLE_SUFFIX, '').replace(EDGE_MARKUP, '');
+  return role.length >= 2 ? role : null;
+}
 const UNKNOWN_SIGNER = '[Your name]';
 
 function when(interviewAt: string | null, at: string, zoneName: string): string | null {
@@ -46,13 +62,14 @@ function when(interviewAt: string | null, at: string, zoneName: string): string 
 /** Builds DraftFacts from an (untrusted) DraftContext. */
 export function draftFacts(ctx: DraftContext): DraftFacts {
   const app = ctx.application;
-  const company = cleanLine(app.company, MAX_COMPANY_LENGTH);
-  const role = cleanLine(app.role, MAX_ROLE_LENGTH) || null;
+  const company = cleanLine(app.company, MAX_COMPANY_LENGTH).replace(EDGE_MARKUP, '');
+  const role = tidyRole(app.role);
   const first = greetingName(app.contact);
   const decision = app.decisionBy ? DateTime.fromISO(app.decisionBy) : null;
   return {
     seed: app.id,
     greeting: first ?? '[Name]',
+    greetingKnown: first !== null,
     contactName: contactFullName(app.contact),
     contactEmail: contactEmail(app.contact),
     company: company || UNKNOWN_COMPANY,

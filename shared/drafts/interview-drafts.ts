@@ -2,8 +2,9 @@ import type { DraftFacts } from './facts.js';
 import { conversationSentences } from './note-sentences.js';
 import { pick } from './variation.js';
 
-/** The greeting line; "Hi [Name]," when the contact's name is unknown. */
-export function greetingLine(f: DraftFacts): string {
+/** The greeting line; `unknown` (default "Hi [Name],") when the contact's name is unknown. */
+export function greetingLine(f: DraftFacts, unknown?: string): string {
+  if (!f.greetingKnown && unknown) return unknown;
   return `${pick(f.seed, 'greeting', ['Hi', 'Hello', 'Dear'])} ${f.greeting},`;
 }
 
