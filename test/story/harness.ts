@@ -154,12 +154,16 @@ export class Story {
    * An email reaches SES: the S3 action stores it under inbound/<SES message id>, then the Lambda
    * action invokes the inbound handler, here three times (two at once, then a late duplicate).
    */
-  async receive(raw: string | Uint8Array, from: string): Promise<TriggerOutcome> {
+  async receive(
+    raw: string | Uint8Array,
+    from: string,
+    receipt: Record<string, unknown> = {},
+  ): Promise<TriggerOutcome> {
     this.sesIds += 1;
     const messageId = `story${String(this.sesIds).padStart(4, '0')}qg2l1ah4hmq1a2c0rk7n3ej8rmcd`;
     const bytes = typeof raw === 'string' ? Buffer.from(raw.replace(/\r?\n/g, '\r\n')) : raw;
     await new S3RawMailStore({ client: this.s3.client, bucket: this.s3.bucket }).put(`inbound/${messageId}`, bytes);
-    const event = sesEvent(messageId, from, this.clock.now().toISOString());
+    const event = sesEvent(messageId, from, this.clock.now().toISOString(), receipt);
     return this.deliver(() => this.inbound(structuredClone(event), lambdaContext(INBOUND_ARN)));
   }
 
@@ -257,14 +261,15 @@ const template = JSON.parse(
   readFileSync(new URL('../fixtures/events/ses-receipt.json', import.meta.url), 'utf8'),
 ) as { Records: { ses: { mail: Record<string, unknown>; receipt: Record<string, unknown> } }[] };
 
-/** The SES receipt event for one stored message: authenticated (all verdicts PASS). */
-function sesEvent(messageId: string, from: string, timestamp: string): unknown {
+/** The SES receipt event for one stored message: all verdicts PASS unless `receipt` overrides them. */
+function sesEvent(messageId: string, from: string, timestamp: string, receipt: Record<string, unknown>): unknown {
   const event = structuredClone(template);
   const ses = event.Records[0]!.ses;
   ses.mail.messageId = messageId;
   ses.mail.source = from;
   ses.mail.timestamp = timestamp;
   ses.receipt.timestamp = timestamp;
+  Object.assign(ses.receipt, receipt);
   return event;
 }
 
