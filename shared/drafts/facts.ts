@@ -36,7 +36,7 @@ const UNKNOWN_COMPANY = '[Company]';
 // Platform Engineer (Jonas Hoffmann)", "*Designer*", "Backend Engineer interview",
 // "Frontend Engineer Format: Video call"): a draft must name the role, not the subject line.
 const ROLE_PREFIX = /^(?:re:\s*|fwd?:\s*|invitation:\s*|interview(?:s)?(?:\s+(?:for|with|invitation|invite))?\s*[-:]?\s+|entretien\s+|entrevista\s+|vorstellungsgespr[äa]ch\s+)+/i;
-const ROLE_SUFFIX = /(?:\s+(?:interview|entretien|entrevista)s?|\s*\([^()]*\)|\s+[A-Z][a-z]+:\s.*)+$/;
+const ROLE_SUFFIX = /(?:\s+(?:(?:post|first|second|final|panel|phone|video|onsite|technical)[\s-]+)?(?:interview|entretien|entrevista)s?|\s*\([^()]*\)|\s+[A-Z][a-z]+:\s.*)+$/;
 const EDGE_MARKUP = /^[\s*_"'“”‘’`~–—-]+|[\s*_"'“”‘’`~:–—-]+$/g;
 
 /** The bare job title, or null when nothing sensible is left. */

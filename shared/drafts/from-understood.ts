@@ -20,13 +20,25 @@ export function applicationIdFor(u: Understood): string {
   return `app-${shortHash(key, 20)}`;
 }
 
+/**
+ * The user's address: the forwarder, except when that is the employer itself (an automatic
+ * forward keeps the employer's From), where the mailbox the employer wrote to is the user's.
+ */
+function userAddress(u: Understood): string {
+  const employer = (u.original.from.email ?? u.contact.email ?? '').toLowerCase();
+  const forwarder = (u.forwardedBy ?? '').toLowerCase();
+  if (forwarder && forwarder !== employer) return forwarder;
+  const recipient = u.outer.to.map((t) => t.toLowerCase()).find((t) => t && t !== employer);
+  return recipient ?? forwarder;
+}
+
 /** Builds a DraftContext straight from an Understood email (the user is its forwarder). */
 export function draftContextFromUnderstood(
   u: Understood,
   opts: { step: StepId | ReplyId; at: string; now: Date; timeZone: string; fromAddress: string; inboundAddress: string; applicationId?: string },
 ): DraftContext {
   return {
-    user: { email: u.forwardedBy ?? u.outer.from.email ?? '', name: u.forwarderName ?? u.outer.from.name },
+    user: { email: userAddress(u), name: u.forwarderName },
     application: {
       id: opts.applicationId ?? applicationIdFor(u),
       company: u.company,
