@@ -33,7 +33,7 @@ export const ESBUILD_OPTIONS = {
   platform: 'node',
   format: 'esm',
   minify: true,
-  sourcemap: 'external',
+  sourcemap: 'linked',
   sourcesContent: false,
   target: ESBUILD_TARGET,
   external: EXTERNAL_MODULES,

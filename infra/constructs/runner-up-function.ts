@@ -57,7 +57,8 @@ export class RunnerUpFunction extends Construct {
       logGroup: this.logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
       tracing: lambda.Tracing.ACTIVE,
-      environment: { ...props.environment },
+      // Stack traces in the logs point into the TypeScript sources through the bundled source map.
+      environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
       retryAttempts: props.retryAttempts ?? 2,
       onFailure: new SqsDestination(this.failureQueue),
     };
@@ -66,7 +67,6 @@ export class RunnerUpFunction extends Construct {
           ...common,
           code: props.code,
           handler: 'index.handler',
-          environment: { ...common.environment, NODE_OPTIONS: '--enable-source-maps' },
         })
       : new NodejsFunction(this, 'Function', { ...common, entry: props.entry, handler: 'handler', bundling: BUNDLING });
     Validations.of(this.role).acknowledge({

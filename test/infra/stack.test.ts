@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exampleConfig, resourcesOf, synth, type Synthesized } from './synth.js';
+import { exampleConfig, onlyResource, resourcesOf, synth, type Synthesized } from './synth.js';
 
 const CDK = { timeout: 60_000 };
 let s: Synthesized;
@@ -41,13 +41,13 @@ describe('raw-mail bucket', () => {
   });
 
   it('lets SES put objects only for our account and our receipt rule, before the rule exists', CDK, () => {
-    const [[policyId, policy]] = resourcesOf(s.template, 'AWS::S3::BucketPolicy') as [[string, { Properties: { PolicyDocument: { Statement: Record<string, unknown>[] } } }]];
-    const sesStatement = policy.Properties.PolicyDocument.Statement.find((st) => JSON.stringify(st.Principal).includes('ses.amazonaws.com'));
+    const [policyId, policy] = onlyResource(s.template, 'AWS::S3::BucketPolicy');
+    const sesStatement = (policy.Properties.PolicyDocument as { Statement: Record<string, unknown>[] }).Statement.find((st) => JSON.stringify(st.Principal).includes('ses.amazonaws.com'));
     expect(sesStatement?.Action).toBe('s3:PutObject');
     const condition = sesStatement?.Condition as { StringEquals: Record<string, unknown> };
     expect(condition.StringEquals['aws:SourceAccount']).toEqual({ Ref: 'AWS::AccountId' });
-    const [[, rule]] = resourcesOf(s.template, 'AWS::SES::ReceiptRule') as [[string, { Properties: { Rule: { Name: string } }; DependsOn: string[] }]];
-    expect(JSON.stringify(condition.StringEquals['aws:SourceArn'])).toContain(`:receipt-rule/${rule.Properties.Rule.Name}`);
+    const [, rule] = onlyResource(s.template, 'AWS::SES::ReceiptRule');
+    expect(JSON.stringify(condition.StringEquals['aws:SourceArn'])).toContain(`:receipt-rule/${(rule.Properties.Rule as { Name: string }).Name}`);
     expect(rule.DependsOn).toContain(policyId);
   });
 });
@@ -69,13 +69,15 @@ describe('SES receipt rule', () => {
   });
 
   it('grants SES invoke on the inbound function for our rule, before the rule exists', CDK, () => {
-    const [[permissionId]] = resourcesOf(s.template, 'AWS::Lambda::Permission').filter(([, r]) => r.Properties?.Principal === 'ses.amazonaws.com');
+    const sesPermissions = resourcesOf(s.template, 'AWS::Lambda::Permission').filter(([, r]) => r.Properties?.Principal === 'ses.amazonaws.com');
+    expect(sesPermissions).toHaveLength(1);
+    const permissionId = sesPermissions[0]?.[0];
     s.template.hasResourceProperties('AWS::Lambda::Permission', {
       Principal: 'ses.amazonaws.com',
       SourceAccount: { Ref: 'AWS::AccountId' },
       SourceArn: Match.objectLike({ 'Fn::Join': Match.anyValue() }),
     });
-    const [[, rule]] = resourcesOf(s.template, 'AWS::SES::ReceiptRule');
+    const [, rule] = onlyResource(s.template, 'AWS::SES::ReceiptRule');
     expect(rule.DependsOn).toContain(permissionId);
   });
 

@@ -43,3 +43,11 @@ export function synth(config: Record<string, unknown>, options: { bundle?: boole
 export function resourcesOf(template: Template, type: string): [string, { Properties?: Record<string, unknown>; DependsOn?: string[] }][] {
   return Object.entries(template.findResources(type)) as [string, { Properties?: Record<string, unknown>; DependsOn?: string[] }][];
 }
+
+/** The single resource of a type (fails the test when there is none or several). */
+export function onlyResource(template: Template, type: string): [string, { Properties: Record<string, unknown>; DependsOn: string[] }] {
+  const found = resourcesOf(template, type);
+  if (found.length !== 1 || !found[0]) throw new Error(`expected exactly one ${type}, found ${found.length}`);
+  const [id, resource] = found[0];
+  return [id, { Properties: resource.Properties ?? {}, DependsOn: resource.DependsOn ?? [] }];
+}
