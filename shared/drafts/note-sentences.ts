@@ -15,8 +15,9 @@ export function sentence(s: string): string {
  * or a placeholder for one specific detail when there is no note.
  */
 export function conversationSentences(f: DraftFacts, placeholder: boolean): string[] {
-  const { topic, mention, liked } = f.note;
+  const { topic, mention, liked, asked } = f.note;
   const out: string[] = [];
+  if (asked && !topic) out.push(`I enjoyed your questions about ${asked}.`);
   if (topic) {
     out.push(
       pick(f.seed, 'topic', [

@@ -9,6 +9,8 @@ export interface NoteParts {
   mention: string | null;
   /** What the interviewer liked ("my dashboard"). */
   liked: string | null;
+  /** What they asked the user about ("my SQL experience"). */
+  asked?: string | null;
   /** Anything else worth keeping, as a clause. */
   other: string | null;
 }
@@ -22,8 +24,12 @@ const SPLIT = new RegExp(
 
 const PATTERNS: { part: keyof NoteParts; re: RegExp }[] = [
   {
+    part: 'asked',
+    re: /^(?:(?!(?:we|i)\s)(?:they|she|he|the interviewer|the panel|\p{Lu}\p{L}+)\s+)?(?:asked(?: me)?|grilled me|quizzed me|drilled into)\s+(?:a lot\s+)?(?:about|on)\s+(.+)$/iu,
+  },
+  {
     part: 'topic',
-    re: /^(?:(?:we|i|they|she|he)\s+)?(?:(?:really|mostly|mainly)\s+)?(?:talked|spoke|chatted|discussed|covered|went over|got into|dug into|asked(?: me)?)\s+(?:a lot\s+|at length\s+)?(?:about\s+|through\s+)?(.+)$/i,
+    re: /^(?:(?:we|i|they|she|he)\s+)?(?:(?:really|mostly|mainly)\s+)?(?:talked|spoke|chatted|discussed|covered|went over|got into|dug into)\s+(?:a lot\s+|at length\s+)?(?:about\s+|through\s+)?(.+)$/i,
   },
   {
     part: 'mention',
@@ -31,7 +37,7 @@ const PATTERNS: { part: keyof NoteParts; re: RegExp }[] = [
   },
   {
     part: 'liked',
-    re: /^(?:they|she|he|the team|the interviewer|the panel|\p{Lu}\p{L}+)\s+(?:really\s+)?(?:liked|loved|enjoyed|was impressed by|were impressed by|was interested in|were interested in|seemed keen on)\s+(.+)$/iu,
+    re: /^(?!(?:we|i)\s)(?:they|she|he|the team|the interviewer|the panel|\p{Lu}\p{L}+)\s+(?:really\s+)?(?:liked|loved|enjoyed|was impressed by|were impressed by|was interested in|were interested in|seemed keen on)\s+(.+)$/iu,
   },
 ];
 
@@ -81,7 +87,7 @@ function asMention(raw: string): string {
  * topic "your migration to dbt", mention "my Airflow project". Unrecognised text goes to `other`.
  */
 export function readNote(note: string | null | undefined): NoteParts {
-  const parts: NoteParts = { topic: null, mention: null, liked: null, other: null };
+  const parts: NoteParts = { topic: null, mention: null, liked: null, asked: null, other: null };
   const text = cleanText(note, MAX_NOTE_LENGTH);
   if (!text) return parts;
   const words = text.split(/\s+/).slice(0, MAX_NOTE_WORDS * 2).join(' ');
@@ -104,5 +110,5 @@ export function readNote(note: string | null | undefined): NoteParts {
 
 /** True when the note gave the draft anything to say. */
 export function hasSubstance(parts: NoteParts): boolean {
-  return Boolean(parts.topic || parts.mention || parts.liked || parts.other);
+  return Boolean(parts.topic || parts.mention || parts.liked || parts.asked || parts.other);
 }

@@ -32,9 +32,10 @@ export function renderStepEmail(ctx: DraftContext, step: StepId): UserEmailConte
     { kind: 'link', label: 'Open this draft in your mail program', href: mailtoLink(draft.to, draft.subject, draft.body) },
   ];
   const note = cleanText(ctx.application.userNote, MAX_SHOWN_NOTE_LENGTH);
-  const { topic, mention, liked, other } = facts.note;
-  if (note && (other || !(topic || mention || liked))) {
-    blocks.push({ kind: 'para', strong: 'Your note:', text: `"${note}" (${topic || mention || liked ? 'part of it is' : 'it is'} kept out of the draft; work it in if it belongs there).` });
+  const { topic, mention, liked, asked, other } = facts.note;
+  const used = Boolean(topic || mention || liked || asked);
+  if (note && (other || !used)) {
+    blocks.push({ kind: 'para', strong: 'Your note:', text: `"${note}" (${used ? 'part of it is' : 'it is'} kept out of the draft; work it in if it belongs there).` });
   }
   if (/\[[^\]]+\]/.test(draft.body)) {
     blocks.push({ kind: 'para', text: 'Fill in the parts in [square brackets] before you send it: those are things only you know.' });

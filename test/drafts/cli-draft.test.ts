@@ -70,3 +70,14 @@ describe('runnerup plan and draft', () => {
     expect(res.stderr).toMatch(/unknown step "nope"/);
   }, 120_000);
 });
+
+describe('draft from an automatic forward', () => {
+  it('addresses the user (the mailbox the employer wrote to), never the employer', async () => {
+    const res = await run(draft, ['test/fixtures/emails/auto-forward/interview-iso-timestamp-with-offset.eml', '--step', 'thank-you', '--now', '2026-03-01T10:00:00Z']);
+    expect(res.status).toBe(0);
+    const parsed = await PostalMime.parse(res.stdout);
+    const to = parsed.to?.map((a) => ('address' in a ? a.address : '')) ?? [];
+    expect(to).toHaveLength(1);
+    expect(to[0]).not.toMatch(/tulipmobility/);
+  });
+});
