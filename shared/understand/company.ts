@@ -1,50 +1,69 @@
 import type { Address } from '../domain/types.js';
+import { personName } from './person-name.js';
 import { domainLabel, employerDomain, isAtsAddress } from './sender-kind.js';
 
 // A company name as written: capitalised words, possibly with &, digits, dots and hyphens.
-const NAME = String.raw`((?:[A-Z0-9][\w&'’.-]*|&)(?:\s+(?:[A-Z0-9][\w&'’.-]*|&|of|de|and|the|für|y)){0,4})`;
+const W = String.raw`(?:\p{Lu}|\d)[\p{L}\p{N}&'’.-]*`;
+const NAME = String.raw`(${W}(?:\s+(?:${W}|&|of|de|and|the|für|y|la|le)){0,4})`;
+const u = (s: string, f = 'gu') => new RegExp(s, f);
 const BODY_PATTERNS: RegExp[] = [
-  new RegExp(String.raw`\b(?:interest in|applying to|application to|applied to|apply to|applied at|position at|positions at|role at|roles at|opening at|openings at|job at|team at|teams at|careers? at|opportunit(?:y|ies) at|here at|everyone at|on behalf of|join(?:ing)?|welcome to|work(?:ing)? (?:at|for)|interviewing (?:at|with)|interview with|offer from|from all of us at|recruiting for|recruiter (?:at|for)|the hiring team at|chez|bei|en)\s+(?:the\s+)?${NAME}`, 'g'),
-  new RegExp(String.raw`\b${NAME}\s+(?:Talent Acquisition|Recruiting|Recruitment|Careers|Hiring Team|People Team|HR Team|Team)\b`, 'g'),
+  u(String.raw`\b(?:interest in|position with|role with|opportunity with|career with|opening with|applying to|application to|applied to|apply to|applied at|sent to|position at|positions at|role at|roles at|opening at|openings at|job at|team at|teams at|careers? at|opportunit(?:y|ies) at|here at|everyone at|on behalf of|my client|our client|join(?:ing)?|welcome to|work(?:ing)? (?:at|for)|interview(?:ing)? (?:at|with)|offer from|from all of us at|recruiting for|recruiter (?:at|for)|the hiring team at|au sein de|chez|bei der|bei|en)\s+(?:the\s+)?${NAME}`),
+  u(String.raw`\b${NAME}\s+(?:would like to (?:meet|invite|interview|speak)|is (?:hiring|looking for)|Talent Acquisition|Recruiting|Recruitment|Careers|Hiring Team|People Team|HR Team)\b`),
 ];
+// "the X role at Acme": the most reliable statement of the employer.
+const ROLE_AT = u(String.raw`\b(?:position|role|job|opening|vacancy|post|poste|puesto|stelle)\s+(?:at|with|chez|bei|en|au sein de)\s+(?:the\s+)?${NAME}`);
 const SUBJECT_PATTERNS: RegExp[] = [
-  new RegExp(String.raw`\b(?:at|with|from|@|chez|bei|en)\s+${NAME}\s*$`),
-  new RegExp(String.raw`^${NAME}\s*(?:[|:–—]|\s-\s)`),
-  new RegExp(String.raw`(?:[|–—]|\s-\s)\s*${NAME}\s*$`),
+  u(String.raw`\b(?:at|with|from|to|@|chez|bei|en)\s+${NAME}\s*(?:$|[|,:(–—]|\s-\s)`, 'u'),
+  u(String.raw`^${NAME}\s*(?:[|:–—]|\s-\s)`, 'u'),
+  u(String.raw`(?:[|–—]|\s-\s)\s*${NAME}\s*(?:$|,)`, 'u'),
 ];
-// Words that start sentences or name things that are not companies.
-const NOT_COMPANY = /^(we|our|the|this|that|your|you|i|a|an|it|us|hi|hello|dear|thank|thanks|please|unfortunately|after|interview|application|position|role|job|team|re|fwd|fw|update|next|new|senior|junior|lead|staff|principal|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|recruiting|careers|hiring|talent|people|no|noreply|offer|congratulations|linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|entretien|candidature|bewerbung|solicitud|zoom|google|teams|microsoft teams)$/i;
-const LEGAL_SUFFIX = /\s*,?\s+(inc|llc|ltd|limited|gmbh|corp|corporation|co|sa|sas|ag|plc|bv|s\.?a\.?|s\.?l\.?)\.?$/i;
-const DISPLAY_SUFFIX = /\s*(?:[-|–—:@]\s*)?\b(hiring team|recruiting team|talent acquisition( team)?|recruiting|recruitment|careers?|jobs|talent( team)?|hr|people( team| ops)?|team|hiring|notifications?|via [\w .-]+|no-?reply)\b.*$/i;
+// "(Pivotal Freight)": weak alone, decisive when it matches the employer's domain.
+const PARENTHESISED = u(String.raw`\(${NAME}\)`);
+const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc)\s*:\s*)+/i;
+const TITLE_NOUN = /\b(engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|intern|associate|planner|accountant|executive|representative|administrator|officer|assistant|strategist|interview|application|candidature|call|update|invitation|reminder|confirmation|opportunity)\b/i;
+const NOT_COMPANY = /^(we|our|the|this|that|your|you|i|a|an|it|us|hi|hello|dear|thank|thanks|please|unfortunately|after|interview|interviews|application|applications|position|role|job|team|re|fwd|fw|update|next|new|senior|junior|lead|staff|principal|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|recruiting|careers|hiring|talent|people|no|noreply|offer|congratulations|linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|personio|icims|workable|calendly|entretien|candidature|bewerbung|solicitud|zoom|google|teams|microsoft|meet|hr|sent|powered|invitation|confirmed|scheduled|reminder|your application|phone|video|call|onsite|resume|cv|ps|ok|yes|from|to|subject|date|mr|ms|dr|mrs)$/i;
+// Legal forms that are not part of the name people use; "Co." and "Corp" are kept on purpose (brand names).
+const LEGAL_SUFFIX = /,?\s+(inc|llc|ltd|limited|gmbh|ag|plc|bv|b\.v|sas|sarl|s\.?a\.?|s\.?l\.?|sp\. z o\.o|s\.p\.a|oy|ab|as|aps|pty ltd|pvt ltd)\.?$/i;
+const ROLE_WORD = /\b(principal|generalist|executive|associate|assistant|partner|personalreferentin|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|advisor|adviser|partner|recruiter|sourcer|officer|head|vp|president|founder|ceo|cto|hr|talent|acquisition|people|recruiting|recruitment|resources|personalreferentin|responsable|referent|team|équipe|equipo|service|powered|sent|via)\b/i;
+const DISPLAY_SUFFIX = /\s*(?:[-|–—:@]\s*)?\b(hiring team|recruiting team|talent acquisition( team)?|talent community|campus( & early careers)?|early careers|recruiting|recruitment|careers?|jobs|job alerts?|talent( team)?|hr|people( team| ops)?|team|hiring|notifications?|via [\w .-]+|no-?reply|apply)\b.*$/i;
+const AGENCY = /search|recruit|staffing|talent|resourc|headhunt|consult|personnel|hire/i;
 
 /** Letters and digits only, lower case, legal suffix dropped: for comparing names with domains. */
 export function squash(name: string): string {
-  return name.replace(LEGAL_SUFFIX, '').toLowerCase().normalize('NFD').replace(/[^a-z0-9]/g, '');
+  return name.replace(LEGAL_SUFFIX, '').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/&/g, 'and').replace(/[^a-z0-9]/g, '');
 }
 
 function clean(raw: string | undefined): string | null {
   if (!raw) return null;
-  let name = raw.replace(/[.,;:!?'’]+$/, '').replace(/^the\s+/i, '').trim();
-  name = name.replace(/\s+(and|the|of|de|y|für)$/i, '').replace(/'s$/, '');
-  // Trailing words that follow a name in a sentence ("Acme Team", "Acme Corp's")
-  name = name.replace(/\s+(Team|Talent|Recruiting|Careers|Hiring|HR|Family)$/i, '');
-  if (!name || name.length > 50 || NOT_COMPANY.test(name) || NOT_COMPANY.test(name.split(' ')[0] ?? '')) return null;
+  let name = raw.replace(/[,;:!?'’]+$/, '').replace(/\.$/, (m) => (/\bCo$/.test(raw.slice(0, -1)) ? m : '')).replace(/^the\s+/i, '').trim();
+  name = name.replace(/\s+(and|the|of|de|y|für|la|le|&)$/i, '').replace(/['’]s$/, '');
+  name = name.replace(LEGAL_SUFFIX, '').replace(/\s+(Team|Talent|Recruiting|Careers|Hiring|HR|Family)$/i, '').trim();
+  if (!name || name.length > 50 || /@|https?:|www\./i.test(name)) return null;
+  if (NOT_COMPANY.test(name) || NOT_COMPANY.test(name.split(' ')[0] ?? '') || TITLE_NOUN.test(name)) return null;
   return name;
 }
 
-function matches(pattern: RegExp, text: string): string[] {
-  const out: string[] = [];
-  if (pattern.global) {
-    for (const m of text.matchAll(pattern)) if (m[1]) out.push(m[1]);
-  } else {
+function all(pattern: RegExp, text: string): string[] {
+  if (!pattern.global) {
     const m = pattern.exec(text);
-    if (m?.[1]) out.push(m[1]);
+    return m?.[1] ? [m[1]] : [];
   }
-  return out;
+  return [...text.matchAll(pattern)].map((m) => m[1] ?? '').filter(Boolean);
+}
+
+/** How well a name matches a domain label: exact, prefix, or initials ("Lakeview Credit Union" ~ "lakeviewcu"). */
+function domainFit(name: string, label: string): number {
+  const s = squash(name);
+  if (s.length < 3) return 0;
+  if (s === label) return 4;
+  if (label.startsWith(s) || s.startsWith(label)) return 2;
+  const first = squash(name.split(/\s+/)[0] ?? '');
+  if (first.length >= 4 && label.startsWith(first)) return 2;
+  return 0;
 }
 
 function prettyDomain(label: string): string {
-  return label.split(/[-_]/).map((w) => (w.length <= 3 && w === label ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
+  return label.split(/[-_]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }
 
 export interface CompanyInput {
@@ -53,40 +72,59 @@ export interface CompanyInput {
   subject: string;
   /** Sentences of the original's own body. */
   sentences: readonly string[];
-  /** Signature lines (after the sign-off). */
+  /** Lines under the signed name. */
   signature: readonly string[];
   /** Addresses written in the body (a recruiter's, for ATS mail). */
   bodyEmails: readonly string[];
 }
 
 /**
- * The employer: the name as the mail writes it (ATS display name, body wording, signature,
- * subject), checked against the employer's own domain when there is one; else the domain.
+ * The employer: the name as the mail writes it (ATS display name, signature, body wording,
+ * subject), scored, with a bonus when it matches the employer's own domain; else the domain.
  */
 export function findCompany(input: CompanyInput): string | null {
   const domains = [input.from.email, ...input.replyTo.map((a) => a.email), ...input.bodyEmails].map(employerDomain).filter((d): d is string => !!d);
-  const label = domains[0] ? domainLabel(domains[0]) : null;
-  const squashedLabel = label ? label.replace(/[^a-z0-9]/g, '') : null;
-  const display = input.from.name && input.from.email && (isAtsAddress(input.from.email) || !domains.length || /via|team|recruit|career|talent|hiring|jobs/i.test(input.from.name))
-    ? clean(input.from.name.replace(DISPLAY_SUFFIX, '').trim())
-    : null;
-  const candidates: string[] = [];
-  if (display) candidates.push(display);
-  for (const p of SUBJECT_PATTERNS) for (const m of matches(p, input.subject)) candidates.push(m);
-  for (const s of input.sentences.slice(0, 60)) for (const p of BODY_PATTERNS) { p.lastIndex = 0; candidates.push(...matches(p, s)); }
-  for (const line of input.signature) candidates.push(...line.split(/\s*[|,•·]\s*|\s+[-–—]\s+/));
-  const cleaned = candidates.map(clean).filter((c): c is string => !!c);
-  if (squashedLabel) {
-    // The name as written that matches the employer's domain ("Acme Robotics" for acme-robotics.com).
-    const hit = cleaned.find((c) => squash(c) === squashedLabel) ?? cleaned.find((c) => squash(c).length >= 3 && (squashedLabel.startsWith(squash(c)) || squash(c).startsWith(squashedLabel)));
-    if (hit) return hit.replace(LEGAL_SUFFIX, '');
+  const label = domains[0] ? domainLabel(domains[0]).replace(/[^a-z0-9]/g, '') : null;
+  const agency = !!label && AGENCY.test(label);
+  const scores = new Map<string, number>();
+  const add = (raw: string | undefined, weight: number) => {
+    const name = clean(raw);
+    if (name) scores.set(name, (scores.get(name) ?? 0) + weight);
+  };
+  const fromEmail = input.from.email ?? '';
+  // An organisation's display name ("Atlas", "Acme via Greenhouse", "Acme Careers"), not a person's.
+  if (input.from.name && (isAtsAddress(fromEmail) || !personName(input.from.name, false))) {
+    const display = input.from.name.replace(DISPLAY_SUFFIX, '').trim();
+    const strong = isAtsAddress(fromEmail) || !employerDomain(fromEmail) || DISPLAY_SUFFIX.test(input.from.name);
+    if (!/^(linkedin|indeed|glassdoor|calendly)/i.test(display)) add(display, strong ? 5 : 3);
   }
-  // No employer domain (ATS, free mail): trust the display name, then repeated mentions.
-  if (display && !squashedLabel) return display.replace(LEGAL_SUFFIX, '');
-  const counts = new Map<string, number>();
-  for (const c of cleaned.slice(display ? 1 : 0)) counts.set(c, (counts.get(c) ?? 0) + 1);
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (best && !squashedLabel) return best.replace(LEGAL_SUFFIX, '');
-  if (label) return prettyDomain(label);
-  return best ? best.replace(LEGAL_SUFFIX, '') : null;
+  for (const line of input.signature.slice(0, 4)) {
+    if (/\d{3}|@|https?:|www\./i.test(line)) continue;
+    const parts = line.split(/\s*[|,•·]\s*|\s+[-–—]\s+/);
+    // A line of its own is the company line; the tail of "Recruiter, Acme" is a little less sure.
+    for (const part of parts) if (!ROLE_WORD.test(part) && !personName(part, false)) add(part, (parts.length === 1 ? 4 : 3) - (agency ? 1 : 0));
+  }
+  const subject = input.subject.replace(REPLY_PREFIX, '');
+  for (const p of SUBJECT_PATTERNS) for (const m of all(p, subject)) add(m, 2);
+  for (const s0 of input.sentences.slice(0, 60)) {
+    // "the Quality Engineer II position (JR-10293) at Halvorsen": the reference is noise.
+    const s = s0.replace(/\s*\([^)]{0,40}\)/g, '');
+    for (const m of all(ROLE_AT, s)) add(m, 4);
+    for (const p of BODY_PATTERNS) for (const m of all(p, s)) add(m, 2);
+    for (const m of all(PARENTHESISED, s0)) add(m, 1);
+  }
+  for (const m of all(PARENTHESISED, subject)) add(m, 1);
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [name, score0] of scores) {
+    const fit = label ? domainFit(name, label) : 0;
+    const score = score0 + (agency ? 0 : fit);
+    // On a tie the fuller form of the same name wins ("Halvorsen Medical Devices" over "Halvorsen").
+    if (score > bestScore || (score === bestScore && best !== null && name.startsWith(best) && name.length > best.length)) {
+      best = name;
+      bestScore = score;
+    }
+  }
+  if (best && bestScore >= 2) return best;
+  return label && domains[0] ? prettyDomain(domainLabel(domains[0])) : null;
 }

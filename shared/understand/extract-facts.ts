@@ -7,6 +7,7 @@ import { decisionDate } from './decision-date.js';
 import { signatureName } from './person-name.js';
 import type { TimeReference } from './prose-time.js';
 import { findRole } from './role.js';
+import { isAtsAddress } from './sender-kind.js';
 import type { OriginalMessage } from './unwrap-forward.js';
 
 export interface Facts {
@@ -32,10 +33,11 @@ export function extractFacts(
   ref: TimeReference,
 ): Facts {
   const bodyEmails = [...new Set((text.body.match(EMAIL) ?? []).map((e) => e.toLowerCase().replace(/^mailto:/, '')))];
-  const signed = signatureName(text.lines);
+  const signed = signatureName(text.lines, [original.from.name ?? '', original.from.email ?? '', ...original.replyTo.map((a) => `${a.name ?? ''} ${a.email ?? ''}`), ...bodyEmails]);
   const signature = signed ? text.lines.slice(signed.index, signed.index + 1 + SIGNATURE_LINES) : [];
   const exclude = new Set([forwardedBy, ...original.to.map((a) => a.email)].filter((e): e is string => !!e));
-  const company = findCompany({
+  // A job board's alert lists many employers: none of them is "the" company.
+  const company = kind === 'other' && original.from.email && isAtsAddress(original.from.email) ? null : findCompany({
     from: original.from,
     replyTo: original.replyTo,
     subject: original.subject,

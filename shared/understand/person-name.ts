@@ -1,5 +1,5 @@
 // Words that make a display name or signature line an organisation or a function, not a person.
-const NOT_PERSON = /\b(team|teams|recruit\w*|careers?|talent|acquisition|hiring|hr|jobs?|people|notifications?|no-?reply|noreply|support|admin|info|the|via|inc|llc|ltd|gmbh|corp|company|group|department|human|resources|service|services|manager|engineer|director|lead|head|partner|coordinator|specialist|sourcer|recruiter|hello|contact|alerts?|digest|linkedin|indeed|glassdoor|workday|greenhouse|lever|ashby|mail|email|reply|calendar|office|labs?|technologies|systems|health|bank|capital|studio|software|university|school)\b/i;
+const NOT_PERSON = /\b(apply|applied|easy|actively|remote|hybrid|team|teams|recruit\w*|careers?|talent|acquisition|hiring|hr|jobs?|people|notifications?|no-?reply|noreply|support|admin|info|the|via|inc|llc|ltd|gmbh|corp|company|group|department|human|resources|service|services|manager|engineer|director|lead|head|partner|coordinator|specialist|sourcer|recruiter|hello|contact|alerts?|digest|linkedin|indeed|glassdoor|workday|greenhouse|lever|ashby|mail|email|reply|calendar|office|labs?|technologies|systems|health|bank|capital|studio|software|university|school)\b/i;
 const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*|\p{Lu}\.|Ma?c\p{Lu}\p{Ll}+|de|del|da|van|von|der|den|la|le|di|du|dos|bin|al|el)$/u;
 const TITLE = /^(dr|mr|mrs|ms|mx|prof|herr|frau|mme|mlle|m|sr|sra|srta|dott|ing)\.?\s+/i;
 
@@ -27,7 +27,7 @@ export function personName(raw: string | null | undefined, allowSingle = true): 
 const SIGN_OFF = /^(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks( again)?|thank you|cheers|sincerely|yours sincerely|yours truly|all the best|warmly|warm wishes|talk soon|speak soon|see you (soon|then)|looking forward|with appreciation|respectfully|cordialement|bien (à vous|cordialement)|salutations|bien à toi|viele grüße|mit freundlichen grüßen|beste grüße|freundliche grüße|liebe grüße|herzliche grüße|saludos( cordiales)?|un saludo|atentamente|gracias|cordiales saludos)\b[ ,.!\-–—]*(.*)$/i;
 
 /** The name signed under a sign-off ("Best,\nJane Doe"), or on the sign-off line itself ("Thanks, Jane"). */
-export function signatureName(lines: readonly string[]): { name: string; index: number } | null {
+export function signatureName(lines: readonly string[], hints: readonly string[] = []): { name: string; index: number } | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const m = SIGN_OFF.exec(lines[i] ?? '');
     if (!m || (lines[i] ?? '').length > 60) continue;
@@ -42,6 +42,15 @@ export function signatureName(lines: readonly string[]): { name: string; index: 
       const n = personName(first);
       if (n) return { name: n, index: j };
     }
+  }
+  // No sign-off ("See you Wednesday,"): a full name on its own line near the end, if it is
+  // the sender's (their display name or address mentions it).
+  const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+  const hint = hints.map(fold).join(' ');
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 8); i--) {
+    const n = personName((lines[i] ?? '').replace(/^[-–—~]+\s*/, ''), false);
+    const parts = n ? n.split(' ').map(fold).filter((p) => p.length > 2) : [];
+    if (n && parts.some((p) => hint.includes(p))) return { name: n, index: i };
   }
   return null;
 }
