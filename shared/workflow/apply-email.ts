@@ -10,9 +10,14 @@ import type { WorkflowDeps } from './deps.js';
 import { ConflictRetriesExhaustedError, VersionConflictError } from './errors.js';
 import { locateApplication, threadIds } from './locate.js';
 import { renderMail, type RenderRequest } from './render.js';
-import { sendOnce } from './send-once.js';
+import { quotaDay, sendOnce } from './send-once.js';
 import { applyEmail, newApplication } from './transition.js';
 import { MAX_CONFLICT_RETRIES } from './update-application.js';
+
+/** The per-day marker shared by every answer to mail we cannot use (help, understood-other). */
+export function helpClaim(now: Date): string {
+  return `HELP#${quotaDay(now)}`;
+}
 
 /** A Message-ID nonce from an inbound id (ourMessageId keeps only [A-Za-z0-9_-]). */
 export function nonceOf(messageId: string): string {
@@ -26,12 +31,13 @@ export async function replyOnce(
   req: Omit<RenderRequest, 'what' | 'at' | 'now' | 'config' | 'nonce'>,
   deps: WorkflowDeps,
   into: Effects,
+  claim = `REPLY#${messageId}#${reply}`,
 ): Promise<void> {
   const now = deps.clock.now();
   const out = await sendOnce(
     {
       user: req.user,
-      claim: `REPLY#${messageId}#${reply}`,
+      claim,
       meta: { step: reply, company: req.app?.company ?? req.inbound?.company ?? null, application: req.app?.id },
       build: () => renderMail({ ...req, what: reply, at: now.toISOString(), now, config: deps.config, nonce: nonceOf(messageId) }),
     },
@@ -87,6 +93,8 @@ export async function applyInbound(
     if (app.key) await deps.store.claimKey(user.email, app.key, app.id);
     await carryOut(app, messageId, user, settings, deps, into);
   }
-  if (reply) await replyOnce(reply, messageId, { user, settings, app, inbound: u }, deps, into);
+  // Mail we cannot use is answered at most once per sender per day (an auto-forward rule could send us everything).
+  const claim = reply === 'understood-other' ? helpClaim(deps.clock.now()) : undefined;
+  if (reply) await replyOnce(reply, messageId, { user, settings, app, inbound: u }, deps, into, claim);
   return app;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { resolveSettings } from '../cadence/index.js';
 import { STEP_IDS, type User } from '../domain/types.js';
 import type { FirePayload } from '../ports/index.js';

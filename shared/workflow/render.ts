@@ -41,6 +41,7 @@ export async function renderMail(r: RenderRequest): Promise<ComposedEmail> {
       interviewAt: app?.interviewAt ?? source?.interviewAt ?? null,
       decisionBy: app?.decisionBy ?? source?.decisionBy ?? null,
       stage: app?.stage ?? 'applied',
+      originalSubject: source?.original.subject ?? null,
     },
     step: r.what,
     at: r.at,

@@ -5,7 +5,7 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { CadenceSettings, Understood, User } from '../domain/types.js';
-import { nonceOf } from './apply-email.js';
+import { helpClaim, nonceOf } from './apply-email.js';
 import { setInterviewTime } from './command-changes.js';
 import { looksLikeCommand, parseCommand } from './commands.js';
 import { carryOut, type Effects } from './deliver.js';
@@ -13,7 +13,7 @@ import type { WorkflowDeps } from './deps.js';
 import { ourApplicationRef } from './locate.js';
 import { renderMail } from './render.js';
 import { bareAddress } from './screen.js';
-import { quotaDay, sendOnce } from './send-once.js';
+import { sendOnce } from './send-once.js';
 import { runCommand } from './run-command.js';
 import { updateApplication } from './update-application.js';
 import { isoUtc } from './time.js';
@@ -38,7 +38,7 @@ export async function helpOncePerDay(u: Understood | null, user: User, settings:
   const out = await sendOnce(
     {
       user,
-      claim: `HELP#${quotaDay(now)}`,
+      claim: helpClaim(now),
       meta: { step: 'help' },
       build: () => renderMail({ user, settings, what: 'help', at: now.toISOString(), now, config: deps.config, inbound: u, nonce: nonceOf(messageId) }),
     },

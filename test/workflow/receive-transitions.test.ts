@@ -126,6 +126,15 @@ describe('receive: a forwarded email becomes an application with its steps', () 
     expect(await deps.store.listApplications(ADA.email)).toEqual([]);
   });
 
+  it('answers mail it cannot use at most once per sender per day', async () => {
+    const deps = setup();
+    for (let i = 0; i < 4; i += 1) await deliver(deps, forwardedEmail('other'));
+    expect(deps.mailer.steps()).toEqual(['understood-other']);
+    deps.clock.set('2026-03-03T15:00:00Z');
+    await deliver(deps, forwardedEmail('other'));
+    expect(deps.mailer.steps()).toEqual(['understood-other', 'understood-other']);
+  });
+
   it('keeps two applications of one user apart by company and role', async () => {
     const deps = setup();
     const a = await deliver(deps, forwardedEmail('interview'));
