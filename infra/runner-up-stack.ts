@@ -90,7 +90,7 @@ export class RunnerUpStack extends Stack {
       ruleSet: config.receiptRuleSet,
     });
 
-    new OperationsAlarms(this, 'Operations', {
+    const operations = new OperationsAlarms(this, 'Operations', {
       alarmEmail: config.alarmEmail,
       functions: [
         { label: 'Inbound', fn: inbound.fn },
@@ -106,6 +106,14 @@ export class RunnerUpStack extends Stack {
     new CfnOutput(this, 'InboundAddress', { value: config.inboundAddress, description: 'Users forward job mail here' });
     new CfnOutput(this, 'TableName', { value: state.table.tableName, description: 'Pass to `runnerup users add --table`' });
     new CfnOutput(this, 'RawMailBucketName', { value: rawMail.bucket.bucketName });
+    // What the runbook in docs/deploy.md needs, so ops never hunt for generated names.
     new CfnOutput(this, 'SchedulerDeadLetterQueueUrl', { value: scheduling.deadLetterQueue.queueUrl });
+    new CfnOutput(this, 'InboundFunctionName', { value: inbound.fn.functionName });
+    new CfnOutput(this, 'InboundFailureQueueUrl', { value: inbound.failureQueue.queueUrl });
+    new CfnOutput(this, 'FollowUpFunctionName', { value: followUp.fn.functionName });
+    new CfnOutput(this, 'FollowUpFailureQueueUrl', { value: followUp.failureQueue.queueUrl });
+    new CfnOutput(this, 'ScheduleGroupName', { value: scheduling.group.scheduleGroupName });
+    new CfnOutput(this, 'AlarmTopicArn', { value: operations.topic.topicArn });
+    new CfnOutput(this, 'DashboardName', { value: operations.dashboard.dashboardName });
   }
 }
