@@ -114,6 +114,17 @@ describe('hostile inbound values', () => {
     for (const h of parsed.headers) expect(h.value).not.toMatch(/[\r\n]/);
   });
 
+  it('keeps a hostile original subject and cues out of the headers of replies too', async () => {
+    const evil = 'Update\r\nBcc: subject@evil.example\r\n\r\n<b>body</b>';
+    for (const step of ['rejection-reply', 'understood-other'] as const) {
+      const ctx = { ...hostile, step, understood: { kind: 'other' as const, cues: [evil], subject: evil }, application: { ...hostile.application, originalSubject: evil } };
+      const { head, parsed } = await composed(ctx);
+      expect(head).not.toMatch(/^Bcc:/im);
+      expect(parsed.headers.filter((h) => h.key === 'bcc')).toEqual([]);
+      expect(parsed.html ?? '').not.toContain('<b>body</b>');
+    }
+  });
+
   it('escapes HTML from inbound values', async () => {
     const { parsed } = await composed(hostile);
     const html = parsed.html ?? '';
