@@ -2,6 +2,10 @@ import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
+// Directories already created by this process: saves a mkdir per write on the hot path. A
+// directory removed behind our back is recreated on the ENOENT retry below.
+const knownDirs = new Set<string>();
+
 /**
  * Writes a file so that readers see either the old or the new content, never half of it:
  * write a temp file in the same directory, fsync it, rename it over the target.
@@ -9,9 +13,16 @@ import { randomBytes } from 'node:crypto';
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
+  if (!knownDirs.has(dir)) {
+    await mkdir(dir, { recursive: true });
+    knownDirs.add(dir);
+  }
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'w');
+  const handle = await open(temp, 'w').catch(async (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'ENOENT') throw err;
+    await mkdir(dir, { recursive: true });
+    return open(temp, 'w');
+  });
   try {
     await handle.writeFile(data);
     await handle.sync();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Logger, RawMailStore } from '../shared/ports/index.js';
 import { writeFileAtomic } from './atomic-file.js';
-import { MAX_RECEIVE_ATTEMPTS, RECEIVE_CONCURRENCY, RETRY_BASE_MS, RETRY_MAX_MS } from './limits.js';
+import { BUSY_RECEIVE_CONCURRENCY, MAX_RECEIVE_ATTEMPTS, RECEIVE_CONCURRENCY, RETRY_BASE_MS, RETRY_MAX_MS } from './limits.js';
 
 export interface Envelope {
   mailFrom: string;
@@ -29,6 +29,11 @@ export interface InboundQueueOptions {
   process: (item: InboundItem, raw: Uint8Array) => Promise<void>;
   logger: Logger;
   concurrency?: number;
+  /**
+   * True while mail is arriving: processing then runs at most BUSY_RECEIVE_CONCURRENCY at a time,
+   * so acceptance (the part a sender waits for) keeps the CPU it needs. Call nudge() when it ends.
+   */
+  arriving?: () => boolean;
 }
 
 /**
@@ -51,8 +56,12 @@ export class InboundQueue {
   async accept(raw: Uint8Array, envelope: Envelope): Promise<string> {
     const messageId = `local-${Date.now().toString(36)}-${randomBytes(8).toString('hex')}`;
     const item: InboundItem = { messageId, envelope, acceptedAt: new Date().toISOString() };
-    await this.options.rawMail.put(this.options.rawKey(messageId), raw);
-    await writeFileAtomic(this.markerPath(messageId), JSON.stringify(item));
+    // Both fsynced before we resolve (so before the 250), in parallel to halve the wait. A marker
+    // whose raw mail never landed belongs to a mail that was not acknowledged: recovery drops it.
+    await Promise.all([
+      this.options.rawMail.put(this.options.rawKey(messageId), raw),
+      writeFileAtomic(this.markerPath(messageId), JSON.stringify(item)),
+    ]);
     this.enqueue(item);
     return messageId;
   }
@@ -100,8 +109,14 @@ export class InboundQueue {
     this.pump();
   }
 
+  /** Re-checks the concurrency limit (mail stopped arriving). */
+  nudge(): void {
+    this.pump();
+  }
+
   private pump(): void {
-    const concurrency = this.options.concurrency ?? RECEIVE_CONCURRENCY;
+    const full = this.options.concurrency ?? RECEIVE_CONCURRENCY;
+    const concurrency = this.options.arriving?.() ? Math.min(full, BUSY_RECEIVE_CONCURRENCY) : full;
     for (let i = 0; i < this.waiting.length && this.active < concurrency; ) {
       const item = this.waiting[i]!;
       const sender = item.envelope.mailFrom.toLowerCase();
@@ -126,8 +141,8 @@ export class InboundQueue {
     try {
       const raw = await this.options.rawMail.get(this.options.rawKey(messageId));
       if (raw === null) {
-        this.options.logger.error('accepted mail has no raw copy; marker moved aside', { messageId });
-        await this.moveToFailed(`${messageId}.json`);
+        this.options.logger.warn('queued mail without its raw copy (never acknowledged); dropped', { messageId });
+        await rm(this.markerPath(messageId), { force: true });
         return;
       }
       await this.options.process(item, raw);

@@ -11,6 +11,7 @@ import { InboundQueue, type Envelope } from './inbound-queue.js';
 import { DEFAULT_ADDRESS, DEFAULT_SMTP_PORT, SMTP_HOST, TABLE_NAME } from './limits.js';
 import { LocalScheduler } from './local-scheduler.js';
 import { LocalUsers } from './local-users.js';
+import { CachedUserDirectory } from './cached-users.js';
 import { OutboxMailer, type Relay } from './outbox-mailer.js';
 import { liveRuntime, removeRuntimeInfo, writeRuntimeInfo } from './runtime-file.js';
 import { schedulesPath } from './schedule-file.js';
@@ -119,17 +120,20 @@ async function wire(options: Resolved, clock: VirtualClock, dynamo: LocalDynamo,
       logger.debug('fired', { step: payload.step, application: payload.application, outcome: result.outcome, reason: result.reason });
     },
   });
+  const directory = new CachedUserDirectory(dynamo.store);
   deps = {
-    store: dynamo.store, users: dynamo.store, rawMail, scheduler, mailer, clock, logger, config,
+    store: dynamo.store, users: directory, rawMail, scheduler, mailer, clock, logger, config,
     ids: { next: () => randomBytes(12).toString('base64url') },
   };
-  const users = new LocalUsers({ dataDir, allow: options.allow ?? [], directory: dynamo.store, logger });
+  const users = new LocalUsers({ dataDir, allow: options.allow ?? [], directory, logger });
+  let smtp: SmtpInbound | null = null;
   const queue = new InboundQueue({
     dir: join(dataDir, 'inbox'),
     failedDir: join(dataDir, 'failed'),
     rawMail,
     rawKey: (id) => config.rawMailPrefix + id,
     logger,
+    arriving: () => (smtp?.transactions ?? 0) > 0,
     process: async (item, raw) => {
       await users.registerSender(raw, item.envelope);
       const result = await receive({ messageId: item.messageId, raw, rawAlreadyStored: true, envelope: item.envelope }, deps!);
@@ -141,7 +145,6 @@ async function wire(options: Resolved, clock: VirtualClock, dynamo: LocalDynamo,
   const senders = await users.mode();
   const recovered = await queue.recover();
   if (options.fireDue !== false) scheduler.start();
-  let smtp: SmtpInbound | null = null;
   try {
     if (options.smtpPort !== null) {
       smtp = await startSmtpInbound({
@@ -151,6 +154,7 @@ async function wire(options: Resolved, clock: VirtualClock, dynamo: LocalDynamo,
         logger,
         isAllowedSender: (email) => users.isAllowedSender(email),
         accept: (raw, envelope) => queue.accept(raw, envelope),
+        onQuiet: () => queue.nudge(),
       });
       await writeRuntimeInfo(dataDir, { pid: process.pid, smtpPort: smtp.port, address, startedAt: new Date().toISOString() });
     }

@@ -16,10 +16,14 @@ export interface SmtpInboundOptions {
   accept: (raw: Uint8Array, envelope: Envelope) => Promise<string>;
   logger: Logger;
   maxBytes?: number;
+  /** Called when the last open mail transaction ended (the queue may speed up again). */
+  onQuiet?: () => void;
 }
 
 export interface SmtpInbound {
   port: number;
+  /** Mail transactions in progress (MAIL FROM accepted, DATA not finished). */
+  readonly transactions: number;
   /** Stops accepting connections; waits for open sessions (at most SMTP_CLOSE_TIMEOUT_MS). */
   close(): Promise<void>;
 }
@@ -40,6 +44,10 @@ export async function startSmtpInbound(options: SmtpInboundOptions): Promise<Smt
   const maxBytes = options.maxBytes ?? MAX_MESSAGE_BYTES;
   const inbound = new Set(options.addresses.map((a) => a.toLowerCase()));
   const { logger } = options;
+  const inTransaction = new Set<string>();
+  const endTransaction = (session: SMTPServerSession) => {
+    if (inTransaction.delete(session.id) && inTransaction.size === 0) options.onQuiet?.();
+  };
 
   const server = new SMTPServer({
     name: 'runnerup.local',
@@ -54,12 +62,18 @@ export async function startSmtpInbound(options: SmtpInboundOptions): Promise<Smt
       const email = address.address.trim().toLowerCase();
       if (!email) return callback(new SmtpReplyError(550, '5.7.1 The null sender is not accepted here'));
       options.isAllowedSender(email).then(
-        (allowed) => callback(allowed ? null : new SmtpReplyError(550, '5.7.1 Sender not registered with Runner-Up')),
+        (allowed) => {
+          if (allowed) inTransaction.add(_session.id);
+          callback(allowed ? null : new SmtpReplyError(550, '5.7.1 Sender not registered with Runner-Up'));
+        },
         (err: unknown) => {
           logger.error('sender check failed', { error: String(err) });
           callback(new SmtpReplyError(451, '4.3.0 Temporary failure, try again'));
         },
       );
+    },
+    onClose(session: SMTPServerSession) {
+      endTransaction(session);
     },
     onRcptTo(address: SMTPServerAddress, _session: SMTPServerSession, callback) {
       if (inbound.has(address.address.trim().toLowerCase())) return callback();
@@ -71,6 +85,7 @@ export async function startSmtpInbound(options: SmtpInboundOptions): Promise<Smt
       const finish = (err: Error | null, message?: string) => {
         if (done) return;
         done = true;
+        endTransaction(session);
         callback(err, message);
       };
       stream.on('data', (chunk: Buffer) => {
@@ -113,6 +128,9 @@ export async function startSmtpInbound(options: SmtpInboundOptions): Promise<Smt
   const { port } = server.server.address() as AddressInfo;
   return {
     port,
+    get transactions() {
+      return inTransaction.size;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
