@@ -90,7 +90,8 @@ export class InboundMail extends Construct {
    */
   private activate(): void {
     const ruleSetName = this.ruleSet.receiptRuleSetName;
-    Annotations.of(this).addInfo(
+    Annotations.of(this).addWarningV2(
+      'runnerup:activates-receipt-rule-set',
       `receiptRuleSet.mode is create-and-activate: deploying makes our rule set the active one in ${Stack.of(this).region}, ` +
         'replacing any set active there now (docs/deploy.md explains mode "existing").',
     );

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Match } from 'aws-cdk-lib/assertions';
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,10 @@ describe('create-and-activate with a hosted zone', () => {
     });
   });
 
+  it('warns at synth that activation replaces whatever rule set is active, so it is never silent', CDK, () => {
+    Annotations.fromStack(s.stack).hasWarning('/RunnerUp/InboundMail', Match.stringLikeRegexp('replacing any set active there now'));
+  });
+
   it('creates the MX record and the DKIM (verification) CNAMEs in the zone instead of outputting them', CDK, () => {
     s.template.hasResourceProperties('AWS::Route53::RecordSet', {
       Type: 'MX',
@@ -60,6 +64,7 @@ describe('existing rule set', () => {
   it('adds our rule to the named set, creates no set and activates nothing', CDK, () => {
     s.template.resourceCountIs('AWS::SES::ReceiptRuleSet', 0);
     s.template.resourceCountIs('Custom::AWS', 0);
+    Annotations.fromStack(s.stack).hasNoWarning('*', Match.stringLikeRegexp('replacing any set active'));
     s.template.hasResourceProperties('AWS::SES::ReceiptRule', { RuleSetName: 'team-rules' });
     const bucketPolicy = JSON.stringify(resourcesOf(s.template, 'AWS::S3::BucketPolicy')[0]?.[1].Properties);
     expect(bucketPolicy).toContain(':receipt-rule-set/team-rules:receipt-rule/');
