@@ -8,6 +8,12 @@ import { MAX_ACK_LENGTH, MAX_CUES, MAX_SUBJECT_LENGTH } from './limits.js';
 import { cleanLine, cleanText } from './sanitize.js';
 import type { DraftContext, UserEmailContent } from './types.js';
 
+/** "with Northwind for the Senior Data Analyst role" (parts left out when unknown). */
+function withCompany(ctx: DraftContext, preposition: string): string {
+  const f = draftFacts(ctx);
+  return [f.companyKnown ? `${preposition} ${f.company}` : '', f.role ? `for ${f.rolePhrase}` : ''].filter(Boolean).join(' ');
+}
+
 function about(ctx: DraftContext): string {
   const f = draftFacts(ctx);
   const parts = [f.companyKnown ? f.company : null, f.role].filter(Boolean);
@@ -34,13 +40,13 @@ export function renderReply(ctx: DraftContext, reply: ReplyId): UserEmailContent
   switch (reply) {
     case 'offer-congrats':
       return content(`Congratulations on the offer${f.companyKnown ? ` from ${f.company}` : ''}!`, [
-        { kind: 'para', text: `Congratulations, ${f.signer === '[Your name]' ? 'and well done' : f.signer.split(' ')[0]}! An offer for ${about(ctx)} is great news.` },
+        { kind: 'para', text: `Congratulations, ${f.signer === '[Your name]' ? 'and well done' : f.signer.split(' ')[0]}! An offer ${withCompany(ctx, 'from') || 'like this'} is great news.` },
         { kind: 'para', text: 'I have cancelled every pending follow-up for this application. Take your time with the decision, get the offer in writing, and when you accept, a short, gracious note to the other places you interviewed keeps those doors open too.' },
         { kind: 'para', text: 'If you accept, reply "hired" and I will close this application.' },
       ]);
     case 'ask-interview-time':
       return content(`When is your interview${f.companyKnown ? ` with ${f.company}` : ''}?`, [
-        { kind: 'para', text: `I see an interview for ${about(ctx)}, but not when it is.` },
+        { kind: 'para', text: `I see an interview ${withCompany(ctx, 'with') || 'in the email you forwarded'}, but not when it is.` },
         { kind: 'para', text: 'Reply with the date and time as the first line, for example "Tuesday 2pm" or "2026-12-03 14:00", and I will have your thank-you note ready two hours after it starts, then a status check if you hear nothing.' },
       ]);
     case 'understood-other': {

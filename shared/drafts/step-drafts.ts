@@ -20,12 +20,12 @@ const TEMPLATES: Record<StepId, (f: DraftFacts) => { subject: string; body: stri
 export const STEP_LABELS: Record<StepId, string> = {
   'thank-you': 'thank-you note',
   'status-check': 'status check',
-  'rejection-reply': 'reply to the rejection',
+  'rejection-reply': 'gracious reply',
   'growth-ask': 'request for advice',
   'keep-in-touch-1': 'keep-in-touch note (1 of 3)',
   'keep-in-touch-2': 'keep-in-touch note (2 of 3)',
   'keep-in-touch-3': 'keep-in-touch note (3 of 3)',
-  'application-nudge': 'follow-up on your application',
+  'application-nudge': 'application follow-up',
 };
 
 /** Counts words the way a reader would (placeholders count as their words). */

@@ -17,7 +17,7 @@ describe('replies to the user', () => {
   it('congratulates on an offer and says pending steps are cancelled', () => {
     const r = renderReply(interviewContext({ step: 'offer-congrats' }, { stage: 'offer' }), 'offer-congrats');
     expect(r.subject).toBe('Congratulations on the offer from Northwind!');
-    expect(r.text).toMatch(/Congratulations, Jordan!/);
+    expect(r.text).toMatch(/Congratulations, Jordan! An offer from Northwind for the Senior Data Analyst role/);
     expect(r.text).toMatch(/cancelled every pending follow-up/);
     expect(r.text).toMatch(/"hired"/);
   });
@@ -25,7 +25,7 @@ describe('replies to the user', () => {
   it('asks when the interview is and how to answer', () => {
     const r = renderReply(interviewContext({ step: 'ask-interview-time' }, { interviewAt: null }), 'ask-interview-time');
     expect(r.subject).toBe('When is your interview with Northwind?');
-    expect(r.text).toMatch(/Northwind, Senior Data Analyst/);
+    expect(r.text).toMatch(/interview with Northwind for the Senior Data Analyst role/);
     expect(r.text).toMatch(/Reply with the date and time/);
   });
 
