@@ -77,7 +77,8 @@ export const FIELDS = [
 export type Field = (typeof FIELDS)[number];
 
 // Legal-form suffixes a reader does not consider part of the name ("Cascade Freight Inc." = "Cascade Freight").
-const LEGAL_SUFFIX = /[\s,]+(inc|incorporated|llc|llp|ltd|limited|plc|gmbh|ag|sas|sa|s\.a|bv|b\.v|nv|as|ab|oy|sp\. z o\.o|corp|corporation|co)\.?$/i;
+const LEGAL_SUFFIX =
+  /[\s,]+(inc|incorporated|llc|llp|ltd|limited|plc|gmbh|ag|kg|sas|sarl|sa|s\.a|sl|s\.l|srl|spa|s\.p\.a|bv|b\.v|nv|as|ab|oy|pty|sp\. z o\.o|corp|corporation|co)\.?$/i;
 
 const text = (v: string): string => v.normalize('NFC').replace(/\s+/g, ' ').trim();
 const loose = (v: string): string => text(v).toLowerCase().replace(/^["'“]+|["'”.,;:!]+$/g, '');
