@@ -71,6 +71,9 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('crlf' as const), to: fc.constantFrom('\n' as const, '\r' as const, '\r\r\n' as const) }),
 );
 
+/** Most bytes one mutation may add (stacked mutations must not build inputs beyond SES's 40 MB). */
+const MAX_GROWTH_BYTES = 2_000_000;
+
 const pos = (buf: Buffer, at: number) => Math.min(buf.length, Math.floor(at * buf.length));
 
 /** Applies one mutation (deterministic: the randomness is all in the mutation value). */
@@ -101,7 +104,10 @@ export function mutate(input: Buffer, m: Mutation): Buffer {
       const headerLines = end < 0 ? lines.length : end;
       if (headerLines === 0) return input;
       const i = m.line % headerLines;
-      lines.splice(i, 0, ...Array<string>(m.times).fill(lines[i] ?? ''));
+      const line = lines[i] ?? '';
+      // Bounded so stacked mutations stay within what SES would deliver.
+      const times = Math.min(m.times, Math.floor(MAX_GROWTH_BYTES / (line.length + 1)));
+      lines.splice(i, 0, ...Array<string>(times).fill(line));
       return fromText(lines.join('\n'));
     }
     case 'boundary': {
