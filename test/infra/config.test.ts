@@ -99,6 +99,12 @@ describe('loading', () => {
     expect(() => loadConfig({ context: () => undefined, env: {}, root })).toThrow(/region: is required/);
   });
 
+  it('checks the region the CDK environment supplies as strictly as one in the file', () => {
+    const { region: _region, ...noRegion } = exampleConfig();
+    const root = tempRoot({ 'infra/config.json': noRegion });
+    expect(() => loadConfig({ context: () => undefined, env: { AWS_REGION: 'eu-south-1' }, root })).toThrow(/region: SES cannot receive email there/);
+  });
+
   it('names a missing or unreadable file', () => {
     const root = tempRoot({});
     expect(() => loadConfig({ context: (k) => (k === 'runnerup:configFile' ? 'ops/prod.json' : undefined), env: {}, root })).toThrow(/file not found: .*ops\/prod\.json/);
