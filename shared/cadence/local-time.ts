@@ -38,11 +38,13 @@ export function minuteOfDay(dt: DateTime): number {
   return dt.hour * 60 + dt.minute;
 }
 
+/** Minutes since midnight of an HH:MM value. */
 export function hhmmMinutes(hhmm: string): number {
   const { hour, minute } = parseHhmm(hhmm);
   return hour * 60 + minute;
 }
 
+/** Monday to Friday (public holidays are not known). */
 export function isBusinessDay(dt: DateTime): boolean {
   return dt.weekday <= 5; // luxon: 1 = Monday ... 7 = Sunday
 }

@@ -10,7 +10,9 @@ export const REPLY_COMMANDS: readonly { command: string; meaning: string }[] = [
   { command: 'delete my data', meaning: 'remove everything Runner-Up keeps about you' },
 ];
 
+/** First line of the footer. */
 export const FOOTER_INTRO = 'Reply to this email with a command as the first word:';
+/** Last line of the footer: the user is the only recipient. */
 export const FOOTER_PRIVACY = 'This email went only to you. Runner-Up never writes to employers; you decide what to send.';
 
 /** The footer as plain text. */

@@ -40,6 +40,7 @@ export function renderStepDraft(ctx: DraftContext, step: StepId): RenderedDraft 
   return { to: facts.contactEmail, toName: facts.contactName, subject, body };
 }
 
+/** True for a step id (as opposed to a reply id). */
 export function isStepId(value: string): value is StepId {
   return Object.prototype.hasOwnProperty.call(TEMPLATES, value);
 }
