@@ -74,9 +74,4 @@ export class RunnerUpFunction extends Construct {
       reason: 'X-Ray PutTraceSegments/PutTelemetryRecords (added by active tracing) support no resource-level permissions.',
     });
   }
-
-  /** Sets an environment variable on the function. */
-  addEnvironment(name: string, value: string): void {
-    this.fn.addEnvironment(name, value);
-  }
 }
