@@ -183,8 +183,16 @@ describe('atExpression', () => {
     });
   });
 
-  it('rejects an unknown zone and an invalid instant', () => {
-    expect(() => atExpression('2026-03-29T08:00:00Z', 'Mars/Olympus', NOW)).toThrow(/zone/);
+  it('expresses the instant in UTC when the zone is not an IANA zone', () => {
+    for (const zone of ['Mars/Olympus', 'UTC+2', '']) {
+      expect(atExpression('2026-03-29T08:00:00Z', zone, NOW)).toEqual({
+        expression: 'at(2026-03-29T08:00:00)',
+        timeZone: 'UTC',
+      });
+    }
+  });
+
+  it('rejects an instant that is not a date', () => {
     expect(() => atExpression('not a date', 'UTC', NOW)).toThrow(/invalid schedule time/);
   });
 });

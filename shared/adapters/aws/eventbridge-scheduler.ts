@@ -5,7 +5,7 @@ import {
   ResourceNotFoundException,
   type SchedulerClient,
 } from '@aws-sdk/client-scheduler';
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import type { Clock, ScheduleRequest, Scheduler } from '../../ports/index.js';
 
 /** EventBridge Scheduler's name rule: 1-64 characters of [0-9a-zA-Z-_.]. */
@@ -121,9 +121,10 @@ export class EventBridgeScheduler implements Scheduler {
 
 /**
  * The `at()` expression for an instant: local wall time in the user's zone, at least
- * MIN_LEAD_SECONDS after now, rounded up to the whole second. When the wall time is ambiguous
- * (the repeated hour when clocks go back) Scheduler could pick the other instant, so that case
- * is expressed in UTC instead.
+ * MIN_LEAD_SECONDS after now, rounded up to the whole second. The instant is what matters, so
+ * it is expressed in UTC instead when the zone would get it wrong: a wall time that occurs twice
+ * (the repeated hour when clocks go back; Scheduler could pick the other one), or a zone that is
+ * not an IANA name Scheduler accepts (bad user data must not block the user's mail).
  */
 export function atExpression(
   atIso: string,
@@ -135,9 +136,8 @@ export function atExpression(
   const earliest = DateTime.fromJSDate(now, { zone: 'utc' }).plus({ seconds: MIN_LEAD_SECONDS });
   let instant = planned < earliest ? earliest : planned;
   if (instant.millisecond > 0) instant = instant.startOf('second').plus({ seconds: 1 });
-  const local = instant.setZone(timeZone);
-  if (!local.isValid) throw new InvalidScheduleTimeError(atIso, timeZone);
-  if (local.getPossibleOffsets().length > 1) {
+  const local = IANAZone.isValidZone(timeZone) ? instant.setZone(timeZone) : null;
+  if (!local?.isValid || local.getPossibleOffsets().length > 1) {
     return { expression: `at(${instant.toFormat(AT_FORMAT)})`, timeZone: 'UTC' };
   }
   return { expression: `at(${local.toFormat(AT_FORMAT)})`, timeZone };
