@@ -15,6 +15,10 @@ export function cleanPersonName(value: string | null | undefined): string | null
   if (!name || name.includes('@') || !/\p{L}/u.test(name)) return null;
   const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
   if (comma && comma[1] && comma[2] && !/\b(inc|llc|ltd|gmbh)\b/i.test(name)) name = `${comma[2]} ${comma[1]}`;
+  // "PRIYA NATARAJAN" or "priya natarajan" (some HR systems, some users): greet as written by hand.
+  if (name === name.toUpperCase() || name === name.toLowerCase()) {
+    name = name.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  }
   return name;
 }
 

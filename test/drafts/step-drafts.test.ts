@@ -106,3 +106,14 @@ describe('notes to employers', () => {
     for (const step of STEP_IDS) expect(wordCount(draft(step, { userNote: long }).body)).toBeLessThanOrEqual(MAX_DRAFT_WORDS);
   });
 });
+
+describe('names as people write them', () => {
+  it('fixes the case of an all-caps contact and an all-lowercase signer', () => {
+    const d = renderStepDraft(
+      interviewContext({ user: { email: 'j@example.com', name: 'jordan lee' } }, { contact: { name: 'PRIYA NATARAJAN', email: null } }),
+      'thank-you',
+    );
+    expect(d.body).toMatch(/^\w+ Priya,/);
+    expect(d.body).toMatch(/\nJordan Lee$/);
+  });
+});
