@@ -38,7 +38,8 @@ function planThankYou(plan: PlanBuilder, start: DateTime, settings: CadenceSetti
   let at = start.plus({ hours: delay });
   let reason = `${delay} hours after the interview starts: a thank-you note within 24 hours`;
   const minute = minuteOfDay(at);
-  if (minute >= hhmmMinutes(settings.thankYouLatestLocal)) {
+  if (minute > hhmmMinutes(settings.thankYouLatestLocal)) {
+    // "After 20:00": an 18:00 interview's note at 20:00 sharp still goes out that evening.
     at = atLocal(at.plus({ days: 1 }), settings.thankYouNextDayLocal);
     reason = `the interview ends late, so at ${settings.thankYouNextDayLocal} the next morning: a thank-you note within 24 hours`;
   } else if (minute < hhmmMinutes(settings.thankYouNextDayLocal)) {

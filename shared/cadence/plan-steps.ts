@@ -60,7 +60,7 @@ export function planSteps(input: PlanInput): Plan {
 function planRejectionSteps(plan: PlanBuilder, now: DateTime, settings: CadenceSettings): void {
   const { from, to } = settings.rejectionReplyWindow;
   const minute = minuteOfDay(now);
-  if (minute >= hhmmMinutes(from) && minute < hhmmMinutes(to)) {
+  if (minute >= hhmmMinutes(from) && minute <= hhmmMinutes(to)) {
     plan.add('rejection-reply', now, 'answer a rejection graciously, the same day');
   } else {
     // Before the window opens: this morning; after it closes: tomorrow morning.

@@ -23,6 +23,12 @@ describe('planSteps for an interview', () => {
     expect(p.steps.find((s) => s.step === 'thank-you')?.reason).toMatch(/07:30/);
   });
 
+  it('keeps a thank-you due at 20:00 sharp that evening (only after 20:00 moves to the morning)', () => {
+    // 18:00 EST interview: +2h is exactly 20:00.
+    const p = plan({ kind: 'interview', interviewAt: '2026-02-10T23:00:00Z', decisionBy: null, now: '2026-02-09T12:00:00Z', timeZone: NY });
+    expect(p.localAt('thank-you')).toBe('Tue 2026-02-10 20:00');
+  });
+
   it('sends the thank-you at 07:30 the same morning when +2h falls after midnight', () => {
     // 23:00 local Berlin interview (a far-away employer): +2h is 01:00.
     const p = plan({ kind: 'interview', interviewAt: '2026-06-10T21:00:00Z', decisionBy: null, now: '2026-06-01T08:00:00Z', timeZone: 'Europe/Berlin' });
