@@ -7,6 +7,7 @@ import type { Bench } from './bench.js';
 const BENCHES: Record<string, () => Promise<{ bench: Bench }>> = {
   understand: () => import('./understand.js'),
   local: () => import('./local.js'),
+  'bundle-size': () => import('./bundle-size.js'),
 };
 
 async function main(argv: string[]): Promise<number> {
