@@ -167,9 +167,12 @@ export class Story {
     return this.deliver(() => this.inbound(structuredClone(event), lambdaContext(INBOUND_ARN)));
   }
 
-  /** Fires one payload through the follow-up handler, three times (two at once, then again). */
-  async fire(payload: FirePayload): Promise<TriggerOutcome> {
-    return this.deliver(() => this.followUp(structuredClone(payload), lambdaContext(FOLLOW_UP_ARN)));
+  /**
+   * Fires one payload through the follow-up handler, three times (two at once, then again).
+   * `invokedArn` is what the Lambda context reports (a qualified ARN when invoked through an alias).
+   */
+  async fire(payload: FirePayload, invokedArn = FOLLOW_UP_ARN): Promise<TriggerOutcome> {
+    return this.deliver(() => this.followUp(structuredClone(payload), lambdaContext(invokedArn)));
   }
 
   /**
