@@ -30,6 +30,8 @@ export async function locateApplication(store: ApplicationStore, user: string, u
   if (ours && (await store.getApplication(user, ours.applicationId))) return ours.applicationId;
   const byThread = await store.findThread(user, threadIds(u));
   if (byThread) return byThread;
+  // A job alert or newsletter naming a company is not news about the application there: thread only.
+  if (u.kind === 'other') return null;
   const key = applicationKey(u.company, u.role);
   if (key) {
     const byKey = await store.findKey(user, key);
