@@ -21,9 +21,11 @@ export interface FaultPlan {
   clear(): void;
 }
 
+/** Any SDK client (its middleware stack is typed per client; we only add to it). */
 interface Stack {
-  middlewareStack: { add: (mw: unknown, options: Record<string, unknown>) => void };
+  middlewareStack: unknown;
 }
+type LooseStack = { add: (mw: unknown, options: Record<string, unknown>) => void };
 
 /** An AWS-shaped service error (what the SDK's deserializer would have thrown). */
 export function awsError(name: string, status: number, message = `injected ${name}`): Error {
@@ -43,7 +45,7 @@ export function injectFaults(client: Stack, make: () => Error = () => awsError('
       this.skip = 0;
     },
   };
-  client.middlewareStack.add(
+  (client.middlewareStack as LooseStack).add(
     (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) => async (args: unknown) => {
       const command = context.commandName ?? '?';
       plan.attempts.push(command);
@@ -65,17 +67,17 @@ export function injectFaults(client: Stack, make: () => Error = () => awsError('
 /** EventBridge Scheduler as the service behaves (conflict on a duplicate name, not found on a missing delete). */
 export function emulateScheduler(client: SchedulerClient): { live: Map<string, Record<string, unknown>>; created: string[]; deleted: string[] } {
   const state = { live: new Map<string, Record<string, unknown>>(), created: [] as string[], deleted: [] as string[] };
-  client.middlewareStack.add(
+  (client.middlewareStack as LooseStack).add(
     (_next: unknown, context: { commandName?: string }) => async (args: { input: Record<string, unknown> }) => {
       const name = String(args.input.Name ?? '');
       if (context.commandName === 'CreateScheduleCommand') {
-        if (state.live.has(name)) throw new ConflictException({ message: 'exists', $metadata: { httpStatusCode: 409 } });
+        if (state.live.has(name)) throw new ConflictException({ message: 'exists', Message: 'exists', $metadata: { httpStatusCode: 409 } });
         state.live.set(name, structuredClone(args.input));
         state.created.push(name);
         return { output: { ScheduleArn: `arn:aws:scheduler:eu-west-1:123456789012:schedule/runnerup/${name}`, $metadata: {} }, response: { statusCode: 200, headers: {} } };
       }
       if (context.commandName === 'DeleteScheduleCommand') {
-        if (!state.live.delete(name)) throw new ResourceNotFoundException({ message: 'not found', $metadata: { httpStatusCode: 404 } });
+        if (!state.live.delete(name)) throw new ResourceNotFoundException({ message: 'not found', Message: 'not found', $metadata: { httpStatusCode: 404 } });
         state.deleted.push(name);
         return { output: { $metadata: {} }, response: { statusCode: 200, headers: {} } };
       }
