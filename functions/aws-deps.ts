@@ -16,6 +16,13 @@ import type { Clock, IdSource } from '../shared/ports/index.js';
 import { workflowConfig, type WorkflowDeps } from '../shared/workflow/index.js';
 import type { FunctionConfig } from './config.js';
 
+/**
+ * SDK attempts per call (default 3). SES sandbox sends 1 mail a second and Scheduler's API has
+ * per-second quotas, so concurrent invocations can be throttled; the SDK backs off between tries
+ * before the failure reaches Lambda's own (much coarser) retries.
+ */
+export const SDK_MAX_ATTEMPTS = 5;
+
 export const systemClock: Clock = { now: () => new Date() };
 
 /** 128 random bits, URL-safe: unguessable ids that sort nowhere in particular. */
@@ -38,7 +45,7 @@ export function buildAwsDeps({ config, followUpArn, serviceName }: AwsDepsOption
     // Keys carry the prefix themselves (workflow config rawMailPrefix), as SES's S3 action writes them.
     rawMail: new S3RawMailStore({ client: new S3Client({}), bucket: config.RAW_MAIL_BUCKET }),
     scheduler: new EventBridgeScheduler({
-      client: new SchedulerClient({}),
+      client: new SchedulerClient({ maxAttempts: SDK_MAX_ATTEMPTS }),
       clock,
       groupName: config.SCHEDULE_GROUP,
       targetArn: followUpArn,
@@ -46,7 +53,7 @@ export function buildAwsDeps({ config, followUpArn, serviceName }: AwsDepsOption
       deadLetterArn: config.SCHEDULER_DLQ_ARN,
     }),
     mailer: new SesMailer({
-      client: new SESv2Client({}),
+      client: new SESv2Client({ maxAttempts: SDK_MAX_ATTEMPTS }),
       from: config.FROM_ADDRESS,
       ...(config.SES_CONFIGURATION_SET ? { configurationSet: config.SES_CONFIGURATION_SET } : {}),
     }),
