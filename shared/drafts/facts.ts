@@ -55,7 +55,8 @@ function when(interviewAt: string | null, at: string, zoneName: string): string 
   if (!interview.isValid || !ref.isValid) return null;
   if (interview.hasSame(ref, 'day')) return interview.hour >= 17 ? 'this evening' : 'today';
   if (interview.hasSame(ref.minus({ days: 1 }), 'day')) return 'yesterday';
-  if (ref.diff(interview, 'days').days < 7 && interview < ref) return `on ${interview.toFormat('cccc')}`;
+  // A weekday name only within the last six days: "on Tuesday" said on a Tuesday would be ambiguous.
+  if (ref.diff(interview, 'days').days < 6 && interview < ref && interview.weekday !== ref.weekday) return `on ${interview.toFormat('cccc')}`;
   return `on ${interview.toFormat('d LLLL')}`;
 }
 
