@@ -20,12 +20,13 @@ const SUBJECT_PATTERNS: RegExp[] = [
 // "(Pivotal Freight)": weak alone, decisive when it matches the employer's domain.
 const PARENTHESISED = u(String.raw`\(${NAME}\)`);
 const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc)\s*:\s*)+/i;
-const TITLE_NOUN = /\b(engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|intern|associate|planner|accountant|executive|representative|administrator|officer|assistant|strategist|interview|application|candidature|call|update|invitation|reminder|confirmation|opportunity)\b/i;
+const TITLE_NOUN = /\b(owner|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|intern|associate|planner|accountant|executive|representative|administrator|officer|assistant|strategist|interview|application|candidature|call|update|invitation|reminder|confirmation|opportunity)\b/i;
 const NOT_COMPANY = /^(we|our|the|this|that|your|you|i|a|an|it|us|hi|hello|dear|thank|thanks|please|unfortunately|after|interview|interviews|application|applications|position|role|job|team|re|fwd|fw|update|next|new|senior|junior|lead|staff|principal|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|recruiting|careers|hiring|talent|people|no|noreply|offer|congratulations|linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|personio|icims|workable|calendly|entretien|candidature|bewerbung|solicitud|zoom|google|teams|microsoft|meet|hr|sent|powered|invitation|confirmed|scheduled|reminder|your application|phone|video|call|onsite|resume|cv|ps|ok|yes|from|to|subject|date|mr|ms|dr|mrs)$/i;
 // Legal forms that are not part of the name people use; "Co." and "Corp" are kept on purpose (brand names).
 const LEGAL_SUFFIX = /,?\s+(inc|llc|ltd|limited|gmbh|ag|plc|bv|b\.v|sas|sarl|s\.?a\.?|s\.?l\.?|sp\. z o\.o|s\.p\.a|oy|ab|as|aps|pty ltd|pvt ltd)\.?$/i;
 const ROLE_WORD = /\b(principal|generalist|executive|associate|assistant|partner|personalreferentin|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|advisor|adviser|partner|recruiter|sourcer|officer|head|vp|president|founder|ceo|cto|hr|talent|acquisition|people|recruiting|recruitment|resources|personalreferentin|responsable|referent|team|équipe|equipo|service|powered|sent|via)\b/i;
 const DISPLAY_SUFFIX = /\s*(?:[-|–—:@]\s*)?\b(hiring team|recruiting team|talent acquisition( team)?|talent community|campus( & early careers)?|early careers|recruiting|recruitment|careers?|jobs|job alerts?|talent( team)?|hr|people( team| ops)?|team|hiring|notifications?|via [\w .-]+|no-?reply|apply)\b.*$/i;
+const DISPLAY_PREFIX = /^(?:(?:equipo de |service |l'équipe |team |das )?(?:talento|recrutement|recrutamento|recruiting|recruitment|careers?|jobs|rh|rrhh|hr|talent acquisition|talent|karriere|empleo|reclutamiento|personal)\s+(?:at |@ |de |bei |chez |-\s+|\|\s+)?)/i;
 const AGENCY = /search|recruit|staffing|talent|resourc|headhunt|consult|personnel|hire/i;
 
 /** Letters and digits only, lower case, legal suffix dropped: for comparing names with domains. */
@@ -38,7 +39,7 @@ function clean(raw: string | undefined): string | null {
   let name = raw.replace(/[,;:!?'’]+$/, '').replace(/\.$/, (m) => (/\bCo$/.test(raw.slice(0, -1)) ? m : '')).replace(/^the\s+/i, '').trim();
   name = name.replace(/\s+(and|the|of|de|y|für|la|le|&)$/i, '').replace(/['’]s$/, '');
   name = name.replace(LEGAL_SUFFIX, '').replace(/\s+(Team|Talent|Recruiting|Careers|Hiring|HR|Family)$/i, '').trim();
-  if (!name || name.length > 50 || /@|https?:|www\./i.test(name)) return null;
+  if (!name || name.length > 50 || !/\p{L}{2}/u.test(name) || /@|https?:|www\./i.test(name)) return null;
   if (NOT_COMPANY.test(name) || NOT_COMPANY.test(name.split(' ')[0] ?? '') || TITLE_NOUN.test(name)) return null;
   return name;
 }
@@ -76,6 +77,8 @@ export interface CompanyInput {
   signature: readonly string[];
   /** Addresses written in the body (a recruiter's, for ATS mail). */
   bodyEmails: readonly string[];
+  /** Names of people in the mail (signer, sender, recipients): never the company. */
+  people: readonly string[];
 }
 
 /**
@@ -86,23 +89,27 @@ export function findCompany(input: CompanyInput): string | null {
   const domains = [input.from.email, ...input.replyTo.map((a) => a.email), ...input.bodyEmails].map(employerDomain).filter((d): d is string => !!d);
   const label = domains[0] ? domainLabel(domains[0]).replace(/[^a-z0-9]/g, '') : null;
   const agency = !!label && AGENCY.test(label);
+  // People named in the mail (signer, sender, recipients) are not companies.
+  const people = new Set(input.people.map((p) => p.toLowerCase()).filter(Boolean));
+  const firstNames = new Set([...people].map((p) => p.split(' ')[0] ?? ''));
+  const isPerson = (part: string) => people.has(part.toLowerCase()) || (!!personName(part, false) && firstNames.has(part.split(' ')[0]?.toLowerCase() ?? ''));
   const scores = new Map<string, number>();
   const add = (raw: string | undefined, weight: number) => {
     const name = clean(raw);
-    if (name) scores.set(name, (scores.get(name) ?? 0) + weight);
+    if (name && !isPerson(name)) scores.set(name, (scores.get(name) ?? 0) + weight);
   };
   const fromEmail = input.from.email ?? '';
   // An organisation's display name ("Atlas", "Acme via Greenhouse", "Acme Careers"), not a person's.
   if (input.from.name && (isAtsAddress(fromEmail) || !personName(input.from.name, false))) {
-    const display = input.from.name.replace(DISPLAY_SUFFIX, '').trim();
+    const display = input.from.name.replace(DISPLAY_PREFIX, '').replace(DISPLAY_SUFFIX, '').trim();
     const strong = isAtsAddress(fromEmail) || !employerDomain(fromEmail) || DISPLAY_SUFFIX.test(input.from.name);
     if (!/^(linkedin|indeed|glassdoor|calendly)/i.test(display)) add(display, strong ? 5 : 3);
   }
   for (const line of input.signature.slice(0, 4)) {
-    if (/\d{3}|@|https?:|www\./i.test(line)) continue;
+    if (/^\d|\d{3}|@|https?:|www\.|\b(street|st\.|avenue|ave|road|rd\.|suite|floor|strasse|straße|rue|calle)\b/i.test(line)) continue;
     const parts = line.split(/\s*[|,•·]\s*|\s+[-–—]\s+/);
     // A line of its own is the company line; the tail of "Recruiter, Acme" is a little less sure.
-    for (const part of parts) if (!ROLE_WORD.test(part) && !personName(part, false)) add(part, (parts.length === 1 ? 4 : 3) - (agency ? 1 : 0));
+    for (const part of parts) if (!ROLE_WORD.test(part) && !isPerson(part)) add(part, (parts.length === 1 ? 4 : 3) - (agency ? 1 : 0));
   }
   const subject = input.subject.replace(REPLY_PREFIX, '');
   for (const p of SUBJECT_PATTERNS) for (const m of all(p, subject)) add(m, 2);

@@ -7,7 +7,7 @@ import { decisionDate } from './decision-date.js';
 import { signatureName } from './person-name.js';
 import type { TimeReference } from './prose-time.js';
 import { findRole } from './role.js';
-import { isAtsAddress } from './sender-kind.js';
+import { isAtsAddress, isNoReply, isRoleAccount } from './sender-kind.js';
 import type { OriginalMessage } from './unwrap-forward.js';
 
 export interface Facts {
@@ -22,6 +22,9 @@ const EMAIL = /[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 // Lines under the signed name that can carry the company ("Recruiter, Acme Corp").
 const SIGNATURE_LINES = 3;
 
+// A sender whose display name is a person's (not an ATS, a no-reply or a team mailbox).
+const isPersonal = (a: Address) => !!a.email && !isAtsAddress(a.email) && !isNoReply(a.email) && !isRoleAccount(a.email);
+
 /** Extracts company, role, contact, interview time and decision date from the original. */
 export function extractFacts(
   original: OriginalMessage,
@@ -33,7 +36,10 @@ export function extractFacts(
   ref: TimeReference,
 ): Facts {
   const bodyEmails = [...new Set((text.body.match(EMAIL) ?? []).map((e) => e.toLowerCase().replace(/^mailto:/, '')))];
-  const signed = signatureName(text.lines, [original.from.name ?? '', original.from.email ?? '', ...original.replyTo.map((a) => `${a.name ?? ''} ${a.email ?? ''}`), ...bodyEmails]);
+  // Names that may sign the mail: personal senders' display names and any address's local part.
+  const senders = [original.from, ...original.replyTo];
+  const hints = [...senders.filter(isPersonal).map((a) => a.name ?? ''), ...senders.map((a) => a.email ?? ''), ...bodyEmails];
+  const signed = signatureName(text.lines, hints);
   const signature = signed ? text.lines.slice(signed.index, signed.index + 1 + SIGNATURE_LINES) : [];
   const exclude = new Set([forwardedBy, ...original.to.map((a) => a.email)].filter((e): e is string => !!e));
   // A job board's alert lists many employers: none of them is "the" company.
@@ -44,6 +50,7 @@ export function extractFacts(
     sentences: text.sentences,
     signature: signature.slice(1),
     bodyEmails: bodyEmails.filter((e) => !exclude.has(e)),
+    people: [signed?.name ?? '', ...[original.from, ...original.replyTo].filter(isPersonal).map((a) => a.name ?? ''), ...original.to.map((a) => a.name ?? '')],
   });
   // A "signature" that is the company itself ("Acme Foods") is no person.
   const signedName = signed && !(company && squash(signed.name).includes(squash(company).slice(0, 6))) ? signed.name : null;

@@ -1,5 +1,5 @@
 // Words that make a display name or signature line an organisation or a function, not a person.
-const NOT_PERSON = /\b(apply|applied|easy|actively|remote|hybrid|team|teams|recruit\w*|careers?|talent|acquisition|hiring|hr|jobs?|people|notifications?|no-?reply|noreply|support|admin|info|the|via|inc|llc|ltd|gmbh|corp|company|group|department|human|resources|service|services|manager|engineer|director|lead|head|partner|coordinator|specialist|sourcer|recruiter|hello|contact|alerts?|digest|linkedin|indeed|glassdoor|workday|greenhouse|lever|ashby|mail|email|reply|calendar|office|labs?|technologies|systems|health|bank|capital|studio|software|university|school)\b/i;
+const NOT_PERSON = /\b(equipo|talento|équipe|equipe|recrutement|rrhh|personal|personalabteilung|foods?|council|district|solutions|partners|foundation|consulting|search|energy|energie|mobility|media|analytics|logistics|robotics|security|games|cloud|insurance|digital|financial|bio|biosciences|pharma|medical|devices|outfitters|staffing|university|college|institute|agency|ventures|holdings|industries|international|global|network|networks|design|studios?|apply|applied|easy|actively|remote|hybrid|team|teams|recruit\w*|careers?|talent|acquisition|hiring|hr|jobs?|people|notifications?|no-?reply|noreply|support|admin|info|the|via|inc|llc|ltd|gmbh|corp|company|group|department|human|resources|service|services|manager|engineer|director|lead|head|partner|coordinator|specialist|sourcer|recruiter|hello|contact|alerts?|digest|linkedin|indeed|glassdoor|workday|greenhouse|lever|ashby|mail|email|reply|calendar|office|labs?|technologies|systems|health|bank|capital|studio|software|university|school)\b/i;
 const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*|\p{Lu}\.|Ma?c\p{Lu}\p{Ll}+|de|del|da|van|von|der|den|la|le|di|du|dos|bin|al|el)$/u;
 const TITLE = /^(dr|mr|mrs|ms|mx|prof|herr|frau|mme|mlle|m|sr|sra|srta|dott|ing)\.?\s+/i;
 
@@ -26,6 +26,16 @@ export function personName(raw: string | null | undefined, allowSingle = true): 
 // Closing lines after which the sender signs their name.
 const SIGN_OFF = /^(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks( again)?|thank you|cheers|sincerely|yours sincerely|yours truly|all the best|warmly|warm wishes|talk soon|speak soon|see you (soon|then)|looking forward|with appreciation|respectfully|cordialement|bien (à vous|cordialement)|salutations|bien à toi|viele grüße|mit freundlichen grüßen|beste grüße|freundliche grüße|liebe grüße|herzliche grüße|saludos( cordiales)?|un saludo|atentamente|gracias|cordiales saludos)\b[ ,.!\-–—]*(.*)$/i;
 
+// "Cheers,\nAlicia\n--\nAlicia Gomez | Recruiter": the full name a few lines down is the same person.
+function fuller(lines: readonly string[], name: string, index: number): { name: string; index: number } {
+  if (name.includes(' ')) return { name, index };
+  for (let k = index + 1; k < Math.min(lines.length, index + 4); k++) {
+    const n = personName((lines[k] ?? '').split(/\s*[|,–—]\s*|\s+-\s+/)[0] ?? '', false);
+    if (n && n.startsWith(`${name} `)) return { name: n, index: k };
+  }
+  return { name, index };
+}
+
 /** The name signed under a sign-off ("Best,\nJane Doe"), or on the sign-off line itself ("Thanks, Jane"). */
 export function signatureName(lines: readonly string[], hints: readonly string[] = []): { name: string; index: number } | null {
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -34,19 +44,19 @@ export function signatureName(lines: readonly string[], hints: readonly string[]
     const inline = m[2]?.trim();
     if (inline) {
       const n = personName(inline.replace(/[,.]$/, ''));
-      if (n) return { name: n, index: i };
+      if (n) return fuller(lines, n, i);
     }
     for (let j = i + 1; j < Math.min(lines.length, i + 3); j++) {
       const line = (lines[j] ?? '').replace(/^[-–—~]+\s*/, '');
       const first = line.split(/\s*[|,–—]\s*|\s+-\s+/)[0] ?? '';
       const n = personName(first);
-      if (n) return { name: n, index: j };
+      if (n) return fuller(lines, n, j);
     }
   }
   // No sign-off ("See you Wednesday,"): a full name on its own line near the end, if it is
   // the sender's (their display name or address mentions it).
   const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
-  const hint = hints.map(fold).join(' ');
+  const hint = hints.map((h) => fold(h.replace(/@[^\s]+/g, ' '))).join(' ');
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 8); i--) {
     const n = personName((lines[i] ?? '').replace(/^[-–—~]+\s*/, ''), false);
     const parts = n ? n.split(' ').map(fold).filter((p) => p.length > 2) : [];
