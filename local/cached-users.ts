@@ -1,6 +1,9 @@
 import type { User } from '../shared/domain/types.js';
 import type { UserDirectory } from '../shared/workflow/ports.js';
 
+/** The directory behind the cache: the workflow's port plus removal (users gone from users.json). */
+export type RemovableUserDirectory = UserDirectory & { removeUser(email: string): Promise<boolean> };
+
 /**
  * A read-through cache in front of the user directory. Locally this process is the only writer
  * of users (putUser goes through here), so the cache cannot go stale; it saves the several
@@ -9,7 +12,7 @@ import type { UserDirectory } from '../shared/workflow/ports.js';
 export class CachedUserDirectory implements UserDirectory {
   private readonly cache = new Map<string, Promise<User | null>>();
 
-  constructor(private readonly inner: UserDirectory) {}
+  constructor(private readonly inner: RemovableUserDirectory) {}
 
   getUser(email: string): Promise<User | null> {
     const key = email.trim().toLowerCase();
@@ -28,6 +31,16 @@ export class CachedUserDirectory implements UserDirectory {
     this.cache.delete(key);
     try {
       await this.inner.putUser(user);
+    } finally {
+      this.cache.delete(key);
+    }
+  }
+
+  async removeUser(email: string): Promise<boolean> {
+    const key = email.trim().toLowerCase();
+    this.cache.delete(key);
+    try {
+      return await this.inner.removeUser(email);
     } finally {
       this.cache.delete(key);
     }

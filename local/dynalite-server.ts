@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { mkdir } from 'node:fs/promises';
 import { createDynamoDbClient, ensureTable } from '../shared/adapters/aws/dynamodb-client.js';
 import { DynamoDbStore } from '../shared/adapters/aws/dynamodb-store.js';
+import type { Clock } from '../shared/ports/index.js';
 import { LOCAL_REGION, SMTP_HOST } from './limits.js';
 
 export class DynaliteStartError extends Error {
@@ -37,7 +38,7 @@ export interface LocalDynamo {
  * Runs dynalite on disk (`dir`, LevelDB) on a free loopback port and opens the production
  * DynamoDbStore against it: the local runtime speaks the same DynamoDB API as Lambda does.
  */
-export async function startLocalDynamo(options: { dir: string; tableName: string }): Promise<LocalDynamo> {
+export async function startLocalDynamo(options: { dir: string; tableName: string; clock?: Clock }): Promise<LocalDynamo> {
   await mkdir(options.dir, { recursive: true });
   const dynalitePath = createRequire(import.meta.url).resolve('dynalite');
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { dynalitePath, path: options.dir, host: SMTP_HOST } });
@@ -69,5 +70,5 @@ export async function startLocalDynamo(options: { dir: string; tableName: string
     await stop();
     throw err;
   }
-  return { endpoint, store: new DynamoDbStore({ client, tableName: options.tableName }), stop };
+  return { endpoint, store: new DynamoDbStore({ client, tableName: options.tableName, clock: options.clock }), stop };
 }

@@ -1,19 +1,19 @@
 import { stat } from 'node:fs/promises';
 import type { User } from '../shared/domain/types.js';
 import type { Logger } from '../shared/ports/index.js';
-import type { UserDirectory } from '../shared/workflow/ports.js';
 import { understand } from '../shared/understand/index.js';
 import { unrewriteEnvelope } from '../shared/understand/forwarder.js';
 import type { Envelope } from './inbound-queue.js';
 import { systemZone, zoneFromOffset } from './zone-from-offset.js';
-import { readUsersFile, usersFilePath } from './users-source.js';
+import { readUsersFile, usersFilePath } from '../shared/workflow/users-file.js';
+import type { RemovableUserDirectory } from './cached-users.js';
 
 export interface LocalUsersOptions {
   dataDir: string;
   /** --allow: registered senders in addition to users.json. */
   allow: readonly string[];
   /** The workflow's user directory (the DynamoDB store): users.json and --allow are copied into it. */
-  directory: UserDirectory;
+  directory: RemovableUserDirectory;
   logger: Logger;
 }
 
@@ -25,7 +25,8 @@ export interface LocalUsersOptions {
  */
 export class LocalUsers {
   private allowed = new Set<string>();
-  private fileMtime = -1;
+  private fromFile = new Set<string>();
+  private fileSignature = '';
   private loaded = false;
   private loading: Promise<void> | null = null;
   private readonly known = new Set<string>();
@@ -35,7 +36,7 @@ export class LocalUsers {
   /** 'open' when no users.json and no --allow exist. */
   async mode(): Promise<'allow-list' | 'open'> {
     await this.refresh();
-    return this.allowed.size > 0 || this.fileMtime >= 0 ? 'allow-list' : 'open';
+    return this.allowed.size > 0 || this.fileSignature !== '' ? 'allow-list' : 'open';
   }
 
   async isAllowedSender(envelopeFrom: string): Promise<boolean> {
@@ -66,16 +67,17 @@ export class LocalUsers {
 
   /** Re-reads users.json when it changed and copies its users (and --allow) into the directory. */
   private async refresh(): Promise<void> {
-    const mtime = await stat(usersFilePath(this.options.dataDir)).then((s) => s.mtimeMs, () => -1);
-    if (this.loaded && mtime === this.fileMtime) return;
-    this.loading ??= this.load(mtime).finally(() => {
+    // Inode too: users-file writes by rename, so even two writes within one mtime tick differ.
+    const signature = await stat(usersFilePath(this.options.dataDir)).then((s) => `${s.ino}:${s.mtimeMs}:${s.size}`, () => '');
+    if (this.loaded && signature === this.fileSignature) return;
+    this.loading ??= this.load(signature).finally(() => {
       this.loading = null;
     });
     await this.loading;
   }
 
-  private async load(mtime: number): Promise<void> {
-    const fromFile = mtime >= 0 ? await readUsersFile(usersFilePath(this.options.dataDir)) : [];
+  private async load(signature: string): Promise<void> {
+    const fromFile = signature !== '' ? await readUsersFile(usersFilePath(this.options.dataDir)) : [];
     const next = new Set<string>();
     for (const user of fromFile) {
       next.add(user.email.toLowerCase());
@@ -89,8 +91,12 @@ export class LocalUsers {
         await this.options.directory.putUser({ email, name: null, timeZone: systemZone() });
       }
     }
+    // Users removed from users.json (runnerup users remove) leave the directory too.
+    const listed = new Set(fromFile.map((u) => u.email.toLowerCase()));
+    for (const gone of this.fromFile) if (!listed.has(gone) && !next.has(gone)) await this.options.directory.removeUser(gone);
+    this.fromFile = listed;
     this.allowed = next;
-    this.fileMtime = mtime;
+    this.fileSignature = signature;
     this.loaded = true;
   }
 }

@@ -24,7 +24,17 @@ async function main(argv: string[]): Promise<number> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const out = (line: string) => process.stdout.write(line + '\n');
   const logger = createConsoleLogger(options.logLevel);
-  const runtime = await startLocalRuntime({ ...options, logger, print: out });
+  const runtime = await startLocalRuntime({
+    ...options,
+    logger,
+    print: out,
+    onReceived: (id, r) => {
+      const what = [r.kind, r.command && `command ${r.command}`, r.reason].filter(Boolean).join(', ');
+      const scheduled = r.scheduled.length ? `; scheduled ${r.scheduled.map((s) => s.step).join(', ')}` : '';
+      const cancelled = r.cancelled.length ? `; cancelled ${r.cancelled.map((s) => s.step).join(', ')}` : '';
+      out(`mail ${id} from ${r.user ?? 'unknown sender'}: ${r.outcome}${what ? ` (${what})` : ''}${scheduled}${cancelled}`);
+    },
+  });
 
   const speed = runtime.clock.speed === 1 ? '' : `, clock ×${runtime.clock.speed}`;
   out(`Runner-Up listening on ${runtime.smtpUrl} for ${runtime.address} (data dir ${runtime.dataDir}${speed})`);

@@ -18,7 +18,7 @@ export const LOCAL_USAGE = `Usage: npm start -- [options]
   --speed N         run the local clock N times faster (default 1)
   --address A       the inbound address mail must be sent to (default ${DEFAULT_ADDRESS})
   --relay URL       also relay every draft to a real SMTP server, e.g. smtp://127.0.0.1:1025
-  --log-level L     debug|info|warn|error|silent (default info)`;
+  --log-level L     debug|info|warn|error|silent (default warn; the terminal shows every mail and draft anyway)`;
 
 export interface LocalCliOptions {
   smtpPort: number;
@@ -71,7 +71,7 @@ export function parseLocalOptions(argv: string[]): LocalCliOptions {
     speed: values.speed ?? 1,
     address: values.address ?? DEFAULT_ADDRESS,
     relay: values.relay,
-    logLevel: values['log-level'] ?? 'info',
+    logLevel: values['log-level'] ?? 'warn',
     help: values.help ?? false,
   });
   if (!parsed.success) {

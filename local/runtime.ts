@@ -89,7 +89,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   const saved = await readSavedClock(dataDir);
   const clock = new VirtualClock({ speed: options.speed ?? 1, start: new Date(Math.max(Date.now(), saved?.getTime() ?? 0)) });
   const relay = options.relay ? createSmtpRelay(options.relay) : undefined;
-  const dynamo = await startLocalDynamo({ dir: join(dataDir, 'dynamodb'), tableName: TABLE_NAME }).catch((err: unknown) => {
+  const dynamo = await startLocalDynamo({ dir: join(dataDir, 'dynamodb'), tableName: TABLE_NAME, clock }).catch((err: unknown) => {
     relay?.close();
     throw err;
   });
@@ -137,7 +137,7 @@ async function wire(options: Resolved, clock: VirtualClock, dynamo: LocalDynamo,
     process: async (item, raw) => {
       await users.registerSender(raw, item.envelope);
       const result = await receive({ messageId: item.messageId, raw, rawAlreadyStored: true, envelope: item.envelope }, deps!);
-      logger.info('received', { messageId: item.messageId, outcome: result.outcome, reason: result.reason, kind: result.kind, sent: result.sent.map((s) => s.what) });
+      logger.debug('received', { messageId: item.messageId, outcome: result.outcome, reason: result.reason, kind: result.kind, sent: result.sent.map((s) => s.what) });
       options.onReceived?.(item.messageId, result);
     },
   });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { pendingSteps, type PendingStep } from '../../cli/commands/pending.js';
 import { createConsoleLogger } from '../../local/console-logger.js';
 import { startLocalRuntime, type LocalRuntime, type LocalRuntimeOptions } from '../../local/runtime.js';
+import { usersFilePath, writeUsersFile } from '../../shared/workflow/users-file.js';
 import { interviewMail, middayOffsetHours, rejectionMail, replyMail } from './mails.js';
 import { rawSession, readOutbox, smtpOutcome, smtpSend, tempDir, waitFor } from './helpers.js';
 
@@ -112,5 +113,22 @@ describe('local runtime (npm start) end to end over SMTP', () => {
     expect(runtime.senders).toBe('allow-list');
     expect(await smtpOutcome(runtime.smtpPort, rejectionMail({ user: 'eve@example.com', company: 'X', role: 'Y' }), 'eve@example.com')).toBe(550);
     expect(await smtpOutcome(runtime.smtpPort, rejectionMail({ user: USER, company: 'X', role: 'Y' }), USER)).toBe('accepted');
+  });
+
+  it('takes registered senders from users.json and notices when the file changes', async () => {
+    const dir = await dataDir();
+    await writeUsersFile(usersFilePath(dir), [{ email: USER, name: 'Sam Carter', timeZone: 'Europe/Berlin' }]);
+    const runtime = await start(dir);
+    expect(runtime.senders).toBe('allow-list');
+    const mail = rejectionMail({ user: 'kim@example.com', company: 'X', role: 'Y' });
+    expect(await smtpOutcome(runtime.smtpPort, mail, 'kim@example.com')).toBe(550);
+    await writeUsersFile(usersFilePath(dir), [
+      { email: USER, name: 'Sam Carter', timeZone: 'Europe/Berlin' },
+      { email: 'kim@example.com', name: 'Kim', timeZone: 'Asia/Tokyo' },
+    ]);
+    expect(await smtpOutcome(runtime.smtpPort, mail, 'kim@example.com')).toBe('accepted');
+    await runtime.idle();
+    expect((await pendingFor(dir)).every((p) => p.user === 'kim@example.com')).toBe(true);
+    expect((await pendingFor(dir)).length).toBeGreaterThan(0);
   });
 });
