@@ -6,6 +6,9 @@ import { cleanEmail, cleanLine } from './sanitize.js';
 const NOT_A_PERSON =
   /\b(team|talent\w*|recru\w*|careers?|karriere|jobs?|empleo|hiring|hr|rh|rrhh|human resources|people ops|personal\w*|bewerbung\w*|no-?reply|do-?not-?reply|notifications?|support|info|admin|council|university|group|grupo|inc|llc|ltd|gmbh|corp|company|bank|workday|greenhouse|lever|ashby|smartrecruiters|icims|linkedin|indeed)\b/i;
 const NO_REPLY = /^(no-?reply|do-?not-?reply|donotreply|notifications?|mailer-daemon|postmaster)([+.-].*)?@/i;
+// Applicant-tracking systems send from their own domains; a note sent there reaches no one.
+const ATS_DOMAIN =
+  /@(?:[\w-]+\.)*(?:greenhouse(?:-mail)?\.io|lever\.co|myworkday\.com|workday\.com|smartrecruiters\.com|icims\.com|ashbyhq\.com|jobvite\.com|taleo\.net|successfactors\.(?:com|eu)|linkedin\.com|indeed\.com|personio\.(?:de|com)|workablemail\.com|workable\.com|bamboohr\.com|recruitee\.com|teamtailor\.com)$/i;
 const HONORIFIC = /^(mr|mrs|ms|mx|miss|sir|madam)\.?\s+/i;
 const TITLE = /^(dr|prof)\.?\s+/i;
 
@@ -64,10 +67,10 @@ export function greetingName(contact: Address): string | null {
   return first ? first : null;
 }
 
-/** The contact's address for the mailto link: none for no-reply robots. */
+/** The contact's address for the mailto link: none for no-reply robots and tracking systems. */
 export function contactEmail(contact: Address): string | null {
   const email = cleanEmail(contact.email);
-  return email && !NO_REPLY.test(email) ? email : null;
+  return email && !NO_REPLY.test(email) && !ATS_DOMAIN.test(email) ? email : null;
 }
 
 /** The user's name for the signature: the forwarder's display name, cleaned; null when unknown. */

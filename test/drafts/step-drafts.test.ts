@@ -117,3 +117,16 @@ describe('names as people write them', () => {
     expect(d.body).toMatch(/\nJordan Lee$/);
   });
 });
+
+describe('who the draft is addressed to', () => {
+  it.each(['no-reply@company.example', 'donotreply@company.example', 'notifications@app.greenhouse.io', 'jobs@hire.lever.co', 'x@myworkday.com'])(
+    'leaves %s out of the mailto',
+    (email) => {
+      expect(renderStepDraft(interviewContext({}, { contact: { name: 'Priya Natarajan', email } }), 'thank-you').to).toBeNull();
+    },
+  );
+
+  it('keeps a person\'s or a recruiting team\'s own address', () => {
+    expect(renderStepDraft(interviewContext({}, { contact: { name: null, email: 'careers@tessellate.com' } }), 'rejection-reply').to).toBe('careers@tessellate.com');
+  });
+});
