@@ -13,7 +13,7 @@ import { PowertoolsLoggerAdapter } from '../shared/adapters/aws/powertools-logge
 import { S3RawMailStore } from '../shared/adapters/aws/s3-raw-mail-store.js';
 import { SesMailer } from '../shared/adapters/aws/ses-mailer.js';
 import type { Clock, IdSource } from '../shared/ports/index.js';
-import { workflowConfig, type WorkflowDeps } from '../shared/workflow/index.js';
+import { workflowConfig, type WorkflowDeps } from '../shared/workflow/deps.js';
 import type { FunctionConfig } from './config.js';
 
 /**

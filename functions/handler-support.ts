@@ -5,7 +5,7 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { PowertoolsLoggerAdapter } from '../shared/adapters/aws/powertools-logger.js';
-import type { WorkflowDeps } from '../shared/workflow/index.js';
+import type { WorkflowDeps } from '../shared/workflow/deps.js';
 
 /** Ready deps (tests), or a builder called with the first invocation's context (Lambda). */
 export type DepsProvider = WorkflowDeps | ((context: Context) => WorkflowDeps);

@@ -5,7 +5,10 @@
  */
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
-import { fire, type FireResult } from '../../shared/workflow/index.js';
+// Straight from fire.js: the workflow index would pull receive and the whole understanding engine
+// into this bundle.
+import { fire } from '../../shared/workflow/fire.js';
+import type { FireResult } from '../../shared/workflow/types.js';
 import { buildAwsDeps } from '../aws-deps.js';
 import { parseFollowUpConfig } from '../config.js';
 import { depsResolver, errorAttributes, lambdaContextLogging, type DepsProvider } from '../handler-support.js';

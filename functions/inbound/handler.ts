@@ -5,7 +5,8 @@
  */
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
-import { receive, type ReceiveResult } from '../../shared/workflow/index.js';
+import { receive } from '../../shared/workflow/receive.js';
+import type { ReceiveResult } from '../../shared/workflow/types.js';
 import { buildAwsDeps } from '../aws-deps.js';
 import { parseInboundConfig } from '../config.js';
 import { depsResolver, errorAttributes, lambdaContextLogging, type DepsProvider } from '../handler-support.js';

@@ -7,7 +7,7 @@ import { FOLLOW_UP_ARN, lambdaContext } from './lambda-context.js';
 
 // As for inbound: this proves the edge (validation, hand-off, rethrow); the story runs real fire.
 const fire = vi.hoisted(() => vi.fn<(payload: FirePayload) => Promise<FireResult>>());
-vi.mock('../../shared/workflow/index.js', async (importOriginal) => ({
+vi.mock('../../shared/workflow/fire.js', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   fire,
 }));

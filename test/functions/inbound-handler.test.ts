@@ -7,7 +7,7 @@ import { INBOUND_ARN, lambdaContext } from './lambda-context.js';
 // The handler is tested as the thin edge it is: what it hands to `receive`, and what it does with
 // receive's failures. The story test runs the real use cases behind the real handlers.
 const receive = vi.hoisted(() => vi.fn<(input: ReceiveInput) => Promise<ReceiveResult>>());
-vi.mock('../../shared/workflow/index.js', async (importOriginal) => ({
+vi.mock('../../shared/workflow/receive.js', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   receive,
 }));
