@@ -15,6 +15,13 @@ export interface AnalysisText {
   lines: string[];
   /** Sentences (paragraph lines joined, then split at sentence ends). */
   sentences: string[];
+  /** Sentences of the quoted history below the latest reply (empty when there is none). */
+  history: string[];
+}
+
+function sentencesOf(body: string): string[] {
+  const paragraphs = body.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+  return paragraphs.flatMap((p) => p.split(SENTENCE_END)).map((s) => s.trim()).filter(Boolean);
 }
 
 /** Prepares the original's body for reading: drops quoted history and absurd lines. */
@@ -27,11 +34,13 @@ export function analysisText(text: string): AnalysisText {
     .replace(/[\u201c\u201d]/g, '"');
   let all = raw.split('\n').map((l) => (l.length > MAX_LINE_CHARS ? l.slice(0, MAX_LINE_CHARS) : l));
   const cut = quoteStart(all);
+  let history: string[] = [];
   // The recruiter's reply sits above the quoted thread; keep the thread only if nothing is above it.
-  if (all.slice(0, cut).join('').trim().length > 0) all = all.slice(0, cut);
+  if (all.slice(0, cut).join('').trim().length > 0) {
+    history = sentencesOf(all.slice(cut).map((l) => l.replace(/^\s*(>\s?)+/, '')).join('\n'));
+    all = all.slice(0, cut);
+  }
   const body = all.join('\n');
   const lines = all.map((l) => l.trim()).filter(Boolean);
-  const paragraphs = body.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
-  const sentences = paragraphs.flatMap((p) => p.split(SENTENCE_END)).map((s) => s.trim()).filter(Boolean);
-  return { body, lines, sentences };
+  return { body, lines, sentences: sentencesOf(body), history };
 }

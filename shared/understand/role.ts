@@ -1,45 +1,78 @@
-// Nouns that end (or make up) most job titles: a candidate containing one is a title.
-const ROLE_NOUN = /\b(engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|intern|internship|associate|coordinator|administrator|officer|representative|head|vp|vice president|writer|researcher|accountant|recruiter|technician|programmer|sre|devops|assistant|executive|strategist|advocate|owner|partner|editor|counsel|attorney|nurse|teacher|product|marketer|planner|operator|controller|economist|agent|advisor|adviser|ingénieur|ingenieur|entwickler|desarrollador|ingeniero|chef de projet|développeur|responsable|gerente|berater|leiter|analista|diseñador|jefe)s?\b/i;
-const TITLE = String.raw`["“']?([A-Z][^"”\n.;!?()]{2,80}?)["”']?`;
-const PATTERNS: RegExp[] = [
-  new RegExp(String.raw`\b(?:position|role|job|opening|vacancy|post|poste|stelle|puesto) (?:of|as|als|de) (?:an? |our )?${TITLE}(?=\s*(?:[,.;!?()]|$|\s(?:at|with|here|in|on|and|for|has|is|was|role|position|team)\b))`, 'i'),
-  new RegExp(String.raw`\b(?:position|role|job title|title|poste|stelle|puesto|posición|req(?:uisition)?)\s*:\s*${TITLE}(?=\s*(?:[,.;!?()]|$|\s(?:at|with|-|–|—|\|)\s))`, 'im'),
-  new RegExp(String.raw`\b(?:for|to|as|in|into|about|on) (?:the |our |a |an |this |your )?${TITLE}\s+(?:position|role|opening|vacancy|job|req|requisition|posting|team)\b`),
-  new RegExp(String.raw`\b(?:application|applying|applied|candidacy|interview|interviews|interviewing|offer|candidature|bewerbung|candidatura|entretien|entrevista) (?:for|to|as|pour|für|als|para|al puesto de|au poste de|de) (?:the |our |a |an |le poste de |la posici[oó]n de |el puesto de |die stelle (?:als )?)?${TITLE}(?=\s*(?:[,.;!?()]|$|\s(?:at|with|here|in|and|chez|bei|en|position|role|has|is|was|-|–|—)\b))`, 'i'),
-  new RegExp(String.raw`\bjoin (?:us|our team|the team|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?) as (?:an? |our )?${TITLE}(?=\s*(?:[,.;!?()]|$|\s(?:at|with|here|in|and|on)\b))`),
+// Nouns that end (or make up) most job titles: a candidate containing one reads as a title.
+const ROLE_NOUN = /(engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|intern|internship|associate|coordinator|administrator|officer|representative|head|vp|vice president|writer|researcher|accountant|recruiter|technician|programmer|sre|devops|assistant|executive|strategist|advocate|owner|partner|editor|counsel|attorney|nurse|teacher|producer|marketer|planner|operator|controller|economist|agent|advisor|adviser|supervisor|clerk|chef de|ingénieure?|ingenieur(in)?|entwickler(in)?|desarrollador(a)?|ingenier[oa]|développeu(r|se)|responsable|gerente|berater(in)?|leiter(in)?|architekt(in)?|referent(in)?|analista|diseñador(a)?|jefe|programador(a)?|chargée?|spezialist(in)?)s?\b/i;
+// A title: capitalised words (and the few small words titles contain), optionally ", Team".
+const WORD = String.raw`[\p{Lu}\d][\p{L}\d&/+#.'’-]*`;
+const TITLE = String.raw`(${WORD}(?:(?:\s+|\s*,\s+|\s+[-–]\s+)(?:${WORD}|of|and|&|de|du|des|la|le|el|en|für|und|y|del|d'\p{L}+|\([^)]{1,20}\))){0,7})`;
+const u = (s: string) => new RegExp(s, 'u');
+const LABEL = u(String.raw`^\s*(?:position|role|job title|job|title|poste|stelle|puesto|posición|vacante|event type|opportunity)\s*:\s*(.{3,80})$`.replace(/^/, '(?i)').slice(4));
+const BODY: RegExp[] = [
+  // "the Senior Data Engineer role", "a second Compliance Manager position"
+  u(String.raw`${TITLE}\s+(?:position|role|opening|vacancy|job|post|req|requisition|posting)\b`),
+  // "for the position of X", "als X", "au poste d'X", "para el puesto de X"
+  u(String.raw`\b(?:position|role|job|opening|vacancy|poste|stelle|puesto|posición|position als|stelle als)\s+(?:of|as|als|de|d'|del)\s*(?:an?\s+|our\s+)?${TITLE}`),
+  u(String.raw`\b(?:application|applying|applied|candidacy|candidature|interview|interviews|offer|bewerbung|candidatura|entretien|entrevista|vertragsangebot)\s+(?:for|to|as|pour|für|als|para|au poste d'|au poste de|al puesto de|de)\s*(?:the\s+|our\s+|an?\s+|le poste de\s+|el puesto de\s+|die stelle (?:als\s+)?)?${TITLE}`),
+  u(String.raw`\b(?:join (?:us|our team|the team|[\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L}&.-]*){0,2})|hiring|looking for|seeking|recruiting for)\s+(?:as\s+)?(?:an?\s+|our\s+(?:new\s+)?|the\s+)?${TITLE}`),
+  u(String.raw`\b(?:call|interview|chat|screen|conversation|meeting)\s*[-–—:|]\s*${TITLE}`),
 ];
-const SUBJECT_PATTERNS: RegExp[] = [
-  /^(?:(?:re|fwd?|fw|tr|wg|rv|aw)\s*:\s*)*(?:interview(?: invitation| request| confirmation| confirmed| scheduled| rescheduled)?|invitation(?: to interview)?|application(?: received| confirmation)?|your application|thank you for applying|offer|job offer|update)\s*(?:for|:|-|–|—|\|)\s*(?:the\s+)?(.+?)(?:\s+(?:at|with|@|chez|bei|en)\s+.+|\s+[|–—-]\s+.+|\s*\(.*\))?$/i,
-  /^(?:(?:re|fwd?|fw|tr|wg|rv|aw)\s*:\s*)*(?:[^|:–—]+?)\s*[|:–—-]\s*(.+?)(?:\s+(?:at|with)\s+.+)?$/i,
-  /^(?:(?:re|fwd?|fw|tr|wg|rv|aw)\s*:\s*)*(.+?)\s+(?:at|@|chez|bei)\s+[A-Z][^|]*$/,
+const SUBJECT: RegExp[] = [
+  u(String.raw`^(?:${TITLE})\s*(?:$|[|–—]|\s-\s|\s+(?:at|@|chez|bei|en)\s)`),
+  u(String.raw`(?:[:|–—]|\s-\s)\s*${TITLE}\s*(?:$|[|–—(]|\s-\s|\s+(?:at|with|@|chez|bei|en|on|interview|role|position)\b)`),
+  u(String.raw`\b(?:for|as|als|pour|para|de)\s+(?:the\s+)?${TITLE}\s*(?:$|[|–—(]|\s-\s|\s+(?:at|with|@|chez|bei|en|role|position)\b)`),
 ];
-const CUT = /\s+(?:at|with|@|here|in our|in the|for our|chez|bei|en|to join)\s+.*$|\s+[|–—]\s+.*$|\s+-\s+.*$|\s*\((?:req|job|id|ref|#|r-|remote|hybrid)[^)]*\)|\s*#?\s*\b(?:req|job id|ref)\b.*$/i;
-const GENERIC = /^(the |this |that |a |an |your |our |my )?(position|role|job|opening|interview|application|offer|team|candidacy|process|next steps?|update|status|call|chat|opportunity|us|you|it|them)s?$/i;
+const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc)\s*:\s*)+/i;
+const LEADING = /^(?:(?:the|our|a|an|new|second|open|interview|invitation|entretien|entrevista|vorstellungsgespräch|candidature|bewerbung|application|update|confirmed|confirmation|offer)\s+)+/i;
+const TRAILING = /\s+(?:position|role|opening|vacancy|job|posting|post|req|team|interviews?(?: times?| slots?| invitation| request| confirmation)?|times?|at|with)$/i;
+const NOISE_PAREN = /\s*\((?:req|job|id|ref|#|r-|jr-|remote|hybrid|on-?site|m\/w\/d|w\/m\/d|f\/m\/d|h\/f|f\/h|cdi|cdd|band|full[- ]time|part[- ]time)[^)]*\)|\s*\((?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\)/giu;
+// Words no title contains: sentence glue, pronouns, and process words.
+const NOT_IN_TITLE = /^(our|your|the|a|an|for|with|to|we|you|is|are|was|this|that|who|which|will|be|have|has|at|on|by|from|it|as|us|me|my|i|interview|interviews|call|times|thank|thanks|hi|dear|hello|please|update|application|confirmed|re|fwd|via|sent|powered)$/i;
 
 function cleanTitle(raw: string | undefined, company: string | null): string | null {
   if (!raw) return null;
-  let t = raw.replace(CUT, '').replace(/^(?:the|our|a|an|le poste de|la|el|die|der)\s+/i, '').replace(/\s+(?:position|role|opening|vacancy|job|posting)$/i, '');
-  t = t.replace(/[\s,.;:!?'"”’]+$/, '').replace(/^["“']+/, '').trim();
-  if (!t || t.length < 2 || t.split(/\s+/).length > 9 || GENERIC.test(t)) return null;
+  let t = raw.replace(/[*_`]+/g, '').replace(NOISE_PAREN, '').replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 3; i++) t = t.replace(LEADING, '').replace(TRAILING, '').replace(/[\s,.;:!?'"”’-]+$/, '').trim();
+  // "Research Engineer, Cedar Point AI" / "Designer - Acme": the company is not part of the title.
+  if (company) {
+    const esc = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    t = t.replace(new RegExp(`\\s*(?:,|-|–|—|\\||at|@)\\s*${esc}.*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*(?:[-–—|:,]\\s*)`, 'i'), '').trim();
+  }
+  const words = t.split(/\s+/);
+  if (!t || t.length < 2 || words.length > 8 || words.some((w) => NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
   if (company && t.toLowerCase() === company.toLowerCase()) return null;
-  return t;
+  return ROLE_NOUN.test(t) ? t : null;
 }
 
-/** The job title, from the subject and the body's wording ("for the X role", "Position: X", "join us as X"). */
-export function findRole(subject: string, sentences: readonly string[], company: string | null): string | null {
-  const found: string[] = [];
-  for (const s of sentences.slice(0, 60)) {
-    for (const p of PATTERNS) {
+function collect(patterns: readonly RegExp[], texts: readonly string[], company: string | null): string[] {
+  const out: string[] = [];
+  for (const s of texts) {
+    for (const p of patterns) {
       const t = cleanTitle(p.exec(s)?.[1], company);
-      if (t) found.push(t);
+      if (t) out.push(t);
     }
   }
-  const fromSubject: string[] = [];
-  for (const p of SUBJECT_PATTERNS) {
-    const t = cleanTitle(p.exec(subject.trim())?.[1], company);
-    if (t) fromSubject.push(t);
-  }
-  // A title the body and the subject agree on, else one that reads as a title.
-  const agreed = found.find((t) => fromSubject.some((s) => s.toLowerCase().includes(t.toLowerCase())));
-  return agreed ?? found.find((t) => ROLE_NOUN.test(t)) ?? fromSubject.find((t) => ROLE_NOUN.test(t)) ?? null;
+  return out;
+}
+
+export interface RoleInput {
+  subject: string;
+  lines: readonly string[];
+  sentences: readonly string[];
+  /** Sentences of the quoted thread under the latest reply (the title is often only there). */
+  history: readonly string[];
+  company: string | null;
+}
+
+/** The job title: "Position: X" lines, "the X role", "application for X", "join us as X", the subject. */
+export function findRole(input: RoleInput): string | null {
+  const { company } = input;
+  const labelled = collect([LABEL], input.lines.slice(0, 40), company);
+  const body = collect(BODY, input.sentences.slice(0, 60), company);
+  const subject = collect(SUBJECT, [input.subject.replace(REPLY_PREFIX, '').trim()], company);
+  const history = collect(BODY, input.history.slice(0, 40), company);
+  // A title line of its own near the top ("Senior Product Designer" under "Your application was sent").
+  const standalone = input.lines.slice(0, 12).map((l) => cleanTitle(l.length < 60 && !/[.!?:]$/.test(l) ? l : undefined, company)).filter((t): t is string => !!t);
+  const all = [...labelled, ...body, ...subject, ...history];
+  const low = (s: string) => s.toLowerCase();
+  // Prefer a title two sources agree on (the subject and the body), else the first found.
+  const agreed = all.find((t, i) => all.some((o, j) => j !== i && (low(o) === low(t) || low(o).includes(low(t)))));
+  return labelled[0] ?? agreed ?? body[0] ?? subject[0] ?? history[0] ?? standalone[0] ?? null;
 }
