@@ -15,9 +15,12 @@ export function sentence(s: string): string {
  * or a placeholder for one specific detail when there is no note.
  */
 export function conversationSentences(f: DraftFacts, placeholder: boolean): string[] {
-  const { topic, mention, liked, asked } = f.note;
+  const { topic, mention, liked, asked, plans } = f.note;
   const out: string[] = [];
   if (asked && !topic) out.push(`I enjoyed your questions about ${asked}.`);
+  if (plans && !topic) {
+    out.push(/^looking for/i.test(plans) ? `It was good to hear that you are ${plans}.` : `It was exciting to hear that you are ${plans}.`);
+  }
   if (topic) {
     out.push(
       pick(f.seed, 'topic', [

@@ -11,6 +11,8 @@ export interface NoteParts {
   liked: string | null;
   /** What they asked the user about ("my SQL experience"). */
   asked?: string | null;
+  /** What the employer is doing or looking for, as a clause ("building a new forecasting team"). */
+  plans?: string | null;
   /** Anything else worth keeping, as a clause. */
   other: string | null;
 }
@@ -23,6 +25,10 @@ const SPLIT = new RegExp(
 );
 
 const PATTERNS: { part: keyof NoteParts; re: RegExp }[] = [
+  {
+    part: 'plans',
+    re: /^(?:they're|they are|she's|she is|he's|he is|the team is|the team's|they)\s+((?:building|launching|migrating|moving|rolling out|growing|expanding|rebuilding|scaling|hiring|planning|starting|looking for|want|need)\b.+)$/i,
+  },
   {
     part: 'asked',
     re: /^(?:(?!(?:we|i)\s)(?:they|she|he|the interviewer|the panel|\p{Lu}\p{L}+)\s+)?(?:asked(?: me)?|grilled me|quizzed me|drilled into)\s+(?:a lot\s+)?(?:about|on)\s+(.+)$/iu,
@@ -87,7 +93,7 @@ function asMention(raw: string): string {
  * topic "your migration to dbt", mention "my Airflow project". Unrecognised text goes to `other`.
  */
 export function readNote(note: string | null | undefined): NoteParts {
-  const parts: NoteParts = { topic: null, mention: null, liked: null, asked: null, other: null };
+  const parts: NoteParts = { topic: null, mention: null, liked: null, asked: null, plans: null, other: null };
   const text = cleanText(note, MAX_NOTE_LENGTH);
   if (!text) return parts;
   const words = text.split(/\s+/).slice(0, MAX_NOTE_WORDS * 2).join(' ');
@@ -100,6 +106,9 @@ export function readNote(note: string | null | undefined): NoteParts {
     if (!body.trim()) continue;
     if (part === 'mention') {
       parts.mention = parts.mention ? `${parts.mention} and ${asMention(body)}` : asMention(body);
+    } else if (part === 'plans') {
+      // "they want someone who..." -> "looking for someone who..."
+      parts.plans ??= toSecondPerson(body).replace(/^(?:want|need)\b/i, 'looking for');
     } else if (!parts[part]) {
       parts[part] = toSecondPerson(body);
     }
@@ -110,5 +119,5 @@ export function readNote(note: string | null | undefined): NoteParts {
 
 /** True when the note gave the draft anything to say. */
 export function hasSubstance(parts: NoteParts): boolean {
-  return Boolean(parts.topic || parts.mention || parts.liked || parts.asked || parts.other);
+  return Boolean(parts.topic || parts.mention || parts.liked || parts.asked || parts.plans || parts.other);
 }

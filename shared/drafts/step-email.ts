@@ -32,8 +32,8 @@ export function renderStepEmail(ctx: DraftContext, step: StepId): UserEmailConte
     { kind: 'link', label: 'Open this draft in your mail program', href: mailtoLink(draft.to, draft.subject, draft.body) },
   ];
   const note = cleanText(ctx.application.userNote, MAX_SHOWN_NOTE_LENGTH);
-  const { topic, mention, liked, asked, other } = facts.note;
-  const used = Boolean(topic || mention || liked || asked);
+  const { topic, mention, liked, asked, plans, other } = facts.note;
+  const used = Boolean(topic || mention || liked || asked || plans);
   if (note && (other || !used)) {
     blocks.push({ kind: 'para', strong: 'Your note:', text: `"${note}" (${used ? 'part of it is' : 'it is'} kept out of the draft; work it in if it belongs there).` });
   }

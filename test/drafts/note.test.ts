@@ -29,6 +29,11 @@ describe('reading the user\'s note', () => {
     }
   });
 
+  it('finds what the employer is building or looking for', () => {
+    expect(readNote("They're building a new forecasting team").plans).toBe('building a new forecasting team');
+    expect(readNote('they want someone who knows Spark').plans).toBe('looking for someone who knows Spark');
+  });
+
   it('does not mistake "we liked" for the interviewer liking something', () => {
     expect(readNote('we liked their culture').liked).toBeNull();
   });
