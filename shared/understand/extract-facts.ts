@@ -55,7 +55,7 @@ export function extractFacts(
   // A "signature" that is the company itself ("Acme Foods") is no person.
   const signedName = signed && !(company && squash(signed.name).includes(squash(company).slice(0, 6))) ? signed.name : null;
   const contact = findContact({ from: original.from, replyTo: original.replyTo, lines: text.lines, bodyEmails, signedName, exclude }, kind);
-  const role = kind === 'other' && !contact.email ? null : findRole({ subject: original.subject, lines: text.lines, sentences: text.sentences, history: text.history, company });
+  const role = kind === 'other' && !contact.email ? null : findRole({ subject: original.subject, lines: text.lines, sentences: text.sentences, history: text.history, company, signatureAt: signed?.index ?? text.lines.length });
   let interviewAt: string | null = null;
   if (kind === 'interview') interviewAt = calendar && !calendar.cancelled ? calendar.start : proseAt;
   return { company, role, contact, interviewAt, decisionBy: decisionDate(text.sentences, ref) };

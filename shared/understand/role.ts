@@ -1,11 +1,14 @@
 // Nouns that end (or make up) most job titles: a candidate containing one reads as a title.
 const ROLE_NOUN = /(engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|intern|internship|associate|coordinator|administrator|officer|representative|head|vp|vice president|writer|researcher|accountant|recruiter|technician|programmer|sre|devops|assistant|executive|strategist|advocate|owner|partner|editor|counsel|attorney|nurse|teacher|producer|marketer|planner|operator|controller|economist|agent|advisor|adviser|supervisor|clerk|chef de|ingénieure?|ingenieur(in)?|entwickler(in)?|desarrollador(a)?|ingenier[oa]|développeu(r|se)|responsable|gerente|berater(in)?|leiter(in)?|architekt(in)?|referent(in)?|analista|diseñador(a)?|jefe|programador(a)?|chargée?|spezialist(in)?)s?\b/i;
 // A title: capitalised words (and the few small words titles contain), optionally ", Team".
-const WORD = String.raw`[\p{Lu}\d][\p{L}\d&/+#.'’-]*`;
+const WORD = String.raw`(?:[\p{Lu}\d]|[a-z][A-Z])[\p{L}\d&/+#.'’-]*`;
+// French and Spanish titles keep lower-case words after "Chef de", "Responsable", "Jefe de"...
+const ROMANCE = String.raw`((?:Chef|Chargée?|Responsable|Jefe|Jefa|Directeur|Directrice|Técnico|Técnica)\s+(?:de\s+|d')?[\p{L}-]+(?:\s+(?!chez\b|en\b|au\b|à\b|pour\b|dans\b|para\b|le\b|la\b)[\p{Ll}-]+){0,2})`;
 const TITLE = String.raw`(${WORD}(?:(?:\s+|\s*,\s+|\s+[-–]\s+)(?:${WORD}|of|and|&|de|du|des|la|le|el|en|für|und|y|del|d'\p{L}+|\([^)]{1,20}\))){0,7})`;
 const u = (s: string) => new RegExp(s, 'u');
 const LABEL = u(String.raw`^\s*(?:position|role|job title|job|title|poste|stelle|puesto|posición|vacante|event type|opportunity)\s*:\s*(.{3,80})$`.replace(/^/, '(?i)').slice(4));
 const BODY: RegExp[] = [
+  u(String.raw`\b(?:poste|puesto|candidature|candidatura)\s+(?:de\s+|d'|del\s+|au poste de\s+|para el puesto de\s+)${ROMANCE}`),
   // "the Senior Data Engineer role", "a second Compliance Manager position"
   u(String.raw`${TITLE}\s+(?:position|role|opening|vacancy|job|post|req|requisition|posting)\b`),
   // "for the position of X", "als X", "au poste d'X", "para el puesto de X"
@@ -21,7 +24,7 @@ const SUBJECT: RegExp[] = [
 ];
 const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc)\s*:\s*)+/i;
 const LEADING = /^(?:(?:the|our|a|an|new|second|open|interview|invitation|entretien|entrevista|vorstellungsgespräch|candidature|bewerbung|application|update|confirmed|confirmation|offer)\s+)+/i;
-const TRAILING = /\s+(?:position|role|opening|vacancy|job|posting|post|req|team|interviews?(?: times?| slots?| invitation| request| confirmation)?|times?|at|with)$/i;
+const TRAILING = /\s+(?:position|role|opening|vacancy|job|posting|post|req|interviews?(?: times?| slots?| invitation| request| confirmation)?|times?|at|with)$/i;
 const NOISE_PAREN = /\s*\((?:req|job|id|ref|#|r-|jr-|remote|hybrid|on-?site|m\/w\/d|w\/m\/d|f\/m\/d|h\/f|f\/h|cdi|cdd|band|full[- ]time|part[- ]time)[^)]*\)|\s*\((?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\)/giu;
 // Words no title contains: sentence glue, pronouns, and process words.
 const NOT_IN_TITLE = /^(our|your|the|a|an|for|with|to|we|you|is|are|was|this|that|who|which|will|be|have|has|at|on|by|from|it|as|us|me|my|i|interview|interviews|call|times|thank|thanks|hi|dear|hello|please|update|application|confirmed|re|fwd|via|sent|powered)$/i;
@@ -29,11 +32,13 @@ const NOT_IN_TITLE = /^(our|your|the|a|an|for|with|to|we|you|is|are|was|this|tha
 function cleanTitle(raw: string | undefined, company: string | null): string | null {
   if (!raw) return null;
   let t = raw.replace(/[*_`]+/g, '').replace(NOISE_PAREN, '').replace(/\s+/g, ' ').trim();
-  for (let i = 0; i < 3; i++) t = t.replace(LEADING, '').replace(TRAILING, '').replace(/[\s,.;:!?'"”’-]+$/, '').trim();
+  for (let i = 0; i < 3; i++) {
+    t = t.replace(LEADING, '').replace(TRAILING, '').replace(/[\s,.;:!?'"”’-]+$/, '').replace(/[\s,]+(?:of|and|or|&|de|du|des|la|le|el|en|für|und|y|del)$/i, '').trim();
+  }
   // "Research Engineer, Cedar Point AI" / "Designer - Acme": the company is not part of the title.
   if (company) {
     const esc = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    t = t.replace(new RegExp(`\\s*(?:,|-|–|—|\\||at|@)\\s*${esc}.*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*(?:[-–—|:,]\\s*)`, 'i'), '').trim();
+    t = t.replace(new RegExp(`\\s*(?:,|-|–|—|\\||at|@|en|chez|bei|bij|à|with)\\s*${esc}.*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*(?:[-–—|:,]\\s*)`, 'i'), '').trim();
   }
   const words = t.split(/\s+/);
   if (!t || t.length < 2 || words.length > 8 || words.some((w) => NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
@@ -56,6 +61,8 @@ export interface RoleInput {
   subject: string;
   lines: readonly string[];
   sentences: readonly string[];
+  /** Index in `lines` where the signature starts (titles below it are the signer's). */
+  signatureAt: number;
   /** Sentences of the quoted thread under the latest reply (the title is often only there). */
   history: readonly string[];
   company: string | null;
@@ -69,7 +76,7 @@ export function findRole(input: RoleInput): string | null {
   const subject = collect(SUBJECT, [input.subject.replace(REPLY_PREFIX, '').trim()], company);
   const history = collect(BODY, input.history.slice(0, 40), company);
   // A title line of its own near the top ("Senior Product Designer" under "Your application was sent").
-  const standalone = input.lines.slice(0, 12).map((l) => cleanTitle(l.length < 60 && !/[.!?:]$/.test(l) ? l : undefined, company)).filter((t): t is string => !!t);
+  const standalone = input.lines.slice(0, Math.min(12, input.signatureAt)).map((l) => cleanTitle(l.length < 60 && !/[.!?:]$/.test(l) ? l : undefined, company)).filter((t): t is string => !!t);
   const all = [...labelled, ...body, ...subject, ...history];
   const low = (s: string) => s.toLowerCase();
   // Prefer a title two sources agree on (the subject and the body), else the first found.
