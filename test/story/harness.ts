@@ -75,6 +75,8 @@ export interface TriggerOutcome {
   /** Each delivery's final result (after Lambda-style retries), or its last error. */
   results: unknown[];
   errors: unknown[];
+  /** Errors of attempts that a Lambda-style retry then got past (e.g. a lost optimistic write). */
+  retried: unknown[];
 }
 
 export class Story {
@@ -87,6 +89,8 @@ export class Story {
   private readonly inbound: ReturnType<typeof createInboundHandler>;
   private readonly followUp: ReturnType<typeof createFollowUpHandler>;
   private sesIds = 0;
+  /** Every error a retry got past, over the whole story. */
+  readonly retriedErrors: unknown[] = [];
 
   private constructor(
     readonly clock: FixedClock,
@@ -214,11 +218,14 @@ export class Story {
   }
 
   private async deliver(invoke: () => Promise<unknown>): Promise<TriggerOutcome> {
+    const retried: unknown[] = [];
     const once = async () => {
       let lastError: unknown;
       for (let attempt = 0; attempt < LAMBDA_ATTEMPTS; attempt += 1) {
         try {
-          return { ok: true as const, value: await invoke() };
+          const value = await invoke();
+          if (attempt > 0) retried.push(lastError);
+          return { ok: true as const, value };
         } catch (error) {
           lastError = error;
         }
@@ -226,9 +233,11 @@ export class Story {
       return { ok: false as const, error: lastError };
     };
     const all = [...(await Promise.all([once(), once()])), await once()];
+    this.retriedErrors.push(...retried);
     return {
       results: all.filter((r) => r.ok).map((r) => (r as { value: unknown }).value),
       errors: all.filter((r) => !r.ok).map((r) => (r as { error: unknown }).error),
+      retried,
     };
   }
 

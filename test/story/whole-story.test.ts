@@ -153,6 +153,8 @@ describe('the whole story, through the Lambda handlers', () => {
     expect(inStandIn.map((e) => e.messageId).sort()).toEqual(story.delivered.map((d) => d.sesMessageId).sort());
     expect(new Set(story.delivered.map((d) => d.to))).toEqual(new Set([ADA]));
     for (const email of inStandIn) expect(email.destination.to.join(',')).toContain(ADA);
+    // Concurrent duplicates are absorbed by idempotency, not by luck of a retry.
+    expect(story.retriedErrors).toEqual([]);
     const steps = stepsSent();
     expect(new Set(steps).size).toBe(steps.length);
     // Besides the drafts, one acknowledgement per command mail (snooze, hired).
