@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CadenceSettings } from '../domain/types.js';
 
 /** The documented defaults (product.md, "Default cadence"). */
