@@ -5,18 +5,7 @@
  * moves from one recorded schedule to the next, firing each through the follow-up handler.
  * Every trigger is delivered several times, partly concurrently, as AWS may deliver it.
  */
-import { readFileSync } from 'node:fs';
-import {
-  ConflictException,
-  CreateScheduleCommand,
-  DeleteScheduleCommand,
-  ResourceNotFoundException,
-  SchedulerClient,
-  type CreateScheduleCommandInput,
-  type DeleteScheduleCommandInput,
-} from '@aws-sdk/client-scheduler';
-import { mockClient } from 'aws-sdk-client-mock';
-import { DateTime } from 'luxon';
+import { SchedulerClient, type CreateScheduleCommandInput, type DeleteScheduleCommandInput } from '@aws-sdk/client-scheduler';
 import PostalMime from 'postal-mime';
 import { DynamoDbStore } from '../../shared/adapters/aws/dynamodb-store.js';
 import { EventBridgeScheduler } from '../../shared/adapters/aws/eventbridge-scheduler.js';
@@ -32,24 +21,16 @@ import { CapturingLogger, FixedClock, SequentialIds } from '../support/fakes.js'
 import { startLocalS3, type LocalS3 } from '../support/s3-local.js';
 import { startLocalSes, type LocalSes } from '../support/ses-local.js';
 import { FOLLOW_UP_ARN, INBOUND_ARN, lambdaContext } from '../functions/lambda-context.js';
+import { SchedulerEmulator, fireTime } from './scheduler-emulator.js';
+import { FROM_ADDRESS, INBOUND_ADDRESS, sesEvent, type Delivered } from './story-mail.js';
 
-export const INBOUND_ADDRESS = 'followups@runnerup.test';
-export const FROM_ADDRESS = 'drafts@runnerup.test';
+export { replyTo, type Delivered } from './story-mail.js';
+
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/runnerup-scheduler';
 const DLQ_ARN = 'arn:aws:sqs:eu-west-1:123456789012:runnerup-scheduler-dlq';
 const GROUP = 'runnerup';
 /** Lambda's async invoke: the first attempt plus two retries. */
 const LAMBDA_ATTEMPTS = 3;
-
-/** One mail the mailer handed to SES, as the user receives it. */
-export interface Delivered {
-  to: string;
-  step: string;
-  subject: string;
-  messageIdHeader: string;
-  sesMessageId: string;
-  text: string;
-}
 
 /** Wraps the real SES mailer to keep what the story needs to read back (and reply to). */
 class RecordingMailer implements Mailer {
@@ -81,10 +62,6 @@ export interface TriggerOutcome {
 
 export class Story {
   readonly logger = new CapturingLogger();
-  /** Schedules that exist now, as Scheduler holds them (deleted on cancel and after firing). */
-  readonly live = new Map<string, CreateScheduleCommandInput>();
-  readonly created: CreateScheduleCommandInput[] = [];
-  readonly deleted: DeleteScheduleCommandInput[] = [];
   private readonly mailer: RecordingMailer;
   private readonly inbound: ReturnType<typeof createInboundHandler>;
   private readonly followUp: ReturnType<typeof createFollowUpHandler>;
@@ -98,7 +75,7 @@ export class Story {
     readonly store: DynamoDbStore,
     readonly s3: LocalS3,
     readonly ses: LocalSes,
-    private readonly schedulerMock: ReturnType<typeof mockClient>,
+    private readonly scheduler: SchedulerEmulator,
   ) {
     this.mailer = new RecordingMailer(new SesMailer({ client: ses.client, from: FROM_ADDRESS }));
     const ids = new SequentialIds('app');
@@ -128,25 +105,35 @@ export class Story {
     this.inbound = createInboundHandler(deps(FOLLOW_UP_ARN));
     // As in Lambda: the follow-up function targets itself, from its invocation context.
     this.followUp = createFollowUpHandler((context) => deps(unqualifiedArn(context.invokedFunctionArn)));
-    this.emulateScheduler();
   }
 
   static async start(options: { now: string; users: User[] }): Promise<Story> {
     const db = await startDynalite();
     const s3 = await startLocalS3('runnerup-raw-mail');
     const ses = await startLocalSes();
-    const schedulerMock = mockClient(SchedulerClient);
     const clock = new FixedClock(new Date(options.now));
+    const scheduler = new SchedulerEmulator(clock, GROUP);
     // The store judges marker expiry by the same fake clock as the use cases.
     const store = new DynamoDbStore({ client: db.client, tableName: db.tableName, clock });
-    const story = new Story(clock, db, store, s3, ses, schedulerMock);
+    const story = new Story(clock, db, store, s3, ses, scheduler);
     for (const user of options.users) await store.putUser(user);
     return story;
   }
 
   async stop(): Promise<void> {
-    this.schedulerMock.restore();
+    this.scheduler.restore();
     await Promise.all([this.db.stop(), this.s3.stop(), this.ses.stop()]);
+  }
+
+  /** Schedules that exist now, as Scheduler holds them (deleted on cancel and after firing). */
+  get live(): Map<string, CreateScheduleCommandInput> {
+    return this.scheduler.live;
+  }
+  get created(): readonly CreateScheduleCommandInput[] {
+    return this.scheduler.created;
+  }
+  get deleted(): readonly DeleteScheduleCommandInput[] {
+    return this.scheduler.deleted;
   }
 
   /** Every mail sent so far. */
@@ -241,67 +228,4 @@ export class Story {
     };
   }
 
-  /** Scheduler as the service behaves: a duplicate name conflicts, deleting a missing one is not found. */
-  private emulateScheduler(): void {
-    this.schedulerMock.on(CreateScheduleCommand).callsFake((input: CreateScheduleCommandInput) => {
-      const name = input.Name ?? '';
-      if (this.live.has(name)) throw new ConflictException({ message: 'exists', Message: 'exists', $metadata: {} });
-      if (fireTime(input) < this.clock.now().getTime()) throw new Error(`schedule ${name} is in the past`);
-      this.live.set(name, structuredClone(input));
-      this.created.push(structuredClone(input));
-      return { ScheduleArn: `arn:aws:scheduler:eu-west-1:123456789012:schedule/${GROUP}/${name}` };
-    });
-    this.schedulerMock.on(DeleteScheduleCommand).callsFake((input: DeleteScheduleCommandInput) => {
-      this.deleted.push(structuredClone(input));
-      if (!this.live.delete(input.Name ?? '')) {
-        throw new ResourceNotFoundException({ message: 'not found', Message: 'not found', $metadata: {} });
-      }
-      return {};
-    });
-  }
-}
-
-/** The instant an `at()` schedule fires, from its expression and zone. */
-export function fireTime(input: CreateScheduleCommandInput): number {
-  const inner = /^at\((.+)\)$/.exec(input.ScheduleExpression ?? '')?.[1];
-  const at = DateTime.fromISO(inner ?? '', { zone: input.ScheduleExpressionTimezone ?? 'UTC' });
-  if (!at.isValid) throw new Error(`not an at() schedule: ${input.ScheduleExpression}`);
-  return at.toMillis();
-}
-
-const template = JSON.parse(
-  readFileSync(new URL('../fixtures/events/ses-receipt.json', import.meta.url), 'utf8'),
-) as { Records: { ses: { mail: Record<string, unknown>; receipt: Record<string, unknown> } }[] };
-
-/** The SES receipt event for one stored message: all verdicts PASS unless `receipt` overrides them. */
-function sesEvent(messageId: string, from: string, timestamp: string, receipt: Record<string, unknown>): unknown {
-  const event = structuredClone(template);
-  const ses = event.Records[0]!.ses;
-  ses.mail.messageId = messageId;
-  ses.mail.source = from;
-  ses.mail.timestamp = timestamp;
-  ses.receipt.timestamp = timestamp;
-  Object.assign(ses.receipt, receipt);
-  return event;
-}
-
-/** A reply from the user to one of our mails, as their mail program would thread it. */
-export function replyTo(mail: Delivered, from: string, body: string, date: Date): string {
-  return [
-    `From: Ada Lovelace <${from}>`,
-    `To: ${INBOUND_ADDRESS}`,
-    `Date: ${date.toUTCString().replace('GMT', '+0000')}`,
-    `Message-ID: <reply-${date.getTime()}@mail.example.com>`,
-    `In-Reply-To: ${mail.messageIdHeader}`,
-    `References: ${mail.messageIdHeader}`,
-    `Subject: Re: ${mail.subject}`,
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset="UTF-8"',
-    '',
-    body,
-    '',
-    `On ${date.toUTCString()}, Runner-Up <${FROM_ADDRESS}> wrote:`,
-    '> (the draft)',
-    '',
-  ].join('\r\n');
 }
