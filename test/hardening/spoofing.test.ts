@@ -119,6 +119,54 @@ describe('spoofing and abuse, through the inbound handler', () => {
   });
 });
 
+describe("relaying Gmail's forwarding confirmation", () => {
+  const confirmation = (requester: string, link: string) =>
+    [
+      'From: Gmail Team <forwarding-noreply@google.com>',
+      'To: followups@runnerup.test',
+      'Date: Mon, 2 Mar 2026 14:00:00 +0000',
+      'Message-ID: <fwdconf-1@google.com>',
+      `Subject: (#123456789) Gmail Forwarding Confirmation - Receive Mail from ${requester}`,
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset="UTF-8"',
+      '',
+      `${requester} has requested to automatically forward mail to your email address followups@runnerup.test.`,
+      'Confirmation code: 123456789',
+      `To allow ${requester} to automatically forward mail to your address, please click the link below to confirm the request:`,
+      link,
+      '',
+    ].join('\r\n');
+  const GOOGLE = { source: 'forwarding-noreply@google.com' };
+
+  it('relays an authentic confirmation to the registered user it names, and only to them', async () => {
+    const lambda = fakeInbound();
+    const d = await lambda.deliver(confirmation(ADA.email, 'https://mail-settings.google.com/mail/vf-abc'), GOOGLE);
+    expect(d).toMatchObject({ outcome: 'relayed' });
+    expect(lambda.deps.mailer.sent.map((m) => m.to)).toEqual([ADA.email]);
+  });
+
+  it('drops a forged confirmation (Google not authenticated) without relaying it', async () => {
+    const lambda = fakeInbound();
+    const d = await lambda.deliver(confirmation(ADA.email, 'https://mail-settings.google.com/mail/vf-abc'), { source: 'bounce@evil.example', verdicts: { dmarc: 'FAIL' } });
+    expect(d.outcome).toBe('dropped');
+    expect(lambda.deps.mailer.sent).toEqual([]);
+  });
+
+  it('drops a confirmation naming an unregistered address (no backscatter to strangers)', async () => {
+    const lambda = fakeInbound();
+    const d = await lambda.deliver(confirmation('victim@elsewhere.example', 'https://mail-settings.google.com/mail/vf-abc'), GOOGLE);
+    expect(d).toMatchObject({ outcome: 'dropped', reason: 'unregistered' });
+    expect(lambda.deps.mailer.sent).toEqual([]);
+  });
+
+  it('never relays a link that is not Google\'s', async () => {
+    const lambda = fakeInbound();
+    await lambda.deliver(confirmation(ADA.email, 'https://mail-settings.google.com.evil.example/phish'), GOOGLE);
+    expect(lambda.deps.mailer.sent).toHaveLength(1);
+    for (const mail of lambda.deps.mailer.sent) expect(mail.text).not.toContain('evil.example');
+  });
+});
+
 describe('the per-user cap on outgoing mail', () => {
   it('defaults to 50 mails a day', () => {
     expect(DEFAULT_DAILY_SEND_CAP).toBe(50);
