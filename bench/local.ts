@@ -13,6 +13,9 @@ import nodemailer from 'nodemailer';
 import type { Bench } from './bench.js';
 import { createConsoleLogger } from '../local/console-logger.js';
 import { startLocalRuntime } from '../local/runtime.js';
+import { FsRawMailStore } from '../local/fs-raw-mail-store.js';
+import { InboundQueue } from '../local/inbound-queue.js';
+import { startSmtpInbound } from '../local/smtp-inbound.js';
 import { middayOffsetHours, rejectionMail } from '../test/local/mails.js';
 
 const USERS = 20;
@@ -27,6 +30,33 @@ function companyOf(i: number): string {
     n = Math.floor(n / 26);
   } while (n > 0);
   return `Zq${name} Labs`;
+}
+
+/**
+ * Baseline measured in the same run: the SMTP listener and the durable queue alone (raw mail and
+ * marker fsynced before 250), with no workflow behind them. The full runtime is reported against it.
+ */
+async function ingestOnly(mails: { user: string; raw: string }[], connections: number): Promise<number> {
+  const dir = await mkdtemp(join(tmpdir(), 'runnerup-bench-ingest-'));
+  const logger = createConsoleLogger('error');
+  const queue = new InboundQueue({
+    dir: join(dir, 'inbox'), failedDir: join(dir, 'failed'), rawMail: new FsRawMailStore(join(dir, 'raw')),
+    rawKey: (id) => id, logger, process: async () => undefined,
+  });
+  const smtp = await startSmtpInbound({
+    host: '127.0.0.1', port: 0, addresses: ['followups@localhost'], logger,
+    isAllowedSender: async () => true, accept: (raw, envelope) => queue.accept(raw, envelope),
+  });
+  const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true, pool: true, maxConnections: connections, maxMessages: Infinity });
+  const t0 = performance.now();
+  let accepted = 0;
+  await Promise.all(mails.map((m) => transport.sendMail({ envelope: { from: m.user, to: ['followups@localhost'] }, raw: m.raw }).then(() => void (accepted += 1), () => undefined)));
+  const perSecond = accepted / ((performance.now() - t0) / 1000);
+  transport.close();
+  await smtp.close();
+  await queue.close();
+  await rm(dir, { recursive: true, force: true });
+  return Math.round(perSecond);
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -44,6 +74,12 @@ export const bench: Bench = {
       return 2;
     }
     process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+    const offset = middayOffsetHours();
+    const mails = Array.from({ length: count }, (_, i) => {
+      const user = `bench${i % USERS}@example.com`;
+      return { user, company: companyOf(i), raw: rejectionMail({ user, company: companyOf(i), role: 'Engineer', offsetHours: offset }) };
+    });
+    const baseline = await ingestOnly(mails, connections);
     const dataDir = await mkdtemp(join(tmpdir(), 'runnerup-bench-'));
     const drafts = new Map<string, { step: string; at: number }[]>();
     const runtime = await startLocalRuntime({
@@ -59,11 +95,6 @@ export const bench: Bench = {
       },
     });
     const transport = nodemailer.createTransport({ host: '127.0.0.1', port: runtime.smtpPort, secure: false, ignoreTLS: true, pool: true, maxConnections: connections, maxMessages: Infinity });
-    const offset = middayOffsetHours();
-    const mails = Array.from({ length: count }, (_, i) => {
-      const user = `bench${i % USERS}@example.com`;
-      return { user, company: companyOf(i), raw: rejectionMail({ user, company: companyOf(i), role: 'Engineer', offsetHours: offset }) };
-    });
     const acceptedAt = new Map<string, number>();
     let refused = 0;
     const cpu0 = process.cpuUsage();
@@ -106,6 +137,7 @@ export const bench: Bench = {
       refused,
       connections,
       acceptedPerSecond: Math.round(acceptedAt.size / acceptSeconds),
+      ingestOnlyPerSecond: baseline,
       processedPerSecond: Math.round(acceptedAt.size / allSeconds),
       firstDraftMs: { p50: Math.round(percentile(latencies, 50)), p99: Math.round(percentile(latencies, 99)) },
       // CPU of the whole process (SMTP client included, all threads), per email: meaningful on a busy machine.
@@ -118,6 +150,7 @@ export const bench: Bench = {
     else {
       process.stdout.write(
         `local runtime: ${result.accepted}/${count} emails accepted over SMTP (${connections} connections) in ${acceptSeconds.toFixed(2)} s = ${result.acceptedPerSecond} emails/s\n` +
+          `baseline, SMTP + durable queue without the workflow: ${baseline} emails/s (runtime at ${(result.acceptedPerSecond / baseline).toFixed(2)}× of it)\n` +
           `all processed in ${allSeconds.toFixed(2)} s = ${result.processedPerSecond} emails/s\n` +
           `CPU per email (client + runtime, all threads): ${result.cpuMsPerEmail} ms\n` +
           `acceptance → first draft: p50 ${result.firstDraftMs.p50} ms, p99 ${result.firstDraftMs.p99} ms\n` +

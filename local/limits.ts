@@ -35,3 +35,4 @@ export const LOCAL_REGION = 'local';
 
 /** After this many failed receive() attempts a message is set aside in failed/ (raw mail kept), like a DLQ. */
 export const MAX_RECEIVE_ATTEMPTS = 4;
+

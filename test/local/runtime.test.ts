@@ -69,8 +69,10 @@ describe('local runtime (npm start) end to end over SMTP', () => {
     const dir = await dataDir();
     const runtime = await start(dir);
     await smtpSend(runtime.smtpPort, rejectionMail({ user: USER, company: 'Globex', role: 'Analyst', offsetHours: middayOffsetHours() }), USER);
-    const draft = await waitFor(async () => (await readOutbox(dir)).find((d) => d.step === 'rejection-reply'), 'the rejection-reply draft');
-    const messageId = /^Message-ID:\s*(<[^>]+>)/im.exec(draft.raw)?.[1];
+    await runtime.idle();
+    const draft = (await readOutbox(dir)).find((d) => d.step === 'rejection-reply');
+    expect(draft).toBeDefined();
+    const messageId = /^Message-ID:\s*(<[^>]+>)/im.exec(draft!.raw)?.[1];
     expect(messageId).toBeDefined();
     expect((await pendingFor(dir)).length).toBeGreaterThan(0);
 
