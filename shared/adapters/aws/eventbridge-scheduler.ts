@@ -5,35 +5,22 @@ import {
   ResourceNotFoundException,
   type SchedulerClient,
 } from '@aws-sdk/client-scheduler';
-import { DateTime, IANAZone } from 'luxon';
 import type { Clock, ScheduleRequest, Scheduler } from '../../ports/index.js';
+import { atExpression } from './at-expression.js';
+
+export { atExpression, InvalidScheduleTimeError, MIN_LEAD_SECONDS } from './at-expression.js';
 
 /** EventBridge Scheduler's name rule: 1-64 characters of [0-9a-zA-Z-_.]. */
 export const SCHEDULE_NAME_PATTERN = /^[0-9A-Za-z_.-]{1,64}$/;
-/**
- * Scheduler rejects an `at()` in the past and fires with about a minute's precision, so a step
- * due now (or already overdue, e.g. a retried inbound mail) is scheduled this far ahead instead.
- * The payload keeps the planned time, so the workflow still recognises the step as the same one.
- */
-export const MIN_LEAD_SECONDS = 120;
 /** Scheduler's own retries of a failed Lambda invoke (0-185); Lambda's async retries come on top. */
 export const DEFAULT_MAXIMUM_RETRY_ATTEMPTS = 10;
 /** How long Scheduler keeps retrying before the event goes to the dead-letter queue (60-86400). */
 export const DEFAULT_MAXIMUM_EVENT_AGE_SECONDS = 6 * 60 * 60;
 
-const AT_FORMAT = "yyyy-MM-dd'T'HH:mm:ss";
-
 export class InvalidScheduleNameError extends Error {
   override readonly name = 'InvalidScheduleNameError';
   constructor(readonly scheduleName: string) {
     super(`invalid schedule name "${scheduleName}": 1-64 characters of [0-9a-zA-Z-_.]`);
-  }
-}
-
-export class InvalidScheduleTimeError extends Error {
-  override readonly name = 'InvalidScheduleTimeError';
-  constructor(readonly at: string, readonly timeZone: string) {
-    super(`invalid schedule time "${at}" in zone "${timeZone}"`);
   }
 }
 
@@ -117,30 +104,6 @@ export class EventBridgeScheduler implements Scheduler {
       throw error;
     }
   }
-}
-
-/**
- * The `at()` expression for an instant: local wall time in the user's zone, at least
- * MIN_LEAD_SECONDS after now, rounded up to the whole second. The instant is what matters, so
- * it is expressed in UTC instead when the zone would get it wrong: a wall time that occurs twice
- * (the repeated hour when clocks go back; Scheduler could pick the other one), or a zone that is
- * not an IANA name Scheduler accepts (bad user data must not block the user's mail).
- */
-export function atExpression(
-  atIso: string,
-  timeZone: string,
-  now: Date,
-): { expression: string; timeZone: string } {
-  const planned = DateTime.fromISO(atIso, { zone: 'utc' });
-  if (!planned.isValid) throw new InvalidScheduleTimeError(atIso, timeZone);
-  const earliest = DateTime.fromJSDate(now, { zone: 'utc' }).plus({ seconds: MIN_LEAD_SECONDS });
-  let instant = planned < earliest ? earliest : planned;
-  if (instant.millisecond > 0) instant = instant.startOf('second').plus({ seconds: 1 });
-  const local = IANAZone.isValidZone(timeZone) ? instant.setZone(timeZone) : null;
-  if (!local?.isValid || local.getPossibleOffsets().length > 1) {
-    return { expression: `at(${instant.toFormat(AT_FORMAT)})`, timeZone: 'UTC' };
-  }
-  return { expression: `at(${local.toFormat(AT_FORMAT)})`, timeZone };
 }
 
 function assertName(name: string): void {
