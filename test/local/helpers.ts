@@ -64,7 +64,7 @@ export function rawSession(port: number, chunks: (string | Buffer)[], ms = 3_000
 }
 
 /** Polls until `check` returns a value other than undefined (or throws after `timeoutMs`). */
-export async function waitFor<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
+export async function waitFor<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

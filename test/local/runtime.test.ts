@@ -10,7 +10,8 @@ const FAST = 1e7;
 const REJECTION_STEPS = ['rejection-reply', 'growth-ask', 'keep-in-touch-1', 'keep-in-touch-2', 'keep-in-touch-3'];
 const USER = 'sam@example.com';
 
-describe('local runtime (npm start) end to end over SMTP', () => {
+// Real SMTP, dynalite and fsyncs: generous limits so a busy CI machine slows these down without failing them.
+describe('local runtime (npm start) end to end over SMTP', { timeout: 120_000 }, () => {
   const cleanups: (() => Promise<void>)[] = [];
   afterEach(async () => {
     for (const c of cleanups.splice(0).reverse()) await c();

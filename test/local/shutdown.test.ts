@@ -61,5 +61,5 @@ describe('local runtime shutdown', () => {
     expect(existsSync(join(dir.path, 'failed'))).toBe(false);
     const replies = (await readOutbox(dir.path)).filter((d) => d.step === 'rejection-reply');
     expect(replies).toHaveLength(accepted.length);
-  });
+  }, 180_000);
 });
