@@ -26,6 +26,16 @@ const OFFERED_MEETING = /\boffer(ing)? you (an?|the|a few|some) ?(\w+ )?(intervi
 
 type Scores = Record<Kind, number>;
 
+const globals = new Map<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    globals.set(re, g);
+  }
+  return g;
+}
+
 function add(scores: Scores, cues: string[], seen: Set<string>, cue: Cue, note = ''): void {
   if (seen.has(cue.label)) return;
   seen.add(cue.label);
@@ -38,9 +48,31 @@ export function classify(subject: string, text: AnalysisText, signals: KindSigna
   const scores: Scores = { interview: 0, rejection: 0, offer: 0, application: 0, other: 0 };
   const cues: string[] = [];
   const seen = new Set<string>();
-  for (const sentence of text.sentences.slice(0, MAX_SENTENCES)) {
-    for (const cue of BODY_CUES) {
-      if (!cue.re.test(sentence)) continue;
+  // One pass of each cue over the joined text (one line per sentence) instead of one per sentence.
+  const sentences = text.sentences.slice(0, MAX_SENTENCES);
+  const joined = sentences.join('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const s of sentences) {
+    starts.push(at);
+    at += s.length + 1;
+  }
+  const sentenceAt = (index: number): string => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return sentences[lo] ?? '';
+  };
+  for (const cue of BODY_CUES) {
+    const global = globalOf(cue.re);
+    global.lastIndex = 0;
+    for (let m = global.exec(joined); m; m = global.exec(joined)) {
+      if (m[0] === '') global.lastIndex++;
+      const sentence = sentenceAt(m.index);
       if (cue.kind === 'interview' && PAST_INTERVIEW.test(sentence) && !/\b(next|second|final|another|follow-up)\b/i.test(sentence)) continue;
       if (cue.kind === 'interview' && CONDITIONAL.test(sentence)) {
         add(scores, cues, seen, { ...cue, kind: 'application', weight: 1, label: `interview only promised (${cue.label})` });
@@ -52,6 +84,7 @@ export function classify(subject: string, text: AnalysisText, signals: KindSigna
         continue;
       }
       add(scores, cues, seen, cue);
+      break;
     }
   }
   for (const cue of SUBJECT_CUES) if (cue.re.test(subject)) add(scores, cues, seen, cue);

@@ -16,10 +16,10 @@ export const BODY_CUES: readonly Cue[] = [
   c('rejection', 5, 'regret to inform', /\bregret to (inform|let you know|tell you|share)\b/i),
   c('rejection', 5, 'not moving forward', /\b(not|won'?t|will not|are unable to|decided not to|cannot|can'?t) (be )?(moving|move|going|proceed(ing)?|progress(ing)?|advanc(e|ing)) (forward|further|ahead)\b|\b(not|won'?t|will not|are unable to|decided not to|cannot|can'?t) (be )?(proceed(ing)?|progress(ing)?|continu(e|ing)|taking|take) (with|to) (your|you|the next|this)/i),
   c('rejection', 5, 'no offer', /\b(won'?t|will not|not|unable to|cannot|can'?t|decided not to|are not in a position to) (be )?(extend(ing)?|mak(e|ing)|offer(ing)?) (you )?(an|the|a) (offer|position|role)/i),
-  c('rejection', 5, 'went with a candidate', /\b(move|moving|proceed|proceeding|go|going|went) (forward |ahead )?with (a|an|one) [^.]{0,30}\b(candidate|applicant|profile|person|individual)s?\b/i),
+  c('rejection', 5, 'went with a candidate', /\b(move|moving|proceed|proceeding|go|going|went) (forward |ahead )?with (a|an|one) [^.\n]{0,30}\b(candidate|applicant|profile|person|individual)s?\b/i),
   c('rejection', 5, 'offered to someone else', /\b(offer(ed)?|give|given|gone|went|go|fill(ed)?) (the |this )?(position|role|job|it|vacancy) (to|with) (another|a different|an?other|other|an internal) (candidate|applicant|person)/i),
   c('rejection', 5, 'decided not to proceed', /\bdecided (not to|against) (proceed|move|continu|pursu|progress|advanc|offer|extend)/i),
-  c('rejection', 5, 'other candidates chosen', /\b(move|moving|proceed|proceeding|go|going|went|continue|continuing|decided to go) (forward |ahead )?with (an?other|other|a different|the other|a more)\b[^.]{0,40}\b(candidate|applicant|profile|person|individual)s?/i),
+  c('rejection', 5, 'other candidates chosen', /\b(move|moving|proceed|proceeding|go|going|went|continue|continuing|decided to go) (forward |ahead )?with (an?other|other|a different|the other|a more)\b[^.\n]{0,40}\b(candidate|applicant|profile|person|individual)s?/i),
   c('rejection', 5, 'pursue other candidates', /\bpursu(e|ing) (other|another|different) (candidate|applicant|profile)s?/i),
   c('rejection', 5, 'offer went to someone else', /\b(offer|position|role|job) (went|has gone|was given|has been (offered|given|accepted|extended)) (to )?(an?other|other|a different|someone)/i),
   c('rejection', 5, 'extended offer to another', /\b(extended|made|accepted) (an|the) offer (to|from) (an?other|a different|another) (candidate|applicant|person)/i),
@@ -29,7 +29,7 @@ export const BODY_CUES: readonly Cue[] = [
   c('rejection', 3, 'unable to offer', /\b(unable|not able) to (offer you|extend (you )?an offer|move forward)/i),
   c('rejection', 3, 'better matched candidates', /\b(candidates?|applicants?|profiles?) (whose|who|that) (more closely|better|more) (match|fit|align)/i),
   c('rejection', 3, 'keep your details on file', /\bkeep (your|you) (resume|cv|details|profile|information|application)? ?(on file|in (mind|our (talent|database|system)))/i),
-  c('rejection', 2, 'wish you luck in your search', /\bwish(ing)? you (the )?(best|every success|all the best|success|luck|good luck)\b[^.]{0,40}\b(search|future|career|endeavou?rs|next)/i),
+  c('rejection', 2, 'wish you luck in your search', /\bwish(ing)? you (the )?(best|every success|all the best|success|luck|good luck)\b[^.\n]{0,40}\b(search|future|career|endeavou?rs|next)/i),
   c('rejection', 5, 'not progressing your application', /\b(not|won'?t|will not|unable to|cannot|can'?t|decided not to) (be )?(progress(ing)?|advanc(e|ing)|tak(e|ing) forward|proceed(ing)? with|mov(e|ing) forward with) (your|you)\b/i),
   c('rejection', 2, 'unfortunately', /\bunfortunately\b|\bI'?m afraid\b|\bmalheureusement\b|\bleider\b|\blamentablemente\b|\bdesafortunadamente\b/i),
   c('rejection', 1, 'after careful consideration', /\bafter (careful|much|thorough|long) (consideration|review|deliberation)\b/i),
@@ -38,7 +38,7 @@ export const BODY_CUES: readonly Cue[] = [
   c('rejection', 5, 'rejection (ES)', /\b(no (ha sido|has sido|fue) seleccionad|no (continuar|seguir) con tu candidatura|otros candidatos)/i),
 
   // Offer: an offer made to the reader.
-  c('offer', 5, 'offer confirmed', /\b(pleased|happy|delighted|excited|thrilled|glad) to (confirm|share|present|send|put forward)\b[^.]{0,30}\boffer\b|\bconfirm(ing)? (our|your|the) (verbal |formal |written )?offer\b/i),
+  c('offer', 5, 'offer confirmed', /\b(pleased|happy|delighted|excited|thrilled|glad) to (confirm|share|present|send|put forward)\b[^.\n]{0,30}\boffer\b|\bconfirm(ing)? (our|your|the) (verbal |formal |written )?offer\b/i),
   c('offer', 5, 'offer extended', /\b(pleased|happy|delighted|thrilled|excited|glad) to (formally )?(offer|extend)(ing)? you\b/i),
   c('offer', 5, 'we would like to offer you', /\b(would like|want|'d like) to (formally )?(offer|extend) you\b/i),
   c('offer', 5, 'offer of employment', /\b(offer of employment|employment offer|formal offer|job offer|written offer|offer letter|verbal offer)\b/i),
@@ -49,14 +49,14 @@ export const BODY_CUES: readonly Cue[] = [
   c('offer', 5, 'offer (FR/DE/ES)', /\b(proposition d'embauche|promesse d'embauche|lettre d'offre|vous proposer le poste|vertragsangebot|ihnen (gerne )?(die stelle|ein angebot)|ofrecerte|ofrecerle|carta de oferta|oferta (formal|de empleo|de trabajo))/i),
 
   // Interview: an invitation, confirmation or reschedule.
-  c('interview', 4, 'interview invitation', /\b(invite|inviting|invitation)\b[^.]{0,60}\b(interview|conversation|call|chat|meeting|onsite|on-site|screen|round|assessment)\b/i),
-  c('interview', 4, 'schedule an interview', /\b(schedule|book|arrange|set up|setup|coordinate)\b[^.]{0,30}\b(interview|call|chat|conversation|meeting|screen|onsite|on-site)\b/i),
-  c('interview', 5, 'interview confirmed', /\b(interview|call|meeting|screen|onsite|conversation)\b[^.]{0,60}\b(is|has been|have been|was) (now )?(confirmed|scheduled|booked|set|moved|rescheduled|changed)\b/i),
+  c('interview', 4, 'interview invitation', /\b(invite|inviting|invitation)\b[^.\n]{0,60}\b(interview|conversation|call|chat|meeting|onsite|on-site|screen|round|assessment)\b/i),
+  c('interview', 4, 'schedule an interview', /\b(schedule|book|arrange|set up|setup|coordinate)\b[^.\n]{0,30}\b(interview|call|chat|conversation|meeting|screen|onsite|on-site)\b/i),
+  c('interview', 5, 'interview confirmed', /\b(interview|call|meeting|screen|onsite|conversation)\b[^.\n]{0,60}\b(is|has been|have been|was) (now )?(confirmed|scheduled|booked|set|moved|rescheduled|changed)\b/i),
   c('interview', 5, 'reschedule', /\breschedul(e|ed|ing)\b|\b(new|updated) (time|date|slot)\b/i),
-  c('interview', 3, 'availability asked', /\b(your availability|are you available|would you be available|does\b[^.]{0,40}\bwork for you|what times? works?|let (me|us) know (when|what|which|if)\b[^.]{0,40}\b(time|slot|available|works))/i),
+  c('interview', 3, 'availability asked', /\b(your availability|are you available|would you be available|does\b[^.\n]{0,40}\bwork for you|what times? works?|let (me|us) know (when|what|which|if)\b[^.\n]{0,40}\b(time|slot|available|works))/i),
   c('interview', 3, 'pick a time', /\b(pick|choose|select|book|grab) a (time|slot)\b|\bcalendly\.com|\bschedul(ing)? link\b/i),
   c('interview', 3, 'meeting link', /\b(zoom\.us|meet\.google\.com|teams\.microsoft\.com|webex|video call link|dial-in|meeting id)\b/i),
-  c('interview', 3, 'next round', /\b(next|second|final|third|2nd|3rd) (round|stage|step)\b[^.]{0,60}\b(interview|call|conversation|onsite|panel|assessment)/i),
+  c('interview', 3, 'next round', /\b(next|second|final|third|2nd|3rd) (round|stage|step)\b[^.\n]{0,60}\b(interview|call|conversation|onsite|panel|assessment)/i),
   c('interview', 3, 'interview kind', /\b(phone|video|technical|onsite|on-site|virtual|panel|hiring manager|final|first|second|third|(first|second|third|final|next|1st|2nd|3rd)[- ](stage|round))[- ](interview|screen|round|call)\b/i),
   c('interview', 2, 'call on a meeting tool', /\b(call|interview|chat|meeting) (on|via|over) (zoom|teams|microsoft teams|google meet|meet|webex|skype|hangouts)\b/i),
   c('interview', 2, 'speak with you', /\blook(ing)? forward to (speaking|talking|meeting|chatting) (with )?you\b/i),
@@ -66,8 +66,8 @@ export const BODY_CUES: readonly Cue[] = [
   c('application', 4, 'application received', /\b(received|receipt of|reviewing|review) your (job )?(application|resume|cv|candidacy|submission)\b/i),
   c('application', 4, 'thanks for applying', /\bthank(s| you) (you )?for (applying|your application|submitting your application|your interest in (joining|working|the|our))\b/i),
   c('application', 3, 'application submitted', /\b(application|candidacy) (has been |was )?(successfully )?(submitted|received|sent)\b/i),
-  c('application', 2, 'team will review', /\b(will|shall) (now )?(carefully )?(review|be reviewing|assess|consider)\b[^.]{0,40}\b(application|resume|cv|profile|qualifications|experience)/i),
-  c('application', 2, 'will be in touch if', /\b(if|should) (your|you|there)\b[^.]{0,80}\b(match|fit|align|qualif|suitable|selected|shortlisted|move forward)/i),
+  c('application', 2, 'team will review', /\b(will|shall) (now )?(carefully )?(review|be reviewing|assess|consider)\b[^.\n]{0,40}\b(application|resume|cv|profile|qualifications|experience)/i),
+  c('application', 2, 'will be in touch if', /\b(if|should) (your|you|there)\b[^.\n]{0,80}\b(match|fit|align|qualif|suitable|selected|shortlisted|move forward)/i),
   c('application', 4, 'application (FR/DE/ES)', /\b(candidature (a bien été )?reçue|(bien )?reçu (votre|ta) candidature|(accusons|accuser) (bonne )?réception de (votre|ta) candidature|merci (pour|de) (votre|ta) candidature|bewerbung (ist )?(bei uns )?(eingegangen|erhalten)|(dank|danke) für (ihre|deine) bewerbung|(hemos )?recibido (tu|su) (candidatura|solicitud)|gracias por (tu|su) (candidatura|solicitud|postulaci[oó]n))/i),
 
   // Other: alerts, newsletters, cold outreach.
@@ -78,7 +78,7 @@ export const BODY_CUES: readonly Cue[] = [
 
 // Interview wording that is not an invitation: the past ("thank you for interviewing"), or a
 // promise for later ("if selected, we will contact you to schedule an interview").
-export const PAST_INTERVIEW = /\b(thank(s| you)[^.]{0,40}\b(interview|meeting|speaking|talking|time)|after (your|the|our) (interview|conversation)|enjoyed (meeting|speaking|talking|our)|it was (great|a pleasure|nice)|during (your|the|our) interview|interviewed with|for interviewing|throughout the (interview|process))/i;
+export const PAST_INTERVIEW = /\b(thank(s| you)[^.\n]{0,40}\b(interview|meeting|speaking|talking|time)|after (your|the|our) (interview|conversation)|enjoyed (meeting|speaking|talking|our)|it was (great|a pleasure|nice)|during (your|the|our) interview|interviewed with|for interviewing|throughout the (interview|process))/i;
 export const CONDITIONAL = /\b(if|si|falls|sofern|wenn|sollten?|should|once|will (reach out|be in touch|contact you|get in touch)|in the coming|whether|in case|may|might|could potentially|in the event|when we have|as soon as we|selected candidates|shortlisted candidates|qualified candidates|next steps? (will|may|would) (be|include))\b/i;
 
 /** Subject-line cues (weighted lower than the body except for clear ATS subjects). */

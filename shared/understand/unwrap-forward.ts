@@ -3,6 +3,7 @@ import type { Address } from '../domain/types.js';
 import { MAX_FORWARD_SCAN_CHARS, MAX_LINE_CHARS } from './limits.js';
 import { parseLooseDate } from './loose-date.js';
 import type { MimeMessage } from './mime-message.js';
+import { findForwardBlock } from './forward-block.js';
 import { topText } from './top-text.js';
 
 /** The message the user meant us to read, however it reached us. */
@@ -74,10 +75,47 @@ function replyToIn(block: string): Address[] {
   return [{ name: m[1]?.replace(/^["']|["']$/g, '').trim() || null, email: m[2].toLowerCase() }];
 }
 
+const MAILBOX = /^(.*?)\s*[<\[(]?(?:mailto:)?([^\s<>\[\]()"]+@[^\s<>\[\]()"]+?)[>\])]?\s*$/;
+
+function mailboxOf(value: string): Address | null {
+  const m = MAILBOX.exec(value.replace(/\s*\[mailto:[^\]]*\]\s*$/, (x) => x.replace(/^\s*\[mailto:/, ' <').replace(/\]\s*$/, '>')).trim());
+  if (!m?.[2]) return null;
+  return { name: m[1]?.replace(/^["'\s]+|["'\s]+$/g, '') || null, email: m[2].toLowerCase() };
+}
+
+function listOf(value: string): Address[] {
+  return value.split(/[,;](?=[^,;]*@)/).map((v) => mailboxOf(v.trim())).filter((a): a is Address => !!a);
+}
+
+/** Our own line scan for the header block: cheap, and it covers the common clients. */
+function blockForward(msg: MimeMessage, text: string): { original: OriginalMessage; note: string | null } | null {
+  const block = findForwardBlock(text);
+  const from = block ? mailboxOf(block.fields.from) : null;
+  if (!block || !from) return null;
+  const date = parseLooseDate(block.fields.date, msg.dateOffsetMinutes);
+  return {
+    original: {
+      from,
+      replyTo: block.fields.replyTo ? listOf(block.fields.replyTo) : [],
+      to: [...listOf(block.fields.to), ...listOf(block.fields.cc)],
+      subject: block.fields.subject || msg.subject.replace(FWD_SUBJECT, '').trim(),
+      date: date?.iso ?? null,
+      dateOffsetMinutes: date?.offsetMinutes ?? msg.dateOffsetMinutes,
+      messageId: null,
+      text: block.body,
+      calendars: msg.calendars,
+      headers: [],
+    },
+    note: topText(block.above) || null,
+  };
+}
+
 /** Finds an inline forward (Gmail, Outlook, Apple Mail, Thunderbird, Yahoo; EN/FR/DE/ES...) in a body. */
 function inlineForward(msg: MimeMessage): { original: OriginalMessage; note: string | null } | null {
   const text = capLines(msg.text);
   if (!FORWARD_HINT.test(text)) return null;
+  const fast = blockForward(msg, text);
+  if (fast) return fast;
   let res = parser.read(text);
   if (!res.forwarded && FWD_SUBJECT.test(msg.subject)) {
     res = parser.read(text, msg.subject);

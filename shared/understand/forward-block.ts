@@ -1,0 +1,63 @@
+import { MAX_LINE_CHARS } from './limits.js';
+
+/** A forwarded header block found in a body: its fields, and where it sits. */
+export interface ForwardBlock {
+  fields: Record<'from' | 'date' | 'subject' | 'to' | 'cc' | 'replyTo', string>;
+  /** Text above the separator / block (the forwarder's note). */
+  above: string;
+  /** Text below the block (the original body). */
+  body: string;
+}
+
+// Header names as mail clients print them in forwarded blocks (EN, FR, DE, ES, IT, NL, PT).
+const KEYS: Array<[keyof ForwardBlock['fields'], RegExp]> = [
+  ['from', /^(from|de|von|van|da|od|fra|från|expéditeur|remitente)$/i],
+  ['date', /^(date|sent|envoyé|datum|gesendet|fecha|enviado|enviada|data|inviato|verzonden|sendt|skickat)$/i],
+  ['subject', /^(subject|objet|betreff|asunto|oggetto|onderwerp|assunto|emne|ämne)$/i],
+  ['to', /^(to|à|a|an|para|aan|til|till|destinataire)$/i],
+  ['cc', /^(cc|cci)$/i],
+  ['replyTo', /^(reply-to|répondre à|antwort an|responder a)$/i],
+];
+const HEADER_LINE = /^\s*[>*\s]*([\p{L}-]+(?:[ -][\p{L}]+)?)\s*\*?\s*:\s*\*?\s*(.*)$/u;
+// Separator lines some clients print above the block; they are not part of the note.
+const SEPARATOR = /^\s*(-{2,}.*-{2,}|_{5,}|-{5,}|begin forwarded message:?|d[ée]but du message r[ée]exp[ée]di[ée]\s*:?|anfang der weitergeleiteten (nachricht|e-mail)\s*:?|inicio del mensaje reenviado\s*:?)\s*$/i;
+
+function keyOf(name: string): keyof ForwardBlock['fields'] | null {
+  for (const [key, re] of KEYS) if (re.test(name.trim())) return key;
+  return null;
+}
+
+/**
+ * Finds the first forwarded header block (From/Date/Subject/To lines in any order and in the
+ * common languages) in a body: a cheap line scan that handles Gmail, Outlook, Apple Mail,
+ * Thunderbird and Yahoo layouts before the heavier email-forward-parser is asked.
+ */
+export function findForwardBlock(text: string, maxLines = 400): ForwardBlock | null {
+  const lines = text.split('\n');
+  for (let i = 0; i < Math.min(lines.length, maxLines); i++) {
+    const first = HEADER_LINE.exec((lines[i] ?? '').slice(0, MAX_LINE_CHARS));
+    if (!first || !keyOf(first[1] ?? '')) continue;
+    const fields: Partial<ForwardBlock['fields']> = {};
+    let j = i;
+    let last = i;
+    for (; j < Math.min(lines.length, i + 12); j++) {
+      const line = (lines[j] ?? '').slice(0, MAX_LINE_CHARS);
+      if (line.trim() === '') continue;
+      const m = HEADER_LINE.exec(line);
+      const key = m ? keyOf(m[1] ?? '') : null;
+      if (!m || !key) break;
+      if (!fields[key]) fields[key] = (m[2] ?? '').trim();
+      last = j;
+    }
+    const count = Object.keys(fields).length;
+    if (!fields.from || count < 3 || !(fields.subject !== undefined || fields.date !== undefined)) continue;
+    let top = i;
+    while (top > 0 && ((lines[top - 1] ?? '').trim() === '' || SEPARATOR.test(lines[top - 1] ?? ''))) top--;
+    return {
+      fields: { from: '', date: '', subject: '', to: '', cc: '', replyTo: '', ...fields },
+      above: lines.slice(0, top).join('\n'),
+      body: lines.slice(last + 1).join('\n').replace(/^\s*\n/, ''),
+    };
+  }
+  return null;
+}
