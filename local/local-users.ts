@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import type { User } from '../shared/domain/types.js';
+import type { OuterMessage, User } from '../shared/domain/types.js';
 import type { Logger } from '../shared/ports/index.js';
 import { understand } from '../shared/understand/index.js';
 import { unrewriteEnvelope } from '../shared/understand/forwarder.js';
@@ -52,6 +52,8 @@ export class LocalUsers {
     const understood = await understand(raw, { envelope }).catch(() => null);
     const email = understood?.forwardedBy ?? sender;
     if (!email || this.known.has(email)) return;
+    // Automated mail never makes its sender a user (the workflow then drops it as unregistered).
+    if (understood && looksAutomated(email, understood.outer)) return;
     if (!(await this.options.directory.getUser(email))) {
       const user: User = {
         email,
@@ -99,4 +101,18 @@ export class LocalUsers {
     this.fileSignature = signature;
     this.loaded = true;
   }
+}
+
+const DAEMON = /^(mailer-daemon|postmaster|no-?reply|do-?not-?reply)@/i;
+
+function looksAutomated(email: string, outer: OuterMessage): boolean {
+  const auto = outer.autoSubmitted?.trim().toLowerCase();
+  return (
+    DAEMON.test(email) ||
+    (auto !== undefined && auto !== 'no') ||
+    /^(bulk|junk|list)$/i.test(outer.precedence?.trim() ?? '') ||
+    outer.listId !== null ||
+    outer.returnPath === '' ||
+    outer.runnerupStep !== null
+  );
 }

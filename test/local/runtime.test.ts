@@ -134,4 +134,16 @@ describe('local runtime (npm start) end to end over SMTP', { timeout: 120_000 },
     expect((await pendingFor(dir)).every((p) => p.user === 'kim@example.com')).toBe(true);
     expect((await pendingFor(dir)).length).toBeGreaterThan(0);
   });
+
+  it('does not register, nor answer, an automated sender in open mode', async () => {
+    const dir = await dataDir();
+    const runtime = await start(dir, { speed: FAST });
+    expect(runtime.senders).toBe('open');
+    const bot = 'alerts@example.com';
+    const mail = rejectionMail({ user: bot, company: 'Umbrella', role: 'Engineer' }).replace('MIME-Version: 1.0', 'Auto-Submitted: auto-generated\r\nMIME-Version: 1.0');
+    expect(await smtpOutcome(runtime.smtpPort, mail, bot)).toBe('accepted');
+    await runtime.idle();
+    expect(await readOutbox(dir)).toEqual([]);
+    expect(await pendingFor(dir)).toEqual([]);
+  });
 });
