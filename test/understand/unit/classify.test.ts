@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analysisText } from '../../../shared/understand/analysis-text.js';
+import { classify } from '../../../shared/understand/classify.js';
+
+const none = { calendarInvite: false, statedTime: false, bulk: false };
+const kindOf = (subject: string, body: string) => classify(subject, analysisText(body), none).kind;
+
+describe('classify', () => {
+  it('calls a warm rejection that mentions the interview a rejection', () => {
+    expect(kindOf('Your interview', 'Thank you for the great interview last week. Unfortunately, we have decided to move forward with other candidates.')).toBe('rejection');
+  });
+
+  it('calls "the offer went to another candidate" a rejection', () => {
+    expect(kindOf('Update', 'We enjoyed meeting you. In the end the offer went to another candidate who has accepted.')).toBe('rejection');
+  });
+
+  it('calls a receipt that promises an interview later an application', () => {
+    expect(kindOf('Thank you for applying', 'Thank you for applying to Acme. We have received your application. If your profile matches, we will contact you to schedule an interview.')).toBe('application');
+  });
+
+  it('calls an invitation with a time an interview', () => {
+    expect(kindOf('Interview', "We'd like to invite you to a video interview. Would Tuesday at 2pm ET work for you?")).toBe('interview');
+  });
+
+  it('calls an offer an offer even when it mentions the interviews', () => {
+    expect(kindOf('Offer', 'After your interviews, we are delighted to offer you the position of Designer. Your offer letter is attached.')).toBe('offer');
+  });
+
+  it('calls job alerts and cold outreach other', () => {
+    expect(kindOf('New jobs for you', 'Your job alert: 12 new jobs matching your search. Recommended jobs below.')).toBe('other');
+    expect(kindOf('Opportunity', 'I came across your profile and would you be open to a quick chat about an exciting opportunity?')).toBe('other');
+  });
+
+  it('reports the cues that decided', () => {
+    const v = classify('x', analysisText('We regret to inform you that the position has been filled.'), none);
+    expect(v.cues.join(' ')).toContain('regret to inform');
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { proseTime } from '../../../shared/understand/prose-time.js';
+import { decisionDate } from '../../../shared/understand/decision-date.js';
+
+// The original was sent Monday 2 March 2026, 10:15 in New York (UTC-5).
+const ref = { instant: new Date('2026-03-02T15:15:00Z'), offsetMinutes: -300 };
+const at = (s: string) => proseTime([s], ref);
+
+describe('proseTime', () => {
+  it('reads US and European zone abbreviations, DST-aware where the zone is', () => {
+    expect(at('Would Tuesday, March 3 at 2:00 PM ET work for your interview?')).toBe('2026-03-03T19:00:00Z');
+    expect(at('Your interview is on 3rd March, 14:00 GMT.')).toBe('2026-03-03T14:00:00Z');
+    expect(at('The interview is 2026-04-07 09:30 CEST.')).toBe('2026-04-07T07:30:00Z');
+  });
+
+  it('names the month of "Thursday the 12th" from the original date', () => {
+    expect(at('We have you down for the interview at 10am PST on Thursday the 12th.')).toBe('2026-03-12T18:00:00Z');
+  });
+
+  it('reads relative days against the original message, in its zone', () => {
+    expect(at('Can we do the call tomorrow at 11?')).toBe('2026-03-03T16:00:00Z');
+  });
+
+  it('takes the new time of a reschedule', () => {
+    expect(at('Your interview has been rescheduled from Tuesday 2pm to Thursday, March 5 at 3pm ET.')).toBe('2026-03-05T20:00:00Z');
+  });
+
+  it('reads spelled-out zones ("Eastern Time")', () => {
+    expect(at('Interview: Monday, March 9, 2026 10:00 AM - 11:00 AM (Eastern Time)')).toBe('2026-03-09T14:00:00Z');
+  });
+});
+
+describe('decisionDate', () => {
+  it('reads "we will decide by Friday" against the original date', () => {
+    expect(decisionDate(['We are meeting two finalists and we will decide by Friday.'], ref)).toBe('2026-03-06');
+  });
+});

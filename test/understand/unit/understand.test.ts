@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { understand, UnreadableMailError } from '../../../shared/understand/index.js';
+import { unitFixture } from './helpers.js';
+
+describe('understand()', () => {
+  it('reads a Gmail inline forward: forwarder, original, note, kind, facts', async () => {
+    const u = await understand(unitFixture('gmail-inline-interview.eml'));
+    expect(u.forwardedBy).toBe('bob@gmail.com');
+    expect(u.userNote).toBe('Please track this one!');
+    expect(u.original.from.email).toBe('jane.doe@acme.com');
+    expect(u.original.subject).toBe('Interview for Senior Backend Engineer at Acme');
+    expect(u.kind).toBe('interview');
+    expect(u.cues.length).toBeGreaterThan(0);
+    expect(u.company).toBe('Acme');
+    expect(u.role).toBe('Senior Backend Engineer');
+    expect(u.contact.email).toBe('jane.doe@acme.com');
+    // "Tuesday, March 3 at 2:00 PM ET" with the original sent on 2 March: EST, UTC-5.
+    expect(u.interviewAt).toBe('2026-03-03T19:00:00Z');
+  });
+
+  it('takes the forwarder of an automatic forward from X-Forwarded-For, not the employer in From', async () => {
+    const u = await understand(unitFixture('auto-forward-x-forwarded-for.eml'), { envelope: { recipients: ['track@runnerup.example'] } });
+    expect(u.forwardedBy).toBe('maya.chen@gmail.com');
+    expect(u.kind).toBe('rejection');
+    expect(u.original.from.email).toBe('ines.duarte@solvane.io');
+    expect(u.userNote).toBeNull();
+  });
+
+  it('unwraps a forward-as-attachment and reads the interview time from its calendar part (TZID)', async () => {
+    const u = await understand(unitFixture('attached-with-calendar.eml'));
+    expect(u.forwardedBy).toBe('bob@gmail.com');
+    expect(u.original.from.email).toBe('lena.park@orbitly.com');
+    expect(u.kind).toBe('interview');
+    // 10:00 in Los Angeles on 10 March 2026 is after the DST switch (UTC-7).
+    expect(u.interviewAt).toBe('2026-03-10T17:00:00Z');
+    expect(u.cues.some((c) => c.includes('calendar'))).toBe(true);
+  });
+
+  it('fills the outer message facts and strips quotes and signature from topText', async () => {
+    const u = await understand(unitFixture('reply-command.eml'));
+    expect(u.outer.topText).toBe('snooze 2w');
+    expect(u.outer.returnPath).toBe('');
+    expect(u.outer.runnerupStep).toBe('thank-you');
+    expect(u.outer.inReplyTo).toBe('<draft-1@runnerup.example>');
+    expect(u.outer.references).toEqual(['<app-1@runnerup.example>', '<draft-1@runnerup.example>']);
+    expect(u.outer.dateOffsetMinutes).toBe(60);
+    expect(u.outer.autoSubmitted).toBe('no');
+  });
+
+  it.each([
+    ['empty input', ''],
+    ['binary junk', new Uint8Array(Array.from({ length: 2048 }, (_, i) => (i * 37) % 256))],
+    ['text without headers', 'hello there, this is just a note\nwith two lines\n'],
+  ])('throws UnreadableMailError with one sentence for %s', async (_name, input) => {
+    const err = await understand(input).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UnreadableMailError);
+    expect((err as Error).message).toMatch(/^[A-Z][^.]*\.$/);
+  });
+});
