@@ -54,6 +54,8 @@ describe('no step lost or doubled when a fire crashes', () => {
       const sent = w.mailer.steps().filter((s) => s === step.payload.step).length;
       const status = await stepStatus(w, step);
       if (sent !== 1 || status !== 'sent') failures.push(`crash at call ${cut} (${plan.faults.join()}): ${sent} draft(s), step ${status}`);
+      worlds.splice(worlds.indexOf(w), 1);
+      await w.stop();
     }
     expect(failures).toEqual([]);
   });
