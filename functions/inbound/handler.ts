@@ -12,7 +12,7 @@ import { parseInboundConfig } from '../config.js';
 import { depsResolver, errorAttributes, lambdaContextLogging, type DepsProvider } from '../handler-support.js';
 import { envelopeOf, parseSesEvent, verdictsOf } from './ses-event.js';
 
-/** The S3 action has not (yet) written the object: retry rather than lose the mail. */
+/** No S3 object for the message (not written yet, or deleted since): retry rather than lose mail. */
 export class RawMailNotFoundError extends Error {
   override readonly name = 'RawMailNotFoundError';
   constructor(readonly key: string) {
