@@ -74,8 +74,11 @@ export async function carryOut(app: Application, by: string, user: User, setting
       if (out.outcome === 'sent') {
         into.sent.push({ what: s.step, application: app.id, messageId: out.messageId });
         sentNow.push(s);
+      } else if (out.outcome === 'duplicate' && out.settled) {
+        // An earlier delivery sent it but crashed before recording it: finish the bookkeeping.
+        sentNow.push(s);
       }
-      // 'duplicate': a concurrent delivery holds the claim and marks it sent itself (or gives the claim back on failure).
+      // 'duplicate' and not settled: a concurrent delivery holds the claim; it records the send (or gives the claim back).
       continue;
     }
     await deps.scheduler.schedule({

@@ -70,7 +70,11 @@ export async function fire(input: FirePayload, deps: WorkflowDeps): Promise<Fire
   }
 
   const out = await deliverStep(app, rec, user, settings, deps);
-  if (out.outcome === 'duplicate') return { outcome: 'duplicate', reason: 'claimed by another delivery' };
+  if (out.outcome === 'duplicate') {
+    // Sent by an earlier delivery that crashed before recording it: record it now (idempotent).
+    if (out.settled) await markSent(user.email, app.id, [rec], deps);
+    return { outcome: 'duplicate', reason: 'claimed by another delivery' };
+  }
   if (out.outcome === 'capped') return skip('daily-cap');
   await markSent(user.email, app.id, [rec], deps);
   return { outcome: 'sent', sent: { what: rec.step, application: app.id, messageId: out.messageId } };

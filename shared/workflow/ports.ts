@@ -6,6 +6,8 @@
 import type { User } from '../domain/types.js';
 import type { Application } from './application.js';
 
+export type ClaimState = 'free' | 'held' | 'settled';
+
 export interface ApplicationStore {
   /** Null when the user has no such application. */
   getApplication(user: string, id: string): Promise<Application | null>;
@@ -30,6 +32,10 @@ export interface ApplicationStore {
   markInbound(user: string, messageId: string, outcome: string, expiresAt: number): Promise<void>;
   /** Creates a marker once: true for the first caller, false when it already exists. */
   claim(user: string, name: string, expiresAt: number): Promise<boolean>;
+  /** Records that the effect behind a claim happened (the mail went out), so a replay can finish the bookkeeping. */
+  settleClaim(user: string, name: string, expiresAt: number): Promise<void>;
+  /** 'free' (absent or expired), 'held' (taken, effect not confirmed) or 'settled'. */
+  claimState(user: string, name: string): Promise<ClaimState>;
   /** Removes a marker (a send that failed gives its claim back so a retry can send). */
   release(user: string, name: string): Promise<void>;
   /** Takes one unit of the user's outgoing-mail quota for `day` (YYYY-MM-DD); false at the cap. */

@@ -1,13 +1,21 @@
 /**
  * Sending exactly once: claim a marker first (a conditional write), then take one unit of the
  * user's daily quota, then send; a failed send gives the claim back and rethrows so the trigger's
- * retry can send. A duplicate or concurrent trigger finds the claim taken and sends nothing.
+ * retry can send. After the send the claim is settled, so a replay that finds it taken knows the
+ * mail went out and can finish the bookkeeping (mark the step sent) instead of leaving it pending.
  */
 import type { User } from '../domain/types.js';
 import type { WorkflowDeps } from './deps.js';
 import { expiresAt } from './time.js';
 
-export type SendOutcome = { outcome: 'sent'; messageId: string } | { outcome: 'duplicate' } | { outcome: 'capped' };
+export type SendOutcome =
+  | { outcome: 'sent'; messageId: string }
+  /** Someone else holds the claim; `settled` when their mail is known to have gone out. */
+  | { outcome: 'duplicate'; settled: boolean }
+  | { outcome: 'capped' };
+
+/** Attempts to record a send that happened: the mail is out, so losing that fact is worth a few retries. */
+const SETTLE_ATTEMPTS = 3;
 
 export interface SendOnceRequest {
   user: User;
@@ -27,8 +35,12 @@ export async function sendOnce(req: SendOnceRequest, deps: WorkflowDeps): Promis
   const { store, clock, config, logger } = deps;
   const user = req.user.email;
   const now = clock.now();
-  if (!(await store.claim(user, req.claim, expiresAt(now, config.markerRetentionDays)))) return { outcome: 'duplicate' };
+  const expires = expiresAt(now, config.markerRetentionDays);
+  if (!(await store.claim(user, req.claim, expires))) {
+    return { outcome: 'duplicate', settled: (await store.claimState(user, req.claim)) === 'settled' };
+  }
   const cap = req.user.dailySendCap ?? config.dailySendCap;
+  let messageId: string;
   try {
     if (!(await store.takeQuota(user, quotaDay(now), cap, expiresAt(now, 2)))) {
       await store.release(user, req.claim);
@@ -37,10 +49,23 @@ export async function sendOnce(req: SendOnceRequest, deps: WorkflowDeps): Promis
     }
     const mail = await req.build();
     await deps.mailer.send({ to: user, raw: mail.raw, meta: { ...req.meta, user } });
-    logger.info('mail sent to user', { user, step: req.meta.step, application: req.meta.application, messageId: mail.messageId });
-    return { outcome: 'sent', messageId: mail.messageId };
+    messageId = mail.messageId;
   } catch (err) {
     await store.release(user, req.claim).catch(() => undefined);
     throw err;
   }
+  logger.info('mail sent to user', { user, step: req.meta.step, application: req.meta.application, messageId });
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await store.settleClaim(user, req.claim, expires);
+      break;
+    } catch (err) {
+      // Never release here: the mail is out, and a released claim would send it twice.
+      if (attempt >= SETTLE_ATTEMPTS) {
+        logger.error('mail sent but not recorded as sent', { user, claim: req.claim, error: String(err) });
+        throw err;
+      }
+    }
+  }
+  return { outcome: 'sent', messageId };
 }

@@ -86,6 +86,19 @@ describe.each(stores)('%s', (_name, make) => {
     expect(await store.claim(u, 'old', future())).toBe(true);
   });
 
+  it('tells a free, held and settled claim apart', async () => {
+    const store = make();
+    const u = user();
+    expect(await store.claimState(u, 'SENT#x')).toBe('free');
+    await store.claim(u, 'SENT#x', future());
+    expect(await store.claimState(u, 'SENT#x')).toBe('held');
+    await store.settleClaim(u, 'SENT#x', future());
+    expect(await store.claimState(u, 'SENT#x')).toBe('settled');
+    expect(await store.claim(u, 'SENT#x', future())).toBe(false);
+    await store.claim(u, 'old', past());
+    expect(await store.claimState(u, 'old')).toBe('free');
+  });
+
   it('records inbound outcomes, ignoring expired ones', async () => {
     const store = make();
     const u = user();

@@ -8,7 +8,7 @@ import type { Clock, IdSource, Logger, Mailer, OutgoingMail, RawMailStore, Sched
 import type { Application } from '../../shared/workflow/application.js';
 import { workflowConfig, type WorkflowConfig, type WorkflowDeps } from '../../shared/workflow/deps.js';
 import { VersionConflictError } from '../../shared/workflow/errors.js';
-import type { ApplicationStore, UserAdmin } from '../../shared/workflow/ports.js';
+import type { ApplicationStore, ClaimState, UserAdmin } from '../../shared/workflow/ports.js';
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 const norm = (email: string) => email.trim().toLowerCase();
@@ -90,6 +90,16 @@ export class InMemoryStore implements ApplicationStore, UserAdmin {
     if (this.live(user, `CLAIM#${name}`)) return false;
     this.set(user, `CLAIM#${name}`, true, expiresAt);
     return true;
+  }
+  async settleClaim(user: string, name: string, expiresAt: number) {
+    await tick();
+    const item = this.live(user, `CLAIM#${name}`);
+    this.set(user, `CLAIM#${name}`, 'settled', item?.expiresAt ?? expiresAt);
+  }
+  async claimState(user: string, name: string): Promise<ClaimState> {
+    await tick();
+    const item = this.live(user, `CLAIM#${name}`);
+    return !item ? 'free' : item.value === 'settled' ? 'settled' : 'held';
   }
   async release(user: string, name: string) {
     await tick();

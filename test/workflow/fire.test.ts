@@ -52,6 +52,20 @@ describe('fire: a scheduled step', () => {
     expect(deps.mailer.sent).toHaveLength(1);
   });
 
+  it('records the step as sent on replay when the first fire crashed after sending', async () => {
+    const { deps, app, thankYou } = await withInterview();
+    deps.clock.set(thankYou.at);
+    const save = deps.store.saveApplication.bind(deps.store);
+    let failures = 1;
+    deps.store.saveApplication = async (a) => (failures-- > 0 ? Promise.reject(new Error('injected store failure')) : save(a));
+    await expect(fire(thankYou.payload, deps)).rejects.toThrow('injected store failure');
+    expect(deps.mailer.sent).toHaveLength(1);
+    expect(await fire(thankYou.payload, deps)).toMatchObject({ outcome: 'duplicate' });
+    expect(deps.mailer.sent).toHaveLength(1);
+    const stored = await deps.store.getApplication(ADA.email, app);
+    expect(stored?.steps.find((s) => s.step === 'thank-you')?.status).toBe('sent');
+  });
+
   it('skips a step planned for another time (superseded by a re-plan)', async () => {
     const { deps, thankYou } = await withInterview();
     await deliver(deps, forwardedEmail('interview', {}, 'Friday, March 6, 2026 at 11:00 AM ET'));

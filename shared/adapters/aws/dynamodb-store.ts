@@ -17,7 +17,7 @@ import type { User } from '../../domain/types.js';
 import type { Clock } from '../../ports/index.js';
 import type { Application } from '../../workflow/application.js';
 import { VersionConflictError } from '../../workflow/errors.js';
-import type { ApplicationStore, UserAdmin } from '../../workflow/ports.js';
+import type { ApplicationStore, ClaimState, UserAdmin } from '../../workflow/ports.js';
 import { USERS_PK, sk, userPk } from './dynamodb-keys.js';
 
 export { createTableInput, TTL_ATTRIBUTE } from './dynamodb-table.js';
@@ -127,6 +127,24 @@ export class DynamoDbStore implements ApplicationStore, UserAdmin {
       if (isConditionFailure(err)) return false;
       throw err;
     }
+  }
+
+  async settleClaim(user: string, name: string, expiresAt: number): Promise<void> {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: { pk: userPk(user), sk: sk.claim(name) },
+        UpdateExpression: 'SET settled = :t, expiresAt = if_not_exists(expiresAt, :exp)',
+        ExpressionAttributeValues: { ':t': true, ':exp': expiresAt },
+      }),
+    );
+  }
+
+  async claimState(user: string, name: string): Promise<ClaimState> {
+    const out = await this.doc.send(new GetCommand({ TableName: this.table, Key: { pk: userPk(user), sk: sk.claim(name) }, ConsistentRead: true }));
+    const item = out.Item;
+    if (!item || (typeof item.expiresAt === 'number' && item.expiresAt < this.nowSeconds())) return 'free';
+    return item.settled === true ? 'settled' : 'held';
   }
 
   async release(user: string, name: string): Promise<void> {
