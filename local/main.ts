@@ -70,7 +70,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`runnerup start: ${err instanceof Error ? err.message : String(err)}\n`);
+    const inUse = (err as NodeJS.ErrnoException | null)?.code === 'EADDRINUSE';
+    const hint = inUse ? ' (another npm start? pick another port with --smtp-port P, or 0 for a free one)' : '';
+    process.stderr.write(`runnerup start: ${err instanceof Error ? err.message : String(err)}${hint}\n`);
     process.exitCode = 1;
   },
 );
