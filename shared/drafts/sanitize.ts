@@ -28,17 +28,26 @@ function decodeEncodedWords(value: string): string {
  */
 export function cleanLine(value: string | null | undefined, max: number): string {
   if (!value) return '';
-  const flat = decodeEncodedWords(String(value))
+  const flat = wellFormed(decodeEncodedWords(String(value)))
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return capLength(flat, max);
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Replaces lone UTF-16 surrogates (broken input) with U+FFFD, as String#toWellFormed does. */
+function wellFormed(value: string): string {
+  return value.replace(LONE_SURROGATE, '\uFFFD');
+}
+
 /** Caps `value` at `max` characters, cutting at a word boundary when one is near. */
 export function capLength(value: string, max: number): string {
   if (value.length <= max) return value;
-  const cut = value.slice(0, Math.max(0, max - 1));
+  // Never cut between the two halves of a surrogate pair: a lone half makes encodeURIComponent throw.
+  const end = Math.max(0, max - 1);
+  const cut = value.slice(0, /[\uD800-\uDBFF]/.test(value.charAt(end - 1)) ? end - 1 : end);
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`;
 }
@@ -46,7 +55,7 @@ export function capLength(value: string, max: number): string {
 /** Multi-line untrusted text: control characters removed, line breaks kept as \n, capped. */
 export function cleanText(value: string | null | undefined, max: number): string {
   if (!value) return '';
-  const text = String(value)
+  const text = wellFormed(String(value))
     .replace(/\r\n?/g, '\n')
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ' ')
     .replace(/[ \t]+/g, ' ')
