@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { pendingSteps, type PendingStep } from '../../cli/commands/pending.js';
 import { createConsoleLogger } from '../../local/console-logger.js';
+import { startSmtpInbound } from '../../local/smtp-inbound.js';
 import { startLocalRuntime, type LocalRuntime, type LocalRuntimeOptions } from '../../local/runtime.js';
 import { usersFilePath, writeUsersFile } from '../../shared/workflow/users-file.js';
 import { interviewMail, middayOffsetHours, rejectionMail, replyMail } from './mails.js';
@@ -145,5 +146,27 @@ describe('local runtime (npm start) end to end over SMTP', { timeout: 120_000 },
     await runtime.idle();
     expect(await readOutbox(dir)).toEqual([]);
     expect(await pendingFor(dir)).toEqual([]);
+  });
+
+  it('relays every draft to a real SMTP server with --relay, and keeps it in the outbox', async () => {
+    const caught: { raw: string; to: string[] }[] = [];
+    const catcher = await startSmtpInbound({
+      host: '127.0.0.1', port: 0, addresses: [USER], logger: createConsoleLogger('silent'),
+      isAllowedSender: async () => true,
+      accept: async (raw, envelope) => {
+        caught.push({ raw: Buffer.from(raw).toString('utf8'), to: envelope.recipients });
+        return `caught-${caught.length}`;
+      },
+    });
+    cleanups.push(() => catcher.close());
+    const dir = await dataDir();
+    const runtime = await start(dir, { relay: `smtp://127.0.0.1:${catcher.port}` });
+    await smtpSend(runtime.smtpPort, rejectionMail({ user: USER, company: 'Wayne Enterprises', role: 'Analyst', offsetHours: middayOffsetHours() }), USER);
+    await runtime.idle();
+    const outbox = await readOutbox(dir);
+    expect(outbox.map((d) => d.step)).toEqual(['rejection-reply']);
+    expect(caught).toHaveLength(1);
+    expect(caught[0]!.to).toEqual([USER]);
+    expect(caught[0]!.raw).toMatch(/^X-Runnerup-Step: rejection-reply/im);
   });
 });
