@@ -90,4 +90,19 @@ export async function carryOut(app: Application, by: string, user: User, setting
     into.scheduled.push(info(app, s));
   }
   await markSent(user.email, app.id, sentNow, deps);
+  if (into.scheduled.length > 0) await dropStaleSchedules(app, by, user.email, deps);
+}
+
+/**
+ * A concurrent email may have cancelled a step between our save and our schedule call (its cancel
+ * found nothing to cancel yet): re-read and cancel what no longer holds. fire re-checks anyway;
+ * this keeps the pending list honest.
+ */
+async function dropStaleSchedules(app: Application, by: string, user: string, deps: WorkflowDeps): Promise<void> {
+  const fresh = await deps.store.getApplication(user, app.id);
+  if (!fresh || fresh.version === app.version) return;
+  for (const s of app.steps.filter((x) => x.plannedBy === by && x.status === 'scheduled')) {
+    const now = fresh.steps.find((x) => x.scheduleName === s.scheduleName);
+    if (now && now.status !== 'scheduled' && now.status !== 'sent') await deps.scheduler.cancel(s.scheduleName);
+  }
 }

@@ -92,3 +92,18 @@ describe.each(['in-memory', 'dynalite'])('idempotency with the %s store', (kind)
     expect((await receive(input(raw), deps)).outcome).toBe('duplicate');
   });
 });
+
+describe('two different emails about one new application at once', () => {
+  it('end in one application whose pending schedules match its plan', async () => {
+    const deps = setup();
+    await Promise.all([
+      receive(input(forwardedEmail('interview'), 'race-interview'), deps),
+      receive(input(forwardedEmail('rejection'), 'race-rejection'), deps),
+    ]);
+    const apps = await deps.store.listApplications(ADA.email);
+    expect(apps).toHaveLength(1);
+    expect(apps[0]?.applied.sort()).toEqual(['race-interview', 'race-rejection']);
+    const planned = apps[0]!.steps.filter((s) => s.status === 'scheduled').map((s) => s.scheduleName).sort();
+    expect([...deps.scheduler.active.keys()].sort()).toEqual(planned);
+  });
+});
