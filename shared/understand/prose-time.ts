@@ -17,6 +17,7 @@ const MEETING = /\b(interview|call|chat|meet|meeting|conversation|screen|onsite|
 const NEW_TIME_BEFORE = /\b(to|now|new time|moved to|changed to|rescheduled (to|for)|instead|updated to|will now be)\b[^.]{0,25}$/i;
 const OLD_TIME_BEFORE = /\b(from|originally|previously|was (scheduled|set|booked|planned) for|instead of|old time|rather than|no longer)\b[^.]{0,25}$/i;
 const RESCHEDULE = /\breschedul|\bmoved?\b|\bchange[ds]?\b|\bnew (time|date|slot)\b|\bpush(ed)? (back|out)\b/i;
+const DATE_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function parserFor(text: string): chrono.Chrono {
@@ -28,7 +29,7 @@ function parserFor(text: string): chrono.Chrono {
 
 /** "Thursday the 12th" names no month; chrono drops the day, so name the month the reference implies. */
 function nameOrdinalDays(text: string, ref: DateTime): string {
-  return text.replace(/\b((?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|on\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z][a-z]+)/gi, (_m, lead: string, day: string) => {
+  return text.replace(/\b((?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|on\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi, (_m, lead: string, day: string) => {
     const d = Number(day);
     const month = d >= ref.day ? ref.month : (ref.month % 12) + 1;
     return `${lead.replace(/^on\s+/i, 'on ')}${MONTHS[month - 1]} ${d}`;
@@ -54,22 +55,42 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
   const refDt = DateTime.fromJSDate(ref.instant, { zone: 'UTC' }).plus({ minutes: ref.offsetMinutes });
   const candidates: Candidate[] = [];
   let budget = MAX_CHRONO_CHARS;
-  for (const raw of sentences) {
+  // A day stated without a time ("on Tuesday, October 20:") that the following times belong to.
+  let lastDay: { year: number; month: number; day: number } | null = null;
+  for (let i = 0; i < sentences.length; i++) {
+    const raw = sentences[i] ?? '';
     if (budget <= 0) break;
-    if (!HAS_TIME.test(raw) || HEADER_LINE.test(raw)) continue;
+    if (HEADER_LINE.test(raw)) continue;
+    const hasTime = HAS_TIME.test(raw);
+    if (!hasTime && !(DATE_WORD.test(raw) && HAS_TIME.test(sentences[i + 1] ?? ''))) continue;
     const sentence = prepare(raw.slice(0, budget), refDt);
     budget -= sentence.length;
     const results = parserFor(sentence).parse(sentence, { instant: ref.instant, timezone: ref.offsetMinutes }, { forwardDate: true });
     const meeting = MEETING.test(sentence);
     const reschedule = RESCHEDULE.test(sentence);
-    for (const r of results) {
+    for (let k = 0; k < results.length; k++) {
+      const r = results[k]!;
       let comp = r.start;
-      if (!comp.isCertain('hour')) continue;
+      const dayKnown = comp.isCertain('day') || comp.isCertain('weekday');
+      if (dayKnown && !comp.isCertain('hour')) {
+        lastDay = { year: comp.get('year') ?? refDt.year, month: comp.get('month') ?? refDt.month, day: comp.get('day') ?? refDt.day };
+        continue;
+      }
+      // Durations and relative words ("a second", "about three hours") are not appointments.
+      if (!comp.isCertain('hour') || !HAS_TIME.test(r.text)) continue;
       const before = sentence.slice(Math.max(0, r.index - 40), r.index);
       // "moved from Tuesday 2pm to Thursday 3pm" is one range to chrono; the new time is its end.
       if (r.end && reschedule && /\bto\b/i.test(r.text) && /[a-z]{3}/i.test(r.text.split(/\bto\b/i).pop() ?? '')) comp = r.end;
       let ms = comp.date().getTime();
-      if (!comp.isCertain('timezoneOffset')) {
+      // "between 10:00 and 11:00 CET": the zone written after the range applies to its start.
+      const zoned = comp.isCertain('timezoneOffset') ? null : results.slice(k + 1, k + 2).find((n) => n.start.isCertain('timezoneOffset') && n.index - (r.index + r.text.length) < 12);
+      const offset = comp.isCertain('timezoneOffset') ? (comp.get('timezoneOffset') ?? ref.offsetMinutes) : (zoned?.start.get('timezoneOffset') ?? ref.offsetMinutes);
+      if (!dayKnown && lastDay) {
+        ms = Date.UTC(lastDay.year, lastDay.month - 1, lastDay.day, comp.get('hour') ?? 0, comp.get('minute') ?? 0) - offset * 60_000;
+      } else if (zoned) {
+        ms = Date.UTC(comp.get('year') ?? refDt.year, (comp.get('month') ?? refDt.month) - 1, comp.get('day') ?? refDt.day, comp.get('hour') ?? 0, comp.get('minute') ?? 0) - offset * 60_000;
+      }
+      if (!comp.isCertain('timezoneOffset') && !zoned) {
         const zone = zoneAfter(sentence.slice(r.index + r.text.length, r.index + r.text.length + 40));
         if (zone) {
           const dt = DateTime.fromObject(
@@ -79,7 +100,9 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
           if (dt.isValid) ms = dt.toMillis();
         }
       }
-      let score = 1 + (meeting ? 2 : 0) + (comp.isCertain('day') || comp.isCertain('weekday') ? 1 : 0);
+      let score = 1 + (meeting ? 2 : 0) + (dayKnown || lastDay ? 1 : 0);
+      // "Please arrive at 8:45 for a 9:00 start": the start is the appointment.
+      if (/\b(arrive|arrival|check[- ]in|be there|early)\b[^.]{0,12}$/i.test(before)) score -= 2;
       if (reschedule && NEW_TIME_BEFORE.test(before)) score += 3;
       if (OLD_TIME_BEFORE.test(before) && comp === r.start) score -= 4;
       candidates.push({ iso: new Date(ms).toISOString().replace('.000Z', 'Z'), score, order: candidates.length });
