@@ -55,6 +55,7 @@ export const CLOSED_STAGES: readonly Stage[] = ['offer', 'hired', 'stopped'];
 /** How many applied message ids an application remembers (older replays hit the INBOUND marker). */
 export const APPLIED_IDS_KEPT = 50;
 
+/** True for offer, hired and stopped: nothing more is scheduled. */
 export function isClosed(app: Application): boolean {
   return CLOSED_STAGES.includes(app.stage);
 }

@@ -9,10 +9,12 @@ import type { DropReason } from './types.js';
 const BULK_PRECEDENCE = /^(bulk|junk|list)$/i;
 const DAEMON_LOCAL_PART = /^(mailer-daemon|postmaster)$/i;
 
+/** The lower-cased local part of an address ('' when none). */
 export function localPart(address: string | null | undefined): string {
   return (address ?? '').trim().toLowerCase().split('@')[0] ?? '';
 }
 
+/** The lower-cased bare address of 'Name <a@b>' or 'a@b' ('' for the null path '<>'). */
 export function bareAddress(address: string | null | undefined): string {
   const s = (address ?? '').trim();
   const m = /<([^<>]*)>\s*$/.exec(s);

@@ -31,6 +31,7 @@ export function quotaDay(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
+/** Sends one mail to the user behind the claim `req.claim`: at most once, within the daily cap. */
 export async function sendOnce(req: SendOnceRequest, deps: WorkflowDeps): Promise<SendOutcome> {
   const { store, clock, config, logger } = deps;
   const user = req.user.email;

@@ -7,9 +7,6 @@ export function expiresAt(now: Date, days: number): number {
   return Math.floor((now.getTime() + days * DAY_MS) / 1000);
 }
 
-export function addMs(iso: string | Date, ms: number): string {
-  return new Date(new Date(iso).getTime() + ms).toISOString();
-}
 
 export { DAY_MS };
 

@@ -12,6 +12,7 @@ import type { UserAdmin } from './ports.js';
 
 export const USERS_FILE_NAME = 'users.json';
 
+/** users.json exists but is not a valid list of users (the message names the problem). */
 export class UsersFileError extends Error {
   override readonly name = 'UsersFileError';
   constructor(path: string, detail: string) {
@@ -29,6 +30,7 @@ const userSchema = z
   })
   .strict();
 
+/** `<dataDir>/users.json`. */
 export function usersFilePath(dataDir: string): string {
   return join(dataDir, USERS_FILE_NAME);
 }

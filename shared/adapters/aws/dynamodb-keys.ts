@@ -6,10 +6,12 @@ const MAX_KEY_PART = 400;
 
 export const USERS_PK = 'USERS';
 
+/** The partition of one user's items. */
 export function userPk(email: string): string {
   return `USER#${email.trim().toLowerCase()}`;
 }
 
+/** A sort-key part, hashed when too long for DynamoDB. */
 export function keyPart(value: string): string {
   if (Buffer.byteLength(value, 'utf8') <= MAX_KEY_PART) return value;
   return `h:${createHash('sha256').update(value).digest('hex')}`;

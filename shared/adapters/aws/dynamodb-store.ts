@@ -36,6 +36,7 @@ function isConditionFailure(err: unknown): boolean {
   return err instanceof ConditionalCheckFailedException || (err as { name?: string } | null)?.name === 'ConditionalCheckFailedException';
 }
 
+/** ApplicationStore and UserAdmin on one DynamoDB table (see docs/workflow.md for the layout). */
 export class DynamoDbStore implements ApplicationStore, UserAdmin {
   private readonly doc: DynamoDBDocumentClient;
   private readonly table: string;
