@@ -103,7 +103,7 @@ function decide(s: Scores): Kind {
   if (s.interview >= 4 && s.interview > s.application - 2) return 'interview';
   if (s.application >= 3) return 'application';
   if (s.offer >= 5) return 'offer';
-  if (s.interview >= 3) return 'interview';
+  if (s.interview >= 3 && s.other < 2) return 'interview';
   if (s.rejection >= 3) return 'rejection';
   if (s.application >= 2) return 'application';
   return 'other';

@@ -1,5 +1,4 @@
 import * as chrono from 'chrono-node';
-import { DateTime } from 'luxon';
 import type { TimeReference } from './prose-time.js';
 
 // A sentence that promises a decision (or asks for one) by a date.
@@ -14,8 +13,12 @@ export function decisionDate(sentences: readonly string[], ref: TimeReference): 
     const tail = sentence.slice(m.index + m[0].length - (m[4]?.length ?? 0)).slice(0, 160);
     const [r] = chrono.casual.parse(tail.replace(/\bend of (the )?(day|business) /i, ''), { instant: ref.instant, timezone: ref.offsetMinutes }, { forwardDate: true });
     if (!r || !(r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month'))) continue;
-    const local = DateTime.fromJSDate(r.start.date(), { zone: 'UTC' }).plus({ minutes: r.start.get('timezoneOffset') ?? ref.offsetMinutes });
-    return local.toISODate();
+    // chrono's components are already the local calendar date the text names.
+    const y = r.start.get('year');
+    const mo = r.start.get('month');
+    const d = r.start.get('day');
+    if (!y || !mo || !d) continue;
+    return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   }
   return null;
 }

@@ -30,10 +30,11 @@ export const BODY_CUES: readonly Cue[] = [
   c('rejection', 3, 'better matched candidates', /\b(candidates?|applicants?|profiles?) (whose|who|that) (more closely|better|more) (match|fit|align)/i),
   c('rejection', 3, 'keep your details on file', /\bkeep (your|you) (resume|cv|details|profile|information|application)? ?(on file|in (mind|our (talent|database|system)))/i),
   c('rejection', 2, 'wish you luck in your search', /\bwish(ing)? you (the )?(best|every success|all the best|success|luck|good luck)\b[^.\n]{0,40}\b(search|future|career|endeavou?rs|next)/i),
-  c('rejection', 5, 'not progressing your application', /\b(not|won'?t|will not|unable to|cannot|can'?t|decided not to) (be )?(progress(ing)?|advanc(e|ing)|tak(e|ing) forward|proceed(ing)? with|mov(e|ing) forward with) (your|you)\b/i),
+  c('rejection', 5, 'not progressing your application', /\b(not|won'?t|will not|unable to|cannot|can'?t|decided not to) (be )?(progress(ing)?|advanc(e|ing)|tak(e|ing) forward|proceed(ing)? with|mov(e|ing) forward with) (your|you|it|this)\b/i),
   c('rejection', 2, 'unfortunately', /\bunfortunately\b|\bI'?m afraid\b|\bmalheureusement\b|\bleider\b|\blamentablemente\b|\bdesafortunadamente\b/i),
   c('rejection', 1, 'after careful consideration', /\bafter (careful|much|thorough|long) (consideration|review|deliberation)\b/i),
-  c('rejection', 5, 'rejection (FR)', /\b(pas (été )?retenu|ne (pas )?donner suite|pas pu retenir|ne correspond pas)/i),
+  c('rejection', 5, 'rejection (FR)', /\b(pas (été )?retenu|ne (pas )?donner suite|pas pu retenir|ne correspond pas)|(poursuivre|continuer)[^.\n]{0,40}avec (un autre|une autre|d'autres) (candidat|profil)/i),
+  c('rejection', 2, 'on this occasion', /\bon this occasion\b|\bat this (time|stage)\b[^.\n]{0,20}$/i),
   c('rejection', 5, 'rejection (DE)', /\b(absage|nicht (weiter )?berücksichtig|(anderen|andere) (kandidat|bewerber)|nicht in die engere auswahl)/i),
   c('rejection', 5, 'rejection (ES)', /\b(no (ha sido|has sido|fue) seleccionad|no (continuar|seguir) con tu candidatura|otros candidatos)/i),
 
@@ -46,12 +47,14 @@ export const BODY_CUES: readonly Cue[] = [
   c('offer', 3, 'compensation', /\b(base salary|annual salary|signing bonus|sign-on bonus|equity grant|stock options|compensation package)\b/i),
   c('offer', 2, 'start date', /\b(proposed|anticipated|your) start date\b/i),
   c('offer', 2, 'welcome aboard', /\bwelcome (aboard|to the team)\b/i),
-  c('offer', 5, 'offer (FR/DE/ES)', /\b(proposition d'embauche|promesse d'embauche|lettre d'offre|vous proposer le poste|vertragsangebot|ihnen (gerne )?(die stelle|ein angebot)|ofrecerte|ofrecerle|carta de oferta|oferta (formal|de empleo|de trabajo))/i),
+  c('offer', 5, 'offer (FR/DE/ES)', /\b(anbieten (zu )?können|freuen uns[^.\n]{0,80}anzubieten|ihren arbeitsvertrag|jahresbruttogehalt|proposition d'embauche|promesse d'embauche|lettre d'offre|vous proposer le poste|vertragsangebot|ihnen (gerne )?(die stelle|ein angebot)|ofrecerte|ofrecerle|carta de oferta|oferta (formal|de empleo|de trabajo))/i),
 
   // Interview: an invitation, confirmation or reschedule.
   c('interview', 4, 'interview invitation', /\b(invite|inviting|invitation)\b[^.\n]{0,60}\b(interview|conversation|call|chat|meeting|onsite|on-site|screen|round|assessment)\b/i),
   c('interview', 4, 'schedule an interview', /\b(schedule|book|arrange|set up|setup|coordinate)\b[^.\n]{0,30}\b(interview|call|chat|conversation|meeting|screen|onsite|on-site)\b/i),
   c('interview', 5, 'interview confirmed', /\b(interview|call|meeting|screen|onsite|conversation)\b[^.\n]{0,60}\b(is|has been|have been|was) (now )?(confirmed|scheduled|booked|set|moved|rescheduled|changed)\b/i),
+  c('interview', 4, 'interview booked', /\b(booked|scheduled|set up|lined up|pencil+ed|reserved)\b[^.\n]{0,40}\b(interview|call|chat|meeting|onsite|screen|conversation|review)\b/i),
+  c('interview', 4, 'time moved', /\b(push|move|shift|bump|change)\b[^.\n]{0,20}\b(it|the interview|the call|our call|the meeting|this|our chat)\b[^.\n]{0,10}\b(to|back|later|earlier)\b/i),
   c('interview', 5, 'reschedule', /\breschedul(e|ed|ing)\b|\b(new|updated) (time|date|slot)\b/i),
   c('interview', 3, 'availability asked', /\b(your availability|are you available|would you be available|does\b[^.\n]{0,40}\bwork for you|what times? works?|let (me|us) know (when|what|which|if)\b[^.\n]{0,40}\b(time|slot|available|works))/i),
   c('interview', 3, 'pick a time', /\b(pick|choose|select|book|grab) a (time|slot)\b|\bcalendly\.com|\bschedul(ing)? link\b/i),
@@ -66,19 +69,22 @@ export const BODY_CUES: readonly Cue[] = [
   c('application', 4, 'application received', /\b(received|receipt of|reviewing|review) your (job )?(application|resume|cv|candidacy|submission)\b/i),
   c('application', 4, 'thanks for applying', /\bthank(s| you) (you )?for (applying|your application|submitting your application|your interest in (joining|working|the|our))\b/i),
   c('application', 3, 'application submitted', /\b(application|candidacy) (has been |was )?(successfully )?(submitted|received|sent)\b/i),
+  c('application', 4, 'thanks for sending your CV', /\bthank(s| you)( so much)? for (sending|submitting|forwarding|sharing)( over| through)? your (cv|resume|résumé|application|portfolio|details)/i),
+  c('application', 2, 'passed on', /\bpassed (it|them|your \w+) (on|along) to\b/i),
   c('application', 2, 'team will review', /\b(will|shall) (now )?(carefully )?(review|be reviewing|assess|consider)\b[^.\n]{0,40}\b(application|resume|cv|profile|qualifications|experience)/i),
   c('application', 2, 'will be in touch if', /\b(if|should) (your|you|there)\b[^.\n]{0,80}\b(match|fit|align|qualif|suitable|selected|shortlisted|move forward)/i),
   c('application', 4, 'application (FR/DE/ES)', /\b(candidature (a bien été )?reçue|(bien )?reçu (votre|ta) candidature|(accusons|accuser) (bonne )?réception de (votre|ta) candidature|merci (pour|de) (votre|ta) candidature|bewerbung (ist )?(bei uns )?(eingegangen|erhalten)|(dank|danke) für (ihre|deine) bewerbung|(hemos )?recibido (tu|su) (candidatura|solicitud)|gracias por (tu|su) (candidatura|solicitud|postulaci[oó]n))/i),
 
   // Other: alerts, newsletters, cold outreach.
   c('other', 4, 'job alert', /\b(job alert|jobs? (you may|you might|that might|that may) (be interested|like)|recommended jobs|new jobs (for you|matching)|jobs matching your|similar jobs)\b/i),
+  c('other', 2, 'mailing footer', /\b(unsubscribe|you('| a)re receiving this|manage (your )?(email )?preferences|view (this email )?in (your )?browser)\b/i),
   c('other', 3, 'newsletter', /\b(newsletter|this week'?s (top )?(jobs|roles)|weekly digest)\b/i),
   c('other', 3, 'cold outreach', /\b(came across your (profile|background|resume)|your (profile|background) (caught|stood out)|open to (new |exploring )?(opportunities|roles|a new role)|exciting opportunity|would you be (open|interested) (to|in))\b/i),
 ];
 
 // Interview wording that is not an invitation: the past ("thank you for interviewing"), or a
 // promise for later ("if selected, we will contact you to schedule an interview").
-export const PAST_INTERVIEW = /\b(thank(s| you)[^.\n]{0,40}\b(interview|meeting|speaking|talking|time)|after (your|the|our) (interview|conversation)|enjoyed (meeting|speaking|talking|our)|it was (great|a pleasure|nice)|during (your|the|our) interview|interviewed with|for interviewing|throughout the (interview|process))/i;
+export const PAST_INTERVIEW = /\b(remercie[^.\n]{0,120}entretien|lors de (l'|notre |votre )entretien|thank(s| you)[^.\n]{0,40}\b(interview|meeting|speaking|talking|time)|after (your|the|our) (interview|conversation)|enjoyed (meeting|speaking|talking|our)|it was (great|a pleasure|nice)|during (your|the|our) interview|interviewed with|for interviewing|throughout the (interview|process))/i;
 export const CONDITIONAL = /\b(if|si|falls|sofern|wenn|sollten?|should|once|will (reach out|be in touch|contact you|get in touch)|in the coming|whether|in case|may|might|could potentially|in the event|when we have|as soon as we|selected candidates|shortlisted candidates|qualified candidates|next steps? (will|may|would) (be|include))\b/i;
 
 /** Subject-line cues (weighted lower than the body except for clear ATS subjects). */

@@ -72,10 +72,8 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       const r = results[k]!;
       let comp = r.start;
       const dayKnown = comp.isCertain('day') || comp.isCertain('weekday');
-      if (dayKnown && !comp.isCertain('hour')) {
-        lastDay = { year: comp.get('year') ?? refDt.year, month: comp.get('month') ?? refDt.month, day: comp.get('day') ?? refDt.day };
-        continue;
-      }
+      if (dayKnown) lastDay = { year: comp.get('year') ?? refDt.year, month: comp.get('month') ?? refDt.month, day: comp.get('day') ?? refDt.day };
+      if (dayKnown && !comp.isCertain('hour')) continue;
       // Durations and relative words ("a second", "about three hours") are not appointments.
       if (!comp.isCertain('hour') || !HAS_TIME.test(r.text)) continue;
       const before = sentence.slice(Math.max(0, r.index - 40), r.index);
