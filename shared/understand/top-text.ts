@@ -36,9 +36,15 @@ export function quoteStart(lines: readonly string[]): number {
  * What the sender typed above any quote, forward or signature, trimmed
  * (used for reply commands such as "snooze 2w" and for the user's note on a forward).
  */
-export function topText(body: string): string {
+export function topText(body: string, signer: string | null = null): string {
   const lines = body.slice(0, MAX_NOTE_CHARS * 4).split(/\r?\n/);
-  const kept = lines.slice(0, quoteStart(lines));
+  let kept = lines.slice(0, quoteStart(lines));
+  // The sender's own signature block ("Maya Chen\nhttps://...") under a short note.
+  const first = signer?.trim().split(/\s+/)[0]?.toLowerCase();
+  if (first && first.length > 1) {
+    const at = kept.findIndex((l, i) => i > 0 && i >= kept.length - 5 && l.trim().toLowerCase().startsWith(first) && l.trim().length < 80 && (kept[i - 1] ?? '').trim() === '');
+    if (at > 0) kept = kept.slice(0, at);
+  }
   const sig = kept.findIndex((l) => SIGNATURE.test(l));
   const text = (sig >= 0 ? kept.slice(0, sig) : kept).join('\n').trim();
   return text.slice(0, MAX_NOTE_CHARS);

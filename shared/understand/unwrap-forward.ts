@@ -106,7 +106,7 @@ function blockForward(msg: MimeMessage, text: string): { original: OriginalMessa
       calendars: msg.calendars,
       headers: [],
     },
-    note: topText(block.above) || null,
+    note: topText(block.above, msg.from?.name ?? null) || null,
   };
 }
 
@@ -125,7 +125,7 @@ function inlineForward(msg: MimeMessage): { original: OriginalMessage; note: str
   }
   if (!res.forwarded || !res.email.from?.address) return null;
   const e = res.email;
-  const note = res.message ? topText(res.message) : '';
+  const note = res.message ? topText(res.message, msg.from?.name ?? null) : '';
   const bodyAt = e.body ? text.indexOf(e.body.slice(0, 60)) : -1;
   const block = text.slice(Math.max(0, (bodyAt < 0 ? text.length : bodyAt) - 2000), bodyAt < 0 ? undefined : bodyAt);
   const date = parseLooseDate(e.date, msg.dateOffsetMinutes);
@@ -156,7 +156,7 @@ export function unwrapForward(msg: MimeMessage): Unwrapped {
     const nestedInline = FWD_SUBJECT.test(inner.subject) ? inlineForward(inner) : null;
     const original = nestedInline?.original ?? asOriginal(inner);
     if (original.calendars.length === 0) original.calendars = msg.calendars;
-    return { mode: 'attached', original, note: topText(msg.text) || null };
+    return { mode: 'attached', original, note: topText(msg.text, msg.from?.name ?? null) || null };
   }
   const inline = inlineForward(msg);
   if (inline) {
