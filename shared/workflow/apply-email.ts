@@ -8,7 +8,7 @@ import { applicationKey, type Application } from './application.js';
 import { carryOut, type Effects } from './deliver.js';
 import type { WorkflowDeps } from './deps.js';
 import { ConflictRetriesExhaustedError, VersionConflictError } from './errors.js';
-import { locateApplication, threadIds } from './locate.js';
+import { companyKey, locateApplication, threadIds } from './locate.js';
 import { renderMail, type RenderRequest } from './render.js';
 import { quotaDay, sendOnce } from './send-once.js';
 import { applyEmail, newApplication } from './transition.js';
@@ -91,6 +91,8 @@ export async function applyInbound(
       await deps.store.linkThread(user.email, id, app.id);
     }
     if (app.key) await deps.store.claimKey(user.email, app.key, app.id);
+    const company = companyKey(app.company);
+    if (company) await deps.store.setKey(user.email, company, app.id);
     await carryOut(app, messageId, user, settings, deps, into);
   }
   // Mail we cannot use is answered at most once per sender per day (an auto-forward rule could send us everything).

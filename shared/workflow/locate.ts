@@ -24,6 +24,12 @@ export function ourApplicationRef(u: Understood): { applicationId: string; step:
 
 const normCompany = (c: string | null) => (applicationKey(c, null) ?? '').split('|')[0] ?? '';
 
+/** The lookup key of the latest application at a company (for emails that do not name the role). */
+export function companyKey(company: string | null): string | null {
+  const c = normCompany(company);
+  return c ? `company:${c}` : null;
+}
+
 /** The id of the user's application this email belongs to, else null. */
 export async function locateApplication(store: ApplicationStore, user: string, u: Understood): Promise<string | null> {
   const ours = ourApplicationRef(u);
@@ -37,11 +43,10 @@ export async function locateApplication(store: ApplicationStore, user: string, u
     const byKey = await store.findKey(user, key);
     if (byKey) return byKey;
   }
-  // Same company with the role unknown on one side ("your application" vs "Data Analyst"): the latest open one.
-  const company = normCompany(u.company);
-  if (!company) return null;
-  const candidates = (await store.listApplications(user))
-    .filter((a: Application) => normCompany(a.company) === company && (!a.role || !u.role) && !isClosed(a))
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  return candidates[0]?.id ?? null;
+  // Same company with the role unknown on one side ("your application" vs "Data Analyst"): the latest
+  // application there, found with one read (a company key) rather than a query of every application.
+  const byCompany = companyKey(u.company);
+  const id = byCompany ? await store.findKey(user, byCompany) : null;
+  const app: Application | null = id ? await store.getApplication(user, id) : null;
+  return app && (!app.role || !u.role) && !isClosed(app) ? app.id : null;
 }

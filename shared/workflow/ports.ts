@@ -26,6 +26,8 @@ export interface ApplicationStore {
   findKey(user: string, key: string): Promise<string | null>;
   /** Claims a company|role key for an application; returns the id that holds it (an earlier claim wins). */
   claimKey(user: string, key: string, applicationId: string): Promise<string>;
+  /** Points a key at an application unconditionally (the latest writer wins), e.g. company → latest application. */
+  setKey(user: string, key: string, applicationId: string): Promise<void>;
   /** The outcome recorded for a fully processed inbound message, else null. */
   getInbound(user: string, messageId: string): Promise<string | null>;
   /** Records an inbound message as fully processed (expires at `expiresAt`, epoch seconds). */

@@ -73,6 +73,9 @@ describe.each(stores)('%s', (_name, make) => {
     expect(new Set(winners).size).toBe(1);
     expect(await store.findKey(u, 'acme|engineer')).toBe(winners[0]);
     expect(await store.findKey(user(), 'acme|engineer')).toBeNull();
+    await store.setKey(u, 'company:acme', 'k1');
+    await store.setKey(u, 'company:acme', 'k3');
+    expect(await store.findKey(u, 'company:acme')).toBe('k3');
   });
 
   it('claims a marker once, gives it back on release, and treats an expired one as absent', async () => {

@@ -77,6 +77,10 @@ export class InMemoryStore implements ApplicationStore, UserAdmin {
     this.set(user, `KEY#${key}`, applicationId);
     return applicationId;
   }
+  async setKey(user: string, key: string, applicationId: string) {
+    await tick();
+    this.set(user, `KEY#${key}`, applicationId);
+  }
   async getInbound(user: string, messageId: string) {
     await tick();
     return (this.live(user, `INBOUND#${messageId}`)?.value as string | undefined) ?? null;

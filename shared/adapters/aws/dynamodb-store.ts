@@ -101,6 +101,10 @@ export class DynamoDbStore implements ApplicationStore, UserAdmin {
     return (await this.findKey(user, key)) ?? applicationId;
   }
 
+  async setKey(user: string, key: string, applicationId: string): Promise<void> {
+    await this.doc.send(new PutCommand({ TableName: this.table, Item: { pk: userPk(user), sk: sk.key(key), app: applicationId } }));
+  }
+
   async getInbound(user: string, messageId: string): Promise<string | null> {
     const out = await this.doc.send(new GetCommand({ TableName: this.table, Key: { pk: userPk(user), sk: sk.inbound(messageId) }, ConsistentRead: true }));
     const item = out.Item;
