@@ -12,7 +12,7 @@ export const SMTP_HOST = '127.0.0.1';
 export const RECEIVE_CONCURRENCY = 8;
 
 /** receive() calls at once while SMTP transactions are in progress: acceptance goes first. */
-export const BUSY_RECEIVE_CONCURRENCY = 2;
+export const BUSY_RECEIVE_CONCURRENCY = 1;
 
 /** How many due follow-ups fire() at once (different applications; one application's steps stay in order). */
 export const FIRE_CONCURRENCY = 4;
