@@ -49,7 +49,7 @@ export async function understand(raw: Uint8Array | string, options: UnderstandOp
   };
   const calendar = calendarEvent(original.calendars, ref.offsetMinutes);
   const bulk = !!(headerValue(original, 'list-id') || /bulk|list/i.test(headerValue(original, 'precedence') ?? ''));
-  const proseAt = calendar && !calendar.cancelled ? null : proseTime(text.sentences, ref);
+  const proseAt = calendar && !calendar.cancelled ? null : proseTime(text.sentences, ref) ?? proseTime([original.subject], ref);
   const statedTime = proseAt !== null;
   const verdict = classify(original.subject, text, { calendarInvite: !!calendar && !calendar.cancelled && calendar.method !== 'CANCEL', statedTime, bulk });
   const facts = extractFacts(original, text, verdict.kind, forwardedBy, calendar, proseAt, ref);

@@ -11,12 +11,12 @@ export interface TimeReference {
 }
 
 // A time of day somewhere in the sentence: worth handing to chrono.
-const HAS_TIME = /\d\s*(a\.?m\b|p\.?m\b)|\bat \d{1,2}\b(?!\s*(%|percent|people|years?|[a-z]+ street))|\b\d{1,2}[:h.]\d{2}\b|\bnoon\b|\b\d{1,2}\s*uhr\b|\bà \d{1,2}h/i;
+const HAS_TIME = /\d\s*(a\.?m\.?(?=\W|$)|p\.?m\.?(?=\W|$))|\bat \d{1,2}\b(?!\s*(%|percent|people|years?|[a-z]+ street))|\b\d{1,2}[:h.]\d{2}\b|\bnoon\b|\b\d{1,2}\s*uhr\b|\bà \d{1,2}h/i;
 const HEADER_LINE = /^\s*\*?(date|sent|envoy[ée]|gesendet|datum|fecha|enviado)\s*:/i;
 const MEETING = /\b(interview|call|chat|meet|meeting|conversation|screen|onsite|on-site|session|slot|available|availability|invite|scheduled|confirm|reschedul|moved|speak|talk|zoom|teams|entretien|gespräch|termin|entrevista)/i;
 const NEW_TIME_BEFORE = /\b(to|now|new time|moved to|changed to|rescheduled (to|for)|instead|updated to|will now be)\b[^.]{0,25}$/i;
-const OLD_TIME_BEFORE = /\b(from|originally|previously|was (scheduled|set|booked|planned) for|instead of|old time|rather than|no longer)\b[^.]{0,25}$/i;
-const RESCHEDULE = /\breschedul|\bmoved?\b|\bchange[ds]?\b|\bnew (time|date|slot)\b|\bpush(ed)? (back|out)\b/i;
+const OLD_TIME_BEFORE = /\b(from|currently|originally|previously|was (scheduled|set|booked|planned) for|instead of|old time|rather than|no longer)\b[^.]{0,25}$/i;
+const RESCHEDULE = /\breschedul|\bpush\b|\bbump\b|\bshift\b|\bmoved?\b|\bchange[ds]?\b|\bnew (time|date|slot)\b|\bpush(ed)? (back|out)\b/i;
 const DATE_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -37,8 +37,13 @@ function nameOrdinalDays(text: string, ref: DateTime): string {
 }
 
 function prepare(sentence: string, ref: DateTime): string {
-  return nameOrdinalDays(normaliseZoneNames(sentence.replace(/\s@\s/g, ' at ')), ref);
+  // "9.30am" (British) reads as 9:30am.
+  const dotted = sentence.replace(/\s@\s/g, ' at ').replace(/\b(\d{1,2})\.(\d{2})\s*([ap]\.?m\b)/gi, '$1:$2$3');
+  return nameOrdinalDays(normaliseZoneNames(dotted), ref);
 }
+
+// "Which of these slots works?": a choice offered, not an interview time yet.
+const CHOICE = /\b(which (of these|one|time|slot|option)s?|one of (these|the following)|following (slots|times|options)|these (slots|times|options)|options? (are|below))\b/i;
 
 interface Candidate {
   iso: string;
@@ -107,5 +112,6 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
     }
   }
   candidates.sort((a, b) => b.score - a.score || a.order - b.order);
+  if (new Set(candidates.map((c) => c.iso)).size >= 2 && sentences.some((s) => CHOICE.test(s))) return null;
   return candidates[0]?.iso ?? null;
 }
