@@ -65,7 +65,8 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
   for (let i = 0; i < sentences.length; i++) {
     const raw = sentences[i] ?? '';
     if (budget <= 0) break;
-    if (HEADER_LINE.test(raw)) continue;
+    // A forwarded header block's Date line is when the mail was sent, not the interview.
+    if (HEADER_LINE.test(raw) && /\b(from|von|subject|objet|betreff|asunto|to)\s*:/i.test(raw)) continue;
     const hasTime = HAS_TIME.test(raw);
     if (!hasTime && !(DATE_WORD.test(raw) && HAS_TIME.test(sentences[i + 1] ?? ''))) continue;
     const sentence = prepare(raw.slice(0, budget), refDt);
