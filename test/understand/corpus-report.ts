@@ -78,7 +78,7 @@ export type Field = (typeof FIELDS)[number];
 
 // Legal-form suffixes a reader does not consider part of the name ("Cascade Freight Inc." = "Cascade Freight").
 const LEGAL_SUFFIX =
-  /[\s,]+(inc|incorporated|llc|llp|ltd|limited|plc|gmbh|ag|kg|sas|sarl|sa|s\.a|sl|s\.l|srl|spa|s\.p\.a|bv|b\.v|nv|as|a/s|aps|ab|oy|pty|sp\. z o\.o|corp|corporation|co)\.?$/i;
+  /[\s,]+(inc|incorporated|llc|llp|ltd|limited|plc|gmbh|ag|kg|sas|sarl|sa|s\.a|sl|s\.l|srl|spa|s\.p\.a|bv|b\.v|nv|as|a\/s|aps|ab|oy|pty|sp\. z o\.o|corp|corporation|co)\.?$/i;
 
 const text = (v: string): string => v.normalize('NFC').replace(/\s+/g, ' ').trim();
 const loose = (v: string): string => text(v).toLowerCase().replace(/^["'“]+|["'”.,;:!]+$/g, '');
