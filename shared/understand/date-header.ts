@@ -13,9 +13,32 @@ const NAMED_ZONES: Record<string, number> = {
 };
 
 /** Parses an RFC 5322 Date header value (tolerating comments and sloppy spacing); null if it is not a date. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// The RFC 5322 layout nearly every Date header uses, read without luxon (which is slow per call).
+const RFC5322 = /^(?:[a-z]{3},?\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([+-])(\d{2})(\d{2})|([a-z]{1,5}))?$/i;
+
+function quick(value: string): HeaderDate | null {
+  const m = RFC5322.exec(value);
+  const month = m ? MONTHS.indexOf((m[2] ?? '').toLowerCase()) : -1;
+  if (!m || month < 0) return null;
+  let year = Number(m[3]);
+  if (year < 100) year += year < 50 ? 2000 : 1900;
+  let offset = 0;
+  if (m[7]) offset = (m[7] === '-' ? -1 : 1) * (Number(m[8]) * 60 + Number(m[9]));
+  else if (m[10]) {
+    const z = NAMED_ZONES[m[10].toUpperCase()];
+    if (z === undefined) return null;
+    offset = z;
+  }
+  const ms = Date.UTC(year, month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0)) - offset * 60_000;
+  return Number.isNaN(ms) ? null : { iso: new Date(ms).toISOString().replace('.000Z', 'Z'), offsetMinutes: offset };
+}
+
 export function parseHeaderDate(raw: string | null | undefined): HeaderDate | null {
   if (!raw) return null;
   const value = raw.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
+  const fast = quick(value);
+  if (fast) return fast;
   const dt = DateTime.fromRFC2822(value, { setZone: true });
   if (dt.isValid) return { iso: dt.toUTC().toISO({ suppressMilliseconds: true })!, offsetMinutes: dt.offset };
   const ms = Date.parse(value);

@@ -49,9 +49,12 @@ export async function understand(raw: Uint8Array | string, options: UnderstandOp
   };
   const calendar = calendarEvent(original.calendars, ref.offsetMinutes);
   const bulk = !!(headerValue(original, 'list-id') || /bulk|list/i.test(headerValue(original, 'precedence') ?? ''));
-  const proseAt = calendar && !calendar.cancelled ? null : proseTime(text.sentences, ref) ?? proseTime([original.subject], ref);
-  const statedTime = proseAt !== null;
-  const verdict = classify(original.subject, text, { calendarInvite: !!calendar && !calendar.cancelled && calendar.method !== 'CANCEL', statedTime, bulk });
+  const invite = !!calendar && !calendar.cancelled && calendar.method !== 'CANCEL';
+  let verdict = classify(original.subject, text, { calendarInvite: invite, statedTime: false, bulk });
+  // chrono is the most expensive step: read prose times only when something speaks of a meeting.
+  const meetingTalk = verdict.cues.some((c) => c.startsWith('interview:'));
+  const proseAt = calendar && !calendar.cancelled ? null : meetingTalk ? (proseTime(text.sentences, ref) ?? proseTime([original.subject], ref)) : null;
+  if (proseAt && verdict.kind !== 'interview') verdict = classify(original.subject, text, { calendarInvite: invite, statedTime: true, bulk });
   const facts = extractFacts(original, text, verdict.kind, forwardedBy, calendar, proseAt, ref);
   return {
     forwardedBy,
