@@ -28,7 +28,7 @@ function parserFor(text: string): chrono.Chrono {
 }
 
 /** "Thursday the 12th" names no month; chrono drops the day, so name the month the reference implies. */
-function nameOrdinalDays(text: string, ref: DateTime): string {
+function nameOrdinalDays(text: string, ref: { month: number; day: number }): string {
   return text.replace(/\b((?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|on\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi, (_m, lead: string, day: string) => {
     const d = Number(day);
     const month = d >= ref.day ? ref.month : (ref.month % 12) + 1;
@@ -36,7 +36,7 @@ function nameOrdinalDays(text: string, ref: DateTime): string {
   });
 }
 
-function prepare(sentence: string, ref: DateTime): string {
+function prepare(sentence: string, ref: { month: number; day: number }): string {
   // "9.30am" (British) reads as 9:30am.
   const dotted = sentence.replace(/\s@\s/g, ' at ').replace(/\b(\d{1,2})\.(\d{2})\s*([ap]\.?m\b)/gi, '$1:$2$3');
   return nameOrdinalDays(normaliseZoneNames(dotted), ref);
@@ -57,7 +57,9 @@ interface Candidate {
  * For a reschedule the new time wins over the old one. Returns ISO-8601 UTC or null.
  */
 export function proseTime(sentences: readonly string[], ref: TimeReference): string | null {
-  const refDt = DateTime.fromJSDate(ref.instant, { zone: 'UTC' }).plus({ minutes: ref.offsetMinutes });
+  // The reference's local calendar date (plain arithmetic: luxon is costly per call).
+  const local = new Date(ref.instant.getTime() + ref.offsetMinutes * 60_000);
+  const refDt = { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
   const candidates: Candidate[] = [];
   let budget = MAX_CHRONO_CHARS;
   // A day stated without a time ("on Tuesday, October 20:") that the following times belong to.

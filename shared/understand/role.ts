@@ -49,6 +49,8 @@ function cleanTitle(raw: string | undefined, company: string | null): string | n
 function collect(patterns: readonly RegExp[], texts: readonly string[], company: string | null): string[] {
   const out: string[] = [];
   for (const s of texts) {
+    // Every title holds a job noun: sentences without one cannot name the role.
+    if (!ROLE_NOUN.test(s)) continue;
     for (const p of patterns) {
       const t = cleanTitle(p.exec(s)?.[1], company);
       if (t) out.push(t);
