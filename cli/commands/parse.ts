@@ -10,11 +10,11 @@ function line(file: string, u: Awaited<ReturnType<typeof understand>>): string {
     kind: u.kind,
     company: u.company,
     role: u.role,
-    contact: u.contact,
+    contact: { name: u.contact.name, email: u.contact.email },
     interviewAt: u.interviewAt,
     decisionBy: u.decisionBy,
     userNote: u.userNote,
-    original: { from: u.original.from, subject: u.original.subject, date: u.original.date },
+    original: { from: { name: u.original.from.name, email: u.original.from.email }, subject: u.original.subject, date: u.original.date },
     cues: u.cues,
     forwarderName: u.forwarderName,
   });
