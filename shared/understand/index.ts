@@ -2,7 +2,7 @@
  * The understanding engine: raw inbound mail in, `Understood` out (issue 2).
  * Parse once (postal-mime), unwrap the forward, classify, extract. No network, no clock.
  */
-import type { Understood } from '../domain/types.js';
+import { KINDS, type Kind, type Understood } from '../domain/types.js';
 import { analysisText } from './analysis-text.js';
 import { calendarEvent } from './calendar-time.js';
 import { classify } from './classify.js';
@@ -55,6 +55,11 @@ export async function understand(raw: Uint8Array | string, options: UnderstandOp
   const meetingTalk = verdict.cues.some((c) => c.startsWith('interview:'));
   const proseAt = calendar && !calendar.cancelled ? null : meetingTalk ? (proseTime(text.sentences, ref) ?? proseTime([original.subject], ref)) : null;
   if (proseAt && verdict.kind !== 'interview') verdict = classify(original.subject, text, { calendarInvite: invite, statedTime: true, bulk });
+  // The user may say what it is: one word on the note's first line ("rejection") overrides us.
+  const said = note?.split('\n', 1)[0]?.trim().toLowerCase().replace(/[.!:;,\s]+$/, '');
+  if (said && (KINDS as readonly string[]).includes(said) && said !== verdict.kind) {
+    verdict = { kind: said as Kind, cues: [`user said: ${said}`, ...verdict.cues] };
+  }
   const facts = extractFacts(original, text, verdict.kind, forwardedBy, calendar, proseAt, ref);
   return {
     forwardedBy,

@@ -27,5 +27,34 @@ export function checkInput(raw: Uint8Array | string): Uint8Array {
   let text = new TextDecoder('latin1').decode(head).replace(/^\uFEFF/, '').replace(/^[\r\n\t ]+/, '');
   if (text.startsWith('From ')) text = text.slice(text.indexOf('\n') + 1); // mbox separator line
   if (!HEADER_LINE.test(text)) throw new UnreadableMailError('The file does not start with email headers, so it is not an email.');
-  return bytes;
+  return normaliseBareCr(bytes);
+}
+
+// How far we look for bare CR line ends: the header block lives at the start.
+const BARE_CR_SNIFF_BYTES = 64 * 1024;
+
+/**
+ * Mail with bare CR line ends (no LF) reads to postal-mime as one endless header line, which
+ * costs about a second per 2 MB; rewriting lone CRs to CRLF makes it ordinary mail again.
+ */
+export function normaliseBareCr(bytes: Uint8Array): Uint8Array {
+  const sniff = Math.min(bytes.length, BARE_CR_SNIFF_BYTES);
+  let lone = false;
+  for (let i = 0; i < sniff; i++) {
+    if (bytes[i] === 13 && bytes[i + 1] !== 10) {
+      lone = true;
+      break;
+    }
+  }
+  if (!lone) return bytes;
+  let extra = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 13 && bytes[i + 1] !== 10) extra++;
+  const out = new Uint8Array(bytes.length + extra);
+  let j = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    out[j++] = b;
+    if (b === 13 && bytes[i + 1] !== 10) out[j++] = 10;
+  }
+  return out;
 }

@@ -57,3 +57,19 @@ describe('understand()', () => {
     expect((err as Error).message).toMatch(/^[A-Z][^.]*\.$/);
   });
 });
+
+describe('understand() corrections and hostile line ends', () => {
+  it('lets one word on the first line of the user note override the kind', async () => {
+    const raw = unitFixture('gmail-inline-interview.eml').toString('utf8').replace('Please track this one!', 'rejection\nthey changed their mind');
+    const u = await understand(raw);
+    expect(u.kind).toBe('rejection');
+    expect(u.cues[0]).toBe('user said: rejection');
+  });
+
+  it('reads mail whose lines end in bare CR like ordinary mail', async () => {
+    const raw = unitFixture('gmail-inline-interview.eml').toString('utf8').replace(/\r?\n/g, '\r');
+    const u = await understand(raw);
+    expect(u.forwardedBy).toBe('bob@gmail.com');
+    expect(u.original.from.email).toBe('jane.doe@acme.com');
+  });
+});
