@@ -1,5 +1,5 @@
 import { UnreadableMailError } from './errors.js';
-import { MAX_MESSAGE_BYTES } from './limits.js';
+import { MAX_MESSAGE_BYTES, MAX_PARSE_BYTES } from './limits.js';
 
 // How much of the start of the input we inspect to tell mail from junk.
 const SNIFF_BYTES = 4096;
@@ -27,7 +27,7 @@ export function checkInput(raw: Uint8Array | string): Uint8Array {
   let text = new TextDecoder('latin1').decode(head).replace(/^\uFEFF/, '').replace(/^[\r\n\t ]+/, '');
   if (text.startsWith('From ')) text = text.slice(text.indexOf('\n') + 1); // mbox separator line
   if (!HEADER_LINE.test(text)) throw new UnreadableMailError('The file does not start with email headers, so it is not an email.');
-  return normaliseBareCr(bytes);
+  return normaliseBareCr(bytes.length > MAX_PARSE_BYTES ? bytes.subarray(0, MAX_PARSE_BYTES) : bytes);
 }
 
 // How far we look for bare CR line ends: the header block lives at the start.

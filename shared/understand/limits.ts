@@ -6,6 +6,14 @@
 /** SES accepts at most 40 MB per message; anything bigger cannot have come from it. */
 export const MAX_MESSAGE_BYTES = 40 * 1024 * 1024;
 
+/**
+ * Most bytes of one message handed to the MIME parser. postal-mime spends about a second of CPU
+ * per 1-2 MB of many-line text or base64, so a bigger message is understood from its first part:
+ * headers, the text and HTML bodies and calendar parts come first in every client's layout, and
+ * what is cut is the tail of large attachments. The raw mail itself is always kept whole.
+ */
+export const MAX_PARSE_BYTES = 512 * 1024;
+
 /** Deepest MIME multipart nesting postal-mime will follow before rejecting the message. */
 export const MAX_MIME_DEPTH = 64;
 
