@@ -64,6 +64,7 @@ export function buildAwsDeps({ config, followUpArn, serviceName }: AwsDepsOption
       fromAddress: config.FROM_ADDRESS,
       inboundAddress: config.INBOUND_ADDRESS,
       dailySendCap: config.DAILY_SEND_CAP,
+      markerRetentionDays: config.RETENTION_DAYS,
       requireAuthentication: true,
       rawMailPrefix: config.RAW_MAIL_PREFIX,
     }),

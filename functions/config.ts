@@ -6,6 +6,8 @@ import * as z from 'zod';
 
 export const DEFAULT_RAW_MAIL_PREFIX = 'inbound/';
 export const DEFAULT_DAILY_SEND_CAP = 50;
+/** How long idempotency markers and raw-mail records live when the stack does not say (days). */
+export const DEFAULT_RETENTION_DAYS = 30;
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -35,6 +37,10 @@ const common = {
   SCHEDULER_DLQ_ARN: arn('sqs'),
   DAILY_SEND_CAP: z.preprocess(
     (v) => emptyToUndefined(v) ?? String(DEFAULT_DAILY_SEND_CAP),
+    z.coerce.number().int('must be a whole number').positive('must be positive'),
+  ),
+  RETENTION_DAYS: z.preprocess(
+    (v) => emptyToUndefined(v) ?? String(DEFAULT_RETENTION_DAYS),
     z.coerce.number().int('must be a whole number').positive('must be positive'),
   ),
   SES_CONFIGURATION_SET: optionalText(),

@@ -55,6 +55,7 @@ export class RunnerUpStack extends Stack {
       SCHEDULER_ROLE_ARN: scheduling.role.roleArn,
       SCHEDULER_DLQ_ARN: scheduling.deadLetterQueue.queueArn,
       DAILY_SEND_CAP: String(config.dailySendCap),
+      RETENTION_DAYS: String(config.retentionDays),
       LOG_LEVEL: config.logLevel,
       ...(config.sesConfigurationSet ? { SES_CONFIGURATION_SET: config.sesConfigurationSet } : {}),
     };

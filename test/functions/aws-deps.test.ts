@@ -18,6 +18,7 @@ const env = {
   SCHEDULER_DLQ_ARN: 'arn:aws:sqs:eu-west-1:123456789012:runnerup-scheduler-dlq',
   FOLLOW_UP_FUNCTION_ARN: FOLLOW_UP_ARN,
   DAILY_SEND_CAP: '12',
+  RETENTION_DAYS: '90',
   SES_CONFIGURATION_SET: 'runnerup',
   LOG_LEVEL: 'SILENT',
 };
@@ -47,6 +48,7 @@ describe('buildAwsDeps', () => {
       fromAddress: 'drafts@runnerup.example',
       inboundAddress: 'followups@runnerup.example',
       dailySendCap: 12,
+      markerRetentionDays: 90,
       requireAuthentication: true,
       rawMailPrefix: 'mail/',
     });

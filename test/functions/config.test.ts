@@ -28,6 +28,7 @@ describe('function configuration', () => {
       ...env,
       RAW_MAIL_PREFIX: 'inbound/',
       DAILY_SEND_CAP: 50,
+      RETENTION_DAYS: 30,
       SES_CONFIGURATION_SET: undefined,
       LOG_LEVEL: 'INFO',
     });
@@ -38,10 +39,11 @@ describe('function configuration', () => {
       ...env,
       RAW_MAIL_PREFIX: '',
       DAILY_SEND_CAP: '7',
+      RETENTION_DAYS: '90',
       SES_CONFIGURATION_SET: 'runnerup',
       LOG_LEVEL: 'debug',
     });
-    expect(config).toMatchObject({ RAW_MAIL_PREFIX: '', DAILY_SEND_CAP: 7, SES_CONFIGURATION_SET: 'runnerup', LOG_LEVEL: 'DEBUG' });
+    expect(config).toMatchObject({ RAW_MAIL_PREFIX: '', DAILY_SEND_CAP: 7, RETENTION_DAYS: 90, SES_CONFIGURATION_SET: 'runnerup', LOG_LEVEL: 'DEBUG' });
   });
 
   it('names each missing variable (an empty one counts as missing)', () => {

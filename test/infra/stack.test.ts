@@ -129,12 +129,12 @@ describe('functions', () => {
   });
 
   it('get exactly the environment the handlers read', CDK, () => {
-    const common = ['TABLE_NAME', 'RAW_MAIL_BUCKET', 'RAW_MAIL_PREFIX', 'FROM_ADDRESS', 'INBOUND_ADDRESS', 'SCHEDULE_GROUP', 'SCHEDULER_ROLE_ARN', 'SCHEDULER_DLQ_ARN', 'DAILY_SEND_CAP', 'LOG_LEVEL', 'POWERTOOLS_SERVICE_NAME', 'NODE_OPTIONS'];
+    const common = ['TABLE_NAME', 'RAW_MAIL_BUCKET', 'RAW_MAIL_PREFIX', 'FROM_ADDRESS', 'INBOUND_ADDRESS', 'SCHEDULE_GROUP', 'SCHEDULER_ROLE_ARN', 'SCHEDULER_DLQ_ARN', 'DAILY_SEND_CAP', 'RETENTION_DAYS', 'LOG_LEVEL', 'POWERTOOLS_SERVICE_NAME', 'NODE_OPTIONS'];
     const env = (name: string) => s.template.toJSON().Resources[functionLogicalId(name)].Properties.Environment.Variables as Record<string, unknown>;
     expect(Object.keys(env('Inbound')).sort()).toEqual([...common, 'FOLLOW_UP_FUNCTION_ARN'].sort());
     expect(Object.keys(env('FollowUp')).sort()).toEqual([...common].sort());
     expect(env('Inbound').FOLLOW_UP_FUNCTION_ARN).toEqual({ 'Fn::GetAtt': [functionLogicalId('FollowUp'), 'Arn'] });
-    expect(env('Inbound')).toMatchObject({ RAW_MAIL_PREFIX: 'inbound/', FROM_ADDRESS: exampleConfig().fromAddress, DAILY_SEND_CAP: '50', LOG_LEVEL: 'INFO' });
+    expect(env('Inbound')).toMatchObject({ RAW_MAIL_PREFIX: 'inbound/', FROM_ADDRESS: exampleConfig().fromAddress, DAILY_SEND_CAP: '50', RETENTION_DAYS: String(exampleConfig().retentionDays), LOG_LEVEL: 'INFO' });
   });
 
   it('are granted schedules in our group, PassRole on the scheduler role and sending from our identity only', CDK, () => {
