@@ -141,7 +141,10 @@ export const mutatedMail: fc.Arbitrary<{ source: string; mutations: Mutation[]; 
   .record({ index: fc.nat(), mutations: fc.array(mutation, { minLength: 1, maxLength: 4 }) })
   .map(({ index, mutations }) => {
     const source = CORPUS[index % CORPUS.length]!;
-    return { source: source.name, mutations, raw: mutations.reduce(mutate, source.raw) };
+    const raw = mutations.reduce(mutate, source.raw);
+    // A failing run reports this summary, not the (possibly megabytes long) bytes.
+    const summary = `${source.name} ${JSON.stringify(mutations)} (${raw.length} bytes)`;
+    return { source: source.name, mutations, raw, [fc.toStringMethod]: () => summary };
   });
 
 const headerName = fc.oneof(
