@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from './atomic-file.js';
+import { writeFileAtomic } from '../shared/adapters/fs/files.js';
 
 /**
  * `<data-dir>/clock.json`: the last virtual time of a run. A data dir has its own timeline: after

@@ -1,7 +1,7 @@
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RawMailStore } from '../shared/ports/index.js';
-import { writeFileAtomic } from './atomic-file.js';
+import { readFileIfExists, writeFileAtomic } from '../shared/adapters/fs/files.js';
 
 export class InvalidRawKeyError extends Error {
   constructor(key: string) {
@@ -29,12 +29,8 @@ export class FsRawMailStore implements RawMailStore {
   }
 
   async get(key: string): Promise<Uint8Array | null> {
-    try {
-      return new Uint8Array(await readFile(this.pathOf(key)));
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw err;
-    }
+    const bytes = await readFileIfExists(this.pathOf(key));
+    return bytes ? new Uint8Array(bytes) : null;
   }
 
   async delete(key: string): Promise<void> {

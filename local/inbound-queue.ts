@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Logger, RawMailStore } from '../shared/ports/index.js';
-import { writeFileAtomic } from './atomic-file.js';
+import { writeFileAtomic } from '../shared/adapters/fs/files.js';
 import { BUSY_RECEIVE_CONCURRENCY, MAX_RECEIVE_ATTEMPTS, RECEIVE_CONCURRENCY, RETRY_BASE_MS, RETRY_MAX_MS } from './limits.js';
 
 export interface Envelope {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Logger, Mailer, OutgoingMail } from '../shared/ports/index.js';
 import type { Clock } from '../shared/ports/index.js';
-import { writeFileAtomic } from './atomic-file.js';
+import { writeFileAtomic } from '../shared/adapters/fs/files.js';
 import { headerBlock, headerValue } from './mail-headers.js';
 
 /** Forwards a finished message to a real SMTP server (the --relay option). */

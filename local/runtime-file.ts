@@ -1,6 +1,6 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from './atomic-file.js';
+import { writeFileAtomic } from '../shared/adapters/fs/files.js';
 
 /** `<data-dir>/runtime.json`: tells `runnerup send` that a runtime is running on this data dir, and where. */
 export interface RuntimeInfo {

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { STEP_IDS, type StepId } from '../shared/domain/types.js';
 import type { ScheduleRequest } from '../shared/ports/index.js';
-import { writeFileAtomic } from './atomic-file.js';
+import { readFileIfExists, writeFileAtomic } from '../shared/adapters/fs/files.js';
 
 /** `<data-dir>/schedules.json`: the local scheduler's pending steps, read by `runnerup pending` too. */
 export const SCHEDULES_FILE = 'schedules.json';
@@ -38,15 +37,10 @@ export function schedulesPath(dataDir: string): string {
 
 /** Reads the pending schedules; an absent file means none. */
 export async function readSchedules(path: string): Promise<ScheduleRequest[]> {
-  let text: string;
+  const bytes = await readFileIfExists(path);
+  if (!bytes) return [];
   try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw err;
-  }
-  try {
-    return fileSchema.parse(JSON.parse(text)).schedules as ScheduleRequest[];
+    return fileSchema.parse(JSON.parse(bytes.toString('utf8'))).schedules as ScheduleRequest[];
   } catch (err) {
     throw new ScheduleFileError(path, err);
   }

@@ -4,8 +4,8 @@
  * written by `runnerup users --data-dir D`. Writes go to a temp file then rename, so a reader never
  * sees half a file.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { readFileIfExists, writeFileAtomic } from '../adapters/fs/files.js';
 import * as z from 'zod';
 import type { User } from '../domain/types.js';
 import type { UserAdmin } from './ports.js';
@@ -37,16 +37,11 @@ export function usersFilePath(dataDir: string): string {
 
 /** The users in the file; an empty list when it does not exist. Throws UsersFileError when it is malformed. */
 export async function readUsersFile(path: string): Promise<User[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw err;
-  }
+  const bytes = await readFileIfExists(path);
+  if (!bytes) return [];
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(bytes.toString('utf8'));
   } catch (err) {
     throw new UsersFileError(path, err instanceof Error ? err.message : String(err));
   }
@@ -60,11 +55,8 @@ export async function readUsersFile(path: string): Promise<User[]> {
 
 /** Replaces the file's content (atomically), sorted by email. */
 export async function writeUsersFile(path: string, users: readonly User[]): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
   const sorted = [...users].sort((a, b) => a.email.localeCompare(b.email));
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, `${JSON.stringify(sorted, null, 2)}\n`, 'utf8');
-  await rename(tmp, path);
+  await writeFileAtomic(path, `${JSON.stringify(sorted, null, 2)}\n`);
 }
 
 /** UserAdmin over users.json (for the CLI; each call reads the file fresh). */

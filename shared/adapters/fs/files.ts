@@ -1,6 +1,11 @@
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
+
+/**
+ * Small file-system helpers shared by the local runtime and the users.json file: one atomic write
+ * and one "absent means nothing" read, so every file we keep behaves the same way.
+ */
 
 // Directories already created by this process: saves a mkdir per write on the hot path. A
 // directory removed behind our back is recreated on the ENOENT retry below.
@@ -33,6 +38,16 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     await rename(temp, path);
   } catch (err) {
     await rm(temp, { force: true });
+    throw err;
+  }
+}
+
+/** The file's bytes, or null when it does not exist (any other error is thrown). */
+export async function readFileIfExists(path: string): Promise<Buffer | null> {
+  try {
+    return await readFile(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw err;
   }
 }
