@@ -44,12 +44,19 @@ function clean(raw: string | undefined): string | null {
   return name;
 }
 
+// An exec loop, not matchAll: matchAll clones the pattern on every call, which dominated this file's cost.
 function all(pattern: RegExp, text: string): string[] {
   if (!pattern.global) {
     const m = pattern.exec(text);
     return m?.[1] ? [m[1]] : [];
   }
-  return [...text.matchAll(pattern)].map((m) => m[1] ?? '').filter(Boolean);
+  const out: string[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[1]) out.push(m[1]);
+    if (m[0] === '') pattern.lastIndex++;
+  }
+  return out;
 }
 
 /** How well a name matches a domain label: exact, prefix, or initials ("Lakeview Credit Union" ~ "lakeviewcu"). */

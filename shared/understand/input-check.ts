@@ -18,7 +18,8 @@ export function checkInput(raw: Uint8Array | string): Uint8Array {
   const head = bytes.subarray(0, SNIFF_BYTES);
   let control = 0;
   let printable = 0;
-  for (const b of head) {
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i]!;
     if (b === 0 || (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27)) control++;
     else if (b > 32) printable++;
   }
@@ -40,8 +41,9 @@ const BARE_CR_SNIFF_BYTES = 64 * 1024;
 export function normaliseBareCr(bytes: Uint8Array): Uint8Array {
   const sniff = Math.min(bytes.length, BARE_CR_SNIFF_BYTES);
   let lone = false;
-  for (let i = 0; i < sniff; i++) {
-    if (bytes[i] === 13 && bytes[i + 1] !== 10) {
+  // indexOf is native and fast; most mail has only CRLF line ends.
+  for (let i = bytes.indexOf(13); i >= 0 && i < sniff; i = bytes.indexOf(13, i + 1)) {
+    if (bytes[i + 1] !== 10) {
       lone = true;
       break;
     }

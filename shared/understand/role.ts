@@ -29,6 +29,16 @@ const NOISE_PAREN = /\s*\((?:req|job|id|ref|#|r-|jr-|remote|hybrid|on-?site|m\/w
 // Words no title contains: sentence glue, pronouns, and process words.
 const NOT_IN_TITLE = /^(our|your|the|a|an|for|with|to|we|you|is|are|was|this|that|who|which|will|be|have|has|at|on|by|from|it|as|us|me|my|i|interview|interviews|call|times|thank|thanks|hi|dear|hello|please|update|application|confirmed|re|fwd|via|sent|powered)$/i;
 
+// The two patterns that cut a company name off a title, compiled once per company.
+let affixes: { company: string; res: [RegExp, RegExp] } | null = null;
+function companyAffixes(company: string): [RegExp, RegExp] {
+  if (affixes?.company !== company) {
+    const esc = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    affixes = { company, res: [new RegExp(`\\s*(?:,|-|–|—|\\||at|@|en|chez|bei|bij|à|with)\\s*${esc}.*$`, 'i'), new RegExp(`^${esc}\\s*(?:[-–—|:,]\\s*)`, 'i')] };
+  }
+  return affixes.res;
+}
+
 function cleanTitle(raw: string | undefined, company: string | null): string | null {
   if (!raw) return null;
   let t = raw.replace(/[*_`]+/g, '').replace(NOISE_PAREN, '').replace(/\s+/g, ' ').trim();
@@ -37,8 +47,8 @@ function cleanTitle(raw: string | undefined, company: string | null): string | n
   }
   // "Research Engineer, Cedar Point AI" / "Designer - Acme": the company is not part of the title.
   if (company) {
-    const esc = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    t = t.replace(new RegExp(`\\s*(?:,|-|–|—|\\||at|@|en|chez|bei|bij|à|with)\\s*${esc}.*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*(?:[-–—|:,]\\s*)`, 'i'), '').trim();
+    const [tail, head] = companyAffixes(company);
+    t = t.replace(tail, '').replace(head, '').trim();
   }
   const words = t.split(/\s+/);
   if (!t || t.length < 2 || words.length > 8 || words.some((w) => NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;

@@ -26,18 +26,27 @@ function domainOf(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 }
 
-function under(domain: string, list: readonly string[]): boolean {
-  return list.some((d) => domain === d || domain.endsWith(`.${d}`));
+const ATS = new Set(ATS_DOMAINS);
+const FREE = new Set(FREE_MAIL);
+
+// The domain itself or any parent domain is in the set ("mail.greenhouse.io" is under "greenhouse.io").
+function under(domain: string, set: ReadonlySet<string>): boolean {
+  for (let d = domain; ; ) {
+    if (set.has(d)) return true;
+    const dot = d.indexOf('.');
+    if (dot < 0) return false;
+    d = d.slice(dot + 1);
+  }
 }
 
 /** True for applicant-tracking systems and job boards. */
 export function isAtsAddress(email: string): boolean {
-  return under(domainOf(email), ATS_DOMAINS);
+  return under(domainOf(email), ATS);
 }
 
 /** True for free mailbox providers (gmail.com, outlook.com...). */
 export function isFreeMail(email: string): boolean {
-  return under(domainOf(email), FREE_MAIL);
+  return under(domainOf(email), FREE);
 }
 
 /** True when nobody reads replies to this address. */
