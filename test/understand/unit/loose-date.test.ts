@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseLooseDate } from '../../../shared/understand/loose-date.js';
+
+// Forward header dates as clients print them, read with the forwarder's offset (+01:00) when none is stated.
+const at = (value: string) => parseLooseDate(value, 60);
+
+describe('parseLooseDate', () => {
+  it.each([
+    ['Mon, Mar 2, 2026 at 10:15 AM', '2026-03-02T09:15:00Z', 60],
+    ['Monday, March 2, 2026 10:15 AM', '2026-03-02T09:15:00Z', 60],
+    ['On Friday, April 17th, 2026 at 3:02 PM', '2026-04-17T14:02:00Z', 60],
+    ['12 mars 2026 à 11:25:00 UTC+1', '2026-03-12T10:25:00Z', 60],
+    ['mar. 3 févr. 2026 à 10:15', '2026-02-03T09:15:00Z', 60],
+    ['Mo., 2. März 2026 um 10:15', '2026-03-02T09:15:00Z', 60],
+    ['20. Januar 2026 um 13:05:00 MEZ', '2026-01-20T12:05:00Z', 60],
+    ['9 de junio de 2026, 17:10:00 CEST', '2026-06-09T15:10:00Z', 120],
+    ['sáb., 7 mar 2026, 10:12', '2026-03-07T09:12:00Z', 60],
+    ['gio 4 giu 2026 alle ore 10:15', '2026-06-04T09:15:00Z', 60],
+    ['20.01.2026 13:05', '2026-01-20T12:05:00Z', 60],
+    ['2026-03-02T10:15:00', '2026-03-02T09:15:00Z', 60],
+    ['Tuesday, 3 March 2026 at 09:30 (GMT-05:00)', '2026-03-03T14:30:00Z', -300],
+    ['Wed, 4 Mar 2026 16:20:00 +0000', '2026-03-04T16:20:00Z', 0],
+  ])('reads %s', (value, iso, offset) => {
+    expect(at(value)).toEqual({ iso, offsetMinutes: offset });
+  });
+
+  it('does not roll an impossible day over into the next month from the tables', () => {
+    expect(at('Thu, 31 Feb 2026 10:00')?.iso).not.toBe('2026-03-03T09:00:00Z');
+  });
+
+  it('returns null for what is no date', () => {
+    expect(at('')).toBeNull();
+    expect(at('tomorrow-ish, maybe')).toBeNull();
+  });
+});
