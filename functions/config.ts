@@ -2,7 +2,11 @@
  * The Lambda entry points' configuration: one zod schema per function, parsed once per cold
  * start from the environment the CDK stack sets. The only place `process.env` is read.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
+
+// zod/mini ships without messages: the English ones are what ConfigError quotes.
+z.config(en());
 
 export const DEFAULT_RAW_MAIL_PREFIX = 'inbound/';
 export const DEFAULT_DAILY_SEND_CAP = 50;
@@ -17,35 +21,36 @@ export class ConfigError extends Error {
 }
 
 // An empty variable is a missing one: CDK renders an unset optional value as ''.
-const text = () => z.preprocess(emptyToUndefined, z.string().trim().min(1, 'is required'));
-const optionalText = () => z.preprocess(emptyToUndefined, z.string().trim().min(1).optional());
-const address = () => z.preprocess(emptyToUndefined, z.email('must be an email address'));
+const orMissing = <T extends z.ZodMiniType>(schema: T) => z.pipe(z.transform(emptyToUndefined), schema);
+const text = () => orMissing(z.string().check(z.trim(), z.minLength(1, 'is required')));
+const optionalText = () => orMissing(z.optional(z.string().check(z.trim(), z.minLength(1))));
+const address = () => orMissing(z.email('must be an email address'));
 const arn = (service: string) =>
-  z.preprocess(
-    emptyToUndefined,
-    z.string().regex(new RegExp(`^arn:aws[a-z-]*:${service}:`), `must be an ${service} ARN`),
+  orMissing(z.string().check(z.regex(new RegExp(`^arn:aws[a-z-]*:${service}:`), `must be an ${service} ARN`)));
+/** A positive whole number from its decimal text, `fallback` when unset. */
+const count = (fallback: number) =>
+  z.pipe(
+    z.transform((v): unknown => emptyToUndefined(v) ?? String(fallback)),
+    z.coerce.number().check(z.int('must be a whole number'), z.positive('must be positive')),
   );
 
 const common = {
   TABLE_NAME: text(),
   RAW_MAIL_BUCKET: text(),
-  RAW_MAIL_PREFIX: z.preprocess((v) => (v === undefined ? DEFAULT_RAW_MAIL_PREFIX : v), z.string()),
+  RAW_MAIL_PREFIX: z.pipe(
+    z.transform((v) => (v === undefined ? DEFAULT_RAW_MAIL_PREFIX : v)),
+    z.string(),
+  ),
   FROM_ADDRESS: address(),
   INBOUND_ADDRESS: address(),
-  SCHEDULE_GROUP: text().pipe(z.string().regex(/^[0-9a-zA-Z-_.]{1,64}$/, 'must be a schedule group name')),
+  SCHEDULE_GROUP: z.pipe(text(), z.string().check(z.regex(/^[0-9a-zA-Z-_.]{1,64}$/, 'must be a schedule group name'))),
   SCHEDULER_ROLE_ARN: arn('iam'),
   SCHEDULER_DLQ_ARN: arn('sqs'),
-  DAILY_SEND_CAP: z.preprocess(
-    (v) => emptyToUndefined(v) ?? String(DEFAULT_DAILY_SEND_CAP),
-    z.coerce.number().int('must be a whole number').positive('must be positive'),
-  ),
-  RETENTION_DAYS: z.preprocess(
-    (v) => emptyToUndefined(v) ?? String(DEFAULT_RETENTION_DAYS),
-    z.coerce.number().int('must be a whole number').positive('must be positive'),
-  ),
+  DAILY_SEND_CAP: count(DEFAULT_DAILY_SEND_CAP),
+  RETENTION_DAYS: count(DEFAULT_RETENTION_DAYS),
   SES_CONFIGURATION_SET: optionalText(),
-  LOG_LEVEL: z.preprocess(
-    (v) => (typeof v === 'string' && v !== '' ? v.toUpperCase() : 'INFO'),
+  LOG_LEVEL: z.pipe(
+    z.transform((v) => (typeof v === 'string' && v !== '' ? v.toUpperCase() : 'INFO')),
     z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']),
   ),
 };
@@ -71,7 +76,7 @@ export function parseFollowUpConfig(env: NodeJS.ProcessEnv = process.env): Follo
   return parse(followUpConfigSchema, env);
 }
 
-function parse<T>(schema: z.ZodType<T>, env: NodeJS.ProcessEnv): T {
+function parse<T>(schema: z.ZodMiniType<T>, env: NodeJS.ProcessEnv): T {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => {

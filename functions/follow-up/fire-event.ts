@@ -3,17 +3,21 @@
  * Lambda event itself (Scheduler passes Target.Input through unchanged). Versioned so a payload
  * written by an older or newer deployment is recognised instead of misread.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import { STEP_IDS, type StepId } from '../../shared/domain/types.js';
 import type { FirePayload } from '../../shared/ports/index.js';
 
 export const SUPPORTED_PAYLOAD_VERSION = 1;
 
+// zod/mini ships without messages: the English ones are what the errors below quote.
+z.config(en());
+
 // Unknown extra fields are ignored: additive changes need no new version.
 const firePayloadV1 = z.object({
   v: z.literal(SUPPORTED_PAYLOAD_VERSION),
   user: z.email(),
-  application: z.string().min(1).max(128),
+  application: z.string().check(z.minLength(1), z.maxLength(128)),
   step: z.enum(STEP_IDS as [StepId, ...StepId[]]),
   at: z.iso.datetime({ offset: true }),
 });

@@ -4,8 +4,12 @@
  * differ: DISABLED verdicts when scanning is off, `dmarcPolicy` as a string or `{ status }`
  * (and absent unless DMARC failed), headers we do not use left unchecked.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import type { Verdicts, VerdictStatus } from '../../shared/workflow/types.js';
+
+// zod/mini ships without messages: the English ones are what InvalidEventError quotes.
+z.config(en());
 
 const verdict = z.object({
   status: z.enum(['PASS', 'FAIL', 'GRAY', 'PROCESSING_FAILED', 'DISABLED']),
@@ -21,26 +25,26 @@ export const sesRecordSchema = z.object({
       timestamp: z.string(),
       source: z.string(),
       // The SES message id is also the S3 object key (after the prefix): keep it path-safe.
-      messageId: z.string().regex(/^[0-9A-Za-z._-]{1,256}$/, 'not an SES message id'),
+      messageId: z.string().check(z.regex(/^[0-9A-Za-z._-]{1,256}$/, 'not an SES message id')),
       destination: z.array(z.string()),
-      headersTruncated: z.boolean().optional(),
-      commonHeaders: z.looseObject({}).optional(),
+      headersTruncated: z.optional(z.boolean()),
+      commonHeaders: z.optional(z.looseObject({})),
     }),
     receipt: z.object({
       timestamp: z.string(),
       recipients: z.array(z.string()),
-      spamVerdict: verdict.optional(),
-      virusVerdict: verdict.optional(),
-      spfVerdict: verdict.optional(),
-      dkimVerdict: verdict.optional(),
-      dmarcVerdict: verdict.optional(),
-      dmarcPolicy: dmarcPolicy.optional(),
+      spamVerdict: z.optional(verdict),
+      virusVerdict: z.optional(verdict),
+      spfVerdict: z.optional(verdict),
+      dkimVerdict: z.optional(verdict),
+      dmarcVerdict: z.optional(verdict),
+      dmarcPolicy: z.optional(dmarcPolicy),
       action: z.looseObject({ type: z.string() }),
     }),
   }),
 });
 
-export const sesEventSchema = z.object({ Records: z.array(sesRecordSchema).min(1) });
+export const sesEventSchema = z.object({ Records: z.array(sesRecordSchema).check(z.minLength(1)) });
 
 export type SesRecord = z.infer<typeof sesRecordSchema>;
 export type SesEvent = z.infer<typeof sesEventSchema>;

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import type { CadenceSettings } from '../domain/types.js';
 
 /** The documented defaults (product.md, "Default cadence"). */
@@ -33,37 +34,40 @@ const MAX_BUSINESS_DAYS = 60;
 const MAX_KEEP_IN_TOUCH_DAYS = 730;
 const MAX_DELAY_HOURS = 24;
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM (00:00-23:59)');
-const businessDays = z.number().int().min(1).max(MAX_BUSINESS_DAYS);
+// zod/mini ships without messages: the English ones are what InvalidSettingsError quotes.
+z.config(en());
+
+const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM (00:00-23:59)'));
+const between = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
+const wholeBetween = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
+const businessDays = wholeBetween(1, MAX_BUSINESS_DAYS);
+const keepInTouchDay = wholeBetween(1, MAX_KEEP_IN_TOUCH_DAYS);
 
 const schema = z
-  .object({
+  .strictObject({
     morning: hhmm,
-    thankYouDelayHours: z.number().min(0).max(MAX_DELAY_HOURS),
+    thankYouDelayHours: between(0, MAX_DELAY_HOURS),
     thankYouLatestLocal: hhmm,
     thankYouNextDayLocal: hhmm,
-    thankYouMaxHours: z.number().min(1).max(72),
-    interviewLengthMinutes: z.number().int().min(0).max(600),
+    thankYouMaxHours: between(1, 72),
+    interviewLengthMinutes: wholeBetween(0, 600),
     statusCheckBusinessDays: businessDays,
-    rejectionReplyWindow: z.object({ from: hhmm, to: hhmm }).strict(),
+    rejectionReplyWindow: z.strictObject({ from: hhmm, to: hhmm }),
     rejectionReplyNextDayLocal: hhmm,
     growthAskBusinessDays: businessDays,
-    keepInTouchDays: z.tuple([
-      z.number().int().min(1).max(MAX_KEEP_IN_TOUCH_DAYS),
-      z.number().int().min(1).max(MAX_KEEP_IN_TOUCH_DAYS),
-      z.number().int().min(1).max(MAX_KEEP_IN_TOUCH_DAYS),
-    ]),
+    keepInTouchDays: z.tuple([keepInTouchDay, keepInTouchDay, keepInTouchDay]),
     applicationNudgeBusinessDays: businessDays,
   })
-  .strict()
-  .refine((s) => s.rejectionReplyWindow.from < s.rejectionReplyWindow.to, {
-    message: 'window "from" must be before "to"',
-    path: ['rejectionReplyWindow'],
-  })
-  .refine((s) => s.keepInTouchDays[0] < s.keepInTouchDays[1] && s.keepInTouchDays[1] < s.keepInTouchDays[2], {
-    message: 'the three keep-in-touch days must increase',
-    path: ['keepInTouchDays'],
-  });
+  .check(
+    z.refine((s) => s.rejectionReplyWindow.from < s.rejectionReplyWindow.to, {
+      message: 'window "from" must be before "to"',
+      path: ['rejectionReplyWindow'],
+    }),
+    z.refine((s) => s.keepInTouchDays[0] < s.keepInTouchDays[1] && s.keepInTouchDays[1] < s.keepInTouchDays[2], {
+      message: 'the three keep-in-touch days must increase',
+      path: ['keepInTouchDays'],
+    }),
+  );
 
 /**
  * Validates a (partial) settings object and merges it over the defaults.

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import { resolveSettings } from '../cadence/index.js';
 import { STEP_IDS, type User } from '../domain/types.js';
 import type { FirePayload } from '../ports/index.js';
@@ -10,10 +11,13 @@ import { scheduleName } from './schedule-name.js';
 import type { FireResult } from './types.js';
 import { updateApplication } from './update-application.js';
 
+// zod/mini ships without messages: the English ones are what InvalidFirePayloadError quotes.
+z.config(en());
+
 const payloadSchema = z.object({
   v: z.literal(1),
-  user: z.string().min(3).max(320),
-  application: z.string().min(1).max(128),
+  user: z.string().check(z.minLength(3), z.maxLength(320)),
+  application: z.string().check(z.minLength(1), z.maxLength(128)),
   step: z.enum(STEP_IDS as [string, ...string[]]),
   at: z.iso.datetime({ offset: true }),
 });

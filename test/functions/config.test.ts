@@ -68,6 +68,8 @@ describe('function configuration', () => {
       ['DAILY_SEND_CAP', 'FROM_ADDRESS', 'LOG_LEVEL', 'SCHEDULER_ROLE_ARN', 'SCHEDULE_GROUP'].sort(),
     );
     expect(error.message).toContain('SCHEDULER_ROLE_ARN must be an iam ARN');
+    // zod/mini has no messages of its own: the English locale must be loaded.
+    expect(error.message).toContain('LOG_LEVEL Invalid option: expected one of "DEBUG"');
   });
 
   it('requires FOLLOW_UP_FUNCTION_ARN for inbound only', () => {
