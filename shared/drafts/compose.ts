@@ -1,7 +1,7 @@
-import MailComposer from 'nodemailer/lib/mail-composer';
 import { STEP_IDS, type StepId } from '../domain/types.js';
 import { MAX_NAME_LENGTH } from './limits.js';
 import { ourMessageId } from './message-id.js';
+import { buildMimeMessage } from './mime.js';
 import { renderReply } from './replies.js';
 import { cleanEmail, cleanLine } from './sanitize.js';
 import { renderStepEmail } from './step-email.js';
@@ -42,7 +42,7 @@ export function renderUserEmail(ctx: DraftContext): UserEmailContent {
 }
 
 /**
- * Builds the complete RFC 5322 message to the user (and only the user) with MailComposer:
+ * Builds the complete RFC 5322 message to the user (and only the user):
  * text and HTML parts, threaded under the user's forward, marked auto-generated and with our
  * recognisable Message-ID. Every inbound value is cleaned of CR/LF and capped before it gets here.
  */
@@ -60,7 +60,7 @@ export async function composeUserEmail(ctx: DraftContext): Promise<ComposedEmail
     .filter((r): r is string => r !== null)
     .filter((r, i, all) => all.indexOf(r) === i)
     .slice(-MAX_REFERENCES);
-  const composer = new MailComposer({
+  const raw = await buildMimeMessage({
     from,
     to: { name: cleanLine(ctx.user.name, MAX_NAME_LENGTH), address: to },
     replyTo,
@@ -70,15 +70,12 @@ export async function composeUserEmail(ctx: DraftContext): Promise<ComposedEmail
     messageId,
     date: ctx.now,
     ...(inReplyTo ? { inReplyTo } : {}),
-    ...(references.length > 0 ? { references } : {}),
+    references,
     headers: {
       'Auto-Submitted': 'auto-generated',
       'X-Auto-Response-Suppress': 'All',
       'X-Runnerup-Step': ctx.step,
     },
-  });
-  const raw = await new Promise<Buffer>((resolve, reject) => {
-    composer.compile().build((err, message) => (err ? reject(err) : resolve(message)));
   });
   return { raw, messageId, subject: content.subject };
 }

@@ -1,6 +1,6 @@
 /**
  * Drafts: the notes to employers (one template per step) and every email Runner-Up sends the
- * user, composed as RFC 5322 with MailComposer. Deterministic given the DraftContext.
+ * user, composed as RFC 5322 (shared/drafts/mime.ts). Deterministic given the DraftContext.
  */
 export type { ComposedEmail, DigestEntry, DraftApplication, DraftContext, ForwardingConfirmation, RenderedDraft, UserEmailContent } from './types.js';
 export { composeUserEmail, renderUserEmail, InvalidAddressError } from './compose.js';

@@ -9,7 +9,7 @@ import { MAX_NAME_LENGTH, MAX_SUBJECT_LENGTH } from '../../../shared/drafts/inde
 
 /** RFC 5322: a line is at most 998 characters before CRLF. */
 export const MAX_LINE_OCTETS = 998;
-/** Headers MailComposer and the drafts module write; anything else would have been injected. */
+/** Headers the drafts module writes; anything else would have been injected. */
 const OUR_HEADERS = new Set([
   'from', 'to', 'reply-to', 'subject', 'message-id', 'date', 'in-reply-to', 'references', 'mime-version',
   'content-type', 'content-transfer-encoding', 'auto-submitted', 'x-auto-response-suppress', 'x-runnerup-step',
