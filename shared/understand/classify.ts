@@ -1,6 +1,7 @@
 import type { Kind } from '../domain/types.js';
 import type { AnalysisText } from './analysis-text.js';
 import { BODY_CUES, CONDITIONAL, PAST_INTERVIEW, SUBJECT_CUES, type Cue } from './kind-cues.js';
+import { Gates } from './regex-gate.js';
 
 export interface Verdict {
   kind: Kind;
@@ -26,15 +27,9 @@ const OFFERED_MEETING = /\boffer(ing)? you (an?|the|a few|some) ?(\w+ )?(intervi
 
 type Scores = Record<Kind, number>;
 
-const globals = new Map<RegExp, RegExp>();
-function globalOf(re: RegExp): RegExp {
-  let g = globals.get(re);
-  if (!g) {
-    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    globals.set(re, g);
-  }
-  return g;
-}
+// Each body cue once as a global pattern (one pass over the joined text), behind a word gate.
+const BODY_SCANS = BODY_CUES.map((cue) => ({ cue, global: new RegExp(cue.re.source, cue.re.flags.includes('g') ? cue.re.flags : `${cue.re.flags}g`) }));
+const BODY_GATES = new Gates(BODY_CUES.map((c) => c.re));
 
 function add(scores: Scores, cues: string[], seen: Set<string>, cue: Cue, note = ''): void {
   if (seen.has(cue.label)) return;
@@ -67,8 +62,10 @@ export function classify(subject: string, text: AnalysisText, signals: KindSigna
     }
     return sentences[lo] ?? '';
   };
-  for (const cue of BODY_CUES) {
-    const global = globalOf(cue.re);
+  const may = BODY_GATES.check(joined);
+  for (let k = 0; k < BODY_SCANS.length; k++) {
+    if (!may[k]) continue;
+    const { cue, global } = BODY_SCANS[k]!;
     global.lastIndex = 0;
     for (let m = global.exec(joined); m; m = global.exec(joined)) {
       if (m[0] === '') global.lastIndex++;

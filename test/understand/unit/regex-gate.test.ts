@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BODY_CUES, SUBJECT_CUES } from '../../../shared/understand/kind-cues.js';
+import { Gates, requirement } from '../../../shared/understand/regex-gate.js';
+
+const CUE_PATTERNS = [...BODY_CUES, ...SUBJECT_CUES].map((c) => c.re);
+
+function emlTexts(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return emlTexts(p);
+    return name.endsWith('.eml') ? [readFileSync(p, 'latin1')] : [];
+  });
+}
+
+describe('gated', () => {
+  it('requires the words a pattern fixes on both sides, word starts where only the start is fixed', () => {
+    expect(requirement(/\bregret to (inform|tell)\b/i)).toEqual({ all: [{ word: 'regret' }, { any: [{ word: 'inform' }, { word: 'tell' }] }] });
+    expect(requirement(/\bunfortunately\b|\bleider\b/i)).toEqual({ any: [{ word: 'unfortunately' }, { word: 'leider' }] });
+    expect(requirement(/\bschedul(e|ing)/i)).toEqual({ start: 'schedul' });
+    expect(requirement(/\bpencil+ed\b/i)).toEqual({ start: 'pencil' });
+    expect(requirement(/\bzoom\.us\b/i)).toEqual({ word: 'zoom' }); // "us" is too short to require
+    expect(requirement(/\bvorstellungsgespräch/i)).toEqual({ word: 'vorstellungsgespr' });
+    expect(requirement(/ offer (letter|package)\b/)).toEqual({ all: [{ word: 'offer' }, { any: [{ word: 'letter' }, { word: 'package' }] }] });
+  });
+
+  it('requires nothing it cannot be sure of', () => {
+    expect(requirement(/offer/i)).toBe(true); // the ends are open: "counteroffers" matches
+    expect(requirement(/\b(an?|the)? offer/i)).toEqual({ start: 'offer' }); // the optional group requires nothing
+    expect(requirement(/\b(go|going|regret)\b/i)).toBe(true); // "go" is too short to require
+    expect(requirement(/[A-Z]\w+ Inc\b/)).toEqual({ word: 'inc' }); // the class requires nothing, the word does
+    expect(requirement(/[A-Z]\w+Inc\b/)).toBe(true);
+    expect(requirement(/(?<=at )Acme\b/)).toBe(true);
+    expect(requirement(/\u00e9t\u00e9 (\d+) years\b/)).toEqual({ word: 'years' });
+    expect(requirement(/(?<name>x)\k<name> apples\b/)).toEqual({ word: 'apples' });
+  });
+
+  it('never says "cannot match" for a cue that matches, over the whole fixture corpus', () => {
+    const texts = emlTexts(join(import.meta.dirname, '..', '..', 'fixtures', 'emails'));
+    expect(texts.length).toBeGreaterThan(60);
+    const gates = new Gates(CUE_PATTERNS);
+    let skipped = 0;
+    let matched = 0;
+    for (const text of texts) {
+      const may = gates.check(text);
+      CUE_PATTERNS.forEach((re, i) => {
+        const does = re.test(text);
+        if (does) matched++;
+        if (!may[i]) skipped++;
+        expect(!may[i] && does, `${re} on a fixture`).toBe(false);
+      });
+    }
+    // The gate earns its keep: most cue passes over most mail are skipped; and the corpus exercises the cues.
+    expect(skipped).toBeGreaterThan((CUE_PATTERNS.length * texts.length) / 3);
+    expect(matched).toBeGreaterThan(100);
+  });
+
+  it('never says "cannot match" when the pattern matches, on generated text', () => {
+    // Text made of the cues' own words in mixed case, so that matches are frequent.
+    const words = [...new Set(CUE_PATTERNS.flatMap((re) => re.source.match(/[a-zé'ä-ü]{2,}/gi) ?? []))];
+    const gates = new Gates(CUE_PATTERNS);
+    let matches = 0;
+    const word = fc.constantFrom(...words).chain((w) => fc.constantFrom(w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1), `x${w}`, `${w}s`));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), fc.constantFrom(' ', ', ', '. ', '\n', "'", '-'), (ws, sep) => {
+        const text = ws.join(sep);
+        const may = gates.check(text);
+        CUE_PATTERNS.forEach((re, i) => {
+          const does = re.test(text);
+          if (does) matches++;
+          expect(!may[i] && does, `${re} on ${JSON.stringify(text)}`).toBe(false);
+        });
+      }),
+      { numRuns: 1500 },
+    );
+    expect(matches).toBeGreaterThan(200);
+  });
+
+  it('reads the odd characters that case-insensitive unicode patterns fold', () => {
+    const re = /\bschedul/iu;
+    expect(re.test('ſcheduled')).toBe(true);
+    expect(new Gates([re]).check('ſcheduled')).toEqual([true]);
+  });
+});
