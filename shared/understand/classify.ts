@@ -29,7 +29,7 @@ type Scores = Record<Kind, number>;
 
 // Each body cue once as a global pattern (one pass over the joined text), behind a word gate.
 const BODY_SCANS = BODY_CUES.map((cue) => ({ cue, global: new RegExp(cue.re.source, cue.re.flags.includes('g') ? cue.re.flags : `${cue.re.flags}g`) }));
-const BODY_GATES = new Gates(BODY_CUES.map((c) => c.re));
+export const BODY_GATES = new Gates(BODY_CUES.map((c) => c.re));
 
 function add(scores: Scores, cues: string[], seen: Set<string>, cue: Cue, note = ''): void {
   if (seen.has(cue.label)) return;

@@ -27,6 +27,8 @@ const LEGAL_SUFFIX = /,?\s+(inc|llc|ltd|limited|gmbh|ag|plc|bv|b\.v|sas|sarl|s\.
 const ROLE_WORD = /\b(principal|generalist|executive|associate|assistant|partner|personalreferentin|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|advisor|adviser|partner|recruiter|sourcer|officer|head|vp|president|founder|ceo|cto|hr|talent|acquisition|people|recruiting|recruitment|resources|personalreferentin|responsable|referent|team|équipe|equipo|service|powered|sent|via)\b/i;
 const DISPLAY_SUFFIX = /\s*(?:[-|–—:@]\s*)?\b(hiring team|recruiting team|talent acquisition( team)?|talent community|campus( & early careers)?|early careers|recruiting|recruitment|careers?|jobs|job alerts?|talent( team)?|hr|people( team| ops)?|team|hiring|notifications?|via [\w .-]+|no-?reply|apply)\b.*$/i;
 const DISPLAY_PREFIX = /^(?:(?:equipo de |service |l'équipe |team |das )?(?:talento|recrutement|recrutamento|recruiting|recruitment|careers?|jobs|rh|rrhh|hr|talent acquisition|talent|karriere|empleo|reclutamiento|personal)\s+(?:at |@ |de |bei |chez |-\s+|\|\s+)?)/i;
+// Sentences read for the company: it is named early.
+const MAX_SENTENCES = 60;
 const AGENCY = /search|recruit|staffing|talent|resourc|headhunt|consult|personnel|hire/i;
 
 /** Letters and digits only, lower case, legal suffix dropped: for comparing names with domains. */
@@ -120,13 +122,15 @@ export function findCompany(input: CompanyInput): string | null {
   }
   const subject = input.subject.replace(REPLY_PREFIX, '');
   for (const p of SUBJECT_PATTERNS) for (const m of all(p, subject)) add(m, 2);
-  for (const s0 of input.sentences.slice(0, 60)) {
-    // "the Quality Engineer II position (JR-10293) at Halvorsen": the reference is noise.
-    const s = s0.replace(/\s*\([^)]{0,40}\)/g, '');
+  const sentences = input.sentences.slice(0, MAX_SENTENCES);
+  // "the Quality Engineer II position (JR-10293) at Halvorsen": the reference is noise.
+  const bare = sentences.map((s) => (s.includes('(') ? s.replace(/\s*\([^)]{0,40}\)/g, '') : s));
+  sentences.forEach((s0, k) => {
+    const s = bare[k]!;
     for (const m of all(ROLE_AT, s)) add(m, 4);
     for (const p of BODY_PATTERNS) for (const m of all(p, s)) add(m, 2);
-    for (const m of all(PARENTHESISED, s0)) add(m, 1);
-  }
+    if (s0.includes('(')) for (const m of all(PARENTHESISED, s0)) add(m, 1);
+  });
   for (const m of all(PARENTHESISED, subject)) add(m, 1);
   let best: string | null = null;
   let bestScore = 0;

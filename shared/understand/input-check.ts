@@ -6,6 +6,9 @@ const SNIFF_BYTES = 4096;
 // Share of control bytes above which the start of the input is binary data, not text.
 const MAX_CONTROL_SHARE = 0.05;
 const HEADER_LINE = /^[!-9;-~]{1,76}:/;
+// Control bytes that text does not contain (tab, LF, FF, CR and ESC are allowed).
+const CONTROL = /[\0-\x08\x0b\x0e-\x1a\x1c-\x1f]/g;
+const LATIN1 = new TextDecoder('latin1');
 /** Headers of which at least one appears in anything that claims to be an email. */
 export const MAIL_HEADERS = ['from', 'to', 'subject', 'date', 'message-id', 'received', 'delivered-to', 'return-path', 'sender', 'mime-version'];
 
@@ -16,16 +19,12 @@ export function checkInput(raw: Uint8Array | string): Uint8Array {
     throw new UnreadableMailError(`The message is larger than ${MAX_MESSAGE_BYTES / 1024 / 1024} MB, the most accepted.`);
   }
   const head = bytes.subarray(0, SNIFF_BYTES);
-  let control = 0;
-  let printable = 0;
-  for (let i = 0; i < head.length; i++) {
-    const b = head[i]!;
-    if (b === 0 || (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27)) control++;
-    else if (b > 32) printable++;
-  }
-  if (printable === 0) throw new UnreadableMailError('The file is empty, not an email.');
+  // Byte-wise checks through regexes over the latin1 view (one char per byte): native, not a JS loop.
+  const sniffed = LATIN1.decode(head);
+  if (!/[!-\xff]/.test(sniffed)) throw new UnreadableMailError('The file is empty, not an email.');
+  const control = sniffed.match(CONTROL)?.length ?? 0;
   if (control / head.length > MAX_CONTROL_SHARE) throw new UnreadableMailError('The file is binary data, not an email.');
-  let text = new TextDecoder('latin1').decode(head).replace(/^\uFEFF/, '').replace(/^[\r\n\t ]+/, '');
+  let text = sniffed.replace(/^\uFEFF/, '').replace(/^[\r\n\t ]+/, '');
   if (text.startsWith('From ')) text = text.slice(text.indexOf('\n') + 1); // mbox separator line
   if (!HEADER_LINE.test(text)) throw new UnreadableMailError('The file does not start with email headers, so it is not an email.');
   return normaliseBareCr(bytes.length > MAX_PARSE_BYTES ? bytes.subarray(0, MAX_PARSE_BYTES) : bytes);

@@ -15,12 +15,16 @@ export type Requirement = true | { word: string } | { start: string } | { all: R
 
 // Word characters as \b sees them.
 const WORD_CHAR = /^[A-Za-z0-9_]$/;
-// Shorter words are in nearly every text and gate nothing.
-const MIN_WORD = 3;
+// A word start shorter than this is in nearly every text and gates nothing (whole words may be shorter:
+// "en" or "bei" in a pattern's alternatives gate French, Spanish and German phrasing).
+const MIN_START = 3;
+const MIN_WORD = 2;
 
 type Atom =
   | { t: 'char'; c: string }
   | { t: 'boundary' }
+  /** \s or \W: always a non-word character. */
+  | { t: 'gap' }
   | { t: 'group'; alts: Atom[][]; look: boolean }
   | { t: 'other' };
 interface Item {
@@ -47,7 +51,15 @@ function parse(src: string): Atom[][] {
       alts[alts.length - 1]!.push({ atom, ...q });
     }
     // Keep quantifier facts by wrapping: an item that is not exactly once is an opaque or grouped atom.
-    return alts.map((items) => items.flatMap((it) => (it.once ? [it.atom] : it.required ? [it.atom, { t: 'other' } as Atom] : [{ t: 'other' } as Atom])));
+    return alts.map((items) =>
+      items.flatMap((it): Atom[] => {
+        if (it.once) return [it.atom];
+        if (!it.required) return [{ t: 'other' }];
+        // "\s+": whatever repeats, both neighbours of the run are non-word characters.
+        if (isGap(it.atom)) return [{ t: 'gap' }];
+        return [it.atom, { t: 'other' }];
+      }),
+    );
   };
   const single = (): Atom => {
     const c = src[i]!;
@@ -66,7 +78,8 @@ function parse(src: string): Atom[][] {
       else if (n === 'k' && src[i] === '<') i = src.indexOf('>', i) + 1;
       else if (/[0-9]/.test(n)) while (/[0-9]/.test(src[i] ?? '')) i++;
       if ('uxck0123456789'.includes(n)) return { t: 'other' };
-      if (/[a-zA-Z]/.test(n)) return { t: 'other' }; // \s \d \w \B \n \t ...
+      if (n === 's' || n === 'W') return { t: 'gap' };
+      if (/[a-zA-Z]/.test(n)) return { t: 'other' }; // \d \w \B \n \t ...
       return { t: 'char', c: n };
     }
     if (c === '[') {
@@ -112,9 +125,11 @@ function parse(src: string): Atom[][] {
   return alternation();
 }
 
+// An atom that always matches one non-word character.
+const isGap = (a: Atom): boolean => a.t === 'gap' || (a.t === 'char' && !WORD_CHAR.test(a.c));
+
 // Whether an atom, seen from a neighbouring word character, is certainly a word end.
-const isEdge = (a: Atom | undefined, outside: boolean): boolean =>
-  a === undefined ? outside : a.t === 'boundary' || (a.t === 'char' && !WORD_CHAR.test(a.c));
+const isEdge = (a: Atom | undefined, outside: boolean): boolean => (a === undefined ? outside : a.t === 'boundary' || isGap(a));
 
 function sequence(atoms: Atom[], leftEdge: boolean, rightEdge: boolean): Requirement {
   const parts: Requirement[] = [];
@@ -138,7 +153,7 @@ function sequence(atoms: Atom[], leftEdge: boolean, rightEdge: boolean): Require
     const right = isEdge(atoms[j], rightEdge);
     const w = word.toLowerCase();
     if (left && right && w.length >= MIN_WORD) parts.push({ word: w });
-    else if (left && w.length >= MIN_WORD) parts.push({ start: w });
+    else if (left && w.length >= MIN_START) parts.push({ start: w });
     k = j;
   }
   const known = parts.filter((p) => p !== true);
@@ -162,79 +177,87 @@ export function requirement(re: RegExp): Requirement {
   return anyOf(top, false, false);
 }
 
-/** A requirement over literal ids: a leaf is an id; otherwise all (op 0) or any (op 1) of its kids. */
-type Node = number | { op: 0 | 1; kids: Node[] } | true;
+type Leaf = { word: string } | { start: string };
 
-function holds(n: Node, sat: readonly boolean[]): boolean {
-  if (n === true) return true;
-  if (typeof n === 'number') return sat[n] === true;
-  if (n.op === 0) {
-    for (const k of n.kids) if (!holds(k, sat)) return false;
-    return true;
+// Words in nearly every recruiting mail: the poorest choice of the one part of an `all` to check.
+const COMMON = new Set(
+  'the to of and a in you your we our for is are be will with at on this that it as by from have has not can if or an any would like want been was were all new now next time job role call team us me my i do'.split(' '),
+);
+
+/**
+ * A weaker requirement that is only "one of these literals": an `all` keeps its most selective part
+ * (longest literals). Dropping conjuncts only lets more texts through, so the gate stays sound.
+ * Null when nothing is required.
+ */
+function disjunction(r: Requirement): Leaf[] | null {
+  if (r === true) return null;
+  if ('word' in r || 'start' in r) return [r];
+  if ('any' in r) {
+    const out: Leaf[] = [];
+    for (const p of r.any) {
+      const d = disjunction(p);
+      if (!d) return null;
+      out.push(...d);
+    }
+    return out;
   }
-  for (const k of n.kids) if (holds(k, sat)) return true;
-  return false;
+  let best: Leaf[] | null = null;
+  // Longer literals are rarer; a word found in nearly every mail gates nothing.
+  const rarity = (l: Leaf) => ('word' in l ? (COMMON.has(l.word) ? 0 : l.word.length + 1) : l.start.length);
+  const score = (d: Leaf[]) => Math.min(...d.map(rarity)) - d.length / 100;
+  for (const p of r.all) {
+    const d = disjunction(p);
+    if (d && (!best || score(d) > score(best))) best = d;
+  }
+  return best;
 }
 
 /**
  * Gates for a list of patterns, checked together: one regex pass over a text finds every word that
- * starts with one of the required literals (a word of the text as \b sees it), marks the literals those
- * words satisfy, and each pattern's requirement reads the marks.
+ * starts with one of the required literals (a word of the text as \b sees it); each literal found
+ * opens the patterns that wait for it. A pattern that requires nothing is always open.
  */
 export class Gates {
   readonly needs: readonly Requirement[];
-  private readonly nodes: readonly Node[];
   private readonly scanner: RegExp | null;
-  /** Whole-word literal -> id. */
-  private readonly words = new Map<string, number>();
-  /** Word-start literal -> id. */
-  private readonly starts = new Map<string, number>();
-  /** Scanned literal -> ids of the word starts it satisfies (itself and the starts it begins with). */
-  private readonly startsOf = new Map<string, number[]>();
-  private size = 0;
+  /** Patterns opened by a whole word. */
+  private readonly byWord = new Map<string, number[]>();
+  /** Scanned literal -> patterns opened by a word that starts with it (or with a literal it starts with). */
+  private readonly byStart = new Map<string, number[]>();
+  private readonly open: readonly boolean[];
 
-  constructor(patterns: readonly RegExp[]) {
+  constructor(readonly patterns: readonly RegExp[]) {
     this.needs = patterns.map(requirement);
-    this.nodes = this.needs.map((r) => this.compile(r));
-    const all = [...new Set([...this.words.keys(), ...this.starts.keys()])].sort((a, b) => b.length - a.length);
-    for (const lit of all) this.startsOf.set(lit, [...this.starts].filter(([s]) => lit.startsWith(s)).map(([, id]) => id));
-    // Longest first, so the literal captured is the longest one the word starts with; literals are
-    // [a-z0-9_] only (no escaping needed); the tail runs to the end of the word.
-    this.scanner = all.length ? new RegExp(`\\b(${all.join('|')})[a-z0-9_]*`, 'gi') : null;
-  }
-
-  private id(map: Map<string, number>, literal: string): number {
-    let id = map.get(literal);
-    if (id === undefined) map.set(literal, (id = this.size++));
-    return id;
-  }
-
-  private compile(r: Requirement): Node {
-    if (r === true) return true;
-    if ('word' in r) return this.id(this.words, r.word);
-    if ('start' in r) return this.id(this.starts, r.start);
-    return { op: 'all' in r ? 0 : 1, kids: ('all' in r ? r.all : r.any).map((p) => this.compile(p)) };
-  }
-
-  /** Marks of the literals `text` satisfies. */
-  private satisfied(text: string): boolean[] {
-    const sat: boolean[] = new Array<boolean>(this.size).fill(false);
-    if (!this.scanner) return sat;
-    // "ſ" and the Kelvin sign match s and k under /iu; fold them so that such text is not under-read.
-    const t = /[ſ\u212a]/.test(text) ? text.replace(/ſ/g, 's').replace(/\u212a/g, 'k') : text;
-    this.scanner.lastIndex = 0;
-    for (let m = this.scanner.exec(t); m; m = this.scanner.exec(t)) {
-      const k = this.words.get(m[0].toLowerCase());
-      if (k !== undefined) sat[k] = true;
-      // Every start literal the word begins with is a prefix of the longest literal captured.
-      for (const s of this.startsOf.get(m[1]!.toLowerCase()) ?? []) sat[s] = true;
+    const starts = new Map<string, number[]>();
+    const add = (map: Map<string, number[]>, key: string, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
+    this.open = this.needs.map((r, i) => {
+      const d = disjunction(r);
+      for (const leaf of d ?? []) if ('word' in leaf) add(this.byWord, leaf.word, i);
+      else add(starts, leaf.start, i);
+      return d === null;
+    });
+    const all = [...new Set([...this.byWord.keys(), ...starts.keys()])].sort((a, b) => b.length - a.length);
+    for (const lit of all) {
+      const opened = [...starts].filter(([s]) => lit.startsWith(s)).flatMap(([, ids]) => ids);
+      if (opened.length) this.byStart.set(lit, [...new Set(opened)]);
     }
-    return sat;
+    // Longest first, so the literal captured is the longest one the word starts with (every start
+    // literal the word begins with is a prefix of it); literals are [a-z0-9_] only (no escaping
+    // needed); the tail runs to the end of the word.
+    this.scanner = all.length ? new RegExp(`\\b(${all.join('|')})[a-z0-9_]*`, 'gi') : null;
   }
 
   /** For each pattern, false only when it cannot match `text`. */
   check(text: string): boolean[] {
-    const sat = this.satisfied(text);
-    return this.nodes.map((n) => holds(n, sat));
+    const may = [...this.open];
+    if (!this.scanner) return may;
+    // "ſ" and the Kelvin sign match s and k under /iu; fold them so that such text is not under-read.
+    const t = /[ſ\u212a]/.test(text) ? text.replace(/ſ/g, 's').replace(/\u212a/g, 'k') : text;
+    this.scanner.lastIndex = 0;
+    for (let m = this.scanner.exec(t); m; m = this.scanner.exec(t)) {
+      for (const i of this.byWord.get(m[0].toLowerCase()) ?? []) may[i] = true;
+      for (const i of this.byStart.get(m[1]!.toLowerCase()) ?? []) may[i] = true;
+    }
+    return may;
   }
 }

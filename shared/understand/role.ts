@@ -46,7 +46,8 @@ function cleanTitle(raw: string | undefined, company: string | null): string | n
     t = t.replace(LEADING, '').replace(TRAILING, '').replace(/[\s,.;:!?'"”’-]+$/, '').replace(/[\s,]+(?:of|and|or|&|de|du|des|la|le|el|en|für|und|y|del)$/i, '').trim();
   }
   // "Research Engineer, Cedar Point AI" / "Designer - Acme": the company is not part of the title.
-  if (company) {
+  // Both patterns contain the company's name literally: without it in the title they cannot match.
+  if (company && t.toLowerCase().includes(company.toLowerCase())) {
     const [tail, head] = companyAffixes(company);
     t = t.replace(tail, '').replace(head, '').trim();
   }

@@ -17,11 +17,12 @@ function emlTexts(dir: string): string[] {
 
 describe('gated', () => {
   it('requires the words a pattern fixes on both sides, word starts where only the start is fixed', () => {
-    expect(requirement(/\bregret to (inform|tell)\b/i)).toEqual({ all: [{ word: 'regret' }, { any: [{ word: 'inform' }, { word: 'tell' }] }] });
+    expect(requirement(/\bregret to (inform|tell)\b/i)).toEqual({ all: [{ word: 'regret' }, { word: 'to' }, { any: [{ word: 'inform' }, { word: 'tell' }] }] });
+    expect(requirement(/\b(?:bei|en)\s+(?:the\s+)?([A-Z]\w+)/)).toEqual({ any: [{ word: 'bei' }, { word: 'en' }] });
     expect(requirement(/\bunfortunately\b|\bleider\b/i)).toEqual({ any: [{ word: 'unfortunately' }, { word: 'leider' }] });
     expect(requirement(/\bschedul(e|ing)/i)).toEqual({ start: 'schedul' });
     expect(requirement(/\bpencil+ed\b/i)).toEqual({ start: 'pencil' });
-    expect(requirement(/\bzoom\.us\b/i)).toEqual({ word: 'zoom' }); // "us" is too short to require
+    expect(requirement(/\bzoom\.us\b/i)).toEqual({ all: [{ word: 'zoom' }, { word: 'us' }] });
     expect(requirement(/\bvorstellungsgespräch/i)).toEqual({ word: 'vorstellungsgespr' });
     expect(requirement(/ offer (letter|package)\b/)).toEqual({ all: [{ word: 'offer' }, { any: [{ word: 'letter' }, { word: 'package' }] }] });
   });
@@ -29,7 +30,8 @@ describe('gated', () => {
   it('requires nothing it cannot be sure of', () => {
     expect(requirement(/offer/i)).toBe(true); // the ends are open: "counteroffers" matches
     expect(requirement(/\b(an?|the)? offer/i)).toEqual({ start: 'offer' }); // the optional group requires nothing
-    expect(requirement(/\b(go|going|regret)\b/i)).toBe(true); // "go" is too short to require
+    expect(requirement(/\b(a|going|regret)\b/i)).toBe(true); // "a" is too short to require
+    expect(requirement(/\bsch\b|\bsc/i)).toBe(true); // a two-letter word start gates nothing
     expect(requirement(/[A-Z]\w+ Inc\b/)).toEqual({ word: 'inc' }); // the class requires nothing, the word does
     expect(requirement(/[A-Z]\w+Inc\b/)).toBe(true);
     expect(requirement(/(?<=at )Acme\b/)).toBe(true);
