@@ -2,6 +2,7 @@ import type { Kind } from '../domain/types.js';
 import type { AnalysisText } from './analysis-text.js';
 import { BODY_CUES, CONDITIONAL, PAST_INTERVIEW, SUBJECT_CUES, type Cue } from './kind-cues.js';
 import { Gates } from './regex-gate.js';
+import { SentenceText } from './sentence-scan.js';
 
 export interface Verdict {
   kind: Kind;
@@ -45,23 +46,9 @@ export function classify(subject: string, text: AnalysisText, signals: KindSigna
   const seen = new Set<string>();
   // One pass of each cue over the joined text (one line per sentence) instead of one per sentence.
   const sentences = text.sentences.slice(0, MAX_SENTENCES);
-  const joined = sentences.join('\n');
-  const starts: number[] = [];
-  let at = 0;
-  for (const s of sentences) {
-    starts.push(at);
-    at += s.length + 1;
-  }
-  const sentenceAt = (index: number): string => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    return sentences[lo] ?? '';
-  };
+  // Joined by newlines, which the cues' gaps ([^.\n]) do not cross.
+  const scan = new SentenceText(sentences, '\n');
+  const joined = scan.text;
   const may = BODY_GATES.check(joined);
   for (let k = 0; k < BODY_SCANS.length; k++) {
     if (!may[k]) continue;
@@ -69,7 +56,7 @@ export function classify(subject: string, text: AnalysisText, signals: KindSigna
     global.lastIndex = 0;
     for (let m = global.exec(joined); m; m = global.exec(joined)) {
       if (m[0] === '') global.lastIndex++;
-      const sentence = sentenceAt(m.index);
+      const sentence = sentences[scan.sentenceAt(m.index)] ?? '';
       if (cue.kind === 'interview' && PAST_INTERVIEW.test(sentence) && !/\b(next|second|final|another|follow-up)\b/i.test(sentence)) continue;
       if (cue.kind === 'interview' && CONDITIONAL.test(sentence)) {
         add(scores, cues, seen, { ...cue, kind: 'application', weight: 1, label: `interview only promised (${cue.label})` });

@@ -1,5 +1,6 @@
 import type { Address } from '../domain/types.js';
 import { personName } from './person-name.js';
+import { SentenceText } from './sentence-scan.js';
 import { domainLabel, employerDomain, isAtsAddress } from './sender-kind.js';
 
 // A company name as written: capitalised words, possibly with &, digits, dots and hyphens.
@@ -29,6 +30,14 @@ const DISPLAY_SUFFIX = /\s*(?:[-|–—:@]\s*)?\b(hiring team|recruiting team|ta
 const DISPLAY_PREFIX = /^(?:(?:equipo de |service |l'équipe |team |das )?(?:talento|recrutement|recrutamento|recruiting|recruitment|careers?|jobs|rh|rrhh|hr|talent acquisition|talent|karriere|empleo|reclutamiento|personal)\s+(?:at |@ |de |bei |chez |-\s+|\|\s+)?)/i;
 // Sentences read for the company: it is named early.
 const MAX_SENTENCES = 60;
+// Sentences are scanned joined by NUL, which no pattern's \s or name characters match across.
+const SEPARATOR = '\0';
+// Per sentence, in this order: "role at X" (4), the body wordings (2), "(X)" on the unstripped sentence (1).
+const SENTENCE_SCANS = [
+  { re: ROLE_AT, weight: 4, onRaw: false },
+  ...BODY_PATTERNS.map((re) => ({ re, weight: 2, onRaw: false })),
+  { re: PARENTHESISED, weight: 1, onRaw: true },
+];
 const AGENCY = /search|recruit|staffing|talent|resourc|headhunt|consult|personnel|hire/i;
 
 /** Letters and digits only, lower case, legal suffix dropped: for comparing names with domains. */
@@ -124,13 +133,15 @@ export function findCompany(input: CompanyInput): string | null {
   for (const p of SUBJECT_PATTERNS) for (const m of all(p, subject)) add(m, 2);
   const sentences = input.sentences.slice(0, MAX_SENTENCES);
   // "the Quality Engineer II position (JR-10293) at Halvorsen": the reference is noise.
-  const bare = sentences.map((s) => (s.includes('(') ? s.replace(/\s*\([^)]{0,40}\)/g, '') : s));
-  sentences.forEach((s0, k) => {
-    const s = bare[k]!;
-    for (const m of all(ROLE_AT, s)) add(m, 4);
-    for (const p of BODY_PATTERNS) for (const m of all(p, s)) add(m, 2);
-    if (s0.includes('(')) for (const m of all(PARENTHESISED, s0)) add(m, 1);
-  });
+  const bare = new SentenceText(sentences.map((s) => (s.includes('(') ? s.replace(/\s*\([^)]{0,40}\)/g, '') : s)), SEPARATOR);
+  const raw = new SentenceText(sentences, SEPARATOR);
+  // One pass per pattern over all sentences; names are then counted sentence by sentence, pattern by
+  // pattern, as if each sentence had been read on its own (the order decides ties).
+  const found = SENTENCE_SCANS.flatMap(({ re, weight, onRaw }, p) =>
+    onRaw && !raw.text.includes('(') ? [] : (onRaw ? raw : bare).matches(re).map(({ sentence, match }) => ({ sentence, p, at: match.index, name: match[1], weight })),
+  );
+  found.sort((a, b) => a.sentence - b.sentence || a.p - b.p || a.at - b.at);
+  for (const f of found) add(f.name, f.weight);
   for (const m of all(PARENTHESISED, subject)) add(m, 1);
   let best: string | null = null;
   let bestScore = 0;

@@ -1,10 +1,12 @@
+import { globalOf, SentenceText } from './sentence-scan.js';
+
 // Nouns that end (or make up) most job titles: a candidate containing one reads as a title.
 const ROLE_NOUN = /(engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|intern|internship|associate|coordinator|administrator|officer|representative|head|vp|vice president|writer|researcher|accountant|recruiter|technician|programmer|sre|devops|assistant|executive|strategist|advocate|owner|partner|editor|counsel|attorney|nurse|teacher|producer|marketer|planner|operator|controller|economist|agent|advisor|adviser|supervisor|clerk|chef de|ingénieure?|ingenieur(in)?|entwickler(in)?|desarrollador(a)?|ingenier[oa]|développeu(r|se)|responsable|gerente|berater(in)?|leiter(in)?|architekt(in)?|referent(in)?|analista|diseñador(a)?|jefe|programador(a)?|chargée?|spezialist(in)?)s?\b/i;
 // A title: capitalised words (and the few small words titles contain), optionally ", Team".
 const WORD = String.raw`(?:[\p{Lu}\d]|[a-z][A-Z])[\p{L}\d&/+#.'’-]*`;
 // French and Spanish titles keep lower-case words after "Chef de", "Responsable", "Jefe de"...
 const ROMANCE = String.raw`((?:Chef|Chargée?|Responsable|Jefe|Jefa|Directeur|Directrice|Técnico|Técnica)\s+(?:de\s+|d')?[\p{L}-]+(?:\s+(?!chez\b|en\b|au\b|à\b|pour\b|dans\b|para\b|le\b|la\b)[\p{Ll}-]+){0,2})`;
-const TITLE = String.raw`(${WORD}(?:(?:\s+|\s*,\s+|\s+[-–]\s+)(?:${WORD}|of|and|&|de|du|des|la|le|el|en|für|und|y|del|d'\p{L}+|\([^)]{1,20}\))){0,7})`;
+const TITLE = String.raw`(${WORD}(?:(?:\s+|\s*,\s+|\s+[-–]\s+)(?:${WORD}|of|and|&|de|du|des|la|le|el|en|für|und|y|del|d'\p{L}+|\([^)\0]{1,20}\))){0,7})`;
 const u = (s: string) => new RegExp(s, 'u');
 const LABEL = u(String.raw`^\s*(?:position|role|job title|job|title|poste|stelle|puesto|posición|vacante|event type|opportunity)\s*:\s*(.{3,80})$`.replace(/^/, '(?i)').slice(4));
 const BODY: RegExp[] = [
@@ -42,12 +44,16 @@ function companyAffixes(company: string): [RegExp, RegExp] {
 function cleanTitle(raw: string | undefined, company: string | null): string | null {
   if (!raw) return null;
   let t = raw.replace(/[*_`]+/g, '').replace(NOISE_PAREN, '').replace(/\s+/g, ' ').trim();
+  // What follows only cuts the ends, at spaces and punctuation, so no job noun can appear that is not
+  // already there; only the company cut may cut inside a word ("...at Acme"), hence its own check.
+  const cutsCompany = !!company && t.toLowerCase().includes(company.toLowerCase());
+  if (!cutsCompany && !ROLE_NOUN.test(t)) return null;
   for (let i = 0; i < 3; i++) {
     t = t.replace(LEADING, '').replace(TRAILING, '').replace(/[\s,.;:!?'"”’-]+$/, '').replace(/[\s,]+(?:of|and|or|&|de|du|des|la|le|el|en|für|und|y|del)$/i, '').trim();
   }
   // "Research Engineer, Cedar Point AI" / "Designer - Acme": the company is not part of the title.
   // Both patterns contain the company's name literally: without it in the title they cannot match.
-  if (company && t.toLowerCase().includes(company.toLowerCase())) {
+  if (company && cutsCompany) {
     const [tail, head] = companyAffixes(company);
     t = t.replace(tail, '').replace(head, '').trim();
   }
@@ -55,6 +61,32 @@ function cleanTitle(raw: string | undefined, company: string | null): string | n
   if (!t || t.length < 2 || words.length > 8 || words.some((w) => NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
   if (company && t.toLowerCase() === company.toLowerCase()) return null;
   return ROLE_NOUN.test(t) ? t : null;
+}
+
+// Sentences are scanned joined by NUL, which no pattern's gaps (\s, title characters) match across.
+const SEPARATOR = '\0';
+const ROLE_NOUN_G = globalOf(ROLE_NOUN);
+const BODY_G = BODY.map(globalOf);
+
+/**
+ * The titles the BODY patterns name in sentences, as if each sentence were read on its own: per
+ * sentence (only those holding a job noun), each pattern's first match, in pattern order.
+ */
+function collectSentences(sentences: readonly string[], company: string | null): string[] {
+  const text = new SentenceText(sentences, SEPARATOR);
+  const nouns = new Set(text.matches(ROLE_NOUN_G).map((m) => m.sentence));
+  if (nouns.size === 0) return [];
+  const firsts: Array<{ sentence: number; p: number; title: string | undefined }> = [];
+  BODY_G.forEach((re, p) => {
+    let last = -1;
+    for (const { sentence, match } of text.matches(re)) {
+      if (sentence === last || !nouns.has(sentence)) continue;
+      last = sentence;
+      firsts.push({ sentence, p, title: match[1] });
+    }
+  });
+  firsts.sort((a, b) => a.sentence - b.sentence || a.p - b.p);
+  return firsts.map((f) => cleanTitle(f.title, company)).filter((t): t is string => !!t);
 }
 
 function collect(patterns: readonly RegExp[], texts: readonly string[], company: string | null): string[] {
@@ -85,9 +117,9 @@ export interface RoleInput {
 export function findRole(input: RoleInput): string | null {
   const { company } = input;
   const labelled = collect([LABEL], input.lines.slice(0, 40), company);
-  const body = collect(BODY, input.sentences.slice(0, 60), company);
+  const body = collectSentences(input.sentences.slice(0, 60), company);
   const subject = collect(SUBJECT, [input.subject.replace(REPLY_PREFIX, '').trim()], company);
-  const history = collect(BODY, input.history.slice(0, 40), company);
+  const history = collectSentences(input.history.slice(0, 40), company);
   // A title line of its own near the top ("Senior Product Designer" under "Your application was sent").
   const standalone = input.lines.slice(0, Math.min(12, input.signatureAt)).map((l) => cleanTitle(l.length < 60 && !/[.!?:]$/.test(l) ? l : undefined, company)).filter((t): t is string => !!t);
   const all = [...labelled, ...body, ...subject, ...history];
