@@ -7,10 +7,14 @@ import { domainLabel, employerDomain, isAtsAddress } from './sender-kind.js';
 const W = String.raw`(?:\p{Lu}|\d)[\p{L}\p{N}&'’.-]*`;
 const NAME = String.raw`(${W}(?:\s+(?:${W}|&|of|de|and|the|für|y|la|le)){0,4})`;
 const u = (s: string, f = 'gu') => new RegExp(s, f);
+// What an employer does in a sentence that names it first ("Acme would like to meet you", "Acme Talent Acquisition").
+const SPEAKS = String.raw`(?:would like to (?:meet|invite|interview|speak)|is (?:hiring|looking for)|Talent Acquisition|Recruiting|Recruitment|Careers|Hiring Team|People Team|HR Team)\b`;
 const BODY_PATTERNS: RegExp[] = [
   u(String.raw`\b(?:interest in|position with|role with|opportunity with|career with|opening with|applying to|application to|applied to|apply to|applied at|sent to|position at|positions at|role at|roles at|opening at|openings at|job at|team at|teams at|careers? at|opportunit(?:y|ies) at|here at|everyone at|on behalf of|my client|our client|join(?:ing)?|welcome to|work(?:ing)? (?:at|for)|interview(?:ing)? (?:at|with)|offer from|from all of us at|recruiting for|recruiter (?:at|for)|the hiring team at|au sein de|chez|bei der|bei|en)\s+(?:the\s+)?${NAME}`),
-  u(String.raw`\b${NAME}\s+(?:would like to (?:meet|invite|interview|speak)|is (?:hiring|looking for)|Talent Acquisition|Recruiting|Recruitment|Careers|Hiring Team|People Team|HR Team)\b`),
+  u(String.raw`\b${NAME}\s+${SPEAKS}`),
 ];
+// Only sentences with these words are worth the name-first pattern above (costly: it tries every capital).
+const SPEAKS_G = u(SPEAKS);
 // "the X role at Acme": the most reliable statement of the employer.
 const ROLE_AT = u(String.raw`\b(?:position|role|job|opening|vacancy|post|poste|puesto|stelle)\s+(?:at|with|chez|bei|en|au sein de)\s+(?:the\s+)?${NAME}`);
 const SUBJECT_PATTERNS: RegExp[] = [
@@ -33,10 +37,11 @@ const MAX_SENTENCES = 60;
 // Sentences are scanned joined by NUL, which no pattern's \s or name characters match across.
 const SEPARATOR = '\0';
 // Per sentence, in this order: "role at X" (4), the body wordings (2), "(X)" on the unstripped sentence (1).
-const SENTENCE_SCANS = [
-  { re: ROLE_AT, weight: 4, onRaw: false },
-  ...BODY_PATTERNS.map((re) => ({ re, weight: 2, onRaw: false })),
-  { re: PARENTHESISED, weight: 1, onRaw: true },
+const SENTENCE_SCANS: Array<{ re: RegExp; weight: number; on: 'bare' | 'raw' | 'speaking' }> = [
+  { re: ROLE_AT, weight: 4, on: 'bare' },
+  { re: BODY_PATTERNS[0]!, weight: 2, on: 'bare' },
+  { re: BODY_PATTERNS[1]!, weight: 2, on: 'speaking' },
+  { re: PARENTHESISED, weight: 1, on: 'raw' },
 ];
 const AGENCY = /search|recruit|staffing|talent|resourc|headhunt|consult|personnel|hire/i;
 
@@ -110,11 +115,19 @@ export function findCompany(input: CompanyInput): string | null {
   // People named in the mail (signer, sender, recipients) are not companies.
   const people = new Set(input.people.map((p) => p.toLowerCase()).filter(Boolean));
   const firstNames = new Set([...people].map((p) => p.split(' ')[0] ?? ''));
-  const isPerson = (part: string) => people.has(part.toLowerCase()) || (!!personName(part, false) && firstNames.has(part.split(' ')[0]?.toLowerCase() ?? ''));
+  const isPerson = (part: string) => people.has(part.toLowerCase()) || (firstNames.has(part.split(' ')[0]?.toLowerCase() ?? '') && !!personName(part, false));
   const scores = new Map<string, number>();
+  // The same wording recurs (signature, subject, body): clean and check each raw form once.
+  const named = new Map<string, string | null>();
   const add = (raw: string | undefined, weight: number) => {
-    const name = clean(raw);
-    if (name && !isPerson(name)) scores.set(name, (scores.get(name) ?? 0) + weight);
+    if (!raw) return;
+    let name = named.get(raw);
+    if (name === undefined) {
+      const cleaned = clean(raw);
+      name = cleaned && !isPerson(cleaned) ? cleaned : null;
+      named.set(raw, name);
+    }
+    if (name) scores.set(name, (scores.get(name) ?? 0) + weight);
   };
   const fromEmail = input.from.email ?? '';
   // An organisation's display name ("Atlas", "Acme via Greenhouse", "Acme Careers"), not a person's.
@@ -133,12 +146,19 @@ export function findCompany(input: CompanyInput): string | null {
   for (const p of SUBJECT_PATTERNS) for (const m of all(p, subject)) add(m, 2);
   const sentences = input.sentences.slice(0, MAX_SENTENCES);
   // "the Quality Engineer II position (JR-10293) at Halvorsen": the reference is noise.
-  const bare = new SentenceText(sentences.map((s) => (s.includes('(') ? s.replace(/\s*\([^)]{0,40}\)/g, '') : s)), SEPARATOR);
-  const raw = new SentenceText(sentences, SEPARATOR);
+  const bareSentences = sentences.map((s) => (s.includes('(') ? s.replace(/\s*\([^)]{0,40}\)/g, '') : s));
+  const bare = new SentenceText(bareSentences, SEPARATOR);
+  const speakingAt = new Set(bare.matches(SPEAKS_G).map((m) => m.sentence));
+  const texts = {
+    bare,
+    // The other sentences are left empty: indices stay, the costly pattern reads only these.
+    speaking: speakingAt.size > 0 ? new SentenceText(bareSentences.map((s, i) => (speakingAt.has(i) ? s : '')), SEPARATOR) : null,
+    raw: sentences.some((s) => s.includes('(')) ? new SentenceText(sentences, SEPARATOR) : null,
+  };
   // One pass per pattern over all sentences; names are then counted sentence by sentence, pattern by
   // pattern, as if each sentence had been read on its own (the order decides ties).
-  const found = SENTENCE_SCANS.flatMap(({ re, weight, onRaw }, p) =>
-    onRaw && !raw.text.includes('(') ? [] : (onRaw ? raw : bare).matches(re).map(({ sentence, match }) => ({ sentence, p, at: match.index, name: match[1], weight })),
+  const found = SENTENCE_SCANS.flatMap(({ re, weight, on }, p) =>
+    (texts[on]?.matches(re) ?? []).map(({ sentence, match }) => ({ sentence, p, at: match.index, name: match[1], weight })),
   );
   found.sort((a, b) => a.sentence - b.sentence || a.p - b.p || a.at - b.at);
   for (const f of found) add(f.name, f.weight);

@@ -73,14 +73,15 @@ const BODY_G = BODY.map(globalOf);
  * sentence (only those holding a job noun), each pattern's first match, in pattern order.
  */
 function collectSentences(sentences: readonly string[], company: string | null): string[] {
-  const text = new SentenceText(sentences, SEPARATOR);
-  const nouns = new Set(text.matches(ROLE_NOUN_G).map((m) => m.sentence));
+  const nouns = new Set(new SentenceText(sentences, SEPARATOR).matches(ROLE_NOUN_G).map((m) => m.sentence));
   if (nouns.size === 0) return [];
+  // The other sentences are left empty: indices stay, the patterns read only sentences with a job noun.
+  const text = new SentenceText(sentences.map((s, i) => (nouns.has(i) ? s : '')), SEPARATOR);
   const firsts: Array<{ sentence: number; p: number; title: string | undefined }> = [];
   BODY_G.forEach((re, p) => {
     let last = -1;
     for (const { sentence, match } of text.matches(re)) {
-      if (sentence === last || !nouns.has(sentence)) continue;
+      if (sentence === last) continue;
       last = sentence;
       firsts.push({ sentence, p, title: match[1] });
     }
