@@ -31,14 +31,33 @@ const NOISE_PAREN = /\s*\((?:req|job|id|ref|#|r-|jr-|remote|hybrid|on-?site|m\/w
 // Words no title contains: sentence glue, pronouns, and process words.
 const NOT_IN_TITLE = /^(our|your|the|a|an|for|with|to|we|you|is|are|was|this|that|who|which|will|be|have|has|at|on|by|from|it|as|us|me|my|i|interview|interviews|call|times|thank|thanks|hi|dear|hello|please|update|application|confirmed|re|fwd|via|sent|powered)$/i;
 
-// The two patterns that cut a company name off a title, compiled once per company.
-let affixes: { company: string; res: [RegExp, RegExp] } | null = null;
-function companyAffixes(company: string): [RegExp, RegExp] {
-  if (affixes?.company !== company) {
-    const esc = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    affixes = { company, res: [new RegExp(`\\s*(?:,|-|–|—|\\||at|@|en|chez|bei|bij|à|with)\\s*${esc}.*$`, 'i'), new RegExp(`^${esc}\\s*(?:[-–—|:,]\\s*)`, 'i')] };
+// What may join a title to the company after it ("Engineer, Acme", "Designer at Acme") or before it ("Acme - Designer").
+const BEFORE_COMPANY = /\s*(?:,|-|–|—|\||at|@|en|chez|bei|bij|à|with)\s*$/i;
+const AFTER_COMPANY = /^\s*[-–—|:,]\s*/;
+
+/**
+ * Cuts the company off a title: from the separator before its first occurrence (with one) to the end,
+ * then a leading "Acme -". Plain string search with fixed patterns: a pattern built per company would
+ * be compiled anew for every mail.
+ */
+function cutCompany(title: string, company: string): string {
+  const lowerTitle = title.toLowerCase();
+  const lowerCompany = company.toLowerCase();
+  // Lower-casing that changes lengths (rare letters) would shift the indices: then cut nothing.
+  if (lowerTitle.length !== title.length || lowerCompany.length !== company.length) return title;
+  let t = title;
+  for (let at = lowerTitle.indexOf(lowerCompany); at >= 0; at = lowerTitle.indexOf(lowerCompany, at + 1)) {
+    const sep = BEFORE_COMPANY.exec(title.slice(0, at));
+    if (sep) {
+      t = title.slice(0, sep.index);
+      break;
+    }
   }
-  return affixes.res;
+  if (t.toLowerCase().startsWith(lowerCompany)) {
+    const sep = AFTER_COMPANY.exec(t.slice(company.length));
+    if (sep) t = t.slice(company.length + sep[0].length);
+  }
+  return t.trim();
 }
 
 function cleanTitle(raw: string | undefined, company: string | null): string | null {
@@ -53,10 +72,7 @@ function cleanTitle(raw: string | undefined, company: string | null): string | n
   }
   // "Research Engineer, Cedar Point AI" / "Designer - Acme": the company is not part of the title.
   // Both patterns contain the company's name literally: without it in the title they cannot match.
-  if (company && cutsCompany) {
-    const [tail, head] = companyAffixes(company);
-    t = t.replace(tail, '').replace(head, '').trim();
-  }
+  if (company && cutsCompany) t = cutCompany(t, company);
   const words = t.split(/\s+/);
   if (!t || t.length < 2 || words.length > 8 || words.some((w) => NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
   if (company && t.toLowerCase() === company.toLowerCase()) return null;

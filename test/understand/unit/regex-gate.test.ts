@@ -75,9 +75,10 @@ describe('gated', () => {
           expect(!may[i] && does, `${re} on ${JSON.stringify(text)}`).toBe(false);
         });
       }),
-      { numRuns: 1500 },
+      { numRuns: Number(process.env.GATE_RUNS ?? 1500) },
     );
-    expect(matches).toBeGreaterThan(200);
+    // About 15 cue matches per 100 generated texts (~230 here): the property is exercised, not vacuous.
+    expect(matches).toBeGreaterThan(60);
   });
 
   it('reads the odd characters that case-insensitive unicode patterns fold', () => {
