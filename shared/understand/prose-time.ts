@@ -42,6 +42,41 @@ function prepare(sentence: string, ref: { month: number; day: number }): string 
   return nameOrdinalDays(normaliseZoneNames(dotted), ref);
 }
 
+// Where a date can begin (English): weekday and month names, relative days, times of day, digits.
+const DATE_START = /\b(?:[a-z]+day|mon|tues?|wed|thu(?:rs)?|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|today|tomorrow|tonight|next|this|noon|midday|midnight|morning|afternoon|evening)\b|\d/i;
+const HAS_TIME_ALL = new RegExp(HAS_TIME.source, 'gi');
+// Words kept before the first date word ("in 2 days", "on Tuesday") and after the last time ("PT on Friday, April 24").
+const SPAN_LEAD = 12;
+const SPAN_TAIL = 80;
+
+/**
+ * The part of an English sentence that holds its dates and times: from the first word that can start a
+ * date before the first time, to a little after the last time. chrono's cost grows with the text it
+ * reads (every parser scans it), and greetings, role names and "via Zoom with our VP" hold no date.
+ */
+function dateSpan(sentence: string): { text: string; start: number } {
+  HAS_TIME_ALL.lastIndex = 0;
+  let first = -1;
+  let last = -1;
+  for (let m = HAS_TIME_ALL.exec(sentence); m; m = HAS_TIME_ALL.exec(sentence)) {
+    if (first < 0) first = m.index;
+    last = m.index + m[0].length;
+    if (m[0] === '') HAS_TIME_ALL.lastIndex++;
+  }
+  if (first < 0) return { text: sentence, start: 0 };
+  const date = DATE_START.exec(sentence.slice(0, first));
+  let start = Math.max(0, (date ? date.index : first) - SPAN_LEAD);
+  let end = Math.min(sentence.length, last + SPAN_TAIL);
+  // Whole words only.
+  while (start > 0 && /\S/.test(sentence[start - 1]!)) start--;
+  while (end < sentence.length && /\S/.test(sentence[end]!)) end++;
+  return { text: sentence.slice(start, end), start };
+}
+
+// Abbreviations chrono reads as following daylight saving time, and the zones they stand for.
+const DST_ABBR = /\b(ET|CT|MT|PT)\b/i;
+const DST_ZONES: Record<string, string> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
+
 // "Which of these slots works?": a choice offered, not an interview time yet.
 const CHOICE = /\b(which (of these|one|time|slot|option)s?|one of (these|the following)|following (slots|times|options)|these (slots|times|options)|options? (are|below))\b/i;
 
@@ -73,7 +108,11 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
     if (!hasTime && !(DATE_WORD.test(raw) && HAS_TIME.test(sentences[i + 1] ?? ''))) continue;
     const sentence = prepare(raw.slice(0, budget), refDt);
     budget -= sentence.length;
-    const results = parserFor(sentence).parse(sentence, { instant: ref.instant, timezone: ref.offsetMinutes }, { forwardDate: true });
+    const parser = parserFor(sentence);
+    const { text: read, start } = parser === chrono.casual ? dateSpan(sentence) : { text: sentence, start: 0 };
+    const results = parser.parse(read, { instant: ref.instant, timezone: ref.offsetMinutes }, { forwardDate: true });
+    // Indices below are the sentence's.
+    for (const r of results) r.index += start;
     const meeting = MEETING.test(sentence);
     const reschedule = RESCHEDULE.test(sentence);
     for (let k = 0; k < results.length; k++) {
@@ -93,6 +132,12 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       const offset = comp.isCertain('timezoneOffset') ? (comp.get('timezoneOffset') ?? ref.offsetMinutes) : (zoned?.start.get('timezoneOffset') ?? ref.offsetMinutes);
       if (!dayKnown && lastDay) {
         ms = Date.UTC(lastDay.year, lastDay.month - 1, lastDay.day, comp.get('hour') ?? 0, comp.get('minute') ?? 0) - offset * 60_000;
+        // chrono resolved "ET" for the day it implied, not for the day stated earlier: redo it for that day.
+        const dst = DST_ZONES[DST_ABBR.exec(r.text)?.[1]?.toUpperCase() ?? ''];
+        if (dst) {
+          const dt = DateTime.fromObject({ ...lastDay, hour: comp.get('hour') ?? 0, minute: comp.get('minute') ?? 0 }, { zone: dst });
+          if (dt.isValid) ms = dt.toMillis();
+        }
       } else if (zoned) {
         ms = Date.UTC(comp.get('year') ?? refDt.year, (comp.get('month') ?? refDt.month) - 1, comp.get('day') ?? refDt.day, comp.get('hour') ?? 0, comp.get('minute') ?? 0) - offset * 60_000;
       }

@@ -25,6 +25,12 @@ describe('proseTime', () => {
     expect(at('Your interview has been rescheduled from Tuesday 2pm to Thursday, March 5 at 3pm ET.')).toBe('2026-03-05T20:00:00Z');
   });
 
+  it('reads a date stated far before the time, a relative lead, and a date after the time (chrono reads only the date span)', () => {
+    expect(at('On Friday, March 13, the whole platform team, including our CTO, our VP of Engineering and two staff engineers, will meet you for the final interview at 9:00 AM ET.')).toBe('2026-03-13T13:00:00Z');
+    expect(at('Could we move the interview to in 2 days at 3pm, given the holidays in the office?')).toBe('2026-03-04T20:00:00Z');
+    expect(at('Thanks for your patience with our busy hiring team; the interview will be at noon CT on Friday, March 6, in our Chicago office.')).toBe('2026-03-06T18:00:00Z');
+  });
+
   it('reads spelled-out zones ("Eastern Time")', () => {
     expect(at('Interview: Monday, March 9, 2026 10:00 AM - 11:00 AM (Eastern Time)')).toBe('2026-03-09T14:00:00Z');
   });
