@@ -111,8 +111,6 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
     const parser = parserFor(sentence);
     const { text: read, start } = parser === chrono.casual ? dateSpan(sentence) : { text: sentence, start: 0 };
     const results = parser.parse(read, { instant: ref.instant, timezone: ref.offsetMinutes }, { forwardDate: true });
-    // Indices below are the sentence's.
-    for (const r of results) r.index += start;
     const meeting = MEETING.test(sentence);
     const reschedule = RESCHEDULE.test(sentence);
     for (let k = 0; k < results.length; k++) {
@@ -123,7 +121,9 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       if (dayKnown && !comp.isCertain('hour')) continue;
       // Durations and relative words ("a second", "about three hours") are not appointments.
       if (!comp.isCertain('hour') || !HAS_TIME.test(r.text)) continue;
-      const before = sentence.slice(Math.max(0, r.index - 40), r.index);
+      // Where the result sits in the sentence (chrono read the span from `start`).
+      const at = r.index + start;
+      const before = sentence.slice(Math.max(0, at - 40), at);
       // "moved from Tuesday 2pm to Thursday 3pm" is one range to chrono; the new time is its end.
       if (r.end && reschedule && /\bto\b/i.test(r.text) && /[a-z]{3}/i.test(r.text.split(/\bto\b/i).pop() ?? '')) comp = r.end;
       let ms = comp.date().getTime();
@@ -142,7 +142,7 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
         ms = Date.UTC(comp.get('year') ?? refDt.year, (comp.get('month') ?? refDt.month) - 1, comp.get('day') ?? refDt.day, comp.get('hour') ?? 0, comp.get('minute') ?? 0) - offset * 60_000;
       }
       if (!comp.isCertain('timezoneOffset') && !zoned) {
-        const zone = zoneAfter(sentence.slice(r.index + r.text.length, r.index + r.text.length + 40));
+        const zone = zoneAfter(sentence.slice(at + r.text.length, at + r.text.length + 40));
         if (zone) {
           const dt = DateTime.fromObject(
             { year: comp.get('year') ?? refDt.year, month: comp.get('month') ?? refDt.month, day: comp.get('day') ?? refDt.day, hour: comp.get('hour') ?? 0, minute: comp.get('minute') ?? 0 },
