@@ -4,8 +4,28 @@ import { quoteStart } from './top-text.js';
 // Classification and extraction read the start of the original; decisions live there.
 const MAX_ANALYSIS_CHARS = 20_000;
 
-// A sentence ends at . ! ? before a capital, except after ordinals ("10. März") and titles ("Dr.").
-const SENTENCE_END = /(?<=[^\d\s.][.!?]|[!?])(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|vs|approx|ca|Nr|No|e\.g|i\.e)\.)\s+(?=[A-Z\p{Lu}"(\d])/u;
+// A sentence ends at . ! ? and white space before a capital, except after ordinals ("10. März") and
+// titles ("Dr."). Found by scanning for the punctuation (fast) and checking what precedes it in code:
+// a split pattern with lookbehinds costs a lookbehind at every position of the text.
+const END_CANDIDATE = /([.!?])(\s+)(?=[A-Z\p{Lu}"(\d])/gu;
+const ABBREVIATION_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|vs|approx|ca|Nr|No|e\.g|i\.e)$/u;
+
+function splitSentences(p: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  END_CANDIDATE.lastIndex = 0;
+  for (let m = END_CANDIDATE.exec(p); m; m = END_CANDIDATE.exec(p)) {
+    const at = m.index;
+    // "!" and "?" always end a sentence; "." only after a letter or sign that is not a digit, and not a title's.
+    const ends = m[1] !== '.' || (at > 0 && !/[\d\s.]/u.test(p[at - 1]!) && !ABBREVIATION_BEFORE.test(p.slice(Math.max(0, at - 10), at)));
+    if (ends) {
+      out.push(p.slice(from, at + 1));
+      from = at + 1 + (m[2]?.length ?? 0);
+    }
+  }
+  out.push(p.slice(from));
+  return out;
+}
 
 /** The original's own words, prepared once for classification and extraction. */
 export interface AnalysisText {
@@ -21,7 +41,7 @@ export interface AnalysisText {
 
 function sentencesOf(body: string): string[] {
   const paragraphs = body.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
-  return paragraphs.flatMap((p) => p.split(SENTENCE_END)).map((s) => s.trim()).filter(Boolean);
+  return paragraphs.flatMap(splitSentences).map((s) => s.trim()).filter(Boolean);
 }
 
 /** Prepares the original's body for reading: drops quoted history and absurd lines. */

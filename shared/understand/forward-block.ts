@@ -35,6 +35,8 @@ function keyOf(name: string): keyof ForwardBlock['fields'] | null {
 export function findForwardBlock(text: string, maxLines = 400): ForwardBlock | null {
   const lines = text.split('\n');
   for (let i = 0; i < Math.min(lines.length, maxLines); i++) {
+    // A header line has a colon; most lines have none (cheaper to check than the pattern).
+    if (!(lines[i] ?? '').includes(':')) continue;
     const first = HEADER_LINE.exec((lines[i] ?? '').slice(0, MAX_LINE_CHARS));
     if (!first || !keyOf(first[1] ?? '')) continue;
     const fields: Partial<ForwardBlock['fields']> = {};

@@ -58,9 +58,12 @@ export function asOriginal(msg: MimeMessage): OriginalMessage {
   };
 }
 
+const LONG_LINE = new RegExp(`[^\\n]{${MAX_LINE_CHARS + 1}}`);
+
 function capLines(text: string): string {
   const capped = text.length > MAX_FORWARD_SCAN_CHARS ? text.slice(0, MAX_FORWARD_SCAN_CHARS) : text;
   // A single enormous line only costs regex time; no forward header is that long.
+  if (capped.length <= MAX_LINE_CHARS || !LONG_LINE.test(capped)) return capped;
   return capped.split('\n').map((l) => (l.length > MAX_LINE_CHARS ? l.slice(0, MAX_LINE_CHARS) : l)).join('\n');
 }
 
