@@ -35,9 +35,10 @@ function isCalendar(att: Attachment): boolean {
 
 function bodyText(email: Email): { text: string; fromHtml: boolean } {
   const text = repairCp1252(email.text ?? '');
-  const html = repairCp1252(email.html ?? '');
+  const html = email.html ?? '';
+  // The HTML twin is read (and repaired) only when the text part is missing or a placeholder.
   if (html && text.trim().length < PLACEHOLDER_TEXT_CHARS && html.length > text.length * 2) {
-    return { text: htmlToPlainText(html).slice(0, MAX_TEXT_CHARS), fromHtml: true };
+    return { text: htmlToPlainText(repairCp1252(html)).slice(0, MAX_TEXT_CHARS), fromHtml: true };
   }
   return { text: text.slice(0, MAX_TEXT_CHARS), fromHtml: false };
 }
