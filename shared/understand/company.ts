@@ -47,7 +47,10 @@ const AGENCY = /search|recruit|staffing|talent|resourc|headhunt|consult|personne
 
 /** Letters and digits only, lower case, legal suffix dropped: for comparing names with domains. */
 export function squash(name: string): string {
-  return name.replace(LEGAL_SUFFIX, '').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/&/g, 'and').replace(/[^a-z0-9]/g, '');
+  const lower = name.replace(LEGAL_SUFFIX, '').toLowerCase();
+  // Accents are stripped through Unicode decomposition, which plain ASCII names do not need.
+  const plain = /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
+  return plain.replace(/&/g, 'and').replace(/[^a-z0-9]/g, '');
 }
 
 function clean(raw: string | undefined): string | null {

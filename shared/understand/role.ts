@@ -109,10 +109,12 @@ function collectSentences(sentences: readonly string[], company: string | null):
 function collect(patterns: readonly RegExp[], texts: readonly string[], company: string | null): string[] {
   const out: string[] = [];
   for (const s of texts) {
-    // Every title holds a job noun: sentences without one cannot name the role.
-    if (!ROLE_NOUN.test(s)) continue;
-    for (const p of patterns) {
-      const t = cleanTitle(p.exec(s)?.[1], company);
+    const found = patterns.map((p) => p.exec(s)?.[1]);
+    // Every title holds a job noun: texts without one cannot name the role (checked second: the
+    // anchored patterns fail faster than the noun list on the many lines that are not "Role: X").
+    if (found.every((f) => f === undefined) || !ROLE_NOUN.test(s)) continue;
+    for (const f of found) {
+      const t = cleanTitle(f, company);
       if (t) out.push(t);
     }
   }
