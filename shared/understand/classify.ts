@@ -2,7 +2,7 @@ import type { Kind } from '../domain/types.js';
 import type { AnalysisText } from './analysis-text.js';
 import { BODY_CUES, CONDITIONAL, PAST_INTERVIEW, SUBJECT_CUES, type Cue } from './kind-cues.js';
 import { Gates } from './regex-gate.js';
-import { SentenceText } from './sentence-scan.js';
+import { globalOf, SentenceText } from './sentence-scan.js';
 
 export interface Verdict {
   kind: Kind;
@@ -29,7 +29,7 @@ const OFFERED_MEETING = /\boffer(ing)? you (an?|the|a few|some) ?(\w+ )?(intervi
 type Scores = Record<Kind, number>;
 
 // Each body cue once as a global pattern (one pass over the joined text), behind a word gate.
-const BODY_SCANS = BODY_CUES.map((cue) => ({ cue, global: new RegExp(cue.re.source, cue.re.flags.includes('g') ? cue.re.flags : `${cue.re.flags}g`) }));
+const BODY_SCANS = BODY_CUES.map((cue) => ({ cue, global: globalOf(cue.re) }));
 export const BODY_GATES = new Gates(BODY_CUES.map((c) => c.re));
 
 function add(scores: Scores, cues: string[], seen: Set<string>, cue: Cue, note = ''): void {

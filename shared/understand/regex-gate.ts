@@ -218,7 +218,6 @@ function disjunction(r: Requirement): Leaf[] | null {
  * opens the patterns that wait for it. A pattern that requires nothing is always open.
  */
 export class Gates {
-  readonly needs: readonly Requirement[];
   private readonly scanner: RegExp | null;
   /** Patterns opened by a whole word. */
   private readonly byWord = new Map<string, number[]>();
@@ -227,10 +226,9 @@ export class Gates {
   private readonly open: readonly boolean[];
 
   constructor(readonly patterns: readonly RegExp[]) {
-    this.needs = patterns.map(requirement);
     const starts = new Map<string, number[]>();
     const add = (map: Map<string, number[]>, key: string, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
-    this.open = this.needs.map((r, i) => {
+    this.open = patterns.map(requirement).map((r, i) => {
       const d = disjunction(r);
       for (const leaf of d ?? []) if ('word' in leaf) add(this.byWord, leaf.word, i);
       else add(starts, leaf.start, i);
