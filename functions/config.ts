@@ -3,10 +3,8 @@
  * start from the environment the CDK stack sets. The only place `process.env` is read.
  */
 import * as z from 'zod/mini';
-import { en } from 'zod/locales';
+import '../shared/zod-messages.js';
 
-// zod/mini ships without messages: the English ones are what ConfigError quotes.
-z.config(en());
 
 export const DEFAULT_RAW_MAIL_PREFIX = 'inbound/';
 export const DEFAULT_DAILY_SEND_CAP = 50;

@@ -4,14 +4,12 @@
  * written by an older or newer deployment is recognised instead of misread.
  */
 import * as z from 'zod/mini';
-import { en } from 'zod/locales';
+import '../../shared/zod-messages.js';
 import { STEP_IDS, type StepId } from '../../shared/domain/types.js';
 import type { FirePayload } from '../../shared/ports/index.js';
 
 export const SUPPORTED_PAYLOAD_VERSION = 1;
 
-// zod/mini ships without messages: the English ones are what the errors below quote.
-z.config(en());
 
 // Unknown extra fields are ignored: additive changes need no new version.
 const firePayloadV1 = z.object({

@@ -5,11 +5,9 @@
  * (and absent unless DMARC failed), headers we do not use left unchecked.
  */
 import * as z from 'zod/mini';
-import { en } from 'zod/locales';
+import '../../shared/zod-messages.js';
 import type { Verdicts, VerdictStatus } from '../../shared/workflow/types.js';
 
-// zod/mini ships without messages: the English ones are what InvalidEventError quotes.
-z.config(en());
 
 const verdict = z.object({
   status: z.enum(['PASS', 'FAIL', 'GRAY', 'PROCESSING_FAILED', 'DISABLED']),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { en } from 'zod/locales';
+import '../zod-messages.js';
 import type { CadenceSettings } from '../domain/types.js';
 
 /** The documented defaults (product.md, "Default cadence"). */
@@ -34,8 +34,6 @@ const MAX_BUSINESS_DAYS = 60;
 const MAX_KEEP_IN_TOUCH_DAYS = 730;
 const MAX_DELAY_HOURS = 24;
 
-// zod/mini ships without messages: the English ones are what InvalidSettingsError quotes.
-z.config(en());
 
 const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM (00:00-23:59)'));
 const between = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));

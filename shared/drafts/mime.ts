@@ -82,7 +82,7 @@ function mailbox({ name, address }: Mailbox): string {
 
 /** A msg-id is structured: no encoded words, only the characters a header can hold, in <>. */
 function messageIdValue(id: string): string {
-  const v = id.replace(LINE_BREAKS, ' ').replace(HEADER_CONTROLS, '').trim();
+  const v = id.replace(LINE_BREAKS, ' ').replace(ALL_CONTROLS, '').trim();
   return `${v.startsWith('<') ? '' : '<'}${v}${v.endsWith('>') ? '' : '>'}`;
 }
 

@@ -58,12 +58,20 @@ export function asOriginal(msg: MimeMessage): OriginalMessage {
   };
 }
 
-const LONG_LINE = new RegExp(`[^\\n]{${MAX_LINE_CHARS + 1}}`);
+/** Whether some line is longer than MAX_LINE_CHARS (a scan from newline to newline, linear in the text). */
+function hasLongLine(text: string): boolean {
+  for (let start = 0; ; ) {
+    const end = text.indexOf('\n', start);
+    if ((end < 0 ? text.length : end) - start > MAX_LINE_CHARS) return true;
+    if (end < 0) return false;
+    start = end + 1;
+  }
+}
 
 function capLines(text: string): string {
   const capped = text.length > MAX_FORWARD_SCAN_CHARS ? text.slice(0, MAX_FORWARD_SCAN_CHARS) : text;
   // A single enormous line only costs regex time; no forward header is that long.
-  if (capped.length <= MAX_LINE_CHARS || !LONG_LINE.test(capped)) return capped;
+  if (!hasLongLine(capped)) return capped;
   return capped.split('\n').map((l) => (l.length > MAX_LINE_CHARS ? l.slice(0, MAX_LINE_CHARS) : l)).join('\n');
 }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { en } from 'zod/locales';
+import '../zod-messages.js';
 import { resolveSettings } from '../cadence/index.js';
 import { STEP_IDS, type User } from '../domain/types.js';
 import type { FirePayload } from '../ports/index.js';
@@ -11,8 +11,6 @@ import { scheduleName } from './schedule-name.js';
 import type { FireResult } from './types.js';
 import { updateApplication } from './update-application.js';
 
-// zod/mini ships without messages: the English ones are what InvalidFirePayloadError quotes.
-z.config(en());
 
 const payloadSchema = z.object({
   v: z.literal(1),

@@ -143,6 +143,13 @@ describe('understand() on bad input', () => {
     expect(['error', 'result']).toContain(outcome);
   });
 
+  it('handles a forward of many lines each just at the line cap (2,000 characters)', { timeout: TIMEOUT_MS }, async () => {
+    const lines = Array.from({ length: 60 }, () => 'x'.repeat(2000)).join('\r\n');
+    const body = `Content-Type: text/plain; charset=utf-8\r\n\r\n---------- Forwarded message ---------\r\n${lines}\r\n`;
+    const outcome = await expectGraceful(`${HEAD}\r\n${body}`);
+    expect(['error', 'result']).toContain(outcome);
+  });
+
   it('handles a 1 MB subject line without spaces', { timeout: TIMEOUT_MS }, async () => {
     const raw = `From: a@b.example\r\nTo: in@runnerup.example\r\nSubject: ${'Interview'.repeat(MB / 9)}\r\n\r\nhello\r\n`;
     const outcome = await expectGraceful(raw);
