@@ -17,7 +17,7 @@ export const BODY_CUES: readonly Cue[] = [
   c('rejection', 5, 'not moving forward', /\b(not|won'?t|will not|are unable to|decided not to|cannot|can'?t) (be )?(moving|move|going|proceed(ing)?|progress(ing)?|advanc(e|ing)) (forward|further|ahead)\b|\b(not|won'?t|will not|are unable to|decided not to|cannot|can'?t) (be )?(proceed(ing)?|progress(ing)?|continu(e|ing)|taking|take) (with|to) (your|you|the next|this)/i),
   c('rejection', 5, 'no offer', /\b(won'?t|will not|not|unable to|cannot|can'?t|decided not to|are not in a position to) (be )?(extend(ing)?|mak(e|ing)|offer(ing)?) (you )?(an|the|a) (offer|position|role)/i),
   c('rejection', 5, 'went with a candidate', /\b(move|moving|proceed|proceeding|go|going|went) (forward |ahead )?with (a|an|one) [^.\n]{0,30}\b(candidate|applicant|profile|person|individual)s?\b/i),
-  c('rejection', 5, 'offered to someone else', /\b(offer(ed)?|give|given|gone|went|go|fill(ed)?) (the |this )?(position|role|job|it|vacancy) (to|with) (another|a different|an?other|other|an internal) (candidate|applicant|person)/i),
+  c('rejection', 5, 'offered to someone else', /\b(offer(ed)?|give|given|gone|went|go|fill(ed)?) (the |this |our )?([\w/&'-]+ ){0,6}(position|role|job|it|vacancy) (to|with) (another|a different|an?other|other|an internal) (candidate|applicant|person)/i),
   c('rejection', 5, 'decided not to proceed', /\bdecided (not to|against) (proceed|move|continu|pursu|progress|advanc|offer|extend)/i),
   c('rejection', 5, 'other candidates chosen', /\b(move|moving|proceed|proceeding|go|going|went|continue|continuing|decided to go) (forward |ahead )?with (an?other|other|a different|the other|a more)\b[^.\n]{0,40}\b(candidate|applicant|profile|person|individual)s?/i),
   c('rejection', 5, 'pursue other candidates', /\bpursu(e|ing) (other|another|different) (candidate|applicant|profile)s?/i),
@@ -31,12 +31,15 @@ export const BODY_CUES: readonly Cue[] = [
   c('rejection', 3, 'keep your details on file', /\bkeep (your|you) (resume|cv|details|profile|information|application)? ?(on file|in (mind|our (talent|database|system)))/i),
   c('rejection', 2, 'wish you luck in your search', /\bwish(ing)? you (the )?(best|every success|all the best|success|luck|good luck)\b[^.\n]{0,40}\b(search|future|career|endeavou?rs|next)/i),
   c('rejection', 5, 'not progressing your application', /\b(not|won'?t|will not|unable to|cannot|can'?t|decided not to) (be )?(progress(ing)?|advanc(e|ing)|tak(e|ing) forward|proceed(ing)? with|mov(e|ing) forward with) (your|you|it|this)\b/i),
-  c('rejection', 2, 'unfortunately', /\bunfortunately\b|\bI'?m afraid\b|\bmalheureusement\b|\bleider\b|\blamentablemente\b|\bdesafortunadamente\b/i),
+  c('rejection', 5, 'not taking your application further', /\b(not|won'?t|will not|unable to|decided not to|cannot|can'?t) (be )?(tak(e|ing)|progress(ing)?|mov(e|ing)|carry(ing)?) (your|you|it|this) (application |candidacy |candidature )?(any )?(further|forward)\b/i),
+  c('rejection', 4, 'position on hold', /\b(position|role|vacancy|opening|search|hiring|recruitment|requisition) (has been|have been|is being|is|was|are) (now )?(put |placed )?on hold\b/i),
+  c('rejection', 2, 'unfortunately', /\bunfortunately\b|\bI'?m afraid\b|\bmalheureusement\b|\bleider\b|\blamentablemente\b|\bdesafortunadamente\b|\binfelizmente\b|\bpurtroppo\b|\bhelaas\b/i),
   c('rejection', 1, 'after careful consideration', /\bafter (careful|much|thorough|long) (consideration|review|deliberation)\b/i),
   c('rejection', 5, 'rejection (FR)', /\b(pas (été )?retenu|ne (pas )?donner suite|pas pu retenir|ne correspond pas)|(poursuivre|continuer)[^.\n]{0,40}avec (un autre|une autre|d'autres) (candidat|profil)/i),
   c('rejection', 2, 'on this occasion', /\bon this occasion\b|\bat this (time|stage)\b[^.\n]{0,20}$/i),
   c('rejection', 5, 'rejection (DE)', /\b(absage|nicht (weiter )?berücksichtig|(anderen|andere) (kandidat|bewerber)|nicht in die engere auswahl)/i),
   c('rejection', 5, 'rejection (ES)', /\b(no (ha sido|has sido|fue) seleccionad|no (continuar|seguir) con tu candidatura|otros candidatos)/i),
+  c('rejection', 5, 'rejection (IT/NL/PT)', /\b(altri candidati|altro candidato|altra candidatura|non (è stata|sei stat[oa]|è stat[oa]) selezionat|non (proseguire|procedere)|andere kandida(at|ten)|niet (verder|door) (gaan|te gaan)|(besloten|gekozen)[^.\n]{0,40}niet|outros candidatos|outro candidato|não (foi|foram) selecionad|não (seguiremos|vamos seguir|prosseguir))/i),
 
   // Offer: an offer made to the reader.
   c('offer', 5, 'offer confirmed', /\b(pleased|happy|delighted|excited|thrilled|glad) to (confirm|share|present|send|put forward)\b[^.\n]{0,30}\boffer\b|\bconfirm(ing)? (our|your|the) (verbal |formal |written )?offer\b/i),
@@ -58,12 +61,13 @@ export const BODY_CUES: readonly Cue[] = [
   c('interview', 5, 'reschedule', /\breschedul(e|ed|ing)\b|\b(new|updated) (time|date|slot)\b/i),
   c('interview', 3, 'availability asked', /\b(your availability|are you available|would you be available|does\b[^.\n]{0,40}\bwork for you|what times? works?|let (me|us) know (when|what|which|if)\b[^.\n]{0,40}\b(time|slot|available|works))/i),
   c('interview', 3, 'pick a time', /\b(pick|choose|select|book|grab) a (time|slot)\b|\bcalendly\.com|\bschedul(ing)? link\b/i),
-  c('interview', 3, 'meeting link', /\b(zoom\.us|meet\.google\.com|teams\.microsoft\.com|webex|video call link|dial-in|meeting id)\b/i),
+  c('interview', 3, 'meeting link', /\b(zoom\.us|meet\.google\.com|teams\.microsoft\.com|webex|video call link|dial-in|meeting id)\b|\b(google meet|zoom|teams|webex|meeting|video|call) (link|invite|invitation)\b|\bcalendar (invite|invitation)\b/i),
   c('interview', 3, 'next round', /\b(next|second|final|third|2nd|3rd) (round|stage|step)\b[^.\n]{0,60}\b(interview|call|conversation|onsite|panel|assessment)/i),
   c('interview', 3, 'interview kind', /\b(phone|video|technical|onsite|on-site|virtual|panel|hiring manager|final|first|second|third|(first|second|third|final|next|1st|2nd|3rd)[- ](stage|round))[- ](interview|screen|round|call)\b/i),
   c('interview', 2, 'call on a meeting tool', /\b(call|interview|chat|meeting) (on|via|over) (zoom|teams|microsoft teams|google meet|meet|webex|skype|hangouts)\b/i),
   c('interview', 2, 'speak with you', /\blook(ing)? forward to (speaking|talking|meeting|chatting) (with )?you\b/i),
   c('interview', 4, 'interview (FR/DE/ES)', /\b(entretien|vorstellungsgespräch|bewerbungsgespräch|entrevista)\b/i),
+  c('interview', 4, 'interview (IT/NL/PT)', /\b(colloquio|colloqui|sollicitatiegesprek|kennismakingsgesprek|(eerste|tweede|laatste|vervolg) ?gesprek|nodigen (we |wij )?je uit|nodig(en)? u uit)\b/i),
 
   // Application receipt.
   c('application', 4, 'application received', /\b(received|receipt of|reviewing|review) your (job )?(application|resume|cv|candidacy|submission)\b/i),
@@ -73,7 +77,8 @@ export const BODY_CUES: readonly Cue[] = [
   c('application', 2, 'passed on', /\bpassed (it|them|your \w+) (on|along) to\b/i),
   c('application', 2, 'team will review', /\b(will|shall) (now )?(carefully )?(review|be reviewing|assess|consider)\b[^.\n]{0,40}\b(application|resume|cv|profile|qualifications|experience)/i),
   c('application', 2, 'will be in touch if', /\b(if|should) (your|you|there)\b[^.\n]{0,80}\b(match|fit|align|qualif|suitable|selected|shortlisted|move forward)/i),
-  c('application', 4, 'application (FR/DE/ES)', /\b(candidature (a bien été )?reçue|(bien )?reçu (votre|ta) candidature|(accusons|accuser) (bonne )?réception de (votre|ta) candidature|merci (pour|de) (votre|ta) candidature|bewerbung (ist )?(bei uns )?(eingegangen|erhalten)|(dank|danke) für (ihre|deine) bewerbung|(hemos )?recibido (tu|su) (candidatura|solicitud)|gracias por (tu|su) (candidatura|solicitud|postulaci[oó]n))/i),
+  c('application', 4, 'application (FR/DE/ES)', /\b(candidature (a bien été )?reçue|(bien )?reçu (votre|ta) candidature|(accusons|accuser) (bonne )?réception de (votre|ta) candidature|merci (pour|de) (votre|ta) candidature|bewerbung (ist )?(bei uns )?(eingegangen|erhalten)|(dank|danke) für (ihre|deine) bewerbung|(hemos )?recibido (correctamente )?(tu|su) (candidatura|solicitud)|gracias por (tu|su) (candidatura|solicitud|postulaci[oó]n))/i),
+  c('application', 4, 'application (IT/NL/PT)', /\b(abbiamo ricevuto (la )?(tua|sua) candidatura|grazie per (la tua|la sua|aver inviato la tua|aver inviato la sua) candidatura|(we hebben )?je sollicitatie (goed )?ontvangen|bedankt voor (je|uw) sollicitatie|recebemos (a )?(sua|tua) candidatura|obrigad[oa] (pela|por) (sua |tua )?candidatura)/i),
 
   // Other: alerts, newsletters, cold outreach.
   c('other', 4, 'job alert', /\b(job alert|jobs? (you may|you might|that might|that may) (be interested|like)|recommended jobs|new jobs (for you|matching)|jobs matching your|similar jobs)\b/i),
