@@ -28,8 +28,8 @@ const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc)\s*:\s*)+/i;
 const TITLE_NOUN = /\b(owner|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|intern|associate|planner|accountant|executive|representative|administrator|officer|assistant|strategist|interview|application|candidature|call|update|invitation|reminder|confirmation|opportunity)\b/i;
 const NOT_COMPANY = /^(we|our|the|this|that|your|you|i|a|an|it|us|hi|hello|dear|thank|thanks|please|unfortunately|after|interview|interviews|application|applications|position|role|job|team|re|fwd|fw|update|next|new|senior|junior|lead|staff|principal|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|recruiting|careers|hiring|talent|people|no|noreply|offer|congratulations|linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|personio|icims|workable|calendly|entretien|candidature|bewerbung|solicitud|zoom|google|teams|microsoft|meet|hr|sent|powered|invitation|confirmed|scheduled|reminder|your application|phone|video|call|onsite|resume|cv|ps|ok|yes|from|to|subject|date|mr|ms|dr|mrs)$/i;
 // Legal forms that are not part of the name people use; "Co." and "Corp" are kept on purpose (brand names).
-const LEGAL_SUFFIX = /,?\s+(inc|llc|ltd|limited|gmbh|ag|plc|bv|b\.v|sas|sarl|s\.?a\.?|s\.?l\.?|sp\. z o\.o|s\.p\.a|oy|ab|as|aps|pty ltd|pvt ltd)\.?$/i;
-const ROLE_WORD = /\b(principal|generalist|executive|associate|assistant|partner|personalreferentin|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|advisor|adviser|partner|recruiter|sourcer|officer|head|vp|president|founder|ceo|cto|hr|talent|acquisition|people|recruiting|recruitment|resources|personalreferentin|responsable|referent|team|équipe|equipo|service|powered|sent|via)\b/i;
+const LEGAL_SUFFIX = /,?\s+(inc|llc|ltd|limited|gmbh|ag|plc|bv|b\.v|sas|sarl|s\.?a\.? de c\.?v|s\.?a\.?|s\.?l\.?|s\.?r\.?l|ltda|sp\. z o\.o|s\.p\.a|oy|ab|as|aps|pty ltd|pvt ltd)\.?$/i;
+const ROLE_WORD = /\b(principal|generalist|executive|associate|assistant|partner|personalreferentin|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|advisor|adviser|partner|recruiter|sourcer|officer|head|vp|president|founder|ceo|cto|hr|talent|acquisition|people|recruiting|recruitment|resources|personalreferentin|responsable|responsabile|risorse umane|recursos humanos|atracción|atraccion|talento|medewerker|teamleider|referent|team|équipe|equipo|service|powered|sent|via)\b/i;
 const DISPLAY_SUFFIX = /\s*(?:[-|–—:@]\s*)?\b(hiring team|recruiting team|talent acquisition( team)?|talent community|campus( & early careers)?|early careers|recruiting|recruitment|careers?|jobs|job alerts?|talent( team)?|hr|people( team| ops)?|team|hiring|notifications?|via [\w .-]+|no-?reply|apply)\b.*$/i;
 const DISPLAY_PREFIX = /^(?:(?:equipo de |service |l'équipe |team |das )?(?:talento|recrutement|recrutamento|recruiting|recruitment|careers?|jobs|rh|rrhh|hr|talent acquisition|talent|karriere|empleo|reclutamiento|personal)\s+(?:at |@ |de |bei |chez |-\s+|\|\s+)?)/i;
 // Sentences read for the company: it is named early.
@@ -43,6 +43,11 @@ const SENTENCE_SCANS: Array<{ re: RegExp; weight: number; on: 'bare' | 'raw' | '
   { re: BODY_PATTERNS[1]!, weight: 2, on: 'speaking' },
   { re: PARENTHESISED, weight: 1, on: 'raw' },
 ];
+// "copperleaf.io" on a signature line is the web address, not the name people use.
+const DOMAIN = /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i;
+// What a signature line carries besides the company: addresses, phone numbers, web and mail addresses.
+const CONTACT_BITS = /\s*(?:\S+@\S+|https?:\S+|www\.\S+|\b[\w-]+\.(?:com|io|co|org|net|ai|app|dev|de|fr|es|it|nl|uk|us|mx|br|dk|se|no|ch|at|be)\b\S*|(?:tel\.?|phone|t|m|mob(?:ile)?)?:?\s*\+?\(?\d[\d\s().\/-]{6,}\d)\s*/gi;
+const ADDRESS_PART = /^\d|\d{3}|\b(street|st\.|avenue|ave|road|rd\.|suite|floor|strasse|straße|rue|calle|via|rua|av\.|piso|plaza|laan|straat|kade|gracht|weg|platz|allee)\b/i;
 const AGENCY = /search|recruit|staffing|talent|resourc|headhunt|consult|personnel|hire/i;
 
 /** Letters and digits only, lower case, legal suffix dropped: for comparing names with domains. */
@@ -53,12 +58,15 @@ export function squash(name: string): string {
   return plain.replace(/&/g, 'and').replace(/[^a-z0-9]/g, '');
 }
 
-function clean(raw: string | undefined): string | null {
+function clean(raw: string | undefined, ownName = false): string | null {
   if (!raw) return null;
   let name = raw.replace(/[,;:!?'’]+$/, '').replace(/\.$/, (m) => (/\bCo$/.test(raw.slice(0, -1)) ? m : '')).replace(/^the\s+/i, '').trim();
   name = name.replace(/\s+(and|the|of|de|y|für|la|le|&)$/i, '').replace(/['’]s$/, '');
-  name = name.replace(LEGAL_SUFFIX, '').replace(/\s+(Team|Talent|Recruiting|Careers|Hiring|HR|Family)$/i, '').trim();
-  if (!name || name.length > 50 || !/\p{L}{2}/u.test(name) || /@|https?:|www\./i.test(name)) return null;
+  name = name.replace(LEGAL_SUFFIX, '');
+  // "Acme Talent" is Acme's team, unless the domain is acmetalent.com: then it is the name.
+  if (!ownName) name = name.replace(/\s+(Team|Talent|Recruiting|Careers|Hiring|HR|Family)$/i, '');
+  name = name.trim();
+  if (!name || name.length > 50 || !/\p{L}{2}/u.test(name) || /@|https?:|www\./i.test(name) || DOMAIN.test(name)) return null;
   if (NOT_COMPANY.test(name) || NOT_COMPANY.test(name.split(' ')[0] ?? '') || TITLE_NOUN.test(name)) return null;
   return name;
 }
@@ -101,6 +109,8 @@ export interface CompanyInput {
   sentences: readonly string[];
   /** Lines under the signed name. */
   signature: readonly string[];
+  /** The line the signer's name is on ("Ollie Brandt | Recruiting Lead | Stratacore"), when known. */
+  nameLine?: string | null;
   /** Addresses written in the body (a recruiter's, for ATS mail). */
   bodyEmails: readonly string[];
   /** Names of people in the mail (signer, sender, recipients): never the company. */
@@ -126,7 +136,7 @@ export function findCompany(input: CompanyInput): string | null {
     if (!raw) return;
     let name = named.get(raw);
     if (name === undefined) {
-      const cleaned = clean(raw);
+      const cleaned = clean(raw, !!label && squash(raw) === label);
       name = cleaned && !isPerson(cleaned) ? cleaned : null;
       named.set(raw, name);
     }
@@ -139,11 +149,24 @@ export function findCompany(input: CompanyInput): string | null {
     const strong = isAtsAddress(fromEmail) || !employerDomain(fromEmail) || DISPLAY_SUFFIX.test(input.from.name);
     if (!/^(linkedin|indeed|glassdoor|calendly)/i.test(display)) add(display, strong ? 5 : 3);
   }
-  for (const line of input.signature.slice(0, 4)) {
-    if (/^\d|\d{3}|@|https?:|www\.|\b(street|st\.|avenue|ave|road|rd\.|suite|floor|strasse|straße|rue|calle)\b/i.test(line)) continue;
-    const parts = line.split(/\s*[|,•·]\s*|\s+[-–—]\s+/);
+  // "Acme Ltd | 1 Main Street | +44 20 5555 0100 | acme.com": the parts are read one by one, without
+  // the phone numbers and addresses that share the line.
+  const partsOf = (line: string) => line.split(/\s*[|,•·]\s*|\s+[-–—]\s+/).map((p) => p.replace(CONTACT_BITS, ' ').trim()).filter(Boolean);
+  const readSignature = (parts: readonly string[], alone: boolean) => {
     // A line of its own is the company line; the tail of "Recruiter, Acme" is a little less sure.
-    for (const part of parts) if (!ROLE_WORD.test(part) && !isPerson(part)) add(part, (parts.length === 1 ? 4 : 3) - (agency ? 1 : 0));
+    for (const part of parts) {
+      // "Summitline Talent" is the agency's name when its domain says so, though "Talent" reads like a team.
+      const ownName = !!label && domainFit(part, label) >= 4;
+      if (!ADDRESS_PART.test(part) && (ownName || !ROLE_WORD.test(part)) && !isPerson(part)) add(part, (alone ? 4 : 3) - (agency ? 1 : 0));
+    }
+  };
+  // The name line itself may go on with the title and the company, after the name.
+  const nameParts = input.nameLine ? partsOf(input.nameLine) : [];
+  const nameAt = nameParts.findIndex((p) => isPerson(p));
+  if (nameAt >= 0 && nameParts.length > nameAt + 1) readSignature(nameParts.slice(nameAt + 1), false);
+  for (const line of input.signature.slice(0, 4)) {
+    const parts = partsOf(line);
+    readSignature(parts, parts.length === 1);
   }
   const subject = input.subject.replace(REPLY_PREFIX, '');
   for (const p of SUBJECT_PATTERNS) for (const m of all(p, subject)) add(m, 2);

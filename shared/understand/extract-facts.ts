@@ -4,7 +4,7 @@ import type { CalendarEvent } from './calendar-time.js';
 import { findCompany, squash } from './company.js';
 import { findContact } from './contact.js';
 import { decisionDate } from './decision-date.js';
-import { signatureName } from './person-name.js';
+import { personName, signatureName } from './person-name.js';
 import type { TimeReference } from './prose-time.js';
 import { findRole } from './role.js';
 import { isAtsAddress, isNoReply, isRoleAccount } from './sender-kind.js';
@@ -36,6 +36,8 @@ export function extractFacts(
   calendar: CalendarEvent | null,
   proseAt: string | null,
   ref: TimeReference,
+  /** The kind's cues say it lists many jobs (an alert): no single employer. */
+  jobAlert = false,
 ): Facts {
   const bodyEmails = [...new Set((text.body.match(EMAIL) ?? []).map((e) => e.toLowerCase().replace(/^mailto:/, '')))];
   // Names that may sign the mail: personal senders' display names and any address's local part.
@@ -45,14 +47,16 @@ export function extractFacts(
   const signature = signed ? text.lines.slice(signed.index, signed.index + 1 + SIGNATURE_LINES) : [];
   const exclude = new Set([forwardedBy, ...original.to.map((a) => a.email)].filter((e): e is string => !!e));
   // A job board's alert lists many employers: none of them is "the" company.
-  const company = kind === 'other' && original.from.email && isAtsAddress(original.from.email) ? null : findCompany({
+  const company = kind === 'other' && (jobAlert || (original.from.email && isAtsAddress(original.from.email))) ? null : findCompany({
     from: original.from,
     replyTo: original.replyTo,
     subject: original.subject,
     sentences: text.sentences,
     signature: signature.slice(1),
+    nameLine: signature[0] ?? null,
     bodyEmails: bodyEmails.filter((e) => !exclude.has(e)),
-    people: [signed?.name ?? '', ...[original.from, ...original.replyTo].filter(isPersonal).map((a) => a.name ?? ''), ...original.to.map((a) => a.name ?? '')],
+    // A personal address's display name is a person's unless it reads as an organisation ("Stackmoor Engineering").
+    people: [signed?.name ?? '', ...[original.from, ...original.replyTo].filter(isPersonal).map((a) => personName(a.name) ?? ''), ...original.to.map((a) => a.name ?? '')],
   });
   // A "signature" that is the company itself ("Acme Foods") is no person.
   const signedName = signed && !(company && squash(signed.name).includes(squash(company).slice(0, 6))) ? signed.name : null;

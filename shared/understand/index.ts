@@ -60,7 +60,8 @@ export async function understand(raw: Uint8Array | string, options: UnderstandOp
   if (said && (KINDS as readonly string[]).includes(said) && said !== verdict.kind) {
     verdict = { kind: said as Kind, cues: [`user said: ${said}`, ...verdict.cues] };
   }
-  const facts = extractFacts(original, text, verdict.kind, forwardedBy, calendar, proseAt, ref);
+  const jobAlert = verdict.kind === 'other' && verdict.cues.includes('other: job alert');
+  const facts = extractFacts(original, text, verdict.kind, forwardedBy, calendar, proseAt, ref, jobAlert);
   return {
     forwardedBy,
     forwarderName: mode !== 'direct' ? outer.from.name : null,
