@@ -1,7 +1,7 @@
 import { globalOf, SentenceText } from './sentence-scan.js';
 
 // Nouns that end (or make up) most job titles: a candidate containing one reads as a title.
-const ROLE_NOUN = /(engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|intern|internship|associate|coordinator|administrator|officer|representative|head|vp|vice president|writer|researcher|accountant|recruiter|technician|programmer|sre|devops|assistant|executive|strategist|advocate|owner|partner|editor|counsel|attorney|nurse|teacher|producer|marketer|planner|operator|controller|economist|agent|advisor|adviser|supervisor|clerk|chef de|ingénieure?|ingenieur(in)?|entwickler(in)?|desarrollador(a)?|ingenier[oa]|développeu(r|se)|responsable|gerente|berater(in)?|leiter(in)?|architekt(in)?|referent(in)?|analista|diseñador(a)?|jefe|programador(a)?|chargée?|spezialist(in)?)s?\b/i;
+const ROLE_NOUN = /(engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|intern|internship|associate|coordinator|administrator|officer|representative|head|vp|vice president|writer|researcher|accountant|recruiter|technician|programmer|sre|devops|assistant|executive|strategist|advocate|owner|partner|editor|counsel|attorney|nurse|teacher|producer|marketer|planner|operator|controller|economist|agent|advisor|adviser|supervisor|clerk|chef de|ingénieure?|ingenieur(in)?|entwickler(in)?|desarrollador(a)?|ingenier[oa]|développeu(r|se)|responsable|gerente|berater(in)?|leiter(in)?|architekt(in)?|referent(in)?|analista|diseñador(a)?|jefe|programador(a)?|chargée?|spezialist(in)?|buyer|merchandiser|cashier|driver|chef|cook|baker|barista|pharmacist|physician|doctor|surgeon|dentist|therapist|psychologist|midwife|paramedic|caregiver|carer|lecturer|professor|tutor|trainer|instructor|coach|librarian|curator|electrician|mechanic|machinist|welder|carpenter|plumber|inspector|auditor|actuary|underwriter|paralegal|lawyer|solicitor|receptionist|secretary|translator|interpreter|photographer|illustrator|animator|copywriter|journalist|surveyor|estimator|scheduler|dispatcher|biologist|chemist|physicist|statistician|geologist|apprentice|trainee|graduate|fellow|postdoc|student|steward|pilot|konstrukteur(in)?|sachbearbeiter(in)?|mitarbeiter(in)?|werkstudent(in)?|techniker(in)?|elektroniker(in)?|mechatroniker(in)?|kauffrau|kaufmann|assistenz|t[ée]cnic[oa](\/a)?|ingegnere|tecnico|impiegat[oa]|addett[oa]|medewerker|adviseur|beleidsmedewerker|ontwikkelaar|verpleegkundige|desenvolvedor(a)?|engenheir[oa]|gestor(a)?|coordenador(a)?|assistente)s?\b/i;
 // A title: capitalised words (and the few small words titles contain), optionally ", Team".
 const WORD = String.raw`(?:[\p{Lu}\d]|[a-z][A-Z])[\p{L}\d&/+#.'’-]*`;
 // French and Spanish titles keep lower-case words after "Chef de", "Responsable", "Jefe de"...
@@ -14,7 +14,7 @@ const BODY: RegExp[] = [
   // "the Senior Data Engineer role", "a second Compliance Manager position"
   u(String.raw`${TITLE}\s+(?:position|role|opening|vacancy|job|post|req|requisition|posting)\b`),
   // "for the position of X", "als X", "au poste d'X", "para el puesto de X"
-  u(String.raw`\b(?:position|role|job|opening|vacancy|poste|stelle|puesto|posición|position als|stelle als)\s+(?:of|as|als|de|d'|del)\s*(?:an?\s+|our\s+)?${TITLE}`),
+  u(String.raw`\b(?:position|role|job|opening|vacancy|poste|stelle|puesto|posición|posizione|vacante|vaga|functie|vacature|cargo|position als|stelle als)\s+(?:(?:of|as|als|de|d'|del|di|da|van|voor)\s*)?(?:an?\s+|our\s+)?${TITLE}`),
   u(String.raw`\b(?:application|applying|applied|candidacy|candidature|interview|interviews|offer|bewerbung|candidatura|entretien|entrevista|vertragsangebot)\s+(?:for|to|as|pour|für|als|para|au poste d'|au poste de|al puesto de|de)\s*(?:the\s+|our\s+|an?\s+|le poste de\s+|el puesto de\s+|die stelle (?:als\s+)?)?${TITLE}`),
   u(String.raw`\b(?:join (?:us|our team|the team|[\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L}&.-]*){0,2})|hiring|looking for|seeking|recruiting for)\s+(?:as\s+)?(?:an?\s+|our\s+(?:new\s+)?|the\s+)?${TITLE}`),
   u(String.raw`\b(?:call|interview|chat|screen|conversation|meeting)\s*[-–—:|]\s*${TITLE}`),
@@ -25,6 +25,8 @@ const SUBJECT: RegExp[] = [
   u(String.raw`\b(?:for|as|als|pour|para|de)\s+(?:the\s+)?${TITLE}\s*(?:$|[|–—(]|\s-\s|\s+(?:at|with|@|chez|bei|en|role|position)\b)`),
 ];
 const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc)\s*:\s*)+/i;
+// A position noun around a title ("the X position", "position of X", "Job title: X") says it is one, job noun or not.
+const POSITION_NOUN = /\b(position|role|vacancy|opening|poste|puesto|stelle|posici[oó]n|posizione|vacante|vaga|functie|vacature|cargo|job title|title)\b/i;
 const LEADING = /^(?:(?:the|our|a|an|new|second|open|interview|invitation|entretien|entrevista|vorstellungsgespräch|candidature|bewerbung|application|update|confirmed|confirmation|offer)\s+)+/i;
 const TRAILING = /\s+(?:position|role|opening|vacancy|job|posting|post|req|interviews?(?: times?| slots?| invitation| request| confirmation)?|times?|at|with)$/i;
 const NOISE_PAREN = /\s*\((?:req|job|id|ref|#|r-|jr-|remote|hybrid|on-?site|m\/w\/d|w\/m\/d|f\/m\/d|h\/f|f\/h|cdi|cdd|band|full[- ]time|part[- ]time)[^)]*\)|\s*\((?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\)/giu;
@@ -60,13 +62,13 @@ function cutCompany(title: string, company: string): string {
   return t.trim();
 }
 
-function cleanTitle(raw: string | undefined, company: string | null): string | null {
+function cleanTitle(raw: string | undefined, company: string | null, stated = false): string | null {
   if (!raw) return null;
   let t = raw.replace(/[*_`]+/g, '').replace(NOISE_PAREN, '').replace(/\s+/g, ' ').trim();
   // What follows only cuts the ends, at spaces and punctuation, so no job noun can appear that is not
   // already there; only the company cut may cut inside a word ("...at Acme"), hence its own check.
   const cutsCompany = !!company && t.toLowerCase().includes(company.toLowerCase());
-  if (!cutsCompany && !ROLE_NOUN.test(t)) return null;
+  if (!stated && !cutsCompany && !ROLE_NOUN.test(t)) return null;
   for (let i = 0; i < 3; i++) {
     t = t.replace(LEADING, '').replace(TRAILING, '').replace(/[\s,.;:!?'"”’-]+$/, '').replace(/[\s,]+(?:of|and|or|&|de|du|des|la|le|el|en|für|und|y|del)$/i, '').trim();
   }
@@ -74,47 +76,57 @@ function cleanTitle(raw: string | undefined, company: string | null): string | n
   // Both patterns contain the company's name literally: without it in the title they cannot match.
   if (company && cutsCompany) t = cutCompany(t, company);
   const words = t.split(/\s+/);
-  if (!t || t.length < 2 || words.length > 8 || words.some((w) => NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
+  // "Engineer I": a capital I after the first word is a level, not the pronoun.
+  if (!t || t.length < 2 || words.length > 8 || words.some((w, i) => !(i > 0 && w === 'I') && NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
   if (company && t.toLowerCase() === company.toLowerCase()) return null;
-  return ROLE_NOUN.test(t) ? t : null;
+  return stated || ROLE_NOUN.test(t) ? t : null;
 }
 
 // Sentences are scanned joined by NUL, which no pattern's gaps (\s, title characters) match across.
 const SEPARATOR = '\0';
 const ROLE_NOUN_G = globalOf(ROLE_NOUN);
+const POSITION_NOUN_G = globalOf(POSITION_NOUN);
 const BODY_G = BODY.map(globalOf);
 
 /**
  * The titles the BODY patterns name in sentences, as if each sentence were read on its own: per
  * sentence (only those holding a job noun), each pattern's first match, in pattern order.
  */
+/** Whether the words matched around a title (not the title itself) name a position. */
+function statedAround(whole: string, title: string | undefined): boolean {
+  return !!title && POSITION_NOUN.test(whole.replace(title, ' '));
+}
+
 function collectSentences(sentences: readonly string[], company: string | null): string[] {
-  const nouns = new Set(new SentenceText(sentences, SEPARATOR).matches(ROLE_NOUN_G).map((m) => m.sentence));
+  const all = new SentenceText(sentences, SEPARATOR);
+  const nouns = new Set([...all.matches(ROLE_NOUN_G), ...all.matches(POSITION_NOUN_G)].map((m) => m.sentence));
   if (nouns.size === 0) return [];
   // The other sentences are left empty: indices stay, the patterns read only sentences with a job noun.
   const text = new SentenceText(sentences.map((s, i) => (nouns.has(i) ? s : '')), SEPARATOR);
-  const firsts: Array<{ sentence: number; p: number; title: string | undefined }> = [];
+  const firsts: Array<{ sentence: number; p: number; title: string | undefined; stated: boolean }> = [];
   BODY_G.forEach((re, p) => {
     let last = -1;
     for (const { sentence, match } of text.matches(re)) {
       if (sentence === last) continue;
       last = sentence;
-      firsts.push({ sentence, p, title: match[1] });
+      firsts.push({ sentence, p, title: match[1], stated: statedAround(match[0], match[1]) });
     }
   });
   firsts.sort((a, b) => a.sentence - b.sentence || a.p - b.p);
-  return firsts.map((f) => cleanTitle(f.title, company)).filter((t): t is string => !!t);
+  return firsts.map((f) => cleanTitle(f.title, company, f.stated)).filter((t): t is string => !!t);
 }
 
-function collect(patterns: readonly RegExp[], texts: readonly string[], company: string | null): string[] {
+function collect(patterns: readonly RegExp[], texts: readonly string[], company: string | null, labels = false): string[] {
   const out: string[] = [];
   for (const s of texts) {
     const found = patterns.map((p) => p.exec(s)?.[1]);
-    // Every title holds a job noun: texts without one cannot name the role (checked second: the
-    // anchored patterns fail faster than the noun list on the many lines that are not "Role: X").
-    if (found.every((f) => f === undefined) || !ROLE_NOUN.test(s)) continue;
+    if (found.every((f) => f === undefined)) continue;
+    // "Position: X" states a title; elsewhere every title holds a job noun, so texts without one cannot
+    // name the role (checked second: the anchored patterns fail faster than the noun list).
+    const stated = labels && found.some((f) => statedAround(s.slice(0, s.indexOf(':') + 1), f));
+    if (!stated && !ROLE_NOUN.test(s)) continue;
     for (const f of found) {
-      const t = cleanTitle(f, company);
+      const t = cleanTitle(f, company, stated);
       if (t) out.push(t);
     }
   }
@@ -135,7 +147,7 @@ export interface RoleInput {
 /** The job title: "Position: X" lines, "the X role", "application for X", "join us as X", the subject. */
 export function findRole(input: RoleInput): string | null {
   const { company } = input;
-  const labelled = collect([LABEL], input.lines.slice(0, 40), company);
+  const labelled = collect([LABEL], input.lines.slice(0, 40), company, true);
   const body = collectSentences(input.sentences.slice(0, 60), company);
   const subject = collect(SUBJECT, [input.subject.replace(REPLY_PREFIX, '').trim()], company);
   const history = collectSentences(input.history.slice(0, 40), company);
@@ -143,7 +155,10 @@ export function findRole(input: RoleInput): string | null {
   const standalone = input.lines.slice(0, Math.min(12, input.signatureAt)).map((l) => cleanTitle(l.length < 60 && !/[.!?:]$/.test(l) ? l : undefined, company)).filter((t): t is string => !!t);
   const all = [...labelled, ...body, ...subject, ...history];
   const low = (s: string) => s.toLowerCase();
-  // Prefer a title two sources agree on (the subject and the body), else the first found.
-  const agreed = all.find((t, i) => all.some((o, j) => j !== i && (low(o) === low(t) || low(o).includes(low(t)))));
+  // Prefer a title two sources agree on (the subject and the body), in its fullest form ("Chef" in the
+  // subject, "Chef de projet digital" in the body), else the first found.
+  const first = all.find((t, i) => all.some((o, j) => j !== i && low(o).includes(low(t))));
+  const fuller = (o: string) => !!first && low(o).startsWith(`${low(first)} `) && !/[-–—|,:(]/.test(o.slice(first.length));
+  const agreed = first && all.filter(fuller).reduce((a, b) => (b.length > a.length ? b : a), first);
   return labelled[0] ?? agreed ?? body[0] ?? subject[0] ?? history[0] ?? standalone[0] ?? null;
 }
