@@ -6,8 +6,11 @@ const QUOTE_OPENERS: RegExp[] = [
   /^\s*le\b.{0,300}\ba [ée]crit\s*:\s*$/i,
   /^\s*am\b.{0,300}\bschrieb\b.{0,200}:\s*$/i,
   /^\s*el\b.{0,300}\bescribi[óo]\s*:\s*$/i,
+  /^\s*il giorno\b.{0,300}\bha scritto\s*:\s*$/i,
+  /^\s*op\b.{0,300}\bschreef\b.{0,200}:\s*$/i,
+  /^\s*em\b.{0,300}\bescreveu\s*:\s*$/i,
   /^\s*>/,
-  /^\s*-{2,}\s*(forwarded message|original message|mensaje (reenviado|original)|message (transf[ée]r[ée]|d'origine|original)|weitergeleitete nachricht|urspr[üu]ngliche nachricht|nachricht)/i,
+  /^\s*-{2,}\s*(forwarded message|original message|mensaje (reenviado|original)|message (transf[ée]r[ée]|d'origine|original)|weitergeleitete nachricht|urspr[üu]ngliche nachricht|nachricht|messaggio (inoltrato|originale)|doorgestuurd bericht|oorspronkelijk bericht|mensagem (encaminhada|original))/i,
   /^\s*-{5,}\s*$/,
   /^\s*_{10,}\s*$/,
   /^\s*(begin forwarded message|d[ée]but du message r[ée]exp[ée]di[ée]|anfang der weitergeleiteten (nachricht|e-mail)|inicio del mensaje reenviado)\s*:?/i,
@@ -18,7 +21,17 @@ const QUOTE_OPENER = new RegExp(QUOTE_OPENERS.map((re) => `(?:${re.source})`).jo
 const OUTLOOK_FROM = /^\s*\*?(from|de|von|expéditeur)\s*:\*?\s*\S/i;
 const OUTLOOK_NEXT = /^\s*\*?(sent|date|to|subject|envoy[ée]|[àa]|objet|gesendet|datum|an|betreff|enviado|fecha|para|asunto)\s*:/i;
 // Signature delimiter and mobile footers: what follows is not something the user typed.
-const SIGNATURE = /^\s*(--\s*|sent from my .{1,40}|get outlook for .{1,40}|envoy[ée] de mon .{1,40}|von meinem .{1,40} gesendet)$/i;
+const SIGNATURE = /^\s*(--\s*|sent (from|with|via) .{1,40}|get outlook for .{1,40}|envoy[ée] (de|depuis) mon .{1,40}|von meinem .{1,40} gesendet|enviado desde mi .{1,40}|enviado do meu .{1,40}|inviato da(l)? .{1,40}|verzonden (vanaf|met) .{1,40})$/i;
+
+// What a signature's other lines hold: a phone number, an address, a link.
+const CONTACT_LINE = /\d{3}|@|https?:|www\.|\|/;
+
+/** The signer's name alone on a line ("Kwame Mensah", "Kwame"), as a signature starts. */
+function isNameLine(line: string, signer: string): boolean {
+  const l = line.trim().toLowerCase().replace(/[,.]$/, '');
+  const name = signer.trim().toLowerCase();
+  return l !== '' && (l === name || l === name.split(/\s+/)[0]);
+}
 
 /** Index of the first line that starts quoted or forwarded material, or lines.length. */
 export function quoteStart(lines: readonly string[]): number {
@@ -46,6 +59,8 @@ export function topText(body: string, signer: string | null = null): string {
   if (first && first.length > 1) {
     const at = kept.findIndex((l, i) => i > 0 && i >= kept.length - 5 && l.trim().toLowerCase().startsWith(first) && l.trim().length < 80 && (kept[i - 1] ?? '').trim() === '');
     if (at > 0) kept = kept.slice(0, at);
+    // Nothing typed, only the signature ("Kwame Mensah\n(646) 555-0133"): the name alone on the first line.
+    else if (kept.length > 0 && kept.length <= 5 && isNameLine(kept[0] ?? '', signer ?? '') && kept.slice(1).every((l) => !l.trim() || CONTACT_LINE.test(l))) kept = [];
   }
   const sig = kept.findIndex((l) => SIGNATURE.test(l));
   const text = (sig >= 0 ? kept.slice(0, sig) : kept).join('\n').trim();
