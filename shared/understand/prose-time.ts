@@ -11,7 +11,7 @@ export interface TimeReference {
 }
 
 // A time of day somewhere in the sentence: worth handing to chrono.
-const HAS_TIME = /\d\s*(a\.?m\.?(?=\W|$)|p\.?m\.?(?=\W|$))|\bat \d{1,2}\b(?!\s*(%|percent|people|years?|[a-z]+ street))|\b\d{1,2}[:h.]\d{2}\b|\bnoon\b|\b\d{1,2}\s*uhr\b|\bà \d{1,2}h/i;
+const HAS_TIME = /\b(half past|quarter (past|to)) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|\d{1,2})\b|\d\s*(a\.?m\.?(?=\W|$)|p\.?m\.?(?=\W|$))|\bat \d{1,2}\b(?!\s*(%|percent|people|years?|[a-z]+ street))|\b\d{1,2}[:h.]\d{2}\b|\bnoon\b|\b\d{1,2}\s*uhr\b|\bà \d{1,2}h/i;
 const HEADER_LINE = /^\s*\*?(date|sent|envoy[ée]|gesendet|datum|fecha|enviado)\s*:/i;
 const MEETING = /\b(interview|call|chat|meet|meeting|conversation|screen|onsite|on-site|session|slot|available|availability|invite|scheduled|confirm|reschedul|moved|speak|talk|zoom|teams|entretien|gespräch|termin|entrevista)/i;
 const NEW_TIME_BEFORE = /\b(to|now|new time|moved to|changed to|rescheduled (to|for)|instead|updated to|will now be)\b[^.]{0,25}$/i;
@@ -23,22 +23,38 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 function parserFor(text: string): chrono.Chrono {
   if (/\b(entretien|nous|vous|votre|heures?)\b/i.test(text)) return chrono.fr.casual;
   if (/\b(uhr|ihnen|ihr|wir|gespräch|termin)\b/i.test(text)) return chrono.de.casual;
+  if (/\b(alle ore|colloquio|lunedì|martedì|mercoledì|giovedì|venerdì|giugno|luglio|settembre|ottobre|dicembre|gennaio|febbraio|aprile|maggio)\b/i.test(text)) return chrono.it.casual;
+  if (/\b(uur|maandag|dinsdag|woensdag|donderdag|vrijdag|gesprek|januari|februari|maart|mei|juni|juli|augustus|oktober)\b/i.test(text)) return chrono.nl.casual;
+  if (/(?:^|\s)às \d|\b(segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|janeiro|fevereiro|março|junho|julho|setembro|outubro|dezembro)\b/i.test(text)) return chrono.pt.casual;
   if (/\b(entrevista|usted|las \d|nosotros|su candidatura)\b/i.test(text)) return chrono.es.casual;
   return chrono.casual;
 }
 
+const CLOCK_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, noon: 12 };
+/** "half past two" -> "2:30", "quarter to ten" -> "9:45" (chrono reads neither). */
+function clockWords(text: string): string {
+  return text.replace(/\b(half past|quarter past|quarter to) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|\d{1,2})\b/gi, (m, how: string, h: string) => {
+    const hour = CLOCK_WORDS[h.toLowerCase()] ?? Number(h);
+    if (!(hour >= 1 && hour <= 12)) return m;
+    const lower = how.toLowerCase();
+    if (lower === 'quarter to') return `${hour === 1 ? 12 : hour - 1}:45`;
+    return `${hour}:${lower === 'half past' ? '30' : '15'}`;
+  });
+}
+
 /** "Thursday the 12th" names no month; chrono drops the day, so name the month the reference implies. */
 function nameOrdinalDays(text: string, ref: { month: number; day: number }): string {
-  return text.replace(/\b((?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|on\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi, (_m, lead: string, day: string) => {
+  return text.replace(/\b((?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?|on\s+the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi, (_m, lead: string, day: string) => {
     const d = Number(day);
     const month = d >= ref.day ? ref.month : (ref.month % 12) + 1;
-    return `${lead.replace(/^on\s+/i, 'on ')}${MONTHS[month - 1]} ${d}`;
+    return `${lead.replace(/^on\s+/i, 'on ').replace(/\s*the\s+$/i, ' ')}${MONTHS[month - 1]} ${d}`;
   });
 }
 
 function prepare(sentence: string, ref: { month: number; day: number }): string {
   // "9.30am" (British) reads as 9:30am.
-  const dotted = sentence.replace(/\s@\s/g, ' at ').replace(/\b(\d{1,2})\.(\d{2})\s*([ap]\.?m\b)/gi, '$1:$2$3');
+  // "às 14h30" (Portuguese) reads as 14:30 where chrono's Portuguese parser does not.
+  const dotted = clockWords(sentence.replace(/\s@\s/g, ' at ').replace(/\b(\d{1,2})\.(\d{2})\s*([ap]\.?m\b)/gi, '$1:$2$3').replace(/(^|\s)(às|as) (\d{1,2})h(\d{2})\b/gi, '$1$2 $3:$4'));
   return nameOrdinalDays(normaliseZoneNames(dotted), ref);
 }
 
@@ -126,26 +142,29 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       const before = sentence.slice(Math.max(0, at - 40), at);
       // "moved from Tuesday 2pm to Thursday 3pm" is one range to chrono; the new time is its end.
       if (r.end && reschedule && /\bto\b/i.test(r.text) && /[a-z]{3}/i.test(r.text.split(/\bto\b/i).pop() ?? '')) comp = r.end;
-      let ms = comp.date().getTime();
+      // "at 2:30" with no am/pm: interviews are held in the afternoon, not at night.
+      const pm = !comp.isCertain('meridiem') && (comp.get('hour') ?? 0) >= 1 && (comp.get('hour') ?? 0) <= 6 && !/\b0\d[:.h]|\d{1,2}[:.h]?\d{0,2}\s*(a\.?m|uhr|h\b)/i.test(r.text);
+      const hour = (comp.get('hour') ?? 0) + (pm ? 12 : 0);
+      let ms = comp.date().getTime() + (pm ? 12 * 3_600_000 : 0);
       // "between 10:00 and 11:00 CET": the zone written after the range applies to its start.
       const zoned = comp.isCertain('timezoneOffset') ? null : results.slice(k + 1, k + 2).find((n) => n.start.isCertain('timezoneOffset') && n.index - (r.index + r.text.length) < 12);
       const offset = comp.isCertain('timezoneOffset') ? (comp.get('timezoneOffset') ?? ref.offsetMinutes) : (zoned?.start.get('timezoneOffset') ?? ref.offsetMinutes);
       if (!dayKnown && lastDay) {
-        ms = Date.UTC(lastDay.year, lastDay.month - 1, lastDay.day, comp.get('hour') ?? 0, comp.get('minute') ?? 0) - offset * 60_000;
+        ms = Date.UTC(lastDay.year, lastDay.month - 1, lastDay.day, hour, comp.get('minute') ?? 0) - offset * 60_000;
         // chrono resolved "ET" for the day it implied, not for the day stated earlier: redo it for that day.
         const dst = DST_ZONES[DST_ABBR.exec(r.text)?.[1]?.toUpperCase() ?? ''];
         if (dst) {
-          const dt = DateTime.fromObject({ ...lastDay, hour: comp.get('hour') ?? 0, minute: comp.get('minute') ?? 0 }, { zone: dst });
+          const dt = DateTime.fromObject({ ...lastDay, hour, minute: comp.get('minute') ?? 0 }, { zone: dst });
           if (dt.isValid) ms = dt.toMillis();
         }
       } else if (zoned) {
-        ms = Date.UTC(comp.get('year') ?? refDt.year, (comp.get('month') ?? refDt.month) - 1, comp.get('day') ?? refDt.day, comp.get('hour') ?? 0, comp.get('minute') ?? 0) - offset * 60_000;
+        ms = Date.UTC(comp.get('year') ?? refDt.year, (comp.get('month') ?? refDt.month) - 1, comp.get('day') ?? refDt.day, hour, comp.get('minute') ?? 0) - offset * 60_000;
       }
       if (!comp.isCertain('timezoneOffset') && !zoned) {
         const zone = zoneAfter(sentence.slice(at + r.text.length, at + r.text.length + 40));
         if (zone) {
           const dt = DateTime.fromObject(
-            { year: comp.get('year') ?? refDt.year, month: comp.get('month') ?? refDt.month, day: comp.get('day') ?? refDt.day, hour: comp.get('hour') ?? 0, minute: comp.get('minute') ?? 0 },
+            { year: comp.get('year') ?? refDt.year, month: comp.get('month') ?? refDt.month, day: comp.get('day') ?? refDt.day, hour, minute: comp.get('minute') ?? 0 },
             { zone },
           );
           if (dt.isValid) ms = dt.toMillis();

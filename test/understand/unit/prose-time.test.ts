@@ -21,6 +21,24 @@ describe('proseTime', () => {
     expect(at('Can we do the call tomorrow at 11?')).toBe('2026-03-03T16:00:00Z');
   });
 
+  it('reads clock words, "Friday 12th", and an am/pm-less afternoon hour', () => {
+    expect(at('I have confirmed your interview for Friday 13th at half past two.')).toBe('2026-03-13T19:30:00Z');
+    expect(at('The interview is on Thursday, March 5 at quarter to ten ET.')).toBe('2026-03-05T14:45:00Z');
+    // "at 2:30" with no am/pm is an afternoon interview; "at 09:15" and "at 10" keep their hour.
+    expect(at('Your interview is on Thursday, March 5 at 2:30.')).toBe('2026-03-05T19:30:00Z');
+    expect(at('Your interview is on Thursday, March 5 at 09:15.')).toBe('2026-03-05T14:15:00Z');
+    expect(at('Your interview is on Thursday, March 5 at 10.')).toBe('2026-03-05T15:00:00Z');
+  });
+
+  it('reads Italian, Dutch and Portuguese times in the original offset', () => {
+    const rome = { instant: new Date('2026-06-09T08:12:00Z'), offsetMinutes: 120 };
+    expect(proseTime(['Siamo lieti di invitarLa a un colloquio martedì 16 giugno alle ore 15:00 presso la nostra sede.'], rome)).toBe('2026-06-16T13:00:00Z');
+    const amsterdam = { instant: new Date('2026-10-27T10:02:00Z'), offsetMinutes: 60 };
+    expect(proseTime(['Graag nodigen we je uit voor een eerste gesprek op woensdag 4 november om 13.30 uur.'], amsterdam)).toBe('2026-11-04T12:30:00Z');
+    const saoPaulo = { instant: new Date('2026-06-10T13:00:00Z'), offsetMinutes: -180 };
+    expect(proseTime(['Gostaríamos de convidar você para uma entrevista na quinta-feira, 18 de junho, às 14h30.'], saoPaulo)).toBe('2026-06-18T17:30:00Z');
+  });
+
   it('takes the new time of a reschedule', () => {
     expect(at('Your interview has been rescheduled from Tuesday 2pm to Thursday, March 5 at 3pm ET.')).toBe('2026-03-05T20:00:00Z');
   });
