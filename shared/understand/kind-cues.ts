@@ -17,7 +17,7 @@ export const BODY_CUES: readonly Cue[] = [
   c('rejection', 5, 'not moving forward', /\b(not|won'?t|will not|are unable to|decided not to|cannot|can'?t) (be )?(moving|move|going|proceed(ing)?|progress(ing)?|advanc(e|ing)) (forward|further|ahead)\b|\b(not|won'?t|will not|are unable to|decided not to|cannot|can'?t) (be )?(proceed(ing)?|progress(ing)?|continu(e|ing)|taking|take) (with|to) (your|you|the next|this)/i),
   c('rejection', 5, 'no offer', /\b(won'?t|will not|not|unable to|cannot|can'?t|decided not to|are not in a position to) (be )?(extend(ing)?|mak(e|ing)|offer(ing)?) (you )?(an|the|a) (offer|position|role)/i),
   c('rejection', 5, 'went with a candidate', /\b(move|moving|proceed|proceeding|go|going|went) (forward |ahead )?with (a|an|one) [^.\n]{0,30}\b(candidate|applicant|profile|person|individual)s?\b/i),
-  c('rejection', 5, 'offered to someone else', /\b(offer(ed)?|give|given|gone|went|go|fill(ed)?) (the |this |our )?([\w/&'-]+ ){0,6}(position|role|job|it|vacancy) (to|with) (another|a different|an?other|other|an internal) (candidate|applicant|person)/i),
+  c('rejection', 5, 'offered to someone else', /\b(offer(ed)?|give|given|gone|went|go|fill(ed)?) (the |this |our )?([\w/&'-]+ ){0,6}(position|role|job|it|vacancy) (to|with) (another|a different|an?other|other|an internal) (candidate|applicant|person)|\b(offered|given) (the |this )?([\w/&'-]+ ){0,6}(position|role|job) to (a|one) (candidate|applicant|person) (whose|who|with)\b/i),
   c('rejection', 5, 'decided not to proceed', /\bdecided (not to|against) (proceed|move|continu|pursu|progress|advanc|offer|extend)/i),
   c('rejection', 5, 'other candidates chosen', /\b(move|moving|proceed|proceeding|go|going|went|continue|continuing|decided to go) (forward |ahead )?with (an?other|other|a different|the other|a more)\b[^.\n]{0,40}\b(candidate|applicant|profile|person|individual)s?/i),
   c('rejection', 5, 'pursue other candidates', /\bpursu(e|ing) (other|another|different) (candidate|applicant|profile)s?/i),
@@ -35,11 +35,11 @@ export const BODY_CUES: readonly Cue[] = [
   c('rejection', 4, 'position on hold', /\b(position|role|vacancy|opening|search|hiring|recruitment|requisition) (has been|have been|is being|is|was|are) (now )?(put |placed )?on hold\b/i),
   c('rejection', 2, 'unfortunately', /\bunfortunately\b|\bI'?m afraid\b|\bmalheureusement\b|\bleider\b|\blamentablemente\b|\bdesafortunadamente\b|\binfelizmente\b|\bpurtroppo\b|\bhelaas\b/i),
   c('rejection', 1, 'after careful consideration', /\bafter (careful|much|thorough|long) (consideration|review|deliberation)\b/i),
-  c('rejection', 5, 'rejection (FR)', /\b(pas (été )?retenu|ne (pas )?donner suite|pas pu retenir|ne correspond pas)|(poursuivre|continuer)[^.\n]{0,40}avec (un autre|une autre|d'autres) (candidat|profil)/i),
+  c('rejection', 5, 'rejection (FR)', /\b(pas (été )?retenu|ne (pas )?donner(ons|ont)? (pas )?suite|pas pu retenir|ne correspond pas|au regret de vous (informer|annoncer|faire part)|(avons|a) retenu (un|une) (autre )?(profil|candidat|candidature))|(poursuivre|continuer)[^.\n]{0,40}avec (un autre|une autre|d'autres) (candidat|profil)/i),
   c('rejection', 2, 'on this occasion', /\bon this occasion\b|\bat this (time|stage)\b[^.\n]{0,20}$/i),
   c('rejection', 5, 'rejection (DE)', /\b(absage|nicht (weiter )?berücksichtig|(anderen|andere) (kandidat|bewerber)|nicht in die engere auswahl)/i),
   c('rejection', 5, 'rejection (ES)', /\b(no (ha sido|has sido|fue) seleccionad|no (continuar|seguir) con tu candidatura|otros candidatos)/i),
-  c('rejection', 5, 'rejection (IT/NL/PT)', /\b(altri candidati|altro candidato|altra candidatura|non (è stata|sei stat[oa]|è stat[oa]) selezionat|non (proseguire|procedere)|andere kandida(at|ten)|niet (verder|door) (gaan|te gaan)|(besloten|gekozen)[^.\n]{0,40}niet|outros candidatos|outro candidato|não (foi|foram) selecionad|não (seguiremos|vamos seguir|prosseguir))/i),
+  c('rejection', 5, 'rejection (IT/NL/PT)', /\b(altri candidati|altro candidato|altra candidatura|non (è stata|sei stat[oa]|è stat[oa]) selezionat|non (proseguire|procedere)|andere kandida(at|ten)|niet (verder|door) (gaan|te gaan)|niet verder in behandeling|gekozen voor een (andere )?kandida|(besloten|gekozen)[^.\n]{0,40}niet|outros candidatos|outro candidato|não (foi|foram) selecionad|não (seguiremos|vamos seguir|prosseguir))/i),
 
   // Offer: an offer made to the reader.
   c('offer', 5, 'offer confirmed', /\b(pleased|happy|delighted|excited|thrilled|glad) to (confirm|share|present|send|put forward)\b[^.\n]{0,30}\boffer\b|\bconfirm(ing)? (our|your|the) (verbal |formal |written )?offer\b/i),
@@ -51,6 +51,7 @@ export const BODY_CUES: readonly Cue[] = [
   c('offer', 2, 'start date', /\b(proposed|anticipated|your) start date\b/i),
   c('offer', 2, 'welcome aboard', /\bwelcome (aboard|to the team)\b/i),
   c('offer', 5, 'offer (FR/DE/ES)', /\b(anbieten (zu )?können|freuen uns[^.\n]{0,80}anzubieten|ihren arbeitsvertrag|jahresbruttogehalt|proposition d'embauche|promesse d'embauche|lettre d'offre|vous proposer le poste|vertragsangebot|ihnen (gerne )?(die stelle|ein angebot)|ofrecerte|ofrecerle|carta de oferta|oferta (formal|de empleo|de trabajo))/i),
+  c('offer', 5, 'offer (IT/NL/PT)', /\b(proposta (de emprego|de trabalho|formal|contratual)|apresentar(-lhe)? uma proposta|offerta (di lavoro|formale)|proposta di assunzione|lettera di offerta|(we bieden je|aanbieden van) (de|een) (functie|baan|arbeidsovereenkomst)|arbeidsvoorwaardenvoorstel|contractvoorstel)/i),
 
   // Interview: an invitation, confirmation or reschedule.
   c('interview', 4, 'interview invitation', /\b(invite|inviting|invitation)\b[^.\n]{0,60}\b(interview|conversation|call|chat|meeting|onsite|on-site|screen|round|assessment)\b/i),
