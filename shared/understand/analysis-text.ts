@@ -60,6 +60,8 @@ export function analysisText(text: string): AnalysisText {
     history = sentencesOf(all.slice(cut).map((l) => l.replace(/^\s*(>\s?)+/, '')).join('\n'));
     all = all.slice(0, cut);
   }
+  // Everything quoted ("> > Hallo Frau Weber"): an original forwarded with its quote markers; read it bare.
+  if (cut === 0 && all.some((l) => /^\s*>/.test(l))) all = all.map((l) => l.replace(/^\s*(>\s?)+/, ''));
   const body = all.join('\n');
   const lines = all.map((l) => l.trim()).filter(Boolean);
   return { body, lines, sentences: sentencesOf(body), history };

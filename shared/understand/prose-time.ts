@@ -54,7 +54,8 @@ function nameOrdinalDays(text: string, ref: { month: number; day: number }): str
 function prepare(sentence: string, ref: { month: number; day: number }): string {
   // "9.30am" (British) reads as 9:30am.
   // "às 14h30" (Portuguese) reads as 14:30 where chrono's Portuguese parser does not.
-  const dotted = clockWords(sentence.replace(/\s@\s/g, ' at ').replace(/\b(\d{1,2})\.(\d{2})\s*([ap]\.?m\b)/gi, '$1:$2$3').replace(/(^|\s)(às|as) (\d{1,2})h(\d{2})\b/gi, '$1$2 $3:$4'));
+  // "3pm your time (CET)" and "3pm (CET)" read as "3pm CET".
+  const dotted = clockWords(sentence.replace(/(\d(?:\s*[ap]\.?m\.?)?)\s*(?:(?:your|my|our|local) time\s*)?\(([A-Z]{2,5})\)/g, '$1 $2').replace(/\s@\s/g, ' at ').replace(/\b(\d{1,2})\.(\d{2})\s*([ap]\.?m\b)/gi, '$1:$2$3').replace(/(^|\s)(às|as) (\d{1,2})h(\d{2})\b/gi, '$1$2 $3:$4'));
   return nameOrdinalDays(normaliseZoneNames(dotted), ref);
 }
 

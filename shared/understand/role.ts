@@ -1,3 +1,4 @@
+import { personName } from './person-name.js';
 import { globalOf, SentenceText } from './sentence-scan.js';
 
 // Nouns that end (or make up) most job titles: a candidate containing one reads as a title.
@@ -72,6 +73,8 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   for (let i = 0; i < 3; i++) {
     t = t.replace(LEADING, '').replace(TRAILING, '').replace(/[\s,.;:!?'"”’-]+$/, '').replace(/[\s,]+(?:of|and|or|&|de|du|des|la|le|el|en|für|und|y|del)$/i, '').trim();
   }
+  // "Cloud Platform Engineer - Marcus Bell" (a scheduling tool's subject): the interviewer is not part of it.
+  t = t.replace(/\s+[-–—|]\s+([^-–—|]+)$/, (m, tail: string) => (personName(tail, false) ? '' : m));
   // "Research Engineer, Cedar Point AI" / "Designer - Acme": the company is not part of the title.
   // Both patterns contain the company's name literally: without it in the title they cannot match.
   if (company && cutsCompany) t = cutCompany(t, company);

@@ -90,10 +90,21 @@ const CITY_ZONES: Record<string, string> = {
   sydney: 'Australia/Sydney', bangalore: 'Asia/Kolkata', india: 'Asia/Kolkata', tokyo: 'Asia/Tokyo',
 };
 
+const CITIES = 'london|uk|paris|berlin|amsterdam|madrid|dublin|zurich|new york|san francisco|seattle|los angeles|chicago|denver|toronto|singapore|sydney|bangalore|india|tokyo';
+const CITY_TIME = new RegExp(`^\\s*\\(?(${CITIES})\\s+time\\b`, 'i');
+const CITY_HEURE = new RegExp(`^\\s*\\(?(?:heure|horaire) (?:de |d')(${CITIES})\\b`, 'i');
+const CITY_HORA = new RegExp(`^\\s*\\(?hora (?:de )?(${CITIES})\\b`, 'i');
+
 /** An IANA zone named right after a time ("London time", "Europe/Berlin"), or null. */
 export function zoneAfter(text: string): string | null {
   const iana = /^\s*\(?([A-Z][a-z]+\/[A-Z][A-Za-z_]+)\)?/.exec(text)?.[1];
   if (iana && ianaZone(iana)) return iana;
-  const city = /^\s*\(?(london|uk|paris|berlin|amsterdam|madrid|dublin|zurich|new york|san francisco|seattle|los angeles|chicago|denver|toronto|singapore|sydney|bangalore|india|tokyo)\s+time\b/i.exec(text)?.[1];
+  // "London time", and the French, Spanish and German ways: "heure de Paris", "hora de Madrid", "Berliner Zeit".
+  const city =
+    CITY_TIME.exec(text)?.[1] ??
+    CITY_HEURE.exec(text)?.[1] ??
+    CITY_HORA.exec(text)?.[1] ??
+    (/^\s*\(?hora peninsular\b/i.test(text) ? 'madrid' : undefined) ??
+    (/^\s*\(?(?:berliner|deutscher) zeit\b/i.test(text) ? 'berlin' : undefined);
   return city ? (CITY_ZONES[city.toLowerCase()] ?? null) : null;
 }
