@@ -126,7 +126,8 @@ export function findCompany(input: CompanyInput): string | null {
   const label = domains[0] ? domainLabel(domains[0]).replace(/[^a-z0-9]/g, '') : null;
   const agency = !!label && AGENCY.test(label);
   // People named in the mail (signer, sender, recipients) are not companies.
-  const people = new Set(input.people.map((p) => p.toLowerCase()).filter(Boolean));
+  // A "signer" named like the sender's domain ("Penrose Rail" at penroserail.co.uk) is the organisation.
+  const people = new Set(input.people.filter((p) => !label || squash(p) !== label).map((p) => p.toLowerCase()).filter(Boolean));
   const firstNames = new Set([...people].map((p) => p.split(' ')[0] ?? ''));
   const isPerson = (part: string) => people.has(part.toLowerCase()) || (firstNames.has(part.split(' ')[0]?.toLowerCase() ?? '') && !!personName(part, false));
   const scores = new Map<string, number>();
@@ -200,6 +201,12 @@ export function findCompany(input: CompanyInput): string | null {
       bestScore = score;
     }
   }
-  if (best && bestScore >= 2) return best;
+  // "Veldkamp" (the sender's display name) and "Veldkamp Bouwgroep" (the body): the fuller form, when the
+  // mail writes it with some weight, is the name.
+  if (best && bestScore >= 2) {
+    const fuller = (name: string) => name.startsWith(`${best} `) && !ROLE_WORD.test(name.slice(best!.length)) && !DISPLAY_SUFFIX.test(name.slice(best!.length));
+    for (const [name, score] of scores) if (score >= 2 && name.length > best.length && fuller(name)) best = name;
+    return best;
+  }
   return label && domains[0] ? prettyDomain(domainLabel(domains[0])) : null;
 }
