@@ -204,7 +204,10 @@ export function findCompany(input: CompanyInput): string | null {
   // "Veldkamp" (the sender's display name) and "Veldkamp Bouwgroep" (the body): the fuller form, when the
   // mail writes it with some weight, is the name.
   if (best && bestScore >= 2) {
-    const fuller = (name: string) => name.startsWith(`${best} `) && !ROLE_WORD.test(name.slice(best!.length)) && !DISPLAY_SUFFIX.test(name.slice(best!.length));
+    const fuller = (name: string) => {
+      const extra = name.slice(best!.length);
+      return name.startsWith(`${best} `) && !ROLE_WORD.test(extra) && !DISPLAY_SUFFIX.test(extra) && !/^\s*(corp|corporation|co|company|inc|incorporated)\.?$/i.test(extra);
+    };
     for (const [name, score] of scores) if (score >= 2 && name.length > best.length && fuller(name)) best = name;
     return best;
   }
