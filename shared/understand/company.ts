@@ -10,7 +10,7 @@ const u = (s: string, f = 'gu') => new RegExp(s, f);
 // What an employer does in a sentence that names it first ("Acme would like to meet you", "Acme Talent Acquisition").
 const SPEAKS = String.raw`(?:would like to (?:meet|invite|interview|speak)|is (?:hiring|looking for)|Talent Acquisition|Recruiting|Recruitment|Careers|Hiring Team|People Team|HR Team)\b`;
 const BODY_PATTERNS: RegExp[] = [
-  u(String.raw`\b(?:interest in|position with|role with|opportunity with|career with|opening with|applying to|application to|applied to|apply to|applied at|sent to|position at|positions at|role at|roles at|opening at|openings at|job at|team at|teams at|careers? at|opportunit(?:y|ies) at|here at|everyone at|on behalf of|my client|our client|join(?:ing)?|welcome to|work(?:ing)? (?:at|for)|interview(?:ing)? (?:at|with)|offer from|from all of us at|recruiting for|recruiter (?:at|for)|the hiring team at|au sein de|chez|bei der|bei|bij|presso|en)\s+(?:the\s+)?${NAME}`),
+  u(String.raw`\b(?:interest in|position with|role with|opportunity with|career with|opening with|applying to|application to|applied to|apply to|applied at|sent to|position at|positions at|role at|roles at|opening at|openings at|job at|team at|teams at|careers? at|opportunit(?:y|ies) at|here at|everyone at|on behalf of|my client|our client|hiring managers? at|off the phone with|spoke (?:to|with)|speaking (?:to|with)|join(?:ing)?|welcome to|work(?:ing)? (?:at|for)|interview(?:ing)? (?:at|with)|offer from|from all of us at|recruiting for|recruiter (?:at|for)|the hiring team at|au sein de|chez|bei der|bei|bij|presso|en)\s+(?:the\s+)?${NAME}`),
   u(String.raw`\b${NAME}\s+${SPEAKS}`),
 ];
 // Only sentences with these words are worth the name-first pattern above (costly: it tries every capital).
@@ -61,7 +61,8 @@ export function squash(name: string): string {
 function clean(raw: string | undefined, ownName = false): string | null {
   if (!raw) return null;
   let name = raw.replace(/[,;:!?'’]+$/, '').replace(/\.$/, (m) => (/\bCo$/.test(raw.slice(0, -1)) ? m : '')).replace(/^the\s+/i, '').trim();
-  name = name.replace(/\s+(and|the|of|de|y|für|la|le|&)$/i, '').replace(/['’]s$/, '');
+  // "Caldera Semiconductor and I'm thrilled", "Marlow Insurance and the": the name ends before the glue.
+  name = name.replace(/\s+(?:and|&)\s+(?:I|I'm|I’m|I'll|I've|I'd|We|You|They)\b.*$/, '').replace(/(?:\s+(and|the|of|de|y|für|la|le|&))+$/i, '').replace(/['’]s$/, '');
   name = name.replace(LEGAL_SUFFIX, '');
   // "Acme Talent" is Acme's team, unless the domain is acmetalent.com: then it is the name.
   if (!ownName) name = name.replace(/\s+(Team|Talent|Recruiting|Careers|Hiring|HR|Family)$/i, '');
@@ -133,6 +134,9 @@ export function findCompany(input: CompanyInput): string | null {
   const scores = new Map<string, number>();
   // The same wording recurs (signature, subject, body): clean and check each raw form once.
   const named = new Map<string, string | null>();
+  // Names found in the mail's wording (body sentences, subject), as opposed to display name and signature.
+  const worded = new Set<string>();
+  let wording = false;
   const add = (raw: string | undefined, weight: number) => {
     if (!raw) return;
     let name = named.get(raw);
@@ -142,6 +146,7 @@ export function findCompany(input: CompanyInput): string | null {
       named.set(raw, name);
     }
     if (name) scores.set(name, (scores.get(name) ?? 0) + weight);
+    if (name && wording) worded.add(name);
   };
   const fromEmail = input.from.email ?? '';
   // An organisation's display name ("Atlas", "Acme via Greenhouse", "Acme Careers"), not a person's.
@@ -169,6 +174,7 @@ export function findCompany(input: CompanyInput): string | null {
     const parts = partsOf(line);
     readSignature(parts, parts.length === 1);
   }
+  wording = true;
   const subject = input.subject.replace(REPLY_PREFIX, '');
   for (const p of SUBJECT_PATTERNS) for (const m of all(p, subject)) add(m, 2);
   const sentences = input.sentences.slice(0, MAX_SENTENCES);
@@ -190,6 +196,14 @@ export function findCompany(input: CompanyInput): string | null {
   found.sort((a, b) => a.sentence - b.sentence || a.p - b.p || a.at - b.at);
   for (const f of found) add(f.name, f.weight);
   for (const m of all(PARENTHESISED, subject)) add(m, 1);
+  // An agency's recruiter writing about a named client: the client is the employer, not the agency; the
+  // recruiter's signature names the agency and its specialisms ("Data & Analytics"), never the client.
+  if (agency && label) {
+    const own = (name: string) => domainFit(name, label) > 0 || squash(name).startsWith(label.slice(0, 6));
+    if ([...scores].some(([name, score]) => score >= 2 && worded.has(name) && !own(name))) {
+      for (const name of [...scores.keys()]) if (own(name) || !worded.has(name)) scores.delete(name);
+    }
+  }
   let best: string | null = null;
   let bestScore = 0;
   for (const [name, score0] of scores) {
