@@ -38,7 +38,7 @@ export const BODY_CUES: readonly Cue[] = [
   c('rejection', 5, 'rejection (FR)', /\b(pas (été )?retenu|ne (pas )?donner(ons|ont)? (pas )?suite|pas pu retenir|ne correspond pas|au regret de vous (informer|annoncer|faire part)|(avons|a) retenu (un|une) (autre )?(profil|candidat|candidature))|(poursuivre|continuer)[^.\n]{0,40}avec (un autre|une autre|d'autres) (candidat|profil)/i),
   c('rejection', 2, 'on this occasion', /\bon this occasion\b|\bat this (time|stage)\b[^.\n]{0,20}$/i),
   c('rejection', 5, 'rejection (DE)', /\b(absage|nicht (weiter )?berücksichtig|(anderen|andere) (kandidat|bewerber)|nicht in die engere auswahl)/i),
-  c('rejection', 5, 'rejection (ES)', /\b(no (ha sido|has sido|fue) seleccionad|no (continuar|seguir) con tu candidatura|otros candidatos)/i),
+  c('rejection', 5, 'rejection (ES)', /\b(no (ha sido|has sido|fue) seleccionad|no (continuar|seguir) con tu candidatura|otros candidatos|otr[ao]s (candidaturas|perfiles)|lamentamos (comunicarte|comunicarle|informarte|informarle))/i),
   c('rejection', 5, 'rejection (IT/NL/PT)', /\b(altri candidati|altro candidato|altra candidatura|non (è stata|sei stat[oa]|è stat[oa]) selezionat|non (proseguire|procedere)|andere kandida(at|ten)|niet (verder|door) (gaan|te gaan)|niet verder in behandeling|gekozen voor een (andere )?kandida|(besloten|gekozen)[^.\n]{0,40}niet|outros candidatos|outro candidato|não (foi|foram) selecionad|não (seguiremos|vamos seguir|prosseguir))/i),
 
   // Offer: an offer made to the reader.
@@ -62,12 +62,13 @@ export const BODY_CUES: readonly Cue[] = [
   c('interview', 5, 'reschedule', /\breschedul(e|ed|ing)\b|\b(new|updated) (time|date|slot)\b/i),
   c('interview', 3, 'availability asked', /\b(your availability|are you available|would you be available|does\b[^.\n]{0,40}\bwork for you|what times? works?|let (me|us) know (when|what|which|if)\b[^.\n]{0,40}\b(time|slot|available|works))/i),
   c('interview', 3, 'pick a time', /\b(pick|choose|select|book|grab) a (time|slot)\b|\bcalendly\.com|\bschedul(ing)? link\b/i),
-  c('interview', 3, 'meeting link', /\b(zoom\.us|meet\.google\.com|teams\.microsoft\.com|webex|video call link|dial-in|meeting id)\b|\b(google meet|zoom|teams|webex|meeting|video|call) (link|invite|invitation)\b|\bcalendar (invite|invitation)\b/i),
+  c('interview', 3, 'meeting link', /\b(zoom\.us|meet\.google\.com|teams\.microsoft\.com|webex|video call link|dial-in|meeting id)\b|\b(google meet|zoom|teams|webex|meeting|video|call) (link|invite|invitation)\b|\bcalendar (invite|invitation|hold)\b/i),
+  c('interview', 4, 'wants to meet you', /\b(would|'d|we'd|i'd) (love|like) to (meet|have you in|speak with|talk (to|with)) (you|the team)\b|\b(come in|pop in|have you in)\b[^.\n]{0,40}\b(on|at|for)\b/i),
   c('interview', 3, 'next round', /\b(next|second|final|third|2nd|3rd) (round|stage|step)\b[^.\n]{0,60}\b(interview|call|conversation|onsite|panel|assessment)/i),
   c('interview', 3, 'interview kind', /\b(phone|video|technical|onsite|on-site|virtual|panel|hiring manager|final|first|second|third|(first|second|third|final|next|1st|2nd|3rd)[- ](stage|round))[- ](interview|screen|round|call)\b/i),
   c('interview', 2, 'call on a meeting tool', /\b(call|interview|chat|meeting) (on|via|over) (zoom|teams|microsoft teams|google meet|meet|webex|skype|hangouts)\b/i),
   c('interview', 2, 'speak with you', /\blook(ing)? forward to (speaking|talking|meeting|chatting) (with )?you\b/i),
-  c('interview', 4, 'interview (FR/DE/ES)', /\b(entretien|vorstellungsgespräch|bewerbungsgespräch|entrevista)\b/i),
+  c('interview', 4, 'interview (FR/DE/ES)', /\b(entretien|entrevue|vorstellungsgespräch|bewerbungsgespräch|entrevista)\b/i),
   c('interview', 4, 'interview (IT/NL/PT)', /\b(colloquio|colloqui|sollicitatiegesprek|kennismakingsgesprek|(eerste|tweede|laatste|vervolg) ?gesprek|nodigen (we |wij )?je uit|nodig(en)? u uit)\b/i),
 
   // Application receipt.
@@ -91,11 +92,11 @@ export const BODY_CUES: readonly Cue[] = [
 // Interview wording that is not an invitation: the past ("thank you for interviewing"), or a
 // promise for later ("if selected, we will contact you to schedule an interview").
 export const PAST_INTERVIEW = /\b(remercie[^.\n]{0,120}entretien|lors de (l'|notre |votre )entretien|thank(s| you)[^.\n]{0,40}\b(interview|meeting|speaking|talking|time)|after (your|the|our) (interview|conversation)|enjoyed (meeting|speaking|talking|our)|it was (great|a pleasure|nice)|during (your|the|our) interview|interviewed with|for interviewing|throughout the (interview|process))/i;
-export const CONDITIONAL = /\b(if|si|falls|sofern|wenn|sollten?|should|once|will (reach out|be in touch|contact you|get in touch)|in the coming|whether|in case|may|might|could potentially|in the event|when we have|as soon as we|selected candidates|shortlisted candidates|qualified candidates|next steps? (will|may|would) (be|include))\b/i;
+export const CONDITIONAL = /\b(if(?! (that|this|it|the time|these times|either|one of these) (works?|suits?|is (ok|okay|convenient|fine)))|si|falls|sofern|wenn|sollten?|should|once|will (reach out|be in touch|contact you|get in touch)|in the coming|whether|in case|may|might|could potentially|in the event|when we have|as soon as we|selected candidates|shortlisted candidates|qualified candidates|next steps? (will|may|would) (be|include))\b/i;
 
 /** Subject-line cues (weighted lower than the body except for clear ATS subjects). */
 export const SUBJECT_CUES: readonly Cue[] = [
-  c('interview', 3, 'subject: interview', /\b(interview|invitation|invite|schedul|phone screen|onsite|call with|meeting with|entretien|vorstellungsgespräch|entrevista)\b/i),
+  c('interview', 3, 'subject: interview', /\b(interview|invitation|invite|schedul|phone screen|onsite|call with|meeting with|entretien|entrevue|vorstellungsgespräch|entrevista|colloquio|sollicitatiegesprek)\b/i),
   c('rejection', 2, 'subject: update on your application', /\b(update (on|regarding|about) your application|your application (status|update))\b/i),
   c('application', 3, 'subject: application received', /\b(application (received|confirmation|submitted)|thank(s| you) for (applying|your application)|we received your application|candidature reçue|bewerbungseingang)\b/i),
   c('offer', 3, 'subject: offer', /\b(offer letter|job offer|offer of employment|your offer|offer from)\b/i),
