@@ -1,4 +1,5 @@
 import { MAX_LINE_CHARS, MAX_NOTE_CHARS } from './limits.js';
+import { SIGN_OFF } from './person-name.js';
 
 // Lines that open a quoted reply or a forwarded message, in the languages we support.
 const QUOTE_OPENERS: RegExp[] = [
@@ -61,6 +62,18 @@ export function topText(body: string, signer: string | null = null): string {
     if (at > 0) kept = kept.slice(0, at);
     // Nothing typed, only the signature ("Kwame Mensah\n(646) 555-0133"): the name alone on the first line.
     else if (kept.length > 0 && kept.length <= 5 && isNameLine(kept[0] ?? '', signer ?? '') && kept.slice(1).every((l) => !l.trim() || CONTACT_LINE.test(l))) kept = [];
+  }
+  // "Kind regards,\nEleri Morgan\n07700 900 318": a sign-off, the signer's name and contact lines end the note.
+  if (signer) {
+    for (let i = Math.max(0, kept.length - 6); i < kept.length; i++) {
+      const m = SIGN_OFF.exec((kept[i] ?? '').trim());
+      if (!m) continue;
+      const rest = [m[m.length - 1] ?? '', ...kept.slice(i + 1)].map((l) => l.trim()).filter(Boolean);
+      if (rest.length > 0 && isNameLine(rest[0] ?? '', signer) && rest.slice(1).every((l) => CONTACT_LINE.test(l))) {
+        kept = kept.slice(0, i);
+        break;
+      }
+    }
   }
   const sig = kept.findIndex((l) => SIGNATURE.test(l));
   const text = (sig >= 0 ? kept.slice(0, sig) : kept).join('\n').trim();
