@@ -28,7 +28,7 @@ const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc)\s*:\s*)+/i;
 const TITLE_NOUN = /\b(owner|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|intern|associate|planner|accountant|executive|representative|administrator|officer|assistant|strategist|interview|application|candidature|call|update|invitation|reminder|confirmation|opportunity)\b/i;
 const NOT_COMPANY = /^(we|our|the|this|that|your|you|i|a|an|it|us|hi|hello|dear|thank|thanks|please|unfortunately|after|interview|interviews|application|applications|position|role|job|team|re|fwd|fw|update|next|new|senior|junior|lead|staff|principal|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|recruiting|careers|hiring|talent|people|no|noreply|offer|congratulations|linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|personio|icims|workable|calendly|entretien|candidature|bewerbung|solicitud|zoom|google|teams|microsoft|meet|hr|sent|powered|invitation|confirmed|scheduled|reminder|your application|phone|video|call|onsite|resume|cv|ps|ok|yes|from|to|subject|date|mr|ms|dr|mrs)$/i;
 // Legal forms that are not part of the name people use; "Co." and "Corp" are kept on purpose (brand names).
-const LEGAL_SUFFIX = /,?\s+(inc|llc|ltd|limited|gmbh|ag|plc|bv|b\.v|sas|sarl|s\.?a\.? de c\.?v|s\.?a\.?|s\.?l\.?|s\.?r\.?l|ltda|sp\. z o\.o|s\.p\.a|oy|ab|as|aps|pty ltd|pvt ltd)\.?$/i;
+const LEGAL_SUFFIX = /,?\s+(inc|llc|ltd|limited|gmbh|ag|plc|bv|b\.v|sas|sarl|s\.?a\.? de c\.?v|s\.?a\.?|s\.?l\.?|s\.?r\.?l|ltda|sp\. z o\.o|s\.p\.a|oy|ab|as|aps|pty\.? ltd|pvt\.? ltd|pvt|private limited)\.?$/i;
 const ROLE_WORD = /\b(principal|generalist|executive|associate|assistant|partner|personalreferentin|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|advisor|adviser|partner|recruiter|sourcer|officer|head|vp|president|founder|ceo|cto|hr|talent|acquisition|people|recruiting|recruitment|resources|personalreferentin|responsable|responsabile|risorse umane|recursos humanos|atracción|atraccion|talento|medewerker|teamleider|referent|team|équipe|equipo|service|powered|sent|via)\b/i;
 const DISPLAY_SUFFIX = /\s*(?:[-|–—:@]\s*)?\b(hiring team|recruiting team|talent acquisition( team)?|talent community|campus( & early careers)?|early careers|recruiting|recruitment|careers?|jobs|job alerts?|talent( team)?|hr|people( team| ops)?|team|hiring|notifications?|via [\w .-]+|no-?reply|apply)\b.*$/i;
 const DISPLAY_PREFIX = /^(?:(?:equipo de |service |l'équipe |team |das )?(?:talento|recrutement|recrutamento|recruiting|recruitment|early careers|graduate recruitment|campus recruiting|careers?|jobs|rh|rrhh|hr|talent acquisition|talent|karriere|empleo|reclutamiento|personal)\s+(?:at |@ |de |bei |chez |-\s+|\|\s+)?)/i;
@@ -48,6 +48,8 @@ const DOMAIN = /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i;
 // What a signature line carries besides the company: addresses, phone numbers, web and mail addresses.
 const CONTACT_BITS = /\s*(?:\S+@\S+|https?:\S+|www\.\S+|\b[\w-]+\.(?:com|io|co|org|net|ai|app|dev|de|fr|es|it|nl|uk|us|mx|br|dk|se|no|ch|at|be)\b\S*|(?:tel\.?|phone|t|m|mob(?:ile)?)?:?\s*\+?\(?\d[\d\s().\/-]{6,}\d)\s*/gi;
 const ADDRESS_PART = /^\d|\d{3}|\b(street|st\.|avenue|ave|road|rd\.|suite|floor|strasse|straße|rue|calle|via|rua|av\.|piso|plaza|laan|straat|kade|gracht|weg|platz|allee)\b/i;
+// Small words inside names ("Bank of Ireland", "Maison de la Presse", "Grupo y Asociados").
+const GLUE = /^(of|and|the|for|de|du|des|la|le|les|el|y|e|et|und|für|van|von|der|den|da|di|do|dos|das|del|à|&|d'\S*|l'\S*)$/i;
 const AGENCY = /search|recruit|staffing|talent|resourc|headhunt|consult|personnel|hire/i;
 
 /** Letters and digits only, lower case, legal suffix dropped: for comparing names with domains. */
@@ -69,6 +71,8 @@ function clean(raw: string | undefined, ownName = false): string | null {
   name = name.trim();
   if (!name || name.length > 50 || !/\p{L}{2}/u.test(name) || /@|https?:|www\./i.test(name) || DOMAIN.test(name)) return null;
   if (NOT_COMPANY.test(name) || NOT_COMPANY.test(name.split(' ')[0] ?? '') || TITLE_NOUN.test(name)) return null;
+  // "Ce message a été envoyé automatiquement": a sentence, not a name (names are capitalised but for glue words).
+  if (name.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !GLUE.test(w)).length >= 2) return null;
   return name;
 }
 
