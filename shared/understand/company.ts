@@ -25,7 +25,7 @@ const SUBJECT_PATTERNS: RegExp[] = [
 // "(Pivotal Freight)": weak alone, decisive when it matches the employer's domain.
 const PARENTHESISED = u(String.raw`\(${NAME}\)`);
 const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc)\s*:\s*)+/i;
-const TITLE_NOUN = /\b(owner|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|intern|associate|planner|accountant|executive|representative|administrator|officer|assistant|strategist|interview|application|candidature|call|update|invitation|reminder|confirmation|opportunity)\b/i;
+const TITLE_NOUN = /\b(head of|chief|vp|president|controller|supervisor|recruiter|owner|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|intern|associate|planner|accountant|executive|representative|administrator|officer|assistant|strategist|interview|application|candidature|call|update|invitation|reminder|confirmation|opportunity)\b/i;
 const NOT_COMPANY = /^(we|our|the|this|that|your|you|i|a|an|it|us|hi|hello|dear|thank|thanks|please|unfortunately|after|interview|interviews|application|applications|position|role|job|team|re|fwd|fw|update|next|new|senior|junior|lead|staff|principal|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|recruiting|careers|hiring|talent|people|no|noreply|offer|congratulations|linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|personio|icims|workable|calendly|entretien|candidature|bewerbung|solicitud|zoom|google|teams|microsoft|meet|hr|sent|powered|invitation|confirmed|scheduled|reminder|your application|phone|video|call|onsite|resume|cv|ps|ok|yes|from|to|subject|date|mr|ms|dr|mrs)$/i;
 // Legal forms that are not part of the name people use; "Co." and "Corp" are kept on purpose (brand names).
 const LEGAL_SUFFIX = /,?\s+(inc|llc|ltd|limited|gmbh|ag|plc|bv|b\.v|sas|sarl|s\.?a\.? de c\.?v|s\.?a\.?|s\.?l\.?|s\.?r\.?l|ltda|sp\. z o\.o|s\.p\.a|oy|ab|as|aps|pty\.? ltd|pvt\.? ltd|pvt|private limited)\.?$/i;
@@ -67,7 +67,7 @@ function clean(raw: string | undefined, ownName = false): string | null {
   name = name.replace(/\s+(?:and|&)\s+(?:I|I'm|I’m|I'll|I've|I'd|We|You|They)\b.*$/, '').replace(/(?:\s+(and|the|of|de|y|für|la|le|&))+$/i, '').replace(/['’]s$/, '');
   name = name.replace(LEGAL_SUFFIX, '');
   // "Acme Talent" is Acme's team, unless the domain is acmetalent.com: then it is the name.
-  if (!ownName) name = name.replace(/\s+(Team|Talent|Recruiting|Careers|Hiring|HR|Family)$/i, '');
+  if (!ownName) name = name.replace(/\s+(Early Careers|Campus Recruiting|Graduate Recruitment|Talent Acquisition|Recruiting Team|Hiring Team|People Team|HR Team|Team|Talent|Recruiting|Careers|Hiring|HR|Family)$/i, '').replace(/\s+Early$/, '');
   name = name.trim();
   if (!name || name.length > 50 || !/\p{L}{2}/u.test(name) || /@|https?:|www\./i.test(name) || DOMAIN.test(name)) return null;
   if (NOT_COMPANY.test(name) || NOT_COMPANY.test(name.split(' ')[0] ?? '') || TITLE_NOUN.test(name)) return null;

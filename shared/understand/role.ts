@@ -6,7 +6,8 @@ const ROLE_NOUN = /(engineer|developer|manager|designer|analyst|scientist|lead|d
 // A title: capitalised words (and the few small words titles contain), optionally ", Team".
 const WORD = String.raw`(?:[\p{Lu}\d]|[a-z][A-Z])[\p{L}\d&/+#.'’-]*`;
 // French and Spanish titles keep lower-case words after "Chef de", "Responsable", "Jefe de"...
-const ROMANCE = String.raw`((?:Chef|Chargée?|Responsable|Jefe|Jefa|Directeur|Directrice|Técnico|Técnica)\s+(?:de\s+|d')?[\p{L}-]+(?:\s+(?!chez\b|en\b|au\b|à\b|pour\b|dans\b|para\b|le\b|la\b)(?:[\p{Ll}-]+|\p{Lu}{2,6}\b)){0,2})`;
+// (Lower-case leads too: French and Spanish write "le poste d'analyste d'affaires".)
+const ROMANCE = String.raw`((?:[Cc]hef|[Cc]hargée?|[Rr]esponsable|[Jj]efe|[Jj]efa|[Dd]irecteur|[Dd]irectrice|[Tt]écnico|[Tt]écnica|[Cc]ontrôleur|[Cc]ontrôleuse|[Aa]nalyste|[Cc]onseill(?:er|ère)|[Gg]estionnaire|[Tt]echnicien(?:ne)?|[Ii]ngénieur(?:e)?|[Dd]éveloppeu(?:r|se)|[Aa]ssistant(?:e)?|[Aa]cheteu(?:r|se)|[Cc]omptable|[Aa]nalista|[Aa]sesor(?:a)?|[Gg]estor(?:a)?|[Cc]oordinador(?:a)?)\s+(?:de\s+|d')?[\p{L}-]+(?:\s+(?!chez\b|en\b|au\b|à\b|pour\b|dans\b|para\b|le\b|la\b)(?:[\p{Ll}-]+|\p{Lu}{2,6}\b)){0,2})`;
 const TITLE = String.raw`(${WORD}(?:(?:\s+|\s*,\s+|\s+[-–]\s+)(?:${WORD}|of|and|&|de|du|des|la|le|el|en|für|und|y|del|d'\p{L}+|\([^)\0]{1,20}\))){0,7})`;
 const u = (s: string) => new RegExp(s, 'u');
 const LABEL = u(String.raw`^\s*(?:position|role|job title|job|title|poste|stelle|puesto|posición|vacante|event type|opportunity)\s*:\s*(.{3,80})$`.replace(/^/, '(?i)').slice(4));
