@@ -10,7 +10,7 @@ const u = (s: string, f = 'gu') => new RegExp(s, f);
 // What an employer does in a sentence that names it first ("Acme would like to meet you", "Acme Talent Acquisition").
 const SPEAKS = String.raw`(?:would like to (?:meet|invite|interview|speak)|is (?:hiring|looking for)|Talent Acquisition|Recruiting|Recruitment|Careers|Hiring Team|People Team|HR Team)\b`;
 const BODY_PATTERNS: RegExp[] = [
-  u(String.raw`\b(?:interest in|position with|role with|opportunity with|career with|opening with|applying to|application to|applied to|apply to|applied at|sent to|position at|positions at|role at|roles at|opening at|openings at|job at|team at|teams at|careers? at|opportunit(?:y|ies) at|here at|everyone at|on behalf of|my client|our client|hiring managers? at|off the phone with|spoke (?:to|with)|speaking (?:to|with)|join(?:ing)?|welcome to|work(?:ing)? (?:at|for)|interview(?:ing)? (?:at|with)|offer from|from all of us at|recruiting for|recruiter (?:at|for)|the hiring team at|au sein de|chez|bei der|bei|bij|presso|en)\s+(?:the\s+)?${NAME}`),
+  u(String.raw`\b(?:interest in|position with|role with|opportunity with|career with|opening with|applying to|application to|applied to|apply to|applied at|sent to|position at|positions at|role at|roles at|opening at|openings at|job at|team at|teams at|careers? at|opportunit(?:y|ies) at|here at|everyone at|on behalf of|my client|our client|(?:[Rr]ecruiter|[Ss]ourcer|[Ll]ead|[Mm]anager|[Pp]artner|[Dd]irector|[Ss]pecialist|[Cc]oordinator|[Cc]onsultant) at|hiring managers? at|off the phone with|spoke (?:to|with)|speaking (?:to|with)|join(?:ing)?|welcome to|work(?:ing)? (?:at|for)|interview(?:ing)? (?:at|with)|offer from|from all of us at|recruiting for|recruiter (?:at|for)|the hiring team at|au sein de|chez|bei der|bei|bij|presso|en)\s+(?:the\s+)?${NAME}`),
   u(String.raw`\b${NAME}\s+${SPEAKS}`),
 ];
 // Only sentences with these words are worth the name-first pattern above (costly: it tries every capital).
@@ -132,7 +132,8 @@ export function findCompany(input: CompanyInput): string | null {
   const agency = !!label && AGENCY.test(label);
   // People named in the mail (signer, sender, recipients) are not companies.
   // A "signer" named like the sender's domain ("Penrose Rail" at penroserail.co.uk) is the organisation.
-  const people = new Set(input.people.filter((p) => !label || squash(p) !== label).map((p) => p.toLowerCase()).filter(Boolean));
+  const viaLinkedIn = input.from.name && /\bvia linkedin\b/i.test(input.from.name) ? personName(input.from.name, false) : null;
+  const people = new Set([...input.people, viaLinkedIn ?? ''].filter((p) => !label || squash(p) !== label).map((p) => p.toLowerCase()).filter(Boolean));
   const firstNames = new Set([...people].map((p) => p.split(' ')[0] ?? ''));
   const isPerson = (part: string) => people.has(part.toLowerCase()) || (firstNames.has(part.split(' ')[0]?.toLowerCase() ?? '') && !!personName(part, false));
   const scores = new Map<string, number>();
@@ -154,7 +155,8 @@ export function findCompany(input: CompanyInput): string | null {
   };
   const fromEmail = input.from.email ?? '';
   // An organisation's display name ("Atlas", "Acme via Greenhouse", "Acme Careers"), not a person's.
-  if (input.from.name && (isAtsAddress(fromEmail) || !personName(input.from.name, false))) {
+  // "Vikram Sethi via LinkedIn" is a person writing through LinkedIn, not an organisation's account.
+  if (input.from.name && !viaLinkedIn && (isAtsAddress(fromEmail) || !personName(input.from.name, false))) {
     const display = input.from.name.replace(DISPLAY_PREFIX, '').replace(DISPLAY_SUFFIX, '').trim();
     const strong = isAtsAddress(fromEmail) || !employerDomain(fromEmail) || DISPLAY_SUFFIX.test(input.from.name);
     if (!/^(linkedin|indeed|glassdoor|calendly)/i.test(display)) add(display, strong ? 5 : 3);

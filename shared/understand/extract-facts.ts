@@ -47,7 +47,7 @@ export function extractFacts(
   const signature = signed ? text.lines.slice(signed.index, signed.index + 1 + SIGNATURE_LINES) : [];
   const exclude = new Set([forwardedBy, ...original.to.map((a) => a.email)].filter((e): e is string => !!e));
   // A job board's alert lists many employers: none of them is "the" company.
-  const company = kind === 'other' && (jobAlert || (original.from.email && isAtsAddress(original.from.email))) ? null : findCompany({
+  const company = kind === 'other' && jobAlert ? null : findCompany({
     from: original.from,
     replyTo: original.replyTo,
     subject: original.subject,
@@ -61,7 +61,7 @@ export function extractFacts(
   // A "signature" that is the company itself ("Acme Foods") is no person.
   const signedName = signed && !(company && squash(signed.name).includes(squash(company).slice(0, 6))) ? signed.name : null;
   const contact = findContact({ from: original.from, replyTo: original.replyTo, lines: text.lines, bodyEmails, signedName, exclude }, kind);
-  const role = kind === 'other' && !contact.email ? null : findRole({ subject: original.subject, lines: text.lines, sentences: text.sentences, history: text.history, company, signatureAt: signed?.index ?? text.lines.length });
+  const role = kind === 'other' && !contact.email && !contact.name ? null : findRole({ subject: original.subject, lines: text.lines, sentences: text.sentences, history: text.history, company, signatureAt: signed?.index ?? text.lines.length });
   let interviewAt: string | null = null;
   if (kind === 'interview') interviewAt = calendar && !calendar.cancelled ? calendar.start : proseAt;
   return { company, role, contact, interviewAt, decisionBy: decisionDate(text.sentences, ref) };
