@@ -87,10 +87,19 @@ const CITY_ZONES: Record<string, string> = {
   madrid: 'Europe/Madrid', dublin: 'Europe/Dublin', zurich: 'Europe/Zurich', 'new york': 'America/New_York',
   'san francisco': 'America/Los_Angeles', seattle: 'America/Los_Angeles', 'los angeles': 'America/Los_Angeles',
   chicago: 'America/Chicago', denver: 'America/Denver', toronto: 'America/Toronto', singapore: 'Asia/Singapore',
-  sydney: 'Australia/Sydney', bangalore: 'Asia/Kolkata', india: 'Asia/Kolkata', tokyo: 'Asia/Tokyo',
+  sydney: 'Australia/Sydney', winnipeg: 'America/Winnipeg', edmonton: 'America/Edmonton', vancouver: 'America/Vancouver', halifax: 'America/Halifax', 'mexico city': 'America/Mexico_City', bangalore: 'Asia/Kolkata', india: 'Asia/Kolkata', tokyo: 'Asia/Tokyo',
 };
 
 const CITIES = 'london|uk|paris|berlin|amsterdam|madrid|dublin|zurich|new york|san francisco|seattle|los angeles|chicago|denver|toronto|singapore|sydney|bangalore|india|tokyo';
+// Regional zones as Canadians and Mexicans write them in French and Spanish.
+const REGION_TIME: Array<[RegExp, string]> = [
+  [/^\s*\(?heure de l'est\b/i, 'toronto'],
+  [/^\s*\(?heure du centre\b/i, 'winnipeg'],
+  [/^\s*\(?heure des rocheuses\b/i, 'edmonton'],
+  [/^\s*\(?heure du pacifique\b/i, 'vancouver'],
+  [/^\s*\(?heure de l'atlantique\b/i, 'halifax'],
+  [/^\s*\(?hora del centro\b/i, 'mexico city'],
+];
 const CITY_TIME = new RegExp(`^\\s*\\(?(${CITIES})\\s+time\\b`, 'i');
 const CITY_HEURE = new RegExp(`^\\s*\\(?(?:heure|horaire) (?:de |d')(${CITIES})\\b`, 'i');
 const CITY_HORA = new RegExp(`^\\s*\\(?hora (?:de )?(${CITIES})\\b`, 'i');
@@ -105,6 +114,7 @@ export function zoneAfter(text: string): string | null {
     CITY_HEURE.exec(text)?.[1] ??
     CITY_HORA.exec(text)?.[1] ??
     (/^\s*\(?hora peninsular\b/i.test(text) ? 'madrid' : undefined) ??
+    REGION_TIME.find(([re]) => re.test(text))?.[1] ??
     (/^\s*\(?(?:berliner|deutscher) zeit\b/i.test(text) ? 'berlin' : undefined);
   return city ? (CITY_ZONES[city.toLowerCase()] ?? null) : null;
 }
