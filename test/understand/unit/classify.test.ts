@@ -14,6 +14,24 @@ describe('classify', () => {
     expect(kindOf('Update', 'We enjoyed meeting you. In the end the offer went to another candidate who has accepted.')).toBe('rejection');
   });
 
+  it('reads rejections phrased the British way and with the title in between', () => {
+    expect(kindOf('Your application', 'After careful review we have decided not to take your application further at this time.')).toBe('rejection');
+    expect(kindOf('Your final interview', "After a lot of discussion we've decided to offer the Senior Product Designer role to another candidate.")).toBe('rejection');
+    expect(kindOf('Following up', 'It was a very close decision, but we have offered the position to a candidate whose background includes certification work.')).toBe('rejection');
+  });
+
+  it('reads an invitation without the word "interview"', () => {
+    expect(kindOf('Catch-up', "I'd love to have you in to meet the team properly. Could you come in on Thursday 15 October at 2pm? Let me know if that works.")).toBe('interview');
+    expect(kindOf('Re: Staff ML Engineer', "I've sent a calendar hold for Thursday, July 9 at 11am PT - just accept it if that works.")).toBe('interview');
+  });
+
+  it('reads Italian, Dutch and Portuguese mail', () => {
+    expect(kindOf('Colloquio', 'Siamo lieti di invitarLa a un colloquio conoscitivo martedì 16 giugno alle ore 15:00.')).toBe('interview');
+    expect(kindOf('Je sollicitatie', 'Helaas moeten we je laten weten dat we je sollicitatie niet verder in behandeling nemen.')).toBe('rejection');
+    expect(kindOf('Retorno', 'Infelizmente, decidimos seguir com outros candidatos cujo perfil está mais alinhado.')).toBe('rejection');
+    expect(kindOf('Proposta de emprego', 'Tenho o prazer de lhe apresentar uma proposta para a posição de Engenheira de Dados.')).toBe('offer');
+  });
+
   it('calls a receipt that promises an interview later an application', () => {
     expect(kindOf('Thank you for applying', 'Thank you for applying to Acme. We have received your application. If your profile matches, we will contact you to schedule an interview.')).toBe('application');
   });

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findCompany, type CompanyInput } from '../../../shared/understand/company.js';
+
+const input = (over: Partial<CompanyInput>): CompanyInput => ({
+  from: { name: null, email: null },
+  replyTo: [],
+  subject: '',
+  sentences: [],
+  signature: [],
+  bodyEmails: [],
+  people: [],
+  ...over,
+});
+
+describe('findCompany', () => {
+  it('reads signature lines part by part, without phones, addresses and web addresses', () => {
+    const from = { name: 'Ollie Brandt', email: 'obrandt@stratacore.io' };
+    expect(findCompany(input({ from, people: ['Ollie Brandt'], nameLine: 'Ollie Brandt | Recruiting Lead | Stratacore obrandt@stratacore.io', sentences: ['Your examples from the onboarding work at Brightpath were great.'] }))).toBe('Stratacore');
+    const sigrid = { name: 'Sigrid Holm', email: 'sigrid.holm@nhrobotics.dk' };
+    expect(findCompany(input({ from: sigrid, people: ['Sigrid Holm'], signature: ['People & Culture Manager', 'Nordhavn Robotics ApS | Åbogade 15, 8200 Aarhus N | +45 8612 5540'] }))).toBe('Nordhavn Robotics');
+  });
+
+  it('does not take a bare web address or a sentence for the name', () => {
+    const from = { name: 'Aoife Brennan', email: 'aoife@copperleaf.io' };
+    expect(findCompany(input({ from, people: ['Aoife Brennan'], signature: ['Talent Partner | Copperleaf Analytics', 'copperleaf.io'] }))).toBe('Copperleaf Analytics');
+    expect(findCompany(input({ from: { name: 'Groupe Valmont', email: 'ne-pas-repondre@taleo.net' }, signature: ['Ce message a été envoyé automatiquement'] }))).toBe('Groupe Valmont');
+  });
+
+  it('names the client when an agency recruiter writes about one, the agency when none is named', () => {
+    const from = { name: 'Jack Lorimer', email: 'jack.lorimer@vantagepoint-recruitment.co.uk' };
+    const signature = ['Senior Consultant – Data & Analytics', 'Vantage Point Recruitment'];
+    expect(findCompany(input({ from, people: ['Jack Lorimer'], signature, subject: 'Contract offer – Data Migration Analyst (Marlow Insurance)', sentences: ["I've just come off the phone with the hiring manager at Marlow Insurance and they'd like to offer you the contract."] }))).toBe('Marlow Insurance');
+    expect(findCompany(input({ from, people: ['Jack Lorimer'], signature, sentences: ["I'm working on a confidential search for a manufacturer in Chelmsford."] }))).toBe('Vantage Point Recruitment');
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { topText } from '../../../shared/understand/top-text.js';
+
+describe('topText (the note above a forward)', () => {
+  it('drops a closing sign-off with the forwarder name and contact lines', () => {
+    expect(topText('Interview at Thistledown - can you add it to my board?\n\nKind regards,\nEleri\n', 'Eleri Morgan')).toBe('Interview at Thistledown - can you add it to my board?');
+    expect(topText('Vorstellungsgespräch bei Kranich am 23.!\n\nViele Grüße\nLukas', 'Lukas Brandt')).toBe('Vorstellungsgespräch bei Kranich am 23.!');
+    expect(topText('Kind regards,\nEleri Morgan\n07700 900 318', 'Eleri Morgan')).toBe('');
+  });
+
+  it('keeps what was typed when the sign-off is followed by more than a signature', () => {
+    expect(topText('Thanks,\nEleri\n\nPS: they want an answer by Friday', 'Eleri Morgan')).toBe('Thanks,\nEleri\n\nPS: they want an answer by Friday');
+    expect(topText('Kwame\n\nstop', 'Kwame Mensah')).toBe('Kwame\n\nstop');
+  });
+
+  it('drops a signature-only note and mobile footers in several languages', () => {
+    expect(topText('Kwame Mensah\n(646) 555-0133', 'Kwame Mensah')).toBe('');
+    expect(topText('¡Entrevista el martes!\n\nEnviado desde mi iPhone')).toBe('¡Entrevista el martes!');
+    expect(topText('Ecco il colloquio\n\nInviato da iPhone')).toBe('Ecco il colloquio');
+  });
+});
