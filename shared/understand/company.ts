@@ -154,12 +154,15 @@ export function findCompany(input: CompanyInput): string | null {
     if (name && wording) worded.add(name);
   };
   const fromEmail = input.from.email ?? '';
+  let theBrand: string | null = null;
   // An organisation's display name ("Atlas", "Acme via Greenhouse", "Acme Careers"), not a person's.
   // "Vikram Sethi via LinkedIn" is a person writing through LinkedIn, not an organisation's account.
   if (input.from.name && !viaLinkedIn && (isAtsAddress(fromEmail) || !personName(input.from.name, false))) {
     const display = input.from.name.replace(DISPLAY_PREFIX, '').replace(DISPLAY_SUFFIX, '').trim();
     const strong = isAtsAddress(fromEmail) || !employerDomain(fromEmail) || DISPLAY_SUFFIX.test(input.from.name);
     if (!/^(linkedin|indeed|glassdoor|calendly)/i.test(display)) add(display, strong ? 5 : 3);
+    // "The Hired Hand": a brand that starts with The keeps it (wording elsewhere drops a leading "the").
+    if (/^The\s+\p{Lu}/u.test(display)) theBrand = display;
   }
   // "Acme Ltd | 1 Main Street | +44 20 5555 0100 | acme.com": the parts are read one by one, without
   // the phone numbers and addresses that share the line.
@@ -229,7 +232,7 @@ export function findCompany(input: CompanyInput): string | null {
       return name.startsWith(`${best} `) && !ROLE_WORD.test(extra) && !DISPLAY_SUFFIX.test(extra) && !/^\s*(corp|corporation|co|company|inc|incorporated)\.?$/i.test(extra);
     };
     for (const [name, score] of scores) if (score >= 2 && name.length > best.length && fuller(name)) best = name;
-    return best;
+    return theBrand && theBrand.slice(4) === best ? theBrand : best;
   }
   return label && domains[0] ? prettyDomain(domainLabel(domains[0])) : null;
 }
