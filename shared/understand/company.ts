@@ -50,6 +50,7 @@ const CONTACT_BITS = /\s*(?:\S+@\S+|https?:\S+|www\.\S+|\b[\w-]+\.(?:com|io|co|o
 const ADDRESS_PART = /^\d|\d{3}|\b(street|st\.|avenue|ave|road|rd\.|suite|floor|strasse|straße|rue|calle|via|rua|av\.|piso|plaza|laan|straat|kade|gracht|weg|platz|allee)\b/i;
 // Small words inside names ("Bank of Ireland", "Maison de la Presse", "Grupo y Asociados").
 const GLUE = /^(of|and|the|for|de|du|des|la|le|les|el|y|e|et|und|für|van|von|der|den|da|di|do|dos|das|del|à|&|d'\S*|l'\S*)$/i;
+const JOB_BOARD = /^(linkedin|indeed|glassdoor|calendly|ziprecruiter|hired|wellfound|angellist|otta|welcome to the jungle|jobteaser|stepstone|seek|monster|totaljobs|reed|xing|dice)\b/i;
 const AGENCY = /search|recruit|staffing|talent|resourc|headhunt|consult|personnel|hire/i;
 
 /** Letters and digits only, lower case, legal suffix dropped: for comparing names with domains. */
@@ -160,7 +161,8 @@ export function findCompany(input: CompanyInput): string | null {
   if (input.from.name && !viaLinkedIn && (isAtsAddress(fromEmail) || !personName(input.from.name, false))) {
     const display = input.from.name.replace(DISPLAY_PREFIX, '').replace(DISPLAY_SUFFIX, '').trim();
     const strong = isAtsAddress(fromEmail) || !employerDomain(fromEmail) || DISPLAY_SUFFIX.test(input.from.name);
-    if (!/^(linkedin|indeed|glassdoor|calendly)/i.test(display)) add(display, strong ? 5 : 3);
+    // A job board's name is not the employer's (the employer is in the wording: "candidature chez X").
+    if (!JOB_BOARD.test(display)) add(display, strong ? 5 : 3);
     // "The Hired Hand": a brand that starts with The keeps it (wording elsewhere drops a leading "the").
     if (/^The\s+\p{Lu}/u.test(display)) theBrand = display;
   }

@@ -60,7 +60,7 @@ export async function understand(raw: Uint8Array | string, options: UnderstandOp
   if (said && (KINDS as readonly string[]).includes(said) && said !== verdict.kind) {
     verdict = { kind: said as Kind, cues: [`user said: ${said}`, ...verdict.cues] };
   }
-  const jobAlert = verdict.kind === 'other' && verdict.cues.includes('other: job alert');
+  const jobAlert = verdict.kind === 'other' && (verdict.cues.includes('other: job alert') || verdict.cues.includes('other: subject: job alert'));
   const facts = extractFacts(original, text, verdict.kind, forwardedBy, calendar, proseAt, ref, jobAlert);
   return {
     forwardedBy,

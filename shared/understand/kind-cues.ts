@@ -57,10 +57,11 @@ export const BODY_CUES: readonly Cue[] = [
   c('interview', 4, 'interview invitation', /\b(invite|inviting|invitation)\b[^.\n]{0,60}\b(interview|conversation|call|chat|meeting|onsite|on-site|screen|round|assessment)\b/i),
   c('interview', 4, 'schedule an interview', /\b(schedule|book|arrange|set up|setup|coordinate)\b[^.\n]{0,30}\b(interview|call|chat|conversation|meeting|screen|onsite|on-site)\b/i),
   c('interview', 5, 'interview confirmed', /\b(interview|call|meeting|screen|onsite|conversation)\b[^.\n]{0,60}\b(is|has been|have been|was) (now )?(confirmed|scheduled|booked|set|moved|rescheduled|changed)\b/i),
+  c('interview', 4, 'shortlisted for interview', /\b(shortlisted|selected|invited) (for|to) (an? |the )?(interview|assessment)/i),
   c('interview', 4, 'interview booked', /\b(booked|scheduled|set up|lined up|pencil+ed|reserved)\b[^.\n]{0,40}\b(interview|call|chat|meeting|onsite|screen|conversation|review)\b/i),
   c('interview', 4, 'time moved', /\b(push|move|shift|bump|change)\b[^.\n]{0,20}\b(it|the interview|the call|our call|the meeting|this|our chat)\b[^.\n]{0,10}\b(to|back|later|earlier)\b/i),
   c('interview', 5, 'reschedule', /\breschedul(e|ed|ing)\b|\b(new|updated) (time|date|slot)\b/i),
-  c('interview', 3, 'availability asked', /\b(your availability|are you available|would you be available|does\b[^.\n]{0,40}\bwork for you|what times? works?|let (me|us) know (when|what|which|if)\b[^.\n]{0,40}\b(time|slot|available|works))/i),
+  c('interview', 3, 'availability asked', /\b(your availability|are you (available|free|around)|would you be (available|free)|does\b[^.\n]{0,40}\bwork for you|what times? works?|let (me|us) know (when|what|which|if)\b[^.\n]{0,40}\b(time|slot|available|works))/i),
   c('interview', 3, 'pick a time', /\b(pick|choose|select|book|grab) a (time|slot)\b|\bcalendly\.com|\bschedul(ing)? link\b/i),
   c('interview', 3, 'meeting link', /\b(zoom\.us|meet\.google\.com|teams\.microsoft\.com|webex|video call link|dial-in|meeting id)\b|\b(google meet|zoom|teams|webex|meeting|video|call) (link|invite|invitation)\b|\bcalendar (invite|invitation|hold)\b/i),
   c('interview', 4, 'wants to meet you', /\b(would|'d|we'd|i'd) (love|like) to (meet|have you in|speak with|talk (to|with)) (you|the team)\b|\b(come in|pop in|have you in)\b[^.\n]{0,40}\b(on|at|for)\b/i),
@@ -79,11 +80,11 @@ export const BODY_CUES: readonly Cue[] = [
   c('application', 2, 'passed on', /\bpassed (it|them|your \w+) (on|along) to\b/i),
   c('application', 2, 'team will review', /\b(will|shall) (now )?(carefully )?(review|be reviewing|assess|consider)\b[^.\n]{0,40}\b(application|resume|cv|profile|qualifications|experience)/i),
   c('application', 2, 'will be in touch if', /\b(if|should) (your|you|there)\b[^.\n]{0,80}\b(match|fit|align|qualif|suitable|selected|shortlisted|move forward)/i),
-  c('application', 4, 'application (FR/DE/ES)', /\b(candidature (a bien été )?reçue|(bien )?reçu (votre|ta) candidature|(accusons|accuser) (bonne )?réception de (votre|ta) candidature|merci (pour|de) (votre|ta) candidature|bewerbung (ist )?(bei uns )?(eingegangen|erhalten)|(dank|danke) für (ihre|deine) bewerbung|(hemos )?recibido (correctamente )?(tu|su) (candidatura|solicitud)|gracias por (tu|su) (candidatura|solicitud|postulaci[oó]n))/i),
+  c('application', 4, 'application (FR/DE/ES)', /\b(candidature (a bien été )?reçue|candidature\b[^.\n]{0,80}\ba (bien )?été (envoyée|transmise|reçue|enregistrée)|(bien )?reçu (votre|ta) candidature|(accusons|accuser) (bonne )?réception de (votre|ta) candidature|merci (pour|de) (votre|ta) candidature|bewerbung (ist )?(bei uns )?(eingegangen|erhalten)|(dank|danke) für (ihre|deine) bewerbung|(hemos )?recibido (correctamente )?(tu|su) (candidatura|solicitud)|gracias por (tu|su) (candidatura|solicitud|postulaci[oó]n))/i),
   c('application', 4, 'application (IT/NL/PT)', /\b(abbiamo ricevuto (la )?(tua|sua) candidatura|grazie per (la tua|la sua|aver inviato la tua|aver inviato la sua) candidatura|(we hebben )?je sollicitatie (goed )?ontvangen|bedankt voor (je|uw) sollicitatie|recebemos (a )?(sua|tua) candidatura|obrigad[oa] (pela|por) (sua |tua )?candidatura)/i),
 
   // Other: alerts, newsletters, cold outreach.
-  c('other', 4, 'job alert', /\b(job alert|jobs? (you may|you might|that might|that may) (be interested|like)|recommended jobs|new jobs (for you|matching)|jobs matching your|similar jobs)\b/i),
+  c('other', 4, 'job alert', /\b(job alert|jobs? (you may|you might|that might|that may) (be interested|like)|recommended jobs|new jobs (for you|matching)|\d+ new jobs|jobs matching your|similar jobs|saved (a |your )?search)\b/i),
   c('other', 2, 'mailing footer', /\b(unsubscribe|you('| a)re receiving this|manage (your )?(email )?preferences|view (this email )?in (your )?browser)\b/i),
   c('other', 3, 'newsletter', /\b(newsletter|this week'?s (top )?(jobs|roles)|weekly digest)\b/i),
   c('other', 3, 'cold outreach', /\b(came across your (profile|background|resume)|your (profile|background) (caught|stood out)|open to (new |exploring )?(opportunities|roles|a new role)|exciting opportunity|would you be (open|interested) (to|in))\b/i),
@@ -92,7 +93,7 @@ export const BODY_CUES: readonly Cue[] = [
 // Interview wording that is not an invitation: the past ("thank you for interviewing"), or a
 // promise for later ("if selected, we will contact you to schedule an interview").
 export const PAST_INTERVIEW = /\b(remercie[^.\n]{0,120}entretien|lors de (l'|notre |votre )entretien|thank(s| you)[^.\n]{0,40}\b(interview|meeting|speaking|talking|time)|after (your|the|our) (interview|conversation)|enjoyed (meeting|speaking|talking|our)|it was (great|a pleasure|nice)|during (your|the|our) interview|interviewed with|for interviewing|throughout the (interview|process))/i;
-export const CONDITIONAL = /\b(if(?! (that|this|it|the time|these times|either|one of these) (works?|suits?|is (ok|okay|convenient|fine)))|si|falls|sofern|wenn|sollten?|should|once|will (reach out|be in touch|contact you|get in touch)|in the coming|whether|in case|may|might|could potentially|in the event|when we have|as soon as we|selected candidates|shortlisted candidates|qualified candidates|next steps? (will|may|would) (be|include))\b/i;
+export const CONDITIONAL = /\b(if(?! (that|this|it|the time|these times|either|one of these) ((doesn'?t|does not|don'?t|do not) )?(works?|suits?|is (ok|okay|convenient|fine)|is(n'?t| not) (ok|okay|convenient|fine)))|si|falls|sofern|wenn|sollten?|should|once|will (reach out|be in touch|contact you|get in touch)|in the coming|whether|in case|may|might|could potentially|in the event|when we have|as soon as we|selected candidates|shortlisted candidates|qualified candidates|next steps? (will|may|would) (be|include))\b/i;
 
 /** Subject-line cues (weighted lower than the body except for clear ATS subjects). */
 export const SUBJECT_CUES: readonly Cue[] = [
@@ -100,5 +101,6 @@ export const SUBJECT_CUES: readonly Cue[] = [
   c('rejection', 2, 'subject: update on your application', /\b(update (on|regarding|about) your application|your application (status|update))\b/i),
   c('application', 3, 'subject: application received', /\b(application (received|confirmation|submitted)|thank(s| you) for (applying|your application)|we received your application|candidature reçue|bewerbungseingang)\b/i),
   c('offer', 3, 'subject: offer', /\b(offer letter|job offer|offer of employment|your offer|offer from)\b/i),
-  c('other', 3, 'subject: job alert', /\b(job alert|jobs for you|new jobs|recommended jobs|newsletter|digest)\b/i),
+  c('other', 3, 'subject: job alert', /\b(job alert|jobs for you|new jobs|recommended jobs)\b/i),
+  c('other', 3, 'subject: newsletter', /\b(newsletter|digest)\b/i),
 ];
