@@ -4,7 +4,7 @@ const ATS_DOMAINS = [
   'smartrecruiters.com', 'icims.com', 'taleo.net', 'jobvite.com', 'bamboohr.com', 'breezy.hr', 'workable.com',
   'workablemail.com', 'recruitee.com', 'teamtailor.com', 'teamtailor-mail.com', 'personio.de', 'personio.com', 'successfactors.com',
   'successfactors.eu', 'applytojob.com', 'jazzhr.com', 'linkedin.com', 'indeed.com', 'indeedemail.com', 'glassdoor.com',
-  'ziprecruiter.com', 'hired.com', 'wellfound.com', 'angel.co', 'otta.com', 'welcometothejungle.com', 'rippling.com',
+  'ziprecruiter.com', 'hired.com', 'wellfound.com', 'angel.co', 'otta.com', 'welcometothejungle.com', 'softgarden.io', 'softgarden.de', 'rippling.com',
   'gem.com', 'paradox.ai', 'eightfold.ai', 'phenompeople.com', 'avature.net', 'oraclecloud.com', 'dover.com', 'pinpointhq.com',
   'comeet.co', 'homerun.co', 'join.com', 'recruiterbox.com', 'hrmdirect.com', 'ultipro.com', 'adp.com', 'dice.com',
   'monster.com', 'stepstone.de', 'xing.com', 'infojobs.net', 'calendly.com', 'goodtime.io', 'modernloop.io', 'talentlyft.com',
