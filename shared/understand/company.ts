@@ -10,7 +10,7 @@ const u = (s: string, f = 'gu') => new RegExp(s, f);
 // What an employer does in a sentence that names it first ("Acme would like to meet you", "Acme Talent Acquisition").
 const SPEAKS = String.raw`(?:would like to (?:meet|invite|interview|speak)|is (?:hiring|looking for)|Talent Acquisition|Recruiting|Recruitment|Careers|Hiring Team|People Team|HR Team)\b`;
 const BODY_PATTERNS: RegExp[] = [
-  u(String.raw`\b(?:interest in|position with|role with|opportunity with|career with|opening with|applying to|application to|applied to|apply to|applied at|sent to|position at|positions at|role at|roles at|opening at|openings at|job at|team at|teams at|careers? at|opportunit(?:y|ies) at|here at|everyone at|on behalf of|my client|our client|(?:[Rr]ecruiter|[Ss]ourcer|[Ll]ead|[Mm]anager|[Pp]artner|[Dd]irector|[Ss]pecialist|[Cc]oordinator|[Cc]onsultant) at|hiring managers? at|off the phone with|spoke (?:to|with)|speaking (?:to|with)|join(?:ing)?|welcome to|work(?:ing)? (?:at|for)|interview(?:ing)? (?:at|with)|offer from|from all of us at|recruiting for|recruiter (?:at|for)|the hiring team at|au sein de|chez|bei der|bei|bij|presso|en)\s+(?:the\s+)?${NAME}`),
+  u(String.raw`\b(?:interest in|position with|role with|opportunity with|career with|opening with|applying to|application to|applied to|apply to|applied at|sent to|position at|positions at|role at|roles at|opening at|openings at|job at|team at|teams at|careers? at|opportunit(?:y|ies) at|here at|everyone at|on behalf of|my client|our client|(?:[Rr]ecruiter|[Ss]ourcer|[Ll]ead|[Mm]anager|[Pp]artner|[Dd]irector|[Ss]pecialist|[Cc]oordinator|[Cc]onsultant) at|hiring managers? at|partnering with|off the phone with|spoke (?:to|with)|speaking (?:to|with)|join(?:ing)?|welcome to|work(?:ing)? (?:at|for)|interview(?:ing)? (?:at|with)|offer from|from all of us at|recruiting for|recruiter (?:at|for)|the hiring team at|au sein de|chez|bei der|bei|bij|presso|en)\s+(?:the\s+)?${NAME}`),
   u(String.raw`\b${NAME}\s+${SPEAKS}`),
 ];
 // Only sentences with these words are worth the name-first pattern above (costly: it tries every capital).
@@ -51,6 +51,9 @@ const CONTACT_BITS = /\s*(?:\S+@\S+|https?:\S+|www\.\S+|\b[\w-]+\.(?:com|io|co|o
 const ADDRESS_PART = /^\d|\d{3}|\b(street|st\.|avenue|ave|road|rd\.|suite|floor|strasse|straße|rue|calle|via|rua|av\.|piso|plaza|laan|straat|kade|gracht|weg|platz|allee)\b/i;
 // Small words inside names ("Bank of Ireland", "Maison de la Presse", "Grupo y Asociados").
 const GLUE = /^(of|and|the|for|de|du|des|la|le|les|el|y|e|et|und|für|van|von|der|den|da|di|do|dos|das|del|à|&|d'\S*|l'\S*)$/i;
+// How an agency's recruiter names the client they recruit for.
+const CLIENT = u(String.raw`\b(?:my client|our client|partnering with|working with|hiring managers? at|off the phone with|spoke (?:to|with)|speaking (?:to|with)|on behalf of|(?:role|position|opening|job|interview(?:ing)?|offer) (?:at|with|from))\s+(?:the\s+)?${NAME}`);
+const CLIENT_SPEAKS = u(String.raw`\b${NAME}\s+(?:would (?:like|love) to (?:meet|invite|interview|speak|offer)|wants? to (?:meet|interview|offer))\b`);
 const JOB_BOARD = /^(linkedin|indeed|glassdoor|calendly|ziprecruiter|hired|wellfound|angellist|otta|welcome to the jungle|jobteaser|stepstone|seek|monster|totaljobs|reed|xing|dice)\b/i;
 const AGENCY = /search|recruit|staffing|talent|resourc|headhunt|consult|personnel|hire/i;
 
@@ -212,7 +215,11 @@ export function findCompany(input: CompanyInput): string | null {
   // recruiter's signature names the agency and its specialisms ("Data & Analytics"), never the client.
   if (agency && label) {
     const own = (name: string) => domainFit(name, label) > 0 || squash(name).startsWith(label.slice(0, 6));
-    if ([...scores].some(([name, score]) => score >= 2 && worded.has(name) && !own(name))) {
+    const clients = new Set(bare.matches(CLIENT).map(({ match }) => named.get(match[1] ?? '') ?? clean(match[1])).filter((n): n is string => !!n));
+    for (const m of bare.matches(CLIENT_SPEAKS)) if (clean(m.match[1])) clients.add(clean(m.match[1])!);
+    // The subject names the client ("Interview confirmed - Globex Dynamics, Planner"), rarely the agency.
+    for (const p of [CLIENT, ...SUBJECT_PATTERNS]) for (const m of all(p, subject)) if (clean(m)) clients.add(clean(m)!);
+    if ([...scores].some(([name, score]) => score >= 2 && clients.has(name) && !own(name))) {
       for (const name of [...scores.keys()]) if (own(name) || !worded.has(name)) scores.delete(name);
     }
   }
