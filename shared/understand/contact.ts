@@ -24,7 +24,8 @@ function nameNear(lines: readonly string[], email: string): string | null {
   for (const line of lines) {
     const i = line.toLowerCase().indexOf(email);
     if (i < 0) continue;
-    const before = line.slice(Math.max(0, i - 80), i);
+    // Honorifics and German formal pronouns are not part of the name ("erreichen Sie Frau Lena Brandt unter").
+    const before = line.slice(Math.max(0, i - 80), i).replace(/\b(?:Sie|Ihnen|Frau|Herr|Herrn|Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|Sr|Sra|Srta)\b\.?/g, ' ');
     const seqs = before.match(/\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}/gu) ?? [];
     for (let k = seqs.length - 1; k >= Math.max(0, seqs.length - 2); k--) {
       const n = personName(seqs[k], false);
@@ -68,12 +69,13 @@ function nameFor(email: string, display: string | null, input: ContactInput): st
   // "Jane" in the header and "Jane Doe" in the signature: the fuller one.
   if (shown && signed && signed.toLowerCase().startsWith(shown.toLowerCase()) && signed.length > shown.length) return signed;
   if (shown) return shown;
-  const written = nameNear(input.lines, email) ?? nameFromLocalPart(email, input.lines);
-  if (written) return written;
-  // A team mailbox is nobody in particular; a personal address matches the signer by name.
+  const near = nameNear(input.lines, email);
+  if (near) return near;
+  // A team mailbox is nobody in particular; a personal address matches the signer by name (the signed
+  // form keeps particles the body's capitalised words lose: "Daan de Vries").
   const local = fold(email.slice(0, email.indexOf('@')));
   if (signed && !isRoleAccount(email) && local.includes(fold(signed.split(' ')[0] ?? '').slice(0, 3))) return signed;
-  return null;
+  return nameFromLocalPart(email, input.lines);
 }
 
 /**
