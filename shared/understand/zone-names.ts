@@ -87,10 +87,10 @@ const CITY_ZONES: Record<string, string> = {
   madrid: 'Europe/Madrid', dublin: 'Europe/Dublin', zurich: 'Europe/Zurich', 'new york': 'America/New_York',
   'san francisco': 'America/Los_Angeles', seattle: 'America/Los_Angeles', 'los angeles': 'America/Los_Angeles',
   chicago: 'America/Chicago', denver: 'America/Denver', toronto: 'America/Toronto', singapore: 'Asia/Singapore',
-  sydney: 'Australia/Sydney', winnipeg: 'America/Winnipeg', edmonton: 'America/Edmonton', vancouver: 'America/Vancouver', halifax: 'America/Halifax', 'mexico city': 'America/Mexico_City', bangalore: 'Asia/Kolkata', india: 'Asia/Kolkata', tokyo: 'Asia/Tokyo',
+  sydney: 'Australia/Sydney', 'new zealand': 'Pacific/Auckland', nz: 'Pacific/Auckland', auckland: 'Pacific/Auckland', wellington: 'Pacific/Auckland', irish: 'Europe/Dublin', ireland: 'Europe/Dublin', british: 'Europe/London', 'australian eastern': 'Australia/Sydney', melbourne: 'Australia/Melbourne', brisbane: 'Australia/Brisbane', perth: 'Australia/Perth', adelaide: 'Australia/Adelaide', johannesburg: 'Africa/Johannesburg', 'cape town': 'Africa/Johannesburg', 'south african': 'Africa/Johannesburg', sast: 'Africa/Johannesburg', mumbai: 'Asia/Kolkata', delhi: 'Asia/Kolkata', 'hong kong': 'Asia/Hong_Kong', dubai: 'Asia/Dubai', lisbon: 'Europe/Lisbon', rome: 'Europe/Rome', stockholm: 'Europe/Stockholm', vienna: 'Europe/Vienna', winnipeg: 'America/Winnipeg', edmonton: 'America/Edmonton', vancouver: 'America/Vancouver', halifax: 'America/Halifax', 'mexico city': 'America/Mexico_City', bangalore: 'Asia/Kolkata', india: 'Asia/Kolkata', tokyo: 'Asia/Tokyo',
 };
 
-const CITIES = 'london|uk|paris|berlin|amsterdam|madrid|dublin|zurich|new york|san francisco|seattle|los angeles|chicago|denver|toronto|singapore|sydney|bangalore|india|tokyo';
+const CITIES = 'new zealand|nz|irish|ireland|british|australian eastern|melbourne|brisbane|perth|adelaide|auckland|wellington|johannesburg|cape town|south african|sast|mumbai|delhi|hong kong|dubai|lisbon|rome|stockholm|vienna|london|uk|paris|berlin|amsterdam|madrid|dublin|zurich|new york|san francisco|seattle|los angeles|chicago|denver|toronto|singapore|sydney|bangalore|india|tokyo';
 // Regional zones as Canadians and Mexicans write them in French and Spanish.
 const REGION_TIME: Array<[RegExp, string]> = [
   [/^\s*\(?heure de l'est\b/i, 'toronto'],
