@@ -10,19 +10,19 @@ const WORD = String.raw`(?:[\p{Lu}\d]|[a-z][A-Z])[\p{L}\d&/+#.'’-]*`;
 const ROMANCE = String.raw`((?:[Cc]hef|[Cc]hargée?|[Rr]esponsable|[Jj]efe|[Jj]efa|[Dd]irecteur|[Dd]irectrice|[Tt]écnico|[Tt]écnica|[Cc]ontrôleur|[Cc]ontrôleuse|[Aa]nalyste|[Cc]onseill(?:er|ère)|[Gg]estionnaire|[Tt]echnicien(?:ne)?|[Ii]ngénieur(?:e)?|[Dd]éveloppeu(?:r|se)|[Aa]ssistant(?:e)?|[Aa]cheteu(?:r|se)|[Cc]omptable|[Aa]nalista|[Aa]sesor(?:a)?|[Gg]estor(?:a)?|[Cc]oordinador(?:a)?)\s+(?:de\s+|d')?[\p{L}-]+(?:\s+(?!chez\b|en\b|au\b|à\b|pour\b|dans\b|para\b|le\b|la\b)(?:[\p{Ll}-]+|\p{Lu}{2,6}\b)){0,2})`;
 const TITLE = String.raw`(${WORD}(?:(?:\s+|\s*,\s+|\s+[-–]\s+)(?:${WORD}|of|and|&|de|du|des|la|le|el|en|für|und|y|del|d'\p{L}+|\([^)\0]{1,20}\))){0,7})`;
 const u = (s: string) => new RegExp(s, 'u');
-const LABEL = u(String.raw`^\s*(?:position|role|job title|job|title|poste|stelle|puesto|posición|vacante|event type|opportunity)\s*:\s*(.{3,80})$`.replace(/^/, '(?i)').slice(4));
+const LABEL = new RegExp(String.raw`^\s*(?:position|role|job title|job|title|poste|stelle|puesto|posición|vacante|event type|opportunity)\s*:\s*(.{3,80})$`, 'iu');
 const BODY: RegExp[] = [
   u(String.raw`\b(?:poste|puesto|candidature|candidatura)\s+(?:de\s+|d'|del\s+|au poste de\s+|para el puesto de\s+)${ROMANCE}`),
   // "the Senior Data Engineer role", "a second Compliance Manager position"
   u(String.raw`${TITLE}\s+(?:position|role|opening|vacancy|job|post|req|requisition|posting)\b`),
   // "for the position of X", "als X", "au poste d'X", "para el puesto de X"
-  u(String.raw`\b(?:position|role|job|opening|vacancy|poste|stelle|puesto|posición|posizione|vacante|vaga|functie|vacature|cargo|position als|stelle als)\s+(?:(?:of|as|als|de|d'|del|di|da|van|voor)\s*)?(?:an?\s+|our\s+)?${TITLE}`),
-  u(String.raw`\b(?:application|applying|applied|candidacy|candidature|interview|interviews|offer|bewerbung|candidatura|entretien|entrevista|vertragsangebot|sollicitatie|colloquio)\s+(?:for|to|as|pour|für|als|para|voor|per|au poste d'|au poste de|al puesto de|de)\s*(?:the\s+|our\s+|an?\s+|le poste de\s+|el puesto de\s+|die stelle (?:als\s+)?)?${TITLE}`),
+  u(String.raw`\b(?:[Pp]osition|role|job|opening|vacancy|poste|[Ss]telle|puesto|posición|posizione|vacante|vaga|functie|vacature|cargo|[Pp]osition als|[Ss]telle als)\s+(?:(?:of|as|als|de|d'|del|di|da|van|voor)\s*)?(?:an?\s+|our\s+)?${TITLE}`),
+  u(String.raw`\b(?:application|applying|applied|candidacy|candidature|interview|interviews|offer|[Bb]ewerbung|candidatura|entretien|entrevista|[Vv]ertragsangebot|sollicitatie|colloquio)\s+(?:for|to(?: be)?|as|pour|für|als|para|voor|per|au poste d'|au poste de|al puesto de|de)\s*(?:the\s+|our\s+|an?\s+|le poste de\s+|el puesto de\s+|die stelle (?:als\s+)?)?${TITLE}`),
   u(String.raw`\b(?:join (?:us|our team|the team|[\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L}&.-]*){0,2})|hiring|looking for|seeking|recruiting for)\s+(?:as\s+)?(?:an?\s+|our\s+(?:new\s+)?|the\s+)?${TITLE}`),
   u(String.raw`\b(?:call|interview|chat|screen|conversation|meeting)\s*[-–—:|]\s*${TITLE}`),
 ];
 const SUBJECT: RegExp[] = [
-  u(String.raw`^(?:${TITLE})\s*(?:$|[|–—]|\s-\s|\s+(?:at|@|chez|bei|en)\s)`),
+  u(String.raw`^(?:${TITLE})\s*(?:$|[|–—]|\s-\s|\s+(?:at|@|chez|bei|en)\s|\s+(?:application|interview|role|position)\b)`),
   u(String.raw`(?:[:|–—]|\s-\s)\s*${TITLE}\s*(?:$|[|–—(]|\s-\s|\s+(?:at|with|@|chez|bei|en|on|interview|role|position)\b)`),
   u(String.raw`\b(?:for|as|als|pour|para|de)\s+(?:the\s+)?${TITLE}\s*(?:$|[|–—(]|\s-\s|\s+(?:at|with|@|chez|bei|en|role|position)\b)`),
 ];
@@ -73,6 +73,13 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   if (!stated && !cutsCompany && !ROLE_NOUN.test(t)) return null;
   for (let i = 0; i < 3; i++) {
     t = t.replace(LEADING, '').replace(TRAILING, '').replace(/[\s,.;:!?'"”’-]+$/, '').replace(/[\s,]+(?:of|and|or|&|de|du|des|la|le|el|en|für|und|y|del)$/i, '').trim();
+  }
+  // "Projektingenieur Automatisierung und Ihr Interesse": German capitals run on past the title.
+  t = t.replace(/\s+(?:und|and|y|et|e)\s+(?:Ihr|Ihre|Ihren|Ihnen|Sie|your|you|su|sus|votre|vos)\b.*$/, '');
+  // "Executive Engineer (Roads) - Outcome of Shortlisting": of two dash-joined parts, the one with the job noun.
+  const halves = t.split(/\s+[-–—|]\s+/);
+  if (halves.length === 2 && ROLE_NOUN.test(halves[0]!) !== ROLE_NOUN.test(halves[1]!) && !(company && t.toLowerCase().includes(company.toLowerCase()))) {
+    t = (ROLE_NOUN.test(halves[0]!) ? halves[0] : halves[1])!;
   }
   // "Cloud Platform Engineer - Marcus Bell" (a scheduling tool's subject): the interviewer is not part of it.
   t = t.replace(/\s+[-–—|]\s+([^-–—|]+)$/, (m, tail: string) => (personName(tail, false) ? '' : m));
