@@ -172,13 +172,14 @@ export function findCompany(input: CompanyInput): string | null {
   }
   // "Acme Ltd | 1 Main Street | +44 20 5555 0100 | acme.com": the parts are read one by one, without
   // the phone numbers and addresses that share the line.
-  const partsOf = (line: string) => line.split(/\s*[|,•·]\s*|\s+[-–—]\s+/).map((p) => p.replace(CONTACT_BITS, ' ').trim()).filter(Boolean);
+  const partsOf = (line: string) => line.split(/\s*[|,•·]\s*|\s+[-–—]\s+/).map((p) => (/[\d@.]/.test(p) ? p.replace(CONTACT_BITS, ' ') : p).trim()).filter(Boolean);
   const readSignature = (parts: readonly string[], alone: boolean) => {
     // A line of its own is the company line; the tail of "Recruiter, Acme" is a little less sure.
     for (const part of parts) {
+      if (ADDRESS_PART.test(part)) continue;
       // "Summitline Talent" is the agency's name when its domain says so, though "Talent" reads like a team.
-      const ownName = !!label && domainFit(part, label) >= 2;
-      if (!ADDRESS_PART.test(part) && (ownName || !ROLE_WORD.test(part)) && !isPerson(part)) add(part, (alone ? 4 : 3) - (agency ? 1 : 0));
+      if (ROLE_WORD.test(part) && !(label && domainFit(part, label) >= 2)) continue;
+      if (!isPerson(part)) add(part, (alone ? 4 : 3) - (agency ? 1 : 0));
     }
   };
   // The name line itself may go on with the title and the company, after the name.

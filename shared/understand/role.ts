@@ -77,12 +77,12 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   // "Projektingenieur Automatisierung und Ihr Interesse": German capitals run on past the title.
   t = t.replace(/\s+(?:und|and|y|et|e)\s+(?:Ihr|Ihre|Ihren|Ihnen|Sie|your|you|su|sus|votre|vos)\b.*$/, '');
   // "Executive Engineer (Roads) - Outcome of Shortlisting": of two dash-joined parts, the one with the job noun.
-  const halves = t.split(/\s+[-–—|]\s+/);
+  const halves = /\s[-–—|]\s/.test(t) ? t.split(/\s+[-–—|]\s+/) : [t];
   if (halves.length === 2 && ROLE_NOUN.test(halves[0]!) !== ROLE_NOUN.test(halves[1]!) && !(company && t.toLowerCase().includes(company.toLowerCase()))) {
     t = (ROLE_NOUN.test(halves[0]!) ? halves[0] : halves[1])!;
   }
   // "Cloud Platform Engineer - Marcus Bell" (a scheduling tool's subject): the interviewer is not part of it.
-  t = t.replace(/\s+[-–—|]\s+([^-–—|]+)$/, (m, tail: string) => (personName(tail, false) ? '' : m));
+  if (halves.length > 1) t = t.replace(/\s+[-–—|]\s+([^-–—|]+)$/, (m, tail: string) => (personName(tail, false) ? '' : m));
   // "Research Engineer, Cedar Point AI" / "Designer - Acme": the company is not part of the title.
   // Both patterns contain the company's name literally: without it in the title they cannot match.
   if (company && cutsCompany) t = cutCompany(t, company);
@@ -95,8 +95,8 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
 
 // Sentences are scanned joined by NUL, which no pattern's gaps (\s, title characters) match across.
 const SEPARATOR = '\0';
-const ROLE_NOUN_G = globalOf(ROLE_NOUN);
-const POSITION_NOUN_G = globalOf(POSITION_NOUN);
+// One pass for the sentences worth reading: a job noun or a position noun.
+const NOUN_GATE = new RegExp(`${ROLE_NOUN.source}|${POSITION_NOUN.source}`, 'gi');
 const BODY_G = BODY.map(globalOf);
 
 /**
@@ -109,8 +109,7 @@ function statedAround(whole: string, title: string | undefined): boolean {
 }
 
 function collectSentences(sentences: readonly string[], company: string | null): string[] {
-  const all = new SentenceText(sentences, SEPARATOR);
-  const nouns = new Set([...all.matches(ROLE_NOUN_G), ...all.matches(POSITION_NOUN_G)].map((m) => m.sentence));
+  const nouns = new Set(new SentenceText(sentences, SEPARATOR).matches(NOUN_GATE).map((m) => m.sentence));
   if (nouns.size === 0) return [];
   // The other sentences are left empty: indices stay, the patterns read only sentences with a job noun.
   const text = new SentenceText(sentences.map((s, i) => (nouns.has(i) ? s : '')), SEPARATOR);
