@@ -135,9 +135,10 @@ export function findCompany(input: CompanyInput): string | null {
   const domains = [input.from.email, ...input.replyTo.map((a) => a.email), ...input.bodyEmails].map(employerDomain).filter((d): d is string => !!d);
   const label = domains[0] ? domainLabel(domains[0]).replace(/[^a-z0-9]/g, '') : null;
   const agency = !!label && AGENCY.test(label);
-  // People named in the mail (signer, sender, recipients) are not companies.
-  // A "signer" named like the sender's domain ("Penrose Rail" at penroserail.co.uk) is the organisation.
+  // "Vikram Sethi via LinkedIn" is a person writing through LinkedIn, not an organisation's account.
   const viaLinkedIn = input.from.name && /\bvia linkedin\b/i.test(input.from.name) ? personName(input.from.name, false) : null;
+  // People named in the mail (signer, sender, recipients) are not companies; a "signer" named like the
+  // sender's domain ("Penrose Rail" at penroserail.co.uk) is the organisation.
   const people = new Set([...input.people, viaLinkedIn ?? ''].filter((p) => !label || squash(p) !== label).map((p) => p.toLowerCase()).filter(Boolean));
   const firstNames = new Set([...people].map((p) => p.split(' ')[0] ?? ''));
   const isPerson = (part: string) => people.has(part.toLowerCase()) || (firstNames.has(part.split(' ')[0]?.toLowerCase() ?? '') && !!personName(part, false));
@@ -161,7 +162,6 @@ export function findCompany(input: CompanyInput): string | null {
   const fromEmail = input.from.email ?? '';
   let theBrand: string | null = null;
   // An organisation's display name ("Atlas", "Acme via Greenhouse", "Acme Careers"), not a person's.
-  // "Vikram Sethi via LinkedIn" is a person writing through LinkedIn, not an organisation's account.
   if (input.from.name && !viaLinkedIn && (isAtsAddress(fromEmail) || !personName(input.from.name, false))) {
     const display = input.from.name.replace(DISPLAY_PREFIX, '').replace(DISPLAY_SUFFIX, '').trim();
     const strong = isAtsAddress(fromEmail) || !employerDomain(fromEmail) || DISPLAY_SUFFIX.test(input.from.name);
@@ -216,10 +216,14 @@ export function findCompany(input: CompanyInput): string | null {
   // recruiter's signature names the agency and its specialisms ("Data & Analytics"), never the client.
   if (agency && label) {
     const own = (name: string) => domainFit(name, label) > 0 || squash(name).startsWith(label.slice(0, 6));
-    const clients = new Set(bare.matches(CLIENT).map(({ match }) => named.get(match[1] ?? '') ?? clean(match[1])).filter((n): n is string => !!n));
-    for (const m of bare.matches(CLIENT_SPEAKS)) if (clean(m.match[1])) clients.add(clean(m.match[1])!);
+    const clients = new Set<string>();
+    const client = (raw: string | undefined) => {
+      const name = raw === undefined ? null : (named.get(raw) ?? clean(raw));
+      if (name) clients.add(name);
+    };
+    for (const { match } of [...bare.matches(CLIENT), ...bare.matches(CLIENT_SPEAKS)]) client(match[1]);
     // The subject names the client ("Interview confirmed - Globex Dynamics, Planner"), rarely the agency.
-    for (const p of [CLIENT, ...SUBJECT_PATTERNS]) for (const m of all(p, subject)) if (clean(m)) clients.add(clean(m)!);
+    for (const p of [CLIENT, ...SUBJECT_PATTERNS]) for (const m of all(p, subject)) client(m);
     if ([...scores].some(([name, score]) => score >= 2 && clients.has(name) && !own(name))) {
       for (const name of [...scores.keys()]) if (own(name) || !worded.has(name)) scores.delete(name);
     }
