@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
+import { inferTimeZone } from '../cadence/infer-time-zone.js';
 import { MAX_CHRONO_CHARS } from './limits.js';
 import { normaliseZoneNames, zoneAfter } from './zone-names.js';
 
@@ -116,6 +117,7 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
   let budget = MAX_CHRONO_CHARS;
   // A day stated without a time ("on Tuesday, October 20:") that the following times belong to.
   let lastDay: { year: number; month: number; day: number } | null = null;
+  let senderZone: string | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const raw = sentences[i] ?? '';
     if (budget <= 0) break;
@@ -169,6 +171,13 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
             { zone },
           );
           if (dt.isValid) ms = dt.toMillis();
+        } else if (offset === ref.offsetMinutes) {
+          // No zone stated: the wall time in the sender's likely zone (the one with the original's offset on
+          // its date), so a clock change between the mail and the interview moves the instant with it.
+          const wall = !dayKnown && lastDay ? { ...lastDay, hour, minute: comp.get('minute') ?? 0 } : { year: comp.get('year') ?? refDt.year, month: comp.get('month') ?? refDt.month, day: comp.get('day') ?? refDt.day, hour, minute: comp.get('minute') ?? 0 };
+          senderZone ??= inferTimeZone(ref.offsetMinutes, ref.instant);
+          const dt = DateTime.fromObject(wall, { zone: senderZone });
+          if (dt.isValid && dt.offset !== offset) ms = dt.toMillis();
         }
       }
       let score = 1 + (meeting ? 2 : 0) + (dayKnown || lastDay ? 1 : 0);

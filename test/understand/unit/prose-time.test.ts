@@ -22,12 +22,22 @@ describe('proseTime', () => {
   });
 
   it('reads clock words, "Friday 12th", and an am/pm-less afternoon hour', () => {
-    expect(at('I have confirmed your interview for Friday 13th at half past two.')).toBe('2026-03-13T19:30:00Z');
+    // 13 March is after the US clock change of 8 March: 2:30 pm in New York is then EDT.
+    expect(at('I have confirmed your interview for Friday 13th at half past two.')).toBe('2026-03-13T18:30:00Z');
     expect(at('The interview is on Thursday, March 5 at quarter to ten ET.')).toBe('2026-03-05T14:45:00Z');
     // "at 2:30" with no am/pm is an afternoon interview; "at 09:15" and "at 10" keep their hour.
     expect(at('Your interview is on Thursday, March 5 at 2:30.')).toBe('2026-03-05T19:30:00Z');
     expect(at('Your interview is on Thursday, March 5 at 09:15.')).toBe('2026-03-05T14:15:00Z');
     expect(at('Your interview is on Thursday, March 5 at 10.')).toBe('2026-03-05T15:00:00Z');
+  });
+
+  it('reads a zoneless time in the sender\'s zone on the interview day, across a clock change', () => {
+    // Sent on 27 March from Paris (+0100, before the EU change of 29 March); the interview is on 2 April (+0200).
+    const paris = { instant: new Date('2026-03-27T16:40:00Z'), offsetMinutes: 60 };
+    expect(proseTime(["L'entretien aura lieu le jeudi 2 avril à 10h30, dans nos locaux."], paris)).toBe('2026-04-02T08:30:00Z');
+    // Sent on 27 October from New York (-0400); the interview on 3 November is after the US change (-0500).
+    const newYork = { instant: new Date('2026-10-27T12:30:00Z'), offsetMinutes: -240 };
+    expect(proseTime(['Your interview is scheduled for Tuesday, November 3, 2026, from 1:00 to 2:30 p.m.'], newYork)).toBe('2026-11-03T18:00:00Z');
   });
 
   it('reads Italian, Dutch and Portuguese times in the original offset', () => {
