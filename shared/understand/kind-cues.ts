@@ -45,9 +45,10 @@ export const BODY_CUES: readonly Cue[] = [
   c('offer', 5, 'offer confirmed', /\b(pleased|happy|delighted|excited|thrilled|glad) to (confirm|share|present|send|put forward)\b[^.\n]{0,30}\boffer\b|\bconfirm(ing)? (our|your|the) (verbal |formal |written )?offer\b/i),
   c('offer', 5, 'offer extended', /\b(pleased|happy|delighted|thrilled|excited|glad) to (formally )?(offer|extend)(ing)? you\b/i),
   c('offer', 5, 'we would like to offer you', /\b(would like|want|'d like) to (formally )?(offer|extend) you\b/i),
+  c('offer', 4, 'join us as', /\b(love|like|want|delighted|excited|thrilled|pleased|happy)( for)? you to join\b[^.\n]{0,40}\bas (our|a|an|the)\b/i),
   c('offer', 5, 'offer of employment', /\b(offer of employment|employment offer|formal offer|job offer|written offer|offer letter|verbal offer)\b/i),
   c('offer', 4, 'offer details', /\b(your|the attached|attached is (your|the)|attached (please find|you'?ll find) (your|the)) offer\b|\boffer (package|details)\b/i),
-  c('offer', 3, 'compensation', /\b(base salary|annual salary|signing bonus|sign-on bonus|equity grant|stock options|compensation package)\b/i),
+  c('offer', 3, 'compensation', /\b(base salary|annual salary|signing bonus|sign-on bonus|equity grant|stock options|compensation package)\b|\d(\.\d+)?% equity\b|\b\d-year vest/i),
   c('offer', 2, 'start date', /\b(proposed|anticipated|your) start date\b/i),
   c('offer', 2, 'welcome aboard', /\bwelcome (aboard|to the team)\b/i),
   c('offer', 5, 'offer (FR/DE/ES)', /\b(anbieten (zu )?können|freuen uns[^.\n]{0,80}anzubieten|ihren arbeitsvertrag|jahresbruttogehalt|proposition d'embauche|promesse d'embauche|lettre d'offre|vous proposer le poste|vertragsangebot|ihnen (gerne )?(die stelle|ein angebot)|ofrecerte|ofrecerle|carta de oferta|oferta (formal|de empleo|de trabajo))/i),
@@ -73,8 +74,8 @@ export const BODY_CUES: readonly Cue[] = [
   c('interview', 4, 'interview (IT/NL/PT)', /\b(colloquio|colloqui|sollicitatiegesprek|kennismakingsgesprek|(eerste|tweede|laatste|vervolg) ?gesprek|nodigen (we |wij )?je uit|nodig(en)? u uit)\b/i),
 
   // Application receipt.
-  c('application', 4, 'application received', /\b(received|receipt of|reviewing|review) your (job )?(application|resume|cv|candidacy|submission)\b/i),
-  c('application', 4, 'thanks for applying', /\bthank(s| you) (you )?for (applying|your application|submitting your application|your interest in (joining|working|the|our))\b/i),
+  c('application', 4, 'application received', /\b(received|receipt of|reviewing|review) your (job )?(application|resume|cv|candidacy|submission|documents)\b/i),
+  c('application', 4, 'thanks for applying', /\bthank(s| you) (you )?((very|so) much )?for (applying|your application|submitting your application|your interest in (joining|working|the|our))\b/i),
   c('application', 3, 'application submitted', /\b(application|candidacy) (has been |was )?(successfully )?(submitted|received|sent)\b/i),
   c('application', 4, 'thanks for sending your CV', /\bthank(s| you)( so much)? for (sending|submitting|forwarding|sharing)( over| through)? your (cv|resume|résumé|application|portfolio|details)/i),
   c('application', 2, 'passed on', /\bpassed (it|them|your \w+) (on|along) to\b/i),

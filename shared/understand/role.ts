@@ -2,7 +2,7 @@ import { personName } from './person-name.js';
 import { globalOf, SentenceText } from './sentence-scan.js';
 
 // Nouns that end (or make up) most job titles: a candidate containing one reads as a title.
-const ROLE_NOUN = /(engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|intern|internship|associate|coordinator|administrator|officer|representative|head|vp|vice president|writer|researcher|accountant|recruiter|technician|programmer|sre|devops|assistant|executive|strategist|advocate|owner|partner|editor|counsel|attorney|nurse|teacher|producer|marketer|planner|operator|controller|economist|agent|advisor|adviser|supervisor|clerk|chef de|ingénieure?|ingenieur(in)?|entwickler(in)?|desarrollador(a)?|ingenier[oa]|développeu(r|se)|responsable|gerente|berater(in)?|leiter(in)?|architekt(in)?|referent(in)?|analista|diseñador(a)?|jefe|programador(a)?|chargée?|spezialist(in)?|buyer|sdet|tester|merchandiser|cashier|driver|chef|cook|baker|barista|pharmacist|physician|doctor|surgeon|dentist|therapist|psychologist|midwife|paramedic|caregiver|carer|lecturer|professor|tutor|trainer|instructor|coach|librarian|curator|electrician|mechanic|machinist|welder|carpenter|plumber|inspector|auditor|actuary|underwriter|paralegal|lawyer|solicitor|receptionist|secretary|translator|interpreter|photographer|illustrator|animator|copywriter|journalist|surveyor|estimator|scheduler|dispatcher|biologist|chemist|physicist|statistician|geologist|apprentice|trainee|graduate|fellow|postdoc|student|steward|pilot|konstrukteur(in)?|sachbearbeiter(in)?|mitarbeiter(in)?|werkstudent(in)?|techniker(in)?|elektroniker(in)?|mechatroniker(in)?|kauffrau|kaufmann|assistenz|t[ée]cnic[oa](\/a)?|ingegnere|tecnico|impiegat[oa]|addett[oa]|medewerker|adviseur|leider|leader|contrôleur|controleur|comptable|acheteu(r|se)|conseill(er|ère)|gestionnaire|technicien(ne)?|d[ée]veloppeu(r|se)|beleidsmedewerker|ontwikkelaar|verpleegkundige|desenvolvedor(a)?|engenheir[oa]|gestor(a)?|coordenador(a)?|assistente)s?\b/i;
+const ROLE_NOUN = /(engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|intern|internship|associate|coordinator|administrator|officer|representative|head|vp|vice president|writer|researcher|accountant|recruiter|technician|programmer|sre|devops|assistant|executive|strategist|advocate|owner|partner|editor|counsel|attorney|nurse|teacher|producer|marketer|planner|operator|controller|economist|agent|advisor|adviser|supervisor|clerk|chef de|ingénieure?|ingenieur(in)?|entwickler(in)?|desarrollador(a)?|ingenier[oa]|développeu(r|se)|responsable|gerente|berater(in)?|leiter(in)?|architekt(in)?|referent(in)?|analista|diseñador(a)?|jefe|programador(a)?|chargée?|spezialist(in)?|buyer|sdet|tester|merchandiser|cashier|driver|chef|cook|baker|barista|pharmacist|physician|doctor|surgeon|dentist|therapist|psychologist|midwife|paramedic|caregiver|carer|lecturer|professor|tutor|trainer|instructor|coach|librarian|curator|electrician|mechanic|machinist|welder|carpenter|plumber|inspector|auditor|actuary|underwriter|paralegal|lawyer|solicitor|receptionist|secretary|translator|interpreter|photographer|illustrator|animator|copywriter|journalist|surveyor|estimator|scheduler|dispatcher|biologist|chemist|physicist|statistician|geologist|apprentice|trainee|graduate|fellow|postdoc|student|steward|pilot|konstrukteur(in)?|disponent(in)?|sachbearbeiter(in)?|mitarbeiter(in)?|werkstudent(in)?|techniker(in)?|elektroniker(in)?|mechatroniker(in)?|kauffrau|kaufmann|assistenz|t[ée]cnic[oa](\/a)?|ingegnere|tecnico|impiegat[oa]|addett[oa]|medewerker|adviseur|leider|leader|contrôleur|controleur|comptable|acheteu(r|se)|conseill(er|ère)|gestionnaire|technicien(ne)?|d[ée]veloppeu(r|se)|beleidsmedewerker|ontwikkelaar|verpleegkundige|desenvolvedor(a)?|engenheir[oa]|gestor(a)?|coordenador(a)?|assistente)s?\b/i;
 // A title: capitalised words (and the few small words titles contain), optionally ", Team".
 const WORD = String.raw`(?:[\p{Lu}\d]|[a-z][A-Z])[\p{L}\d&/+#.'’-]*`;
 // French and Spanish titles keep lower-case words after "Chef de", "Responsable", "Jefe de"...
@@ -18,7 +18,7 @@ const BODY: RegExp[] = [
   // "for the position of X", "als X", "au poste d'X", "para el puesto de X"
   u(String.raw`\b(?:[Pp]osition|role|job|opening|vacancy|poste|[Ss]telle|puesto|posición|posizione|vacante|vaga|functie|vacature|cargo|[Pp]osition als|[Ss]telle als)\s+(?:(?:of|as|als|de|d'|del|di|da|van|voor)\s*)?(?:an?\s+|our\s+)?${TITLE}`),
   u(String.raw`\b(?:application|applying|applied|candidacy|candidature|interview|interviews|offer|[Bb]ewerbung|candidatura|entretien|entrevista|[Vv]ertragsangebot|sollicitatie|colloquio)\s+(?:for|to(?: be)?|as|pour|für|als|para|voor|per|au poste d'|au poste de|al puesto de|de)\s*(?:the\s+|our\s+|an?\s+|le poste de\s+|el puesto de\s+|die stelle (?:als\s+)?)?${TITLE}`),
-  u(String.raw`\b(?:join (?:us|our team|the team|[\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L}&.-]*){0,2})|hiring|looking for|seeking|recruiting for)\s+(?:as\s+)?(?:an?\s+|our\s+(?:new\s+)?|the\s+)?${TITLE}`),
+  u(String.raw`\b(?:join (?:us|our team|the team|[\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L}&.-]*){0,2})|hiring|looking for|seeking|recruiting for)\s+(?:as\s+)?(?:an?\s+|our\s+(?:(?:new|first)\s+)?|the\s+)?${TITLE}`),
   u(String.raw`\b(?:call|interview|chat|screen|conversation|meeting)\s*[-–—:|]\s*${TITLE}`),
 ];
 const SUBJECT: RegExp[] = [
@@ -81,6 +81,10 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   if (halves.length === 2 && ROLE_NOUN.test(halves[0]!) !== ROLE_NOUN.test(halves[1]!) && !(company && t.toLowerCase().includes(company.toLowerCase()))) {
     t = (ROLE_NOUN.test(halves[0]!) ? halves[0] : halves[1])!;
   }
+  // "Técnico/a de Mantenimiento en Solvera", "... en el Hotel Alcaraván": where, not what.
+  t = t.replace(/\s+en\s+((?:el|la|los|las|nuestr[oa]s?)\s+)?\p{Lu}.*$/u, (m) => (ROLE_NOUN.test(m) ? m : ''));
+  // A requisition number in front ("519208 - Senior Lecturer") or in brackets ("II (260331)") is no part of it.
+  t = t.replace(/^[#\d][\d-]*\s+(?:[-–—|]\s+)?/, '').replace(/\s*\(#?\d[\d-]*\)/g, '').trim();
   // "Cloud Platform Engineer - Marcus Bell" (a scheduling tool's subject): the interviewer is not part of it.
   if (halves.length > 1) t = t.replace(/\s+[-–—|]\s+([^-–—|]+)$/, (m, tail: string) => (personName(tail, false) ? '' : m));
   // "Research Engineer, Cedar Point AI" / "Designer - Acme": the company is not part of the title.
@@ -88,7 +92,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   if (company && cutsCompany) t = cutCompany(t, company);
   const words = t.split(/\s+/);
   // "Engineer I": a capital I after the first word is a level, not the pronoun.
-  if (!t || t.length < 2 || words.length > 8 || words.some((w, i) => !(i > 0 && w === 'I') && NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
+  if (!t || t.length < 2 || !/\p{L}{2}/u.test(t) || words.length > 8 || words.some((w, i) => !(i > 0 && w === 'I') && NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
   if (company && t.toLowerCase() === company.toLowerCase()) return null;
   return stated || ROLE_NOUN.test(t) ? t : null;
 }
