@@ -38,9 +38,9 @@ const MAX_SENTENCES = 60;
 // Sentences are scanned joined by NUL, which no pattern's \s or name characters match across.
 const SEPARATOR = '\0';
 // Per sentence, in this order: "role at X" (4), the body wordings (2), "(X)" on the unstripped sentence (1).
-const SENTENCE_SCANS: Array<{ re: RegExp; weight: number; on: 'bare' | 'raw' | 'speaking' }> = [
-  { re: ROLE_AT, weight: 4, on: 'bare' },
-  { re: BODY_PATTERNS[0]!, weight: 2, on: 'bare' },
+const SENTENCE_SCANS: Array<{ re: RegExp; weight: number; on: 'lead' | 'raw' | 'speaking' }> = [
+  { re: ROLE_AT, weight: 4, on: 'lead' },
+  { re: BODY_PATTERNS[0]!, weight: 2, on: 'lead' },
   { re: BODY_PATTERNS[1]!, weight: 2, on: 'speaking' },
   { re: PARENTHESISED, weight: 1, on: 'raw' },
 ];
@@ -200,8 +200,10 @@ export function findCompany(input: CompanyInput): string | null {
   const bareSentences = sentences.map((s) => (s.includes('(') ? s.replace(/\s*\([^)]{0,40}\)/g, '') : s));
   const bare = new SentenceText(bareSentences, SEPARATOR);
   const speakingAt = new Set(bare.matches(SPEAKS_G).map((m) => m.sentence));
+  // The lead-phrase patterns are lower case: "On behalf of the Municipality of Port Arden" opens a sentence.
+  const lead = new SentenceText(bareSentences.map((s) => (/^[A-Z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s)), SEPARATOR);
   const texts = {
-    bare,
+    lead,
     // The other sentences are left empty: indices stay, the costly pattern reads only these.
     speaking: speakingAt.size > 0 ? new SentenceText(bareSentences.map((s, i) => (speakingAt.has(i) ? s : '')), SEPARATOR) : null,
     raw: sentences.some((s) => s.includes('(')) ? new SentenceText(sentences, SEPARATOR) : null,
@@ -223,7 +225,7 @@ export function findCompany(input: CompanyInput): string | null {
       const name = raw === undefined ? null : (named.get(raw) ?? clean(raw));
       if (name) clients.add(name);
     };
-    for (const { match } of [...bare.matches(CLIENT), ...bare.matches(CLIENT_SPEAKS)]) client(match[1]);
+    for (const { match } of [...lead.matches(CLIENT), ...bare.matches(CLIENT_SPEAKS)]) client(match[1]);
     // The subject names the client ("Interview confirmed - Globex Dynamics, Planner"), rarely the agency.
     for (const p of [CLIENT, ...SUBJECT_PATTERNS]) for (const m of all(p, subject)) client(m);
     if ([...scores].some(([name, score]) => score >= 2 && clients.has(name) && !own(name))) {
