@@ -31,7 +31,10 @@ const CONTACT_LINE = /\d{3}|@|https?:|www\.|\|/;
 function isNameLine(line: string, signer: string): boolean {
   const l = line.trim().toLowerCase().replace(/[,.]$/, '');
   const name = signer.trim().toLowerCase();
-  return l !== '' && (l === name || l === name.split(/\s+/)[0]);
+  const first = name.split(/\s+/)[0] ?? '';
+  // Or its short form with kisses: "Beth x" for Bethany.
+  const short = /^(\p{L}{3,})(?: x+)?$/u.exec(l)?.[1];
+  return l !== '' && (l === name || l === first || (!!short && first.startsWith(short)));
 }
 
 /** Index of the first line that starts quoted or forwarded material, or lines.length. */
@@ -58,7 +61,12 @@ export function topText(body: string, signer: string | null = null): string {
   // The sender's own signature block ("Maya Chen\nhttps://...") under a short note.
   const first = signer?.trim().split(/\s+/)[0]?.toLowerCase();
   if (first && first.length > 1) {
-    const at = kept.findIndex((l, i) => i > 0 && i >= kept.length - 5 && l.trim().toLowerCase().startsWith(first) && l.trim().length < 80 && (kept[i - 1] ?? '').trim() === '');
+    // The first name or its short form ("Tom" for Tomasz, "Beth x" for Bethany) opening a short last block.
+    const signs = (l: string) => {
+      const w = l.trim().toLowerCase().split(/[\s,]+/)[0] ?? '';
+      return w.length >= 3 && (w.startsWith(first) || first.startsWith(w));
+    };
+    const at = kept.findIndex((l, i) => i > 0 && i >= kept.length - 5 && signs(l) && l.trim().length < 80 && (kept[i - 1] ?? '').trim() === '');
     if (at > 0) kept = kept.slice(0, at);
     // Nothing typed, only the signature ("Kwame Mensah\n(646) 555-0133"): the name alone on the first line.
     else if (kept.length > 0 && kept.length <= 5 && isNameLine(kept[0] ?? '', signer ?? '') && kept.slice(1).every((l) => !l.trim() || CONTACT_LINE.test(l))) kept = [];

@@ -13,6 +13,11 @@ describe('topText (the note above a forward)', () => {
     expect(topText('Kwame\n\nstop', 'Kwame Mensah')).toBe('Kwame\n\nstop');
   });
 
+  it('knows the forwarder by a short form of their first name', () => {
+    expect(topText('they moved it to weds\n\nTom', 'Tomasz Wierzbicki')).toBe('they moved it to weds');
+    expect(topText('Beth x', 'Bethany Clough')).toBe('');
+  });
+
   it('drops a signature-only note and mobile footers in several languages', () => {
     expect(topText('Kwame Mensah\n(646) 555-0133', 'Kwame Mensah')).toBe('');
     expect(topText('¡Entrevista el martes!\n\nEnviado desde mi iPhone')).toBe('¡Entrevista el martes!');
