@@ -60,10 +60,10 @@ const SPELLED_ZONES: Array<[RegExp, string]> = [
   [/\(?\bCentral\s+European(?:\s+Standard)?\s+Time\)?/gi, 'CET'],
   [/\(?\bBritish\s+Summer\s+Time\)?/gi, 'BST'],
   [/\(?\bGreenwich\s+Mean\s+Time\)?/gi, 'GMT'],
-  [/\(?\b(?:US\s+)?Eastern(?:\s+Time)?(?:\s+\((?:US\s*&\s*Canada)\))?\)?(?=[\s.,;)!]|$)/gi, 'ET'],
-  [/\(?\b(?:US\s+)?Pacific(?:\s+Time)?(?:\s+\((?:US\s*&\s*Canada)\))?\)?(?=[\s.,;)!]|$)/gi, 'PT'],
-  [/\(?\b(?:US\s+)?Central(?:\s+Time)?(?:\s+\((?:US\s*&\s*Canada)\))?\)?(?=[\s.,;)!]|$)/gi, 'CT'],
-  [/\(?\b(?:US\s+)?Mountain(?:\s+Time)?(?:\s+\((?:US\s*&\s*Canada)\))?\)?(?=[\s.,;)!]|$)/gi, 'MT'],
+  [/\(?\b(?:US\s+)?Eastern(?:\s+Time)?(?:\s*(?:\(|-)\s*US\s*&\s*Canada\)?)?\)?(?=[\s.,;)!]|$)/gi, 'ET'],
+  [/\(?\b(?:US\s+)?Pacific(?:\s+Time)?(?:\s*(?:\(|-)\s*US\s*&\s*Canada\)?)?\)?(?=[\s.,;)!]|$)/gi, 'PT'],
+  [/\(?\b(?:US\s+)?Central(?:\s+Time)?(?:\s*(?:\(|-)\s*US\s*&\s*Canada\)?)?\)?(?=[\s.,;)!]|$)/gi, 'CT'],
+  [/\(?\b(?:US\s+)?Mountain(?:\s+Time)?(?:\s*(?:\(|-)\s*US\s*&\s*Canada\)?)?\)?(?=[\s.,;)!]|$)/gi, 'MT'],
 ];
 const TIME_BEFORE = /(\d(?:\s*[ap]\.?m\.?)?|noon)\s*$/i;
 
@@ -87,10 +87,10 @@ const CITY_ZONES: Record<string, string> = {
   madrid: 'Europe/Madrid', dublin: 'Europe/Dublin', zurich: 'Europe/Zurich', 'new york': 'America/New_York',
   'san francisco': 'America/Los_Angeles', seattle: 'America/Los_Angeles', 'los angeles': 'America/Los_Angeles',
   chicago: 'America/Chicago', denver: 'America/Denver', toronto: 'America/Toronto', singapore: 'Asia/Singapore',
-  sydney: 'Australia/Sydney', 'new zealand': 'Pacific/Auckland', nz: 'Pacific/Auckland', auckland: 'Pacific/Auckland', wellington: 'Pacific/Auckland', irish: 'Europe/Dublin', ireland: 'Europe/Dublin', british: 'Europe/London', 'australian eastern': 'Australia/Sydney', melbourne: 'Australia/Melbourne', brisbane: 'Australia/Brisbane', perth: 'Australia/Perth', adelaide: 'Australia/Adelaide', johannesburg: 'Africa/Johannesburg', 'cape town': 'Africa/Johannesburg', 'south african': 'Africa/Johannesburg', sast: 'Africa/Johannesburg', mumbai: 'Asia/Kolkata', delhi: 'Asia/Kolkata', 'hong kong': 'Asia/Hong_Kong', dubai: 'Asia/Dubai', lisbon: 'Europe/Lisbon', rome: 'Europe/Rome', stockholm: 'Europe/Stockholm', vienna: 'Europe/Vienna', winnipeg: 'America/Winnipeg', edmonton: 'America/Edmonton', vancouver: 'America/Vancouver', halifax: 'America/Halifax', 'mexico city': 'America/Mexico_City', bangalore: 'Asia/Kolkata', india: 'Asia/Kolkata', tokyo: 'Asia/Tokyo',
+  sydney: 'Australia/Sydney', boston: 'America/New_York', atlanta: 'America/New_York', miami: 'America/New_York', dallas: 'America/Chicago', houston: 'America/Chicago', austin: 'America/Chicago', phoenix: 'America/Phoenix', montreal: 'America/Toronto', calgary: 'America/Edmonton', 'new zealand': 'Pacific/Auckland', nz: 'Pacific/Auckland', auckland: 'Pacific/Auckland', wellington: 'Pacific/Auckland', irish: 'Europe/Dublin', ireland: 'Europe/Dublin', british: 'Europe/London', 'australian eastern': 'Australia/Sydney', melbourne: 'Australia/Melbourne', brisbane: 'Australia/Brisbane', perth: 'Australia/Perth', adelaide: 'Australia/Adelaide', johannesburg: 'Africa/Johannesburg', 'cape town': 'Africa/Johannesburg', 'south african': 'Africa/Johannesburg', sast: 'Africa/Johannesburg', mumbai: 'Asia/Kolkata', delhi: 'Asia/Kolkata', 'hong kong': 'Asia/Hong_Kong', dubai: 'Asia/Dubai', lisbon: 'Europe/Lisbon', rome: 'Europe/Rome', stockholm: 'Europe/Stockholm', vienna: 'Europe/Vienna', winnipeg: 'America/Winnipeg', edmonton: 'America/Edmonton', vancouver: 'America/Vancouver', halifax: 'America/Halifax', 'mexico city': 'America/Mexico_City', bangalore: 'Asia/Kolkata', india: 'Asia/Kolkata', tokyo: 'Asia/Tokyo',
 };
 
-const CITIES = 'new zealand|nz|irish|ireland|british|australian eastern|melbourne|brisbane|perth|adelaide|auckland|wellington|johannesburg|cape town|south african|sast|mumbai|delhi|hong kong|dubai|lisbon|rome|stockholm|vienna|london|uk|paris|berlin|amsterdam|madrid|dublin|zurich|new york|san francisco|seattle|los angeles|chicago|denver|toronto|singapore|sydney|bangalore|india|tokyo';
+const CITIES = 'boston|atlanta|miami|dallas|houston|austin|phoenix|vancouver|montreal|calgary|new zealand|nz|irish|ireland|british|australian eastern|melbourne|brisbane|perth|adelaide|auckland|wellington|johannesburg|cape town|south african|sast|mumbai|delhi|hong kong|dubai|lisbon|rome|stockholm|vienna|london|uk|paris|berlin|amsterdam|madrid|dublin|zurich|new york|san francisco|seattle|los angeles|chicago|denver|toronto|singapore|sydney|bangalore|india|tokyo';
 // Regional zones as Canadians and Mexicans write them in French and Spanish.
 const REGION_TIME: Array<[RegExp, string]> = [
   [/^\s*\(?heure de l'est\b/i, 'toronto'],
@@ -100,7 +100,8 @@ const REGION_TIME: Array<[RegExp, string]> = [
   [/^\s*\(?heure de l'atlantique\b/i, 'halifax'],
   [/^\s*\(?hora del centro\b/i, 'mexico city'],
 ];
-const CITY_TIME = new RegExp(`^\\s*\\(?(${CITIES})\\s+time\\b`, 'i');
+// "London time", "my time (Boston)".
+const CITY_TIME = new RegExp(`^\\s*\\(?(?:(${CITIES})\\s+time\\b|(?:my|our|your|local) time\\s*\\(?(${CITIES})\\b)`, 'i');
 const CITY_HEURE = new RegExp(`^\\s*\\(?(?:heure|horaire) (?:de |d')(${CITIES})\\b`, 'i');
 const CITY_HORA = new RegExp(`^\\s*\\(?hora (?:de )?(${CITIES})\\b`, 'i');
 
@@ -110,7 +111,7 @@ export function zoneAfter(text: string): string | null {
   if (iana && ianaZone(iana)) return iana;
   // "London time", and the French, Spanish and German ways: "heure de Paris", "hora de Madrid", "Berliner Zeit".
   const city =
-    CITY_TIME.exec(text)?.[1] ??
+    (CITY_TIME.exec(text) ?? []).slice(1).find(Boolean) ??
     CITY_HEURE.exec(text)?.[1] ??
     CITY_HORA.exec(text)?.[1] ??
     (/^\s*\(?hora peninsular\b/i.test(text) ? 'madrid' : undefined) ??
