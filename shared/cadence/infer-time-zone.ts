@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { IANAZone } from 'luxon';
 
 /**
  * Candidate zones, most likely user first. For an offset, the first zone whose offset AT THAT DATE
@@ -69,10 +69,27 @@ function fixedZoneName(offsetMinutes: number): string {
 export function inferTimeZone(offsetMinutes: number | null, at: Date): string {
   if (offsetMinutes === null || !Number.isInteger(offsetMinutes)) return 'UTC';
   if (Math.abs(offsetMinutes) > MAX_OFFSET_MINUTES) return 'UTC';
-  const instant = DateTime.fromJSDate(at);
-  for (const zone of ZONE_PREFERENCE) {
-    const local = instant.setZone(zone);
-    if (local.isValid && local.offset === offsetMinutes) return zone;
+  const ts = at.getTime();
+  if (Number.isNaN(ts)) return 'UTC';
+  // Only zones that have this offset at some time of the year can have it at `at` (each zone's offset
+  // is asked of the time zone database once per year, not once per call: a call costs a few µs).
+  for (const { zone, offsets } of seasonsOf(at.getUTCFullYear())) {
+    if (offsets.has(offsetMinutes) && zone.offset(ts) === offsetMinutes) return zone.name;
   }
   return offsetMinutes === 0 ? 'UTC' : fixedZoneName(offsetMinutes);
+}
+
+// The offsets each preferred zone takes in a year, sampled each month (zones change offset at most twice a year).
+const SEASONS = new Map<number, Array<{ zone: IANAZone; offsets: Set<number> }>>();
+function seasonsOf(year: number): Array<{ zone: IANAZone; offsets: Set<number> }> {
+  let zones = SEASONS.get(year);
+  if (!zones) {
+    zones = ZONE_PREFERENCE.map((name) => IANAZone.create(name)).filter((zone) => zone.isValid).map((zone) => ({
+      zone,
+      offsets: new Set(Array.from({ length: 12 }, (_, m) => zone.offset(Date.UTC(year, m, 15)))),
+    }));
+    if (SEASONS.size > 8) SEASONS.clear();
+    SEASONS.set(year, zones);
+  }
+  return zones;
 }
