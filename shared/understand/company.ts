@@ -109,6 +109,23 @@ function domainFit(name: string, label: string): number {
   return 0;
 }
 
+const CAPITALISED_RUN = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}&'’.-]*)){0,3}/gu;
+
+/** A capitalised run of words in the texts that squashes to the domain label, legal form dropped. */
+function writtenAs(label: string, texts: readonly string[]): string | null {
+  for (const text of texts) {
+    for (const run of text.match(CAPITALISED_RUN) ?? []) {
+      const words = run.split(/\s+/);
+      // Any leading part of the run ("Ashdown Pryce" in "Ashdown Pryce LLP is...").
+      for (let n = words.length; n >= 1; n--) {
+        const name = words.slice(0, n).join(' ').replace(LEGAL_SUFFIX, '');
+        if (name.includes(' ') && squash(name) === label) return name;
+      }
+    }
+  }
+  return null;
+}
+
 function prettyDomain(label: string): string {
   return label.split(/[-_]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }
@@ -253,5 +270,7 @@ export function findCompany(input: CompanyInput): string | null {
     for (const [name, score] of scores) if (score >= 2 && name.length > best.length && fuller(name)) best = name;
     return theBrand && theBrand.slice(4) === best ? theBrand : best;
   }
-  return label && domains[0] ? prettyDomain(domainLabel(domains[0])) : null;
+  if (!label || !domains[0]) return null;
+  // The domain as the mail writes it ("Brightmoor Logistics" for brightmoorlogistics.com), else as spelled.
+  return writtenAs(label, [...input.signature, input.nameLine ?? '', ...sentences]) ?? prettyDomain(domainLabel(domains[0]));
 }
