@@ -268,6 +268,11 @@ export function findCompany(input: CompanyInput): string | null {
       return name.startsWith(`${best} `) && !ROLE_WORD.test(extra) && !DISPLAY_SUFFIX.test(extra) && !/^\s*(corp|corporation|co|company|inc|incorporated)\.?$/i.test(extra);
     };
     for (const [name, score] of scores) if (score >= 2 && name.length > best.length && fuller(name)) best = name;
+    // "Aldéris" at alderis-conseil.fr, and the mail writes "Aldéris Conseil": the domain's full form.
+    if (label && squash(best) !== label && label.startsWith(squash(best))) {
+      const full = writtenAs(label, [...input.signature, input.nameLine ?? '', ...sentences]);
+      if (full?.startsWith(`${best} `)) best = full;
+    }
     return theBrand && theBrand.slice(4) === best ? theBrand : best;
   }
   if (!label || !domains[0]) return null;
