@@ -2,7 +2,7 @@ import { personName } from './person-name.js';
 import { globalOf, SentenceText } from './sentence-scan.js';
 
 // Nouns that end (or make up) most job titles: a candidate containing one reads as a title.
-const ROLE_NOUN = /(engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|intern|internship|associate|coordinator|administrator|officer|representative|head|vp|vice president|writer|researcher|accountant|recruiter|technician|programmer|sre|devops|assistant|executive|strategist|advocate|owner|partner|editor|counsel|attorney|nurse|teacher|producer|marketer|planner|operator|controller|economist|agent|advisor|adviser|supervisor|clerk|chef de|ingénieure?|ingenieur(in)?|entwickler(in)?|desarrollador(a)?|ingenier[oa]|développeu(r|se)|responsable|gerente|berater(in)?|leiter(in)?|architekt(in)?|referent(in)?|analista|diseñador(a)?|jefe|programador(a)?|chargée?|spezialist(in)?|buyer|sdet|tester|merchandiser|cashier|driver|chef|cook|baker|barista|pharmacist|physician|doctor|surgeon|dentist|therapist|psychologist|midwife|paramedic|caregiver|carer|lecturer|professor|tutor|trainer|instructor|coach|librarian|curator|electrician|mechanic|machinist|welder|carpenter|plumber|inspector|auditor|actuary|underwriter|paralegal|lawyer|solicitor|receptionist|secretary|translator|interpreter|photographer|illustrator|animator|copywriter|journalist|surveyor|estimator|scheduler|dispatcher|biologist|chemist|physicist|statistician|geologist|apprentice|trainee|graduate|fellow|postdoc|student|steward|pilot|konstrukteur(in)?|disponent(in)?|sachbearbeiter(in)?|mitarbeiter(in)?|werkstudent(in)?|techniker(in)?|elektroniker(in)?|mechatroniker(in)?|kauffrau|kaufmann|assistenz|t[ée]cnic[oa](\/a)?|ingegnere|tecnico|impiegat[oa]|addett[oa]|medewerker|adviseur|leider|leader|contrôleur|controleur|comptable|acheteu(r|se)|conseill(er|ère)|gestionnaire|technicien(ne)?|d[ée]veloppeu(r|se)|beleidsmedewerker|ontwikkelaar|verpleegkundige|desenvolvedor(a)?|engenheir[oa]|gestor(a)?|coordenador(a)?|assistente)s?\b/i;
+const ROLE_NOUN = /(engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|intern|internship|associate|coordinator|administrator|officer|representative|head|vp|vice president|writer|researcher|accountant|recruiter|technician|programmer|sre|devops|assistant|executive|strategist|advocate|owner|partner|editor|counsel|attorney|nurse|teacher|producer|marketer|planner|operator|controller|economist|agent|advisor|adviser|supervisor|clerk|chef de|ingénieure?|ingenieur(in)?|entwickler(in)?|desarrollador(a)?|ingenier[oa]|développeu(r|se)|responsable|gerente|berater(in)?|leiter(in)?|architekt(in)?|referent(in)?|analista|diseñador(a)?|jefe|programador(a)?|chargée?|spezialist(in)?|buyer|sdet|tester|merchandiser|cashier|driver|chef|cook|baker|barista|pharmacist|physician|doctor|surgeon|dentist|therapist|psychologist|midwife|paramedic|caregiver|carer|lecturer|professor|tutor|trainer|instructor|coach|librarian|curator|electrician|mechanic|machinist|welder|carpenter|plumber|inspector|auditor|actuary|underwriter|paralegal|lawyer|solicitor|receptionist|secretary|translator|interpreter|photographer|illustrator|animator|copywriter|journalist|surveyor|estimator|scheduler|dispatcher|biologist|chemist|physicist|statistician|geologist|apprentice|trainee|graduate|fellow|postdoc|student|steward|pilot|konstrukteur(in)?|disponent(in)?|sachbearbeiter(in)?|mitarbeiter(in)?|werkstudent(in)?|techniker(in)?|elektroniker(in)?|mechatroniker(in)?|kauffrau|kaufmann|assistenz|t[ée]cnic[oa](\/a)?|ingegnere|tecnico|impiegat[oa]|addett[oa]|medewerker|adviseur|leider|leader|analyste|contrôleur|controleur|comptable|acheteu(r|se)|conseill(er|ère)|gestionnaire|technicien(ne)?|d[ée]veloppeu(r|se)|beleidsmedewerker|ontwikkelaar|verpleegkundige|desenvolvedor(a)?|engenheir[oa]|gestor(a)?|coordenador(a)?|assistente)s?\b/i;
 // A title: capitalised words (and the few small words titles contain), optionally ", Team".
 const WORD = String.raw`(?:[\p{Lu}\d]|[a-z][A-Z])[\p{L}\d&/+#.'’-]*`;
 // French and Spanish titles keep lower-case words after "Chef de", "Responsable", "Jefe de"...
@@ -20,11 +20,15 @@ const BODY: RegExp[] = [
   u(String.raw`\b(?:application|applying|applied|candidacy|candidature|interview|interviews|offer|[Bb]ewerbung|candidatura|entretien|entrevista|[Vv]ertragsangebot|sollicitatie|colloquio)\s+(?:for|to(?: be)?|as|pour|für|als|para|voor|per|au poste d'|au poste de|al puesto de|de)\s*(?:the\s+|our\s+|an?\s+|le poste de\s+|el puesto de\s+|die stelle (?:als\s+)?)?${TITLE}`),
   u(String.raw`\b(?:join (?:us|our team|the team|[\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L}&.-]*){0,2})|hiring|looking for|seeking|recruiting for)\s+(?:as\s+)?(?:an?\s+|our\s+(?:(?:new|first)\s+)?|the\s+)?${TITLE}`),
   u(String.raw`\b(?:call|interview|chat|screen|conversation|meeting)\s*[-–—:|]\s*${TITLE}`),
+  // Written in lower case: "the founding hardware engineer role", "the morning baker spot" (two words or more).
+  u(String.raw`\b(?:the|a|an|our|your|this)\s+((?:[\p{Ll}-]+\s+){1,3}[\p{Ll}-]+)\s+(?:role|position|job|spot|opening|vacancy)\b`),
 ];
 const SUBJECT: RegExp[] = [
   u(String.raw`^(?:${TITLE})\s*(?:$|[|–—]|\s-\s|\s+(?:at|@|chez|bei|en)\s|\s+(?:application|interview|role|position)\b)`),
   u(String.raw`(?:[:|–—]|\s-\s)\s*${TITLE}\s*(?:$|[|–—(]|\s-\s|\s+(?:at|with|@|chez|bei|en|on|interview|role|position)\b)`),
   u(String.raw`\b(?:for|as|als|pour|para|de)\s+(?:the\s+)?${TITLE}\s*(?:$|[|–—(]|\s-\s|\s+(?:at|with|@|chez|bei|en|role|position)\b)`),
+  // Sentence case: "Morning baker position".
+  u(String.raw`^(\p{Lu}\p{Ll}+(?:\s+[\p{Ll}-]+){1,3})\s+(?:role|position|job|opening|vacancy)\b`),
 ];
 const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc)\s*:\s*)+/i;
 // A position noun around a title ("the X position", "position of X", "Job title: X") says it is one, job noun or not.
@@ -109,7 +113,13 @@ const BODY_G = BODY.map(globalOf);
  */
 /** Whether the words matched around a title (not the title itself) name a position. */
 function statedAround(whole: string, title: string | undefined): boolean {
-  return !!title && POSITION_NOUN.test(whole.replace(title, ' '));
+  // A title in lower case ("the morning baker spot") must still hold a job noun.
+  return !!title && !/^\p{Ll}/u.test(title) && POSITION_NOUN.test(whole.replace(title, ' '));
+}
+
+/** "founding hardware engineer" -> "Founding hardware engineer" (a title written in lower case in prose). */
+function sentenceCase(title: string): string {
+  return /^\p{Ll}/u.test(title) ? title.charAt(0).toUpperCase() + title.slice(1) : title;
 }
 
 function collectSentences(sentences: readonly string[], company: string | null): string[] {
@@ -174,5 +184,6 @@ export function findRole(input: RoleInput): string | null {
   const first = all.find((t, i) => all.some((o, j) => j !== i && low(o).includes(low(t))));
   const fuller = (o: string) => !!first && low(o).startsWith(`${low(first)} `) && !/[-–—|,:(]/.test(o.slice(first.length));
   const agreed = first && all.filter(fuller).reduce((a, b) => (b.length > a.length ? b : a), first);
-  return labelled[0] ?? agreed ?? body[0] ?? subject[0] ?? history[0] ?? standalone[0] ?? null;
+  const title = labelled[0] ?? agreed ?? body[0] ?? subject[0] ?? history[0] ?? standalone[0] ?? null;
+  return title && sentenceCase(title);
 }
