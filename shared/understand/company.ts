@@ -73,7 +73,8 @@ function clean(raw: string | undefined, ownName = false): string | null {
   name = name.replace(LEGAL_SUFFIX, '');
   // "Acme Talent" is Acme's team, unless the domain is acmetalent.com: then it is the name.
   // "Tallowood Health's Parramatta clinic": the name is the owner.
-  name = name.replace(/['’]s\s+\p{Lu}.*$/u, '');
+  // (Not a saint's name or an institution: "St Columba's Community College", "St Brigid's University Hospital".)
+  if (!/^(St|Saint|Ste)\.?\s/.test(name)) name = name.replace(/['’]s\s+(?!(?:University|Hospital|College|School|Church|Cathedral|Academy|Hall|Clinic|Centre|Center)\b)\p{Lu}.*$/u, '');
   if (!ownName) name = name.replace(/\s+(Human Resources|People (?:&|and) Culture|People Operations|Graduates?(?: Recruitment| Programme| Program)?|Early Careers|Campus Recruiting|Graduate Recruitment|Talent Acquisition|Recruiting Team|Hiring Team|People Team|HR Team|Team|Talent|Recruiting|Careers|Hiring|HR|Family)$/i, '').replace(/\s+Early$/, '');
   name = name.trim();
   if (!name || name.length > 50 || !/\p{L}{2}/u.test(name) || !/^(?:[\p{Lu}\d]|\p{Ll}+\p{Lu})/u.test(name) || /@|https?:|www\./i.test(name) || DOMAIN.test(name)) return null;

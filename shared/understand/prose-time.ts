@@ -96,7 +96,7 @@ const DST_ABBR = /\b(ET|CT|MT|PT)\b/i;
 const DST_ZONES: Record<string, string> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
 
 // "Which of these slots works?": a choice offered, not an interview time yet.
-const CHOICE = /\b(which (of these|one|time|slot|option)s?|one of (these|the following)|following (slots|times|options)|these (slots|times|options)|options? (are|below))\b/i;
+const CHOICE = /\b(which (of these|one|time|slot|option)s?|(any|either|one) of (these|the following)|following (slots|times|options)|these (slots|times|options)|options? (are|below))\b/i;
 
 interface Candidate {
   iso: string;
@@ -135,6 +135,9 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
     for (let k = 0; k < results.length; k++) {
       const r = results[k]!;
       let comp = r.start;
+      // "move your interview from Wednesday 14 October to Friday 16 October at 3pm": only the range's end
+      // has the time; it is the new one.
+      if (r.end && reschedule && !r.start.isCertain('hour') && r.end.isCertain('hour') && /\bto\b/i.test(r.text)) comp = r.end;
       const dayKnown = comp.isCertain('day') || comp.isCertain('weekday');
       if (dayKnown) lastDay = { year: comp.get('year') ?? refDt.year, month: comp.get('month') ?? refDt.month, day: comp.get('day') ?? refDt.day };
       if (dayKnown && !comp.isCertain('hour')) continue;

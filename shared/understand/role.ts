@@ -16,7 +16,7 @@ const BODY: RegExp[] = [
   // "the Senior Data Engineer role", "a second Compliance Manager position"
   u(String.raw`${TITLE}\s+(?:position|role|opening|vacancy|job|post|req|requisition|posting)\b`),
   // "for the position of X", "als X", "au poste d'X", "para el puesto de X"
-  u(String.raw`\b(?:[Pp]osition|role|job|opening|vacancy|poste|[Ss]telle|puesto|posición|posizione|vacante|vaga|functie|vacature|cargo|[Pp]osition als|[Ss]telle als)\s+(?:(?:of|as|als|de|d'|del|di|da|van|voor)\s*)?(?:an?\s+|our\s+)?${TITLE}`),
+  u(String.raw`\b(?:[Pp]osition|role|job|post|opening|vacancy|poste|[Ss]telle|puesto|posición|posizione|vacante|vaga|functie|vacature|cargo|[Pp]osition als|[Ss]telle als)\s+(?:(?:of|as|als|de|d'|del|di|da|van|voor)\s*)?(?:an?\s+|our\s+)?${TITLE}`),
   u(String.raw`\b(?:application|applying|applied|candidacy|candidature|interview|interviews|offer|[Bb]ewerbung|candidatura|entretien|entrevista|[Vv]ertragsangebot|sollicitatie|colloquio)\s+(?:for|to(?: be)?|as|pour|für|als|para|voor|per|au poste d'|au poste de|al puesto de|de)\s*(?:the\s+|our\s+|an?\s+|le poste de\s+|el puesto de\s+|die stelle (?:als\s+)?)?${TITLE}`),
   u(String.raw`\b(?:join (?:us|our team|the team|[\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L}&.-]*){0,2})|hiring|looking for|seeking|recruiting for)\s+(?:as\s+)?(?:an?\s+|our\s+(?:(?:new|first)\s+)?|the\s+)?${TITLE}`),
   u(String.raw`\b(?:call|interview|chat|screen|conversation|meeting)\s*[-–—:|]\s*${TITLE}`),
@@ -27,8 +27,8 @@ const SUBJECT: RegExp[] = [
   u(String.raw`^(?:${TITLE})\s*(?:$|[|–—]|\s-\s|\s+(?:at|@|chez|bei|en)\s|\s+(?:application|interview|role|position)\b)`),
   u(String.raw`(?:[:|–—]|\s-\s)\s*${TITLE}\s*(?:$|[|–—(]|\s-\s|\s+(?:at|with|@|chez|bei|en|on|interview|role|position)\b)`),
   u(String.raw`\b(?:for|as|als|pour|para|de)\s+(?:the\s+)?${TITLE}\s*(?:$|[|–—(]|\s-\s|\s+(?:at|with|@|chez|bei|en|role|position)\b)`),
-  // Sentence case: "Morning baker position".
-  u(String.raw`^(\p{Lu}\p{Ll}+(?:\s+[\p{Ll}-]+){1,3})\s+(?:role|position|job|opening|vacancy)\b`),
+  // Sentence case: "Morning baker position", a subject that is only the title ("Apprentice electrician").
+  u(String.raw`^(\p{Lu}\p{Ll}+(?:\s+[\p{Ll}-]+){1,3})(?:\s+(?:role|position|job|opening|vacancy)\b|$)`),
 ];
 const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc)\s*:\s*)+/i;
 // A position noun around a title ("the X position", "position of X", "Job title: X") says it is one, job noun or not.
@@ -76,14 +76,18 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   const cutsCompany = !!company && t.toLowerCase().includes(company.toLowerCase());
   if (!stated && !cutsCompany && !ROLE_NOUN.test(t)) return null;
   for (let i = 0; i < 3; i++) {
-    t = t.replace(LEADING, '').replace(TRAILING, '').replace(/[\s,.;:!?'"”’-]+$/, '').replace(/[\s,]+(?:of|and|or|&|de|du|des|la|le|el|en|für|und|y|del)$/i, '').trim();
+    t = t.replace(LEADING, '').replace(/^[\s,.;:!?'"“‘|–—-]+/, '').replace(TRAILING, '').replace(/[\s,.;:!?'"”’-]+$/, '').replace(/[\s,]+(?:of|and|or|&|de|du|des|la|le|el|en|für|und|y|del)$/i, '').trim();
   }
   // "Projektingenieur Automatisierung und Ihr Interesse": German capitals run on past the title.
   t = t.replace(/\s+(?:und|and|y|et|e)\s+(?:Ihr|Ihre|Ihren|Ihnen|Sie|your|you|su|sus|votre|vos)\b.*$/, '');
   // "Executive Engineer (Roads) - Outcome of Shortlisting": of two dash-joined parts, the one with the job noun.
   const halves = /\s[-–—|]\s/.test(t) ? t.split(/\s+[-–—|]\s+/) : [t];
+  // The other part goes when it is one word ("- Dublin") or reads as a phrase ("- Outcome of Shortlisting"),
+  // not when it is a team or specialism of capitalised words ("Graduate Analyst – Credit Risk").
   if (halves.length === 2 && ROLE_NOUN.test(halves[0]!) !== ROLE_NOUN.test(halves[1]!) && !(company && t.toLowerCase().includes(company.toLowerCase()))) {
-    t = (ROLE_NOUN.test(halves[0]!) ? halves[0] : halves[1])!;
+    const [titled, other] = ROLE_NOUN.test(halves[0]!) ? [halves[0]!, halves[1]!] : [halves[1]!, halves[0]!];
+    const words = other.trim().split(/\s+/);
+    if (words.length === 1 || words.some((w) => /^[\p{Ll}(]/u.test(w))) t = titled;
   }
   // "Técnico/a de Mantenimiento en Solvera", "... en el Hotel Alcaraván": where, not what.
   t = t.replace(/\s+en\s+((?:el|la|los|las|nuestr[oa]s?)\s+)?\p{Lu}.*$/u, (m) => (ROLE_NOUN.test(m) ? m : ''));
@@ -96,7 +100,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   if (company && cutsCompany) t = cutCompany(t, company);
   const words = t.split(/\s+/);
   // "Engineer I": a capital I after the first word is a level, not the pronoun.
-  if (!t || t.length < 2 || !/\p{L}{2}/u.test(t) || words.length > 8 || words.some((w, i) => !(i > 0 && w === 'I') && NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
+  if (!t || t.length < 2 || !/\p{L}{2}/u.test(t) || words.length > 8 || words.some((w, i) => !(i > 0 && i === words.length - 1 && w === 'I' && !words[i - 1]!.endsWith(',')) && NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
   if (company && t.toLowerCase() === company.toLowerCase()) return null;
   return stated || ROLE_NOUN.test(t) ? t : null;
 }

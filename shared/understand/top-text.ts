@@ -29,7 +29,8 @@ const CONTACT_LINE = /\d{3}|@|https?:|www\.|\|/;
 
 /** The signer's name alone on a line ("Kwame Mensah", "Kwame"), as a signature starts. */
 function isNameLine(line: string, signer: string): boolean {
-  const l = line.trim().toLowerCase().replace(/[,.]$/, '');
+  // "Devon Clarke | 647-555-0119": the name, then contact details on the same line.
+  const l = line.trim().toLowerCase().replace(/\s*[|–—]\s*.*$/, (rest) => (CONTACT_LINE.test(rest) ? '' : rest)).replace(/[,.]$/, '');
   const name = signer.trim().toLowerCase();
   const first = name.split(/\s+/)[0] ?? '';
   // Or its short form with kisses: "Beth x" for Bethany.
