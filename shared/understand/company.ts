@@ -76,7 +76,8 @@ function clean(raw: string | undefined, ownName = false): string | null {
   // (Not a saint's name or an institution: "St Columba's Community College", "St Brigid's University Hospital".)
   if (!/^(St|Saint|Ste)\.?\s/.test(name)) name = name.replace(/['’]s\s+(?!(?:University|Hospital|College|School|Church|Cathedral|Academy|Hall|Clinic|Centre|Center)\b)\p{Lu}.*$/u, '');
   if (!ownName) name = name.replace(/\s+(Human Resources|People (?:&|and) Culture|People Operations|Graduates?(?: Recruitment| Programme| Program)?|Early Careers|Campus Recruiting|Graduate Recruitment|Talent Acquisition|Recruiting Team|Hiring Team|People Team|HR Team|Team|Talent|Recruiting|Careers|Hiring|HR|Family)$/i, '').replace(/\s+Early$/, '');
-  name = name.trim();
+  // "Corella Bank 2028" (a graduate intake): the year is not part of the name.
+  name = name.replace(/\s+(?:19|20)\d\d$/, '').trim();
   if (!name || name.length > 50 || !/\p{L}{2}/u.test(name) || !/^(?:[\p{Lu}\d]|\p{Ll}+\p{Lu})/u.test(name) || /@|https?:|www\./i.test(name) || DOMAIN.test(name)) return null;
   if (NOT_COMPANY.test(name) || NOT_COMPANY.test(name.split(' ')[0] ?? '') || TITLE_NOUN.test(name)) return null;
   // "Ce message a été envoyé automatiquement": a sentence, not a name (names are capitalised but for glue words).

@@ -82,7 +82,7 @@ export const BODY_CUES: readonly Cue[] = [
   c('application', 2, 'passed on', /\bpassed (it|them|your \w+) (on|along) to\b/i),
   c('application', 2, 'team will review', /\b(will|shall) (now )?(carefully )?(review|be reviewing|assess|consider)\b[^.\n]{0,40}\b(application|resume|cv|profile|qualifications|experience)/i),
   c('application', 2, 'will be in touch if', /\b(if|should) (your|you|there)\b[^.\n]{0,80}\b(match|fit|align|qualif|suitable|selected|shortlisted|move forward)/i),
-  c('application', 4, 'application (FR/DE/ES)', /\b(candidature (a bien été )?reçue|candidature\b[^.\n]{0,80}\ba (bien )?été (envoyée|transmise|reçue|enregistrée)|(bien )?reçu (votre|ta) candidature|(accusons|accuser) (bonne )?réception de (votre|ta) candidature|merci (pour|de) (votre|ta) candidature|bewerbung (ist )?(bei uns )?(eingegangen|erhalten)|(dank|danke) für (ihre|deine) bewerbung|(hemos )?recibido (correctamente )?(tu|su) (candidatura|solicitud)|gracias por (tu|su) (candidatura|solicitud|postulaci[oó]n))/i),
+  c('application', 4, 'application (FR/DE/ES)', /\b(candidature (a bien été )?reçue|candidature\b[^.\n]{0,80}\ba (bien )?été (envoyée|transmise|reçue|enregistrée)|(bien )?reçu (votre|ta) candidature|(accusons|accuser) (bonne )?réception de (votre|ta) candidature|merci (pour|de) (votre|ta) candidature|(vous )?remercions (pour|de) (votre|ta) candidature|bewerbung (ist )?(bei uns )?(eingegangen|erhalten)|(dank|danke) für (ihre|deine) bewerbung|(hemos )?recibido (correctamente )?(tu|su) (candidatura|solicitud)|gracias por (tu|su) (candidatura|solicitud|postulaci[oó]n))/i),
   c('application', 4, 'application (IT/NL/PT)', /\b(abbiamo ricevuto (la )?(tua|sua) candidatura|grazie per (la tua|la sua|aver inviato la tua|aver inviato la sua) candidatura|(we hebben )?je sollicitatie (goed )?ontvangen|bedankt voor (je|uw) sollicitatie|recebemos (a )?(sua|tua) candidatura|obrigad[oa] (pela|por) (sua |tua )?candidatura)/i),
 
   // Other: alerts, newsletters, cold outreach.
@@ -101,7 +101,7 @@ export const CONDITIONAL = /\b(if(?! (that|this|it|the time|these times|either|o
 export const SUBJECT_CUES: readonly Cue[] = [
   c('interview', 3, 'subject: interview', /\b(interview|invitation|invite|schedul|phone screen|onsite|call with|meeting with|entretien|entrevue|vorstellungsgespräch|entrevista|colloquio|sollicitatiegesprek)\b/i),
   c('rejection', 2, 'subject: update on your application', /\b(update (on|regarding|about) your application|your application (status|update))\b/i),
-  c('application', 3, 'subject: application received', /\b(application (received|confirmation|submitted)|thank(s| you) for (applying|your application)|we received your application|candidature reçue|bewerbungseingang)\b/i),
+  c('application', 3, 'subject: application received', /\b(application (received|confirmation|submitted)|thank(s| you) for (applying|your application)|we received your application|candidature reçue|reçu (votre|ta) candidature|bewerbungseingang)\b/i),
   c('offer', 3, 'subject: offer', /\b(offer letter|job offer|offer of employment|your offer|offer from)\b/i),
   c('other', 3, 'subject: job alert', /\b(job alert|jobs for you|new jobs|recommended jobs)\b/i),
   c('other', 3, 'subject: newsletter', /\b(newsletter|digest)\b/i),

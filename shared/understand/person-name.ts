@@ -24,7 +24,7 @@ export function personName(raw: string | null | undefined, allowSingle = true): 
 }
 
 // Closing lines after which the sender signs their name.
-export const SIGN_OFF = /^(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks( again)?|thank you|cheers|sincerely|yours sincerely|yours truly|all the best|warmly|warm wishes|talk soon|speak soon|see you (soon|then)|looking forward|with appreciation|respectfully|cordialement|bien (à vous|cordialement)|salutations|bien à toi|viele grüße|mit freundlichen grüßen|beste grüße|freundliche grüße|liebe grüße|herzliche grüße|gruß|gruss|grüße|lg|vg|mfg|bises|bisous|abrazos|besos|un abrazo|saludos( cordiales)?|un saludo|atentamente|gracias|cordiales saludos)\b[ ,.!\-–—]*(.*)$/i;
+export const SIGN_OFF = /^(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks( again)?|thank you|cheers|sincerely|yours sincerely|yours truly|all the best|warmly|warm wishes|talk soon|speak soon|see you (soon|then)|looking forward|with appreciation|respectfully|cordialement|bien (à vous|cordialement)|salutations|bien à toi|viele grüße|mit freundlichen grüßen|beste grüße|freundliche grüße|liebe grüße|herzliche grüße|gruß|gruss|grüße|lg|vg|mfg|bises|bisous|abrazos|besos|un abrazo|saludos( cordiales)?|un saludo|atentamente|gracias|cordiales saludos)(?=[\s,.!\-–—]|$)[ ,.!\-–—]*(.*)$/i;
 
 // "Cheers,\nAlicia\n--\nAlicia Gomez | Recruiter": the full name a few lines down is the same person.
 function fuller(lines: readonly string[], name: string, index: number): { name: string; index: number } {

@@ -56,7 +56,8 @@ function prepare(sentence: string, ref: { month: number; day: number }): string 
   // "9.30am" (British) reads as 9:30am.
   // "às 14h30" (Portuguese) reads as 14:30 where chrono's Portuguese parser does not.
   // "3pm your time (CET)" and "3pm (CET)" read as "3pm CET".
-  const dotted = clockWords(sentence.replace(/(\d(?:\s*[ap]\.?m\.?)?)\s*(?:(?:your|my|our|local) time\s*)?\(([A-Z]{2,5})\)/g, '$1 $2').replace(/\s@\s/g, ' at ').replace(/\b(\d{1,2})\.(\d{2})\s*([ap]\.?m\b)/gi, '$1:$2$3').replace(/(^|\s)(às|as) (\d{1,2})h(\d{2})\b/gi, '$1$2 $3:$4'));
+  // "14h00" (South African and French habit, in English text too) reads as 14:00.
+  const dotted = clockWords(sentence.replace(/\b(\d{1,2})h(\d{2})\b/g, '$1:$2').replace(/(\d(?:\s*[ap]\.?m\.?)?)\s*(?:(?:your|my|our|local) time\s*)?\(([A-Z]{2,5})\)/g, '$1 $2').replace(/\s@\s/g, ' at ').replace(/\b(\d{1,2})\.(\d{2})\s*([ap]\.?m\b)/gi, '$1:$2$3').replace(/(^|\s)(às|as) (\d{1,2})h(\d{2})\b/gi, '$1$2 $3:$4'));
   return nameOrdinalDays(normaliseZoneNames(dotted), ref);
 }
 
@@ -96,7 +97,7 @@ const DST_ABBR = /\b(ET|CT|MT|PT)\b/i;
 const DST_ZONES: Record<string, string> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
 
 // "Which of these slots works?": a choice offered, not an interview time yet.
-const CHOICE = /\b(which (of these|one|time|slot|option)s?|(any|either|one) of (these|the following)|following (slots|times|options)|these (slots|times|options)|options? (are|below))\b/i;
+const CHOICE = /\b(suits? you( best)?|works? (best|better) for you|would you prefer|do you prefer|preferred (slot|time|option)|which (of these|one|time|slot|option)s?|(any|either|one) of (these|the following)|following (slots|times|options)|these (slots|times|options)|options? (are|below))\b/i;
 
 interface Candidate {
   iso: string;

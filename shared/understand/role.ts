@@ -2,12 +2,12 @@ import { personName } from './person-name.js';
 import { globalOf, SentenceText } from './sentence-scan.js';
 
 // Nouns that end (or make up) most job titles: a candidate containing one reads as a title.
-const ROLE_NOUN = /(engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|intern|internship|associate|coordinator|administrator|officer|representative|head|vp|vice president|writer|researcher|accountant|recruiter|technician|programmer|sre|devops|assistant|executive|strategist|advocate|owner|partner|editor|counsel|attorney|nurse|teacher|producer|marketer|planner|operator|controller|economist|agent|advisor|adviser|supervisor|clerk|chef de|ingénieure?|ingenieur(in)?|entwickler(in)?|desarrollador(a)?|ingenier[oa]|développeu(r|se)|responsable|gerente|berater(in)?|leiter(in)?|architekt(in)?|referent(in)?|analista|diseñador(a)?|jefe|programador(a)?|chargée?|spezialist(in)?|buyer|sdet|tester|merchandiser|cashier|driver|chef|cook|baker|barista|pharmacist|physician|doctor|surgeon|dentist|therapist|psychologist|midwife|paramedic|caregiver|carer|lecturer|professor|tutor|trainer|instructor|coach|librarian|curator|electrician|mechanic|machinist|welder|carpenter|plumber|inspector|auditor|actuary|underwriter|paralegal|lawyer|solicitor|receptionist|secretary|translator|interpreter|photographer|illustrator|animator|copywriter|journalist|surveyor|estimator|scheduler|dispatcher|biologist|chemist|physicist|statistician|geologist|apprentice|trainee|graduate|fellow|postdoc|student|steward|pilot|konstrukteur(in)?|disponent(in)?|sachbearbeiter(in)?|mitarbeiter(in)?|werkstudent(in)?|techniker(in)?|elektroniker(in)?|mechatroniker(in)?|kauffrau|kaufmann|assistenz|t[ée]cnic[oa](\/a)?|ingegnere|tecnico|impiegat[oa]|addett[oa]|medewerker|adviseur|leider|leader|analyste|contrôleur|controleur|comptable|acheteu(r|se)|conseill(er|ère)|gestionnaire|technicien(ne)?|d[ée]veloppeu(r|se)|beleidsmedewerker|ontwikkelaar|verpleegkundige|desenvolvedor(a)?|engenheir[oa]|gestor(a)?|coordenador(a)?|assistente)s?\b/i;
+const ROLE_NOUN = /(engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|intern|internship|associate|coordinator|administrator|officer|representative|head|vp|vice president|writer|researcher|accountant|recruiter|technician|programmer|sre|devops|assistant|executive|strategist|advocate|owner|partner|editor|counsel|attorney|nurse|teacher|producer|marketer|planner|operator|controller|economist|agent|advisor|adviser|supervisor|clerk|chef de|ingénieure?|ingenieur(in)?|entwickler(in)?|desarrollador(a)?|ingenier[oa]|développeu(r|se)|responsable|gerente|berater(in)?|leiter(in)?|architekt(in)?|referent(in)?|analista|diseñador(a)?|jefe|programador(a)?|chargée?|spezialist(in)?|buyer|sdet|tester|merchandiser|cashier|driver|chef|cook|baker|barista|pharmacist|physician|doctor|surgeon|dentist|therapist|psychologist|midwife|paramedic|caregiver|carer|lecturer|professor|tutor|trainer|instructor|coach|librarian|curator|electrician|mechanic|machinist|welder|carpenter|plumber|inspector|auditor|actuary|underwriter|paralegal|lawyer|solicitor|receptionist|secretary|translator|interpreter|photographer|illustrator|animator|copywriter|journalist|surveyor|estimator|scheduler|dispatcher|biologist|chemist|physicist|statistician|geologist|apprentice|trainee|graduate|fellow|postdoc|student|steward|pilot|foreman|forewoman|konstrukteur(in)?|disponent(in)?|sachbearbeiter(in)?|mitarbeiter(in)?|werkstudent(in)?|techniker(in)?|elektroniker(in)?|mechatroniker(in)?|kauffrau|kaufmann|assistenz|t[ée]cnic[oa](\/a)?|ingegnere|tecnico|impiegat[oa]|addett[oa]|medewerker|adviseur|leider|leader|analyste|contrôleur|controleur|comptable|acheteu(r|se)|conseill(er|ère)|gestionnaire|technicien(ne)?|d[ée]veloppeu(r|se)|beleidsmedewerker|ontwikkelaar|verpleegkundige|desenvolvedor(a)?|engenheir[oa]|gestor(a)?|coordenador(a)?|assistente)s?\b/i;
 // A title: capitalised words (and the few small words titles contain), optionally ", Team".
 const WORD = String.raw`(?:[\p{Lu}\d]|[a-z][A-Z])[\p{L}\d&/+#.'’-]*`;
 // French and Spanish titles keep lower-case words after "Chef de", "Responsable", "Jefe de"...
 // (Lower-case leads too: French and Spanish write "le poste d'analyste d'affaires".)
-const ROMANCE = String.raw`((?:[Cc]hef|[Cc]hargée?|[Rr]esponsable|[Jj]efe|[Jj]efa|[Dd]irecteur|[Dd]irectrice|[Tt]écnico|[Tt]écnica|[Cc]ontrôleur|[Cc]ontrôleuse|[Aa]nalyste|[Cc]onseill(?:er|ère)|[Gg]estionnaire|[Tt]echnicien(?:ne)?|[Ii]ngénieur(?:e)?|[Dd]éveloppeu(?:r|se)|[Aa]ssistant(?:e)?|[Aa]cheteu(?:r|se)|[Cc]omptable|[Aa]nalista|[Aa]sesor(?:a)?|[Gg]estor(?:a)?|[Cc]oordinador(?:a)?)\s+(?:de\s+|d')?[\p{L}-]+(?:\s+(?!chez\b|en\b|au\b|à\b|pour\b|dans\b|para\b|le\b|la\b)(?:[\p{Ll}-]+|\p{Lu}{2,6}\b)){0,2})`;
+const ROMANCE = String.raw`((?:[Cc]hef|[Cc]hargé(?:e|\(e\))?|[Rr]esponsable|[Jj]efe|[Jj]efa|[Dd]irecteur|[Dd]irectrice|[Tt]écnico|[Tt]écnica|[Cc]ontrôleur|[Cc]ontrôleuse|[Aa]nalyste|[Cc]onseill(?:er|ère)|[Gg]estionnaire|[Tt]echnicien(?:ne)?|[Ii]ngénieur(?:e)?|[Dd]éveloppeu(?:r|se)|[Aa]ssistant(?:e)?|[Aa]cheteu(?:r|se)|[Cc]omptable|[Aa]nalista|[Aa]sesor(?:a)?|[Gg]estor(?:a)?|[Cc]oordinador(?:a)?)\s+(?:de\s+|d')?[\p{L}-]+(?:\s+(?!chez\b|en\b|au\b|à\b|pour\b|dans\b|para\b|le\b|la\b)(?:[\p{Ll}-]+|\p{Lu}{2,6}\b)){0,2})`;
 const TITLE = String.raw`(${WORD}(?:(?:\s+|\s*,\s+|\s+[-–]\s+)(?:${WORD}|of|and|&|de|du|des|la|le|el|en|für|und|y|del|d'\p{L}+|\([^)\0]{1,20}\))){0,7})`;
 const u = (s: string) => new RegExp(s, 'u');
 const LABEL = new RegExp(String.raw`^\s*(?:position|role|job title|job|title|poste|stelle|puesto|posición|vacante|event type|opportunity)\s*:\s*(.{3,80})$`, 'iu');
@@ -35,7 +35,7 @@ const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc)\s*:\s*)+/i;
 const POSITION_NOUN = /\b(position|role|vacancy|opening|poste|puesto|stelle|posici[oó]n|posizione|vacante|vaga|functie|vacature|cargo|job title|title)\b/i;
 const LEADING = /^(?:(?:the|our|a|an|new|second|open|interview|invitation|entretien|entrevista|vorstellungsgespräch|candidature|bewerbung|application|update|confirmed|confirmation|offer)\s+)+/i;
 const TRAILING = /\s+(?:position|role|opening|vacancy|job|posting|post|req|interviews?(?: times?| slots?| invitation| request| confirmation)?|times?|at|with)$/i;
-const NOISE_PAREN = /\s*\((?:req|job|id|ref|#|r-|jr-|remote|hybrid|on-?site|m\/w\/d|w\/m\/d|f\/m\/d|h\/f|f\/h|cdi|cdd|band|full[- ]time|part[- ]time)[^)]*\)|\s*\((?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\)/giu;
+const NOISE_PAREN = /\s*\((?:req|job|id|ref|#|r-|jr-|posting|position|recruitment|requisition|vacancy|no\.|remote|hybrid|on-?site|m\/w\/d|w\/m\/d|f\/m\/d|h\/f|f\/h|cdi|cdd|band|full[- ]time|part[- ]time)[^)]*\)|\s*\((?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\)/giu;
 // Words no title contains: sentence glue, pronouns, and process words.
 const NOT_IN_TITLE = /^(our|your|the|a|an|for|with|to|we|you|is|are|was|this|that|who|which|will|be|have|has|at|on|by|from|it|as|us|me|my|i|interview|interviews|call|times|thank|thanks|hi|dear|hello|please|update|application|confirmed|re|fwd|via|sent|powered)$/i;
 
@@ -64,6 +64,8 @@ function cutCompany(title: string, company: string): string {
   if (t.toLowerCase().startsWith(lowerCompany)) {
     const sep = AFTER_COMPANY.exec(t.slice(company.length));
     if (sep) t = t.slice(company.length + sep[0].length);
+    // "Shannonside Networks Apprentice Electrician": the company's name in front, then the title.
+    else if (/^\s/.test(t.slice(company.length)) && ROLE_NOUN.test(t.slice(company.length))) t = t.slice(company.length).trim();
   }
   return t.trim();
 }
@@ -91,7 +93,9 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   }
   // "Técnico/a de Mantenimiento en Solvera", "... en el Hotel Alcaraván": where, not what.
   t = t.replace(/\s+en\s+((?:el|la|los|las|nuestr[oa]s?)\s+)?\p{Lu}.*$/u, (m) => (ROLE_NOUN.test(m) ? m : ''));
-  // A requisition number in front ("519208 - Senior Lecturer") or in brackets ("II (260331)") is no part of it.
+  // ", Recruitment #27-0112" after the title, a requisition number in front ("519208 - Senior Lecturer")
+  // or in brackets ("II (260331)"): no part of it.
+  t = t.replace(/,\s*(?:Recruitment|Requisition|Req|Job|Posting|Ref(?:erence)?|Position|Vacancy)\b.*$/i, '');
   t = t.replace(/^[#\d][\d-]*\s+(?:[-–—|]\s+)?/, '').replace(/\s*\(#?\d[\d-]*\)/g, '').trim();
   // "Cloud Platform Engineer - Marcus Bell" (a scheduling tool's subject): the interviewer is not part of it.
   if (halves.length > 1) t = t.replace(/\s+[-–—|]\s+([^-–—|]+)$/, (m, tail: string) => (personName(tail, false) ? '' : m));

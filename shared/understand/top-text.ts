@@ -84,6 +84,9 @@ export function topText(body: string, signer: string | null = null): string {
       }
     }
   }
+  // "...\n\nGaz": a single short capitalised word closing a note after a blank line is its signature.
+  const last = kept.length - 1;
+  if (last >= 2 && (kept[last - 1] ?? '').trim() === '' && /^-?\s*\p{Lu}\p{Ll}{1,9}\s*x*$/u.test((kept[last] ?? '').trim()) && kept.slice(0, last - 1).some((l) => l.trim())) kept = kept.slice(0, last - 1);
   const sig = kept.findIndex((l) => SIGNATURE.test(l));
   const text = (sig >= 0 ? kept.slice(0, sig) : kept).join('\n').trim();
   return text.slice(0, MAX_NOTE_CHARS);
