@@ -189,8 +189,10 @@ export function findRole(input: RoleInput): string | null {
   const low = (s: string) => s.toLowerCase();
   // Prefer a title two sources agree on (the subject and the body), in its fullest form ("Chef" in the
   // subject, "Chef de projet digital" in the body), else the first found.
-  const first = all.find((t, i) => all.some((o, j) => j !== i && low(o).includes(low(t))));
-  const fuller = (o: string) => !!first && low(o).startsWith(`${low(first)} `) && !/[-–—|,:(]/.test(o.slice(first.length));
+  // (Gender markers aside: "Chargé" and "Chargé(e) de clientèle particuliers" agree.)
+  const bare = (s: string) => low(s).replace(/\((?:e|a|ne|in|r)\)/g, '');
+  const first = all.find((t, i) => all.some((o, j) => j !== i && bare(o).includes(bare(t))));
+  const fuller = (o: string) => !!first && bare(o).startsWith(`${bare(first)} `) && !/[-–—|,:(]/.test(bare(o).slice(bare(first).length));
   const agreed = first && all.filter(fuller).reduce((a, b) => (b.length > a.length ? b : a), first);
   const title = labelled[0] ?? agreed ?? body[0] ?? subject[0] ?? history[0] ?? standalone[0] ?? null;
   return title && sentenceCase(title);
