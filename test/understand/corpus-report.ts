@@ -4,9 +4,11 @@
  * render a per-field accuracy table. Normalisation rules are documented in docs/fixtures.md.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import * as z from 'zod';
 import { KINDS, type Understood } from '../../shared/domain/types.js';
+import { understand } from '../../shared/understand/index.js';
 
 export const CORPUS_DIR = join(import.meta.dirname, '..', 'fixtures', 'emails');
 
@@ -133,11 +135,25 @@ export function compareFixture(f: Fixture, actual: Understood): Mismatch[] {
   return out;
 }
 
+/** Understands one fixture and compares; a fixture the engine rejects is wrong on every field. */
+export async function evaluateFixture(f: Fixture): Promise<Mismatch[]> {
+  try {
+    return compareFixture(f, await understand(await readFile(f.emlPath)));
+  } catch (err) {
+    return FIELDS.map((field) => ({ id: f.id, field, expected: 'an answer', actual: `threw ${err instanceof Error ? err.message : String(err)}` }));
+  }
+}
+
+/** Share of `total` fixtures right on `field`. */
+export function fieldAccuracy(total: number, mismatches: readonly Mismatch[], field: Field): number {
+  return total === 0 ? 0 : (total - mismatches.filter((m) => m.field === field).length) / total;
+}
+
 /** Per-field accuracy table (plain text) for `total` fixtures and the mismatches found. */
 export function accuracyTable(total: number, mismatches: Mismatch[]): string {
   const rows = FIELDS.map((field) => {
     const wrong = mismatches.filter((m) => m.field === field).length;
-    const pct = total === 0 ? 0 : ((total - wrong) / total) * 100;
+    const pct = fieldAccuracy(total, mismatches, field) * 100;
     return `${field.padEnd(22)} ${String(total - wrong).padStart(4)}/${String(total).padEnd(4)} ${pct.toFixed(1).padStart(6)}%`;
   });
   const wrongFixtures = new Set(mismatches.map((m) => m.id)).size;

@@ -3,10 +3,8 @@
  * One test per fixture for diagnosis, then a summary that prints the per-field accuracy
  * table and fails listing every mismatch. Normalisation: see docs/fixtures.md.
  */
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { understand } from '../../shared/understand/index.js';
-import { accuracyTable, compareFixture, describeMismatches, FIELDS, type Fixture, loadCorpus, type Mismatch } from './corpus-report.js';
+import { accuracyTable, describeMismatches, evaluateFixture, type Fixture, loadCorpus, type Mismatch } from './corpus-report.js';
 
 const corpus = loadCorpus();
 
@@ -16,13 +14,7 @@ const answers = new Map<string, Promise<Mismatch[]>>();
 function evaluate(fixture: Fixture): Promise<Mismatch[]> {
   let answer = answers.get(fixture.id);
   if (!answer) {
-    answer = readFile(fixture.emlPath)
-      .then((raw) => understand(raw))
-      .then(
-        (understood) => compareFixture(fixture, understood),
-        (err: unknown) =>
-          FIELDS.map((field) => ({ id: fixture.id, field, expected: 'an answer', actual: `threw ${err instanceof Error ? err.message : String(err)}` })),
-      );
+    answer = evaluateFixture(fixture);
     answers.set(fixture.id, answer);
   }
   return answer;

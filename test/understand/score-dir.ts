@@ -7,10 +7,8 @@
  * Prints the per-field accuracy table and every mismatch; with --json, one summary line at the end.
  * Exit code 0 whatever the accuracy (2 when DIR holds no labelled mail or a label is invalid).
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { understand } from '../../shared/understand/index.js';
-import { accuracyTable, compareFixture, describeMismatches, FIELDS, loadCorpus, type Mismatch } from './corpus-report.js';
+import { accuracyTable, describeMismatches, evaluateFixture, fieldAccuracy, FIELDS, loadCorpus, type Mismatch } from './corpus-report.js';
 
 const { values, positionals } = parseArgs({ options: { json: { type: 'boolean' } }, allowPositionals: true });
 const dir = positionals[0];
@@ -30,16 +28,9 @@ if (corpus.length === 0) {
   process.exit(2);
 }
 const mismatches: Mismatch[] = [];
-for (const f of corpus) {
-  try {
-    mismatches.push(...compareFixture(f, await understand(readFileSync(f.emlPath))));
-  } catch (err) {
-    // An unreadable fixture counts as wrong on every field.
-    for (const field of FIELDS) mismatches.push({ id: f.id, field, expected: 'an answer', actual: `error: ${err instanceof Error ? err.message : String(err)}` });
-  }
-}
+for (const f of corpus) mismatches.push(...(await evaluateFixture(f)));
 process.stdout.write(`${accuracyTable(corpus.length, mismatches)}\n\n${describeMismatches(mismatches)}\n`);
 if (values.json) {
-  const perField = Object.fromEntries(FIELDS.map((field) => [field, (corpus.length - mismatches.filter((m) => m.field === field).length) / corpus.length]));
+  const perField = Object.fromEntries(FIELDS.map((field) => [field, fieldAccuracy(corpus.length, mismatches, field)]));
   process.stdout.write(`${JSON.stringify({ name: 'score', messages: corpus.length, fullyRight: corpus.length - new Set(mismatches.map((m) => m.id)).size, perField })}\n`);
 }
