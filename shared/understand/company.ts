@@ -48,7 +48,9 @@ const SENTENCE_SCANS: Array<{ re: RegExp; weight: number; on: 'lead' | 'raw' | '
 const DOMAIN = /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i;
 // What a signature line carries besides the company: addresses, phone numbers, web and mail addresses.
 const CONTACT_BITS = /\s*(?:\S+@\S+|https?:\S+|www\.\S+|\b[\w-]+\.(?:com|io|co|org|net|ai|app|dev|de|fr|es|it|nl|uk|us|mx|br|dk|se|no|ch|at|be)\b\S*|(?:tel\.?|phone|t|m|mob(?:ile)?)?:?\s*\+?\(?\d[\d\s().\/-]{6,}\d)\s*/gi;
-const ADDRESS_PART = /^\d|\d{3}|\b(street|st\.|avenue|ave|road|rd\.|suite|floor|strasse|straße|rue|calle|via|rua|av\.|piso|plaza|laan|straat|kade|gracht|weg|platz|allee)\b/i;
+// A street word ends an English, Dutch or German street ("St Brigid's Road", "Keizersgracht"), starts a
+// Romance one ("Calle Mayor"); in the middle of a name it is part of the name ("Lantern Street Media").
+const ADDRESS_PART = /^\d|\d{3}|\b(?:street|st|avenue|ave|road|rd|lane|drive|boulevard|blvd|laan|straat|kade|gracht|weg|platz|allee)\.?(?:\s+\d.*)?$|^(?:rue|calle|via|rua|av\.|avenida|piso|plaza|suite|floor)\b|stra(?:ss|ß)e|\b(?:suite|floor|level)\s+\d/i;
 // Small words inside names ("Bank of Ireland", "Maison de la Presse", "Grupo y Asociados").
 const GLUE = /^(of|and|the|for|de|du|des|la|le|les|el|y|e|et|und|für|van|von|der|den|da|di|do|dos|das|del|à|&|d'\S*|l'\S*)$/i;
 // How an agency's recruiter names the client they recruit for.

@@ -42,10 +42,11 @@ export function extractFacts(
   const bodyEmails = [...new Set((text.body.match(EMAIL) ?? []).map((e) => e.toLowerCase().replace(/^mailto:/, '')))];
   // Names that may sign the mail: personal senders' display names and any address's local part.
   const senders = [original.from, ...original.replyTo];
-  const hints = [...senders.filter(isPersonal).map((a) => a.name ?? ''), ...senders.map((a) => a.email ?? ''), ...bodyEmails];
+  // The user's own addresses (forwarder, recipients) name the user, never the signer.
+  const exclude = new Set([forwardedBy, ...original.to.map((a) => a.email)].filter((e): e is string => !!e));
+  const hints = [...senders.filter(isPersonal).map((a) => a.name ?? ''), ...senders.map((a) => a.email ?? ''), ...bodyEmails.filter((e) => !exclude.has(e))];
   const signed = signatureName(text.lines, hints);
   const signature = signed ? text.lines.slice(signed.index, signed.index + 1 + SIGNATURE_LINES) : [];
-  const exclude = new Set([forwardedBy, ...original.to.map((a) => a.email)].filter((e): e is string => !!e));
   // A job board's alert lists many employers: none of them is "the" company.
   const company = kind === 'other' && jobAlert ? null : findCompany({
     from: original.from,

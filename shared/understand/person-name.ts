@@ -24,7 +24,7 @@ export function personName(raw: string | null | undefined, allowSingle = true): 
 }
 
 // Closing lines after which the sender signs their name.
-export const SIGN_OFF = /^(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks( again)?|thank you|cheers|sincerely|yours sincerely|yours truly|all the best|warmly|warm wishes|talk soon|speak soon|see you (soon|then)|looking forward|with appreciation|respectfully|cordialement|bien (à vous|cordialement)|salutations|bien à toi|viele grüße|mit freundlichen grüßen|beste grüße|freundliche grüße|liebe grüße|herzliche grüße|gruß|gruss|grüße|lg|vg|mfg|bises|bisous|abrazos|besos|un abrazo|saludos( cordiales)?|un saludo|atentamente|gracias|cordiales saludos)(?=[\s,.!\-–—]|$)[ ,.!\-–—]*(.*)$/i;
+export const SIGN_OFF = /^(best|best regards|kind regards|kindest regards|with (?:kind|best|warm) regards|best wishes|kind wishes|warm regards|warmest regards|regards|yours faithfully|yours|take care|with thanks|is mise le meas|mise le meas|le meas|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groeten|cordiali saluti|distinti saluti|un cordiale saluto|saluti|cordialmente|atenciosamente|(?:com os )?melhores cumprimentos|cumprimentos|abraços|sincères salutations|meilleures salutations|mit besten grüßen|freundliche grüsse|herzliche grüsse|beste grüsse|many thanks|thanks( again)?|thank you|cheers|sincerely|yours sincerely|yours truly|all the best|warmly|warm wishes|talk soon|speak soon|see you (soon|then)|looking forward|with appreciation|respectfully|cordialement|bien (à vous|cordialement)|salutations|bien à toi|viele grüße|mit freundlichen grüßen|beste grüße|freundliche grüße|liebe grüße|herzliche grüße|gruß|gruss|grüße|lg|vg|mfg|bises|bisous|abrazos|besos|un abrazo|saludos( cordiales)?|un saludo|atentamente|gracias|cordiales saludos)(?=[\s,.!\-–—]|$)[ ,.!\-–—]*(.*)$/i;
 
 // "Cheers,\nAlicia\n--\nAlicia Gomez | Recruiter": the full name a few lines down is the same person.
 function fuller(lines: readonly string[], name: string, index: number): { name: string; index: number } {
@@ -35,6 +35,9 @@ function fuller(lines: readonly string[], name: string, index: number): { name: 
   }
   return { name, index };
 }
+
+// How far from the end an unsigned name is looked for: a signature block and a legal disclaimer.
+const UNSIGNED_NAME_LINES = 14;
 
 /** The name signed under a sign-off ("Best,\nJane Doe"), or on the sign-off line itself ("Thanks, Jane"). */
 export function signatureName(lines: readonly string[], hints: readonly string[] = []): { name: string; index: number } | null {
@@ -58,7 +61,8 @@ export function signatureName(lines: readonly string[], hints: readonly string[]
   // the sender's (their display name or address mentions it).
   const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
   const hint = hints.map((h) => fold(h.replace(/@[^\s]+/g, ' '))).join(' ');
-  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 8); i--) {
+  // Never the first line: that is the greeting ("Hi Priya Raghunathan,").
+  for (let i = lines.length - 1; i >= Math.max(1, lines.length - UNSIGNED_NAME_LINES); i--) {
     const n = personName((lines[i] ?? '').replace(/^[-–—~]+\s*/, ''), false);
     const parts = n ? n.split(' ').map(fold).filter((p) => p.length > 2) : [];
     if (n && parts.some((p) => hint.includes(p))) return { name: n, index: i };
