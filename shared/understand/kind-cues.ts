@@ -46,6 +46,8 @@ export const BODY_CUES: readonly Cue[] = [
   c('offer', 5, 'offer extended', /\b(pleased|happy|delighted|thrilled|excited|glad) to (formally )?(offer|extend)(ing)? you\b/i),
   c('offer', 5, 'we would like to offer you', /\b(would like|want|'d like) to (formally )?(offer|extend) you\b/i),
   c('offer', 4, 'join us as', /\b(love|like|want|delighted|excited|thrilled|pleased|happy)( for)? you to join\b[^.\n]{0,40}\bas (our|a|an|the)\b/i),
+  c('offer', 5, 'pleasure to offer you', /\bpleasure (to|of|in) (offer|offering|extend|extending) you\b/i),
+  c('offer', 4, 'letter of appointment', /\b(letter of appointment|appointment letter|letter of offer|offer of appointment)\b/i),
   c('offer', 5, 'offer of employment', /\b(offer of employment|employment offer|formal offer|job offer|written offer|offer letter|verbal offer)\b/i),
   c('offer', 4, 'offer details', /\b(your|the attached|attached is (your|the)|attached (please find|you'?ll find) (your|the)) offer\b|\boffer (package|details)\b/i),
   c('offer', 3, 'compensation', /\b(base salary|annual salary|signing bonus|sign-on bonus|equity grant|stock options|compensation package)\b|\d(\.\d+)?% equity\b|\b\d-year vest/i),
@@ -102,7 +104,7 @@ export const SUBJECT_CUES: readonly Cue[] = [
   c('interview', 3, 'subject: interview', /\b(interview|invitation|invite|schedul|phone screen|onsite|call with|meeting with|entretien|entrevue|vorstellungsgespräch|entrevista|colloquio|sollicitatiegesprek)\b/i),
   c('rejection', 2, 'subject: update on your application', /\b(update (on|regarding|about) your application|your application (status|update))\b/i),
   c('application', 3, 'subject: application received', /\b(application (received|confirmation|submitted)|thank(s| you) for (applying|your application)|we received your application|candidature reçue|reçu (votre|ta) candidature|bewerbungseingang)\b/i),
-  c('offer', 3, 'subject: offer', /\b(offer letter|job offer|offer of employment|your offer|offer from)\b/i),
+  c('offer', 3, 'subject: offer', /\b(offer letter|job offer|offer of employment|your offer|offer from|letter of appointment|appointment letter|letter of offer)\b/i),
   c('other', 3, 'subject: job alert', /\b(job alert|jobs for you|new jobs|recommended jobs)\b/i),
   c('other', 3, 'subject: newsletter', /\b(newsletter|digest)\b/i),
 ];
