@@ -83,7 +83,8 @@ export function classify(subject: string, text: AnalysisText, signals: KindSigna
 function decide(s: Scores): Kind {
   if (s.rejection >= 4 && s.rejection >= s.offer) return 'rejection';
   if (s.offer >= 5 && s.offer >= s.interview) return 'offer';
-  if (s.other >= 3 && s.interview < 7 && s.application < 3 && s.rejection < 4) return 'other';
+  // Outreach that proposes a call stays outreach; the more outreach wording, the more it takes to outweigh it.
+  if (s.other >= 3 && s.interview < s.other + 4 && s.application < 3 && s.rejection < 4) return 'other';
   if (s.interview >= 4 && s.interview > s.application - 2) return 'interview';
   if (s.application >= 3) return 'application';
   if (s.offer >= 5) return 'offer';

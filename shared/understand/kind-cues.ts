@@ -23,6 +23,7 @@ export const BODY_CUES: readonly Cue[] = [
   c('rejection', 5, 'pursue other candidates', /\bpursu(e|ing) (other|another|different) (candidate|applicant|profile)s?/i),
   c('rejection', 5, 'offer went to someone else', /\b(offer|position|role|job) (went|has gone|was given|has been (offered|given|accepted|extended)) (to )?(an?other|other|a different|someone)/i),
   c('rejection', 5, 'extended offer to another', /\b(extended|made|accepted) (an|the) offer (to|from) (an?other|a different|another) (candidate|applicant|person)/i),
+  c('rejection', 5, 'not inviting you further', /\b(won'?t|will not|not|unable to|decided not to) (be )?invit(e|ing) you (to|for|back)\b/i),
   c('rejection', 4, 'position filled', /\b(position|role|vacancy|job) (has|have) (now )?been (filled|closed|cancel+ed)\b|\bwe have (filled|closed) (the|this) (position|role)/i),
   c('rejection', 4, 'not selected', /\b(not|weren'?t|were not|haven'?t been|have not been|was not|wasn'?t) (been )?(selected|shortlisted|successful|chosen)\b/i),
   c('rejection', 4, 'no longer under consideration', /\bno longer (under consideration|being considered|considering)\b/i),
@@ -54,7 +55,7 @@ export const BODY_CUES: readonly Cue[] = [
   c('offer', 2, 'start date', /\b(proposed|anticipated|your) start date\b/i),
   c('offer', 2, 'welcome aboard', /\bwelcome (aboard|to the team)\b/i),
   c('offer', 5, 'offer (FR/DE/ES)', /\b(anbieten (zu )?können|freuen uns[^.\n]{0,80}anzubieten|ihren arbeitsvertrag|jahresbruttogehalt|proposition d'embauche|promesse d'embauche|lettre d'offre|vous proposer le poste|vertragsangebot|ihnen (gerne )?(die stelle|ein angebot)|ofrecerte|ofrecerle|carta de oferta|oferta (formal|de empleo|de trabajo))/i),
-  c('offer', 5, 'offer (IT/NL/PT)', /\b(proposta (de emprego|de trabalho|formal|contratual)|apresentar(-lhe)? uma proposta|offerta (di lavoro|formale)|proposta di assunzione|lettera di offerta|(we bieden je|aanbieden van) (de|een) (functie|baan|arbeidsovereenkomst)|arbeidsvoorwaardenvoorstel|contractvoorstel)/i),
+  c('offer', 5, 'offer (IT/NL/PT)', /\b(proposta (de emprego|de trabalho|formal|contratual)|apresentar(-lhe)? uma proposta|offerta (di lavoro|formale)|proposta di assunzione|lettera di offerta|(we bieden je|aanbieden van) (de|een) (functie|baan|arbeidsovereenkomst)|bied(en)? (ik|we|wij) (je|u) (graag )?(de|een) (functie|baan|positie)|bruto maandsalaris|arbeidsvoorwaardenvoorstel|contractvoorstel)/i),
 
   // Interview: an invitation, confirmation or reschedule.
   c('interview', 4, 'interview invitation', /\b(invite|inviting|invitation)\b[^.\n]{0,60}\b(interview|conversation|call|chat|meeting|onsite|on-site|screen|round|assessment)\b/i),
@@ -64,11 +65,11 @@ export const BODY_CUES: readonly Cue[] = [
   c('interview', 4, 'interview booked', /\b(booked|scheduled|set up|lined up|pencil+ed|reserved)\b[^.\n]{0,40}\b(interview|call|chat|meeting|onsite|screen|conversation|review)\b/i),
   c('interview', 4, 'time moved', /\b(push|move|shift|bump|change)\b[^.\n]{0,20}\b(it|the interview|the call|our call|the meeting|this|our chat)\b[^.\n]{0,10}\b(to|back|later|earlier)\b/i),
   c('interview', 5, 'reschedule', /\breschedul(e|ed|ing)\b|\b(new|updated) (time|date|slot)\b/i),
-  c('interview', 3, 'availability asked', /\b(your availability|are you (available|free|around)|would you be (available|free)|does\b[^.\n]{0,40}\bwork for you|what times? works?|does\b[^.\n]{0,40}\bwork\s*\?|let (me|us) know (when|what|which|if)\b[^.\n]{0,40}\b(time|slot|available|works))/i),
+  c('interview', 3, 'availability asked', /\bwhich (of (the|these) )?(following|times?|slots?|dates?|options?)\b[^.\n]{0,30}\b(suits?|works?)\b|\b(your availability|are you (available|free|around)|would you be (available|free)|does\b[^.\n]{0,40}\bwork for you|what times? works?|does\b[^.\n]{0,40}\bwork\s*\?|let (me|us) know (when|what|which|if)\b[^.\n]{0,40}\b(time|slot|available|works))/i),
   c('interview', 3, 'pick a time', /\b(pick|choose|select|book|grab) a (time|slot)\b|\bcalendly\.com|\bschedul(ing)? link\b/i),
   c('interview', 3, 'meeting link', /\b(zoom\.us|meet\.google\.com|teams\.microsoft\.com|webex|video call link|dial-in|meeting id)\b|\b(google meet|zoom|teams|webex|meeting|video|call) (link|invite|invitation)\b|\bcalendar (invite|invitation|hold)\b/i),
   c('interview', 4, 'proposes a meeting', /\b(would you be|are you) (up for|free for|keen for|open to|around for) a (coffee|chat|call|quick call|conversation|meeting|catch-up)\b/i),
-  c('interview', 4, 'wants to meet you', /\b(would|'d|we'd|i'd) (love|like) to (meet|have you in|speak with|talk (to|with)) (you|the team)\b|\b(come in|pop in|have you in)\b[^.\n]{0,40}\b(on|at|for)\b/i),
+  c('interview', 4, 'wants to meet you', /\b(would|'d|we'd|i'd) (very much |really )?(love|like) to (meet|have you in|speak with|talk (to|with)) (you|the team)\b|\b(come in|pop in|have you in)\b[^.\n]{0,40}\b(on|at|for)\b/i),
   c('interview', 3, 'next round', /\b(next|second|final|third|2nd|3rd) (round|stage|step)\b[^.\n]{0,60}\b(interview|call|conversation|onsite|panel|assessment)/i),
   c('interview', 3, 'interview kind', /\b(phone|video|technical|onsite|on-site|virtual|panel|hiring manager|final|first|second|third|(first|second|third|final|next|1st|2nd|3rd)[- ](stage|round))[- ](interview|screen|round|call)\b/i),
   c('interview', 2, 'call on a meeting tool', /\b(call|interview|chat|meeting) (on|via|over) (zoom|teams|microsoft teams|google meet|meet|webex|skype|hangouts)\b/i),
@@ -84,20 +85,21 @@ export const BODY_CUES: readonly Cue[] = [
   c('application', 2, 'passed on', /\bpassed (it|them|your \w+) (on|along) to\b/i),
   c('application', 2, 'team will review', /\b(will|shall) (now )?(carefully )?(review|be reviewing|assess|consider)\b[^.\n]{0,40}\b(application|resume|cv|profile|qualifications|experience)/i),
   c('application', 2, 'will be in touch if', /\b(if|should) (your|you|there)\b[^.\n]{0,80}\b(match|fit|align|qualif|suitable|selected|shortlisted|move forward)/i),
-  c('application', 4, 'application (FR/DE/ES)', /\b(candidature (a bien été )?reçue|candidature\b[^.\n]{0,80}\ba (bien )?été (envoyée|transmise|reçue|enregistrée)|(bien )?reçu (votre|ta) candidature|(accusons|accuser) (bonne )?réception de (votre|ta) candidature|merci (pour|de) (votre|ta) candidature|(vous )?remercions (pour|de) (votre|ta) candidature|bewerbung (ist )?(bei uns )?(eingegangen|erhalten)|(dank|danke) für (ihre|deine) bewerbung|(hemos )?recibido (correctamente )?(tu|su) (candidatura|solicitud)|gracias por (tu|su) (candidatura|solicitud|postulaci[oó]n))/i),
-  c('application', 4, 'application (IT/NL/PT)', /\b(abbiamo ricevuto (la )?(tua|sua) candidatura|grazie per (la tua|la sua|aver inviato la tua|aver inviato la sua) candidatura|(we hebben )?je sollicitatie (goed )?ontvangen|bedankt voor (je|uw) sollicitatie|recebemos (a )?(sua|tua) candidatura|obrigad[oa] (pela|por) (sua |tua )?candidatura)/i),
+  c('application', 4, 'application (FR/DE/ES)', /\b(candidature (a bien été )?reçue|candidature\b[^.\n]{0,80}\ba (bien )?été (envoyée|transmise|reçue|enregistrée)|(bien )?reçu (votre|ta) candidature|(accusons|accuser) (bonne )?réception de (votre|ta) candidature|merci (pour|de) (votre|ta) candidature|(vous )?remercions (pour|de) (votre|ta) candidature|bewerbung (ist )?(bei uns )?(eingegangen|erhalten)|bewerbung\b[^.\n]{0,80}\b(wurde|ist) (erfolgreich )?(übermittelt|versendet|versandt|eingegangen|abgeschickt)|(dank|danke) für (ihre|deine) bewerbung|(hemos )?recibido (correctamente )?(tu|su) (candidatura|solicitud)|gracias por (tu|su) (candidatura|solicitud|postulaci[oó]n))/i),
+  c('application', 4, 'application (IT/NL/PT)', /\b(abbiamo ricevuto (la )?(tua|sua) candidatura|grazie per (la tua|la sua|aver inviato la tua|aver inviato la sua) candidatura|(ringraziamo|ringrazio|ti ringraziamo)\b[^.\n]{0,40}\bcandidatura|(we hebben )?je sollicitatie (goed )?ontvangen|bedankt voor (je|uw) sollicitatie|recebemos (a )?(sua|tua) candidatura|obrigad[oa] (pela|por) (sua |tua )?candidatura)/i),
 
   // Other: alerts, newsletters, cold outreach.
   c('other', 4, 'job alert', /\b(job alert|jobs? (you may|you might|that might|that may) (be interested|like)|recommended jobs|new jobs (for you|matching)|\d+ new jobs|jobs matching your|similar jobs|saved (a |your )?search)\b/i),
   c('other', 2, 'mailing footer', /\b(unsubscribe|you('| a)re receiving this|manage (your )?(email )?preferences|view (this email )?in (your )?browser)\b/i),
   c('other', 3, 'newsletter', /\b(newsletter|this week'?s (top )?(jobs|roles)|weekly digest)\b/i),
+  c('other', 3, 'agency client hiring', /\b(my|our) client\b[^.\n]{0,80}\b(is|are) (hiring|looking|seeking|recruiting)\b/i),
   c('other', 3, 'cold outreach', /\b(came across your (profile|background|resume)|your (profile|background) (caught|stood out)|open to (new |exploring )?(opportunities|roles|a new role)|exciting opportunity|would you be (open|interested) (to|in))\b/i),
 ];
 
 // Interview wording that is not an invitation: the past ("thank you for interviewing"), or a
 // promise for later ("if selected, we will contact you to schedule an interview").
 export const PAST_INTERVIEW = /\b(remercie[^.\n]{0,120}entretien|lors de (l'|notre |votre )entretien|thank(s| you)[^.\n]{0,40}\b(interview|meeting|speaking|talking|time)|after (your|the|our) (interview|conversation)|enjoyed (meeting|speaking|talking|our)|it was (great|a pleasure|nice)|during (your|the|our) interview|interviewed with|for interviewing|throughout the (interview|process))/i;
-export const CONDITIONAL = /\b(if(?! (that|this|it|the time|these times|either|one of these) ((doesn'?t|does not|don'?t|do not) )?(works?|suits?|is (ok|okay|convenient|fine)|is(n'?t| not) (ok|okay|convenient|fine)))|si|falls|sofern|wenn|sollten?|should|once|will (reach out|be in touch|contact you|get in touch)|in the coming|whether|in case|may|might|could potentially|in the event|when we have|as soon as we|selected candidates|shortlisted candidates|qualified candidates|next steps? (will|may|would) (be|include))\b/i;
+export const CONDITIONAL = /\b(if(?! (that|this|it|the time|these times|either|one of these) ((doesn'?t|does not|don'?t|do not) )?(works?|suits?|is (ok|okay|convenient|fine)|is(n'?t| not) (ok|okay|convenient|fine)))|si|falls|sofern|wenn|sollten?|qualora|nel caso|indien|mocht|caso|should|once|will (reach out|be in touch|contact you|get in touch)|in the coming|whether|in case|may|might|could potentially|in the event|when we have|as soon as we|selected candidates|shortlisted candidates|qualified candidates|next steps? (will|may|would) (be|include))\b/i;
 
 /** Subject-line cues (weighted lower than the body except for clear ATS subjects). */
 export const SUBJECT_CUES: readonly Cue[] = [
