@@ -47,6 +47,9 @@ export function extractFacts(
   const hints = [...senders.filter(isPersonal).map((a) => a.name ?? ''), ...senders.map((a) => a.email ?? ''), ...bodyEmails.filter((e) => !exclude.has(e))];
   const signed = signatureName(text.lines, hints);
   const signature = signed ? text.lines.slice(signed.index, signed.index + 1 + SIGNATURE_LINES) : [];
+  // "Kind regards, ... Fjordway Ferries" from "Fjordway Ferries" <no-reply@teamtailor.com>: the sender's
+  // organisation signs, not a person.
+  const orgSigned = !!signed && !!original.from.email && !isPersonal(original.from) && squash(signed.name) === squash(original.from.name ?? '');
   // A job board's alert lists many employers: none of them is "the" company.
   const company = kind === 'other' && jobAlert ? null : findCompany({
     from: original.from,
@@ -57,10 +60,10 @@ export function extractFacts(
     nameLine: signature[0] ?? null,
     bodyEmails: bodyEmails.filter((e) => !exclude.has(e)),
     // A personal address's display name is a person's unless it reads as an organisation ("Stackmoor Engineering").
-    people: [signed?.name ?? '', ...[original.from, ...original.replyTo].filter(isPersonal).map((a) => personName(a.name) ?? ''), ...original.to.map((a) => a.name ?? '')],
+    people: [orgSigned ? '' : (signed?.name ?? ''), ...[original.from, ...original.replyTo].filter(isPersonal).map((a) => personName(a.name) ?? ''), ...original.to.map((a) => a.name ?? '')],
   });
   // A "signature" that is the company itself ("Acme Foods") is no person.
-  const signedName = signed && !(company && squash(signed.name).includes(squash(company).slice(0, 6))) ? signed.name : null;
+  const signedName = signed && !orgSigned && !(company && squash(signed.name).includes(squash(company).slice(0, 6))) ? signed.name : null;
   const contact = findContact({ from: original.from, replyTo: original.replyTo, lines: text.lines, bodyEmails, signedName, exclude }, kind);
   const role = kind === 'other' && !contact.email && !contact.name ? null : findRole({ subject: original.subject, lines: text.lines, sentences: text.sentences, history: text.history, company, signatureAt: signed?.index ?? text.lines.length });
   let interviewAt: string | null = null;

@@ -14,7 +14,7 @@ const QUOTE_OPENERS: RegExp[] = [
   /^\s*-{2,}\s*(forwarded message|original message|mensaje (reenviado|original)|message (transf[ée]r[ée]|d'origine|original)|weitergeleitete nachricht|urspr[üu]ngliche nachricht|nachricht|messaggio (inoltrato|originale)|doorgestuurd bericht|oorspronkelijk bericht|mensagem (encaminhada|original))/i,
   /^\s*-{5,}\s*$/,
   /^\s*_{10,}\s*$/,
-  /^\s*(begin forwarded message|d[ée]but du message r[ée]exp[ée]di[ée]|anfang der weitergeleiteten (nachricht|e-mail)|inicio del mensaje reenviado)\s*:?/i,
+  /^\s*(begin forwarded message|d[ée]but du message r[ée]exp[ée]di[ée]|anfang der weitergeleiteten (nachricht|e-mail)|inicio del mensaje reenviado|inizio messaggio inoltrato|begin doorgestuurd bericht|in[íi]cio da mensagem (re)?encaminhada)\s*:?/i,
 ];
 // All of them as one pattern: one test per line instead of nine.
 const QUOTE_OPENER = new RegExp(QUOTE_OPENERS.map((re) => `(?:${re.source})`).join('|'), 'i');
@@ -35,7 +35,9 @@ function isNameLine(line: string, signer: string): boolean {
   const first = name.split(/\s+/)[0] ?? '';
   // Or its short form with kisses: "Beth x" for Bethany.
   const short = /^(\p{L}{3,})(?: x+)?$/u.exec(l)?.[1];
-  return l !== '' && (l === name || l === first || (!!short && first.startsWith(short)));
+  // Or the full name with letters after it: "Luke Harrington, CPA", "Ayesha Khan MEng".
+  const credentials = name.includes(' ') && l.startsWith(name) && /^(?:,?\s+[\p{L}.]{2,8}){1,3}$/u.test(l.slice(name.length));
+  return l !== '' && (l === name || l === first || credentials || (!!short && first.startsWith(short)));
 }
 
 /** Index of the first line that starts quoted or forwarded material, or lines.length. */
@@ -59,6 +61,9 @@ export function quoteStart(lines: readonly string[]): number {
 export function topText(body: string, signer: string | null = null): string {
   const lines = body.slice(0, MAX_NOTE_CHARS * 4).split(/\r?\n/);
   let kept = lines.slice(0, quoteStart(lines));
+  // A mobile footer ("Get Outlook for iOS") ends what was typed.
+  const footer = kept.findIndex((l) => SIGNATURE.test(l));
+  if (footer >= 0) kept = kept.slice(0, footer);
   // The sender's own signature block ("Maya Chen\nhttps://...") under a short note.
   const first = signer?.trim().split(/\s+/)[0]?.toLowerCase();
   if (first && first.length > 1) {
@@ -87,7 +92,6 @@ export function topText(body: string, signer: string | null = null): string {
   // "...\n\nGaz": a single short capitalised word closing a note after a blank line is its signature.
   const last = kept.length - 1;
   if (last >= 2 && (kept[last - 1] ?? '').trim() === '' && /^-?\s*\p{Lu}\p{Ll}{1,9}\s*x*$/u.test((kept[last] ?? '').trim()) && kept.slice(0, last - 1).some((l) => l.trim())) kept = kept.slice(0, last - 1);
-  const sig = kept.findIndex((l) => SIGNATURE.test(l));
-  const text = (sig >= 0 ? kept.slice(0, sig) : kept).join('\n').trim();
+  const text = kept.join('\n').trim();
   return text.slice(0, MAX_NOTE_CHARS);
 }
