@@ -22,6 +22,8 @@ const SUBJECT_PATTERNS: RegExp[] = [
   u(String.raw`^${NAME}\s*(?:[|:–—]|\s-\s)`, 'u'),
   u(String.raw`(?:[|–—]|\s-\s)\s*${NAME}\s*(?:$|,)`, 'u'),
 ];
+// "© 2027 Pellucid Health. Powered by Greenhouse": the footer of an employer's ATS mail.
+const COPYRIGHT = u(String.raw`(?:©|\([cC]\)|[Cc]opyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?${NAME}`);
 // "(Pivotal Freight)": weak alone, decisive when it matches the employer's domain.
 const PARENTHESISED = u(String.raw`\(${NAME}\)`);
 // Reply and forward prefixes, and a calendar's "Invitation:" / "Updated invitation:" before the event title.
@@ -43,6 +45,7 @@ const SENTENCE_SCANS: Array<{ re: RegExp; weight: number; on: 'lead' | 'raw' | '
   { re: BODY_PATTERNS[0]!, weight: 2, on: 'lead' },
   { re: BODY_PATTERNS[1]!, weight: 2, on: 'speaking' },
   { re: PARENTHESISED, weight: 1, on: 'raw' },
+  { re: COPYRIGHT, weight: 2, on: 'raw' },
 ];
 // "copperleaf.io" on a signature line is the web address, not the name people use.
 const DOMAIN = /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i;
@@ -56,7 +59,8 @@ const GLUE = /^(of|and|the|for|de|du|des|la|le|les|el|y|e|et|und|für|van|von|de
 // How an agency's recruiter names the client they recruit for.
 const CLIENT = u(String.raw`\b(?:my client|our client|partnering with|working with|hiring managers? at|off the phone with|spoke (?:to|with)|speaking (?:to|with)|on behalf of|(?:role|position|opening|job|interview(?:ing)?|offer) (?:at|with|from))\s+(?:the\s+)?${NAME}`);
 const CLIENT_SPEAKS = u(String.raw`\b${NAME}\s+(?:would (?:like|love) to (?:meet|invite|interview|speak|offer)|wants? to (?:meet|interview|offer))\b`);
-const JOB_BOARD = /^(linkedin|indeed|glassdoor|calendly|ziprecruiter|hired|wellfound|angellist|otta|welcome to the jungle|jobteaser|stepstone|seek|monster|totaljobs|reed|xing|dice)\b/i;
+// Job boards and the recruiting tools an employer's mail goes through: never the employer.
+const JOB_BOARD = /^(linkedin|indeed|glassdoor|calendly|ziprecruiter|hired|wellfound|angellist|otta|welcome to the jungle|jobteaser|stepstone|seek|monster|totaljobs|reed|xing|dice|greenhouse|lever|ashby|smartrecruiters|icims|taleo|jobvite|bamboohr|workable|teamtailor|personio|recruitee|jazzhr|breezy|pinpoint|softgarden|successfactors)\b/i;
 const AGENCY = /search|recruit|staffing|talent|resourc|headhunt|consult|personnel|hire/i;
 
 /** Letters and digits only, lower case, legal suffix dropped: for comparing names with domains. */
@@ -227,7 +231,7 @@ export function findCompany(input: CompanyInput): string | null {
     lead,
     // The other sentences are left empty: indices stay, the costly pattern reads only these.
     speaking: speakingAt.size > 0 ? new SentenceText(bareSentences.map((s, i) => (speakingAt.has(i) ? s : '')), SEPARATOR) : null,
-    raw: sentences.some((s) => s.includes('(')) ? new SentenceText(sentences, SEPARATOR) : null,
+    raw: sentences.some((s) => s.includes('(') || s.includes('©') || /opyright/.test(s)) ? new SentenceText(sentences, SEPARATOR) : null,
   };
   // One pass per pattern over all sentences; names are then counted sentence by sentence, pattern by
   // pattern, as if each sentence had been read on its own (the order decides ties).
@@ -235,7 +239,8 @@ export function findCompany(input: CompanyInput): string | null {
     (texts[on]?.matches(re) ?? []).map(({ sentence, match }) => ({ sentence, p, at: match.index, name: match[1], weight })),
   );
   found.sort((a, b) => a.sentence - b.sentence || a.p - b.p || a.at - b.at);
-  for (const f of found) add(f.name, f.weight);
+  // A tool's own footer ("© 2027 Greenhouse Software") names no employer.
+  for (const f of found) if (!(SENTENCE_SCANS[f.p]!.re === COPYRIGHT && JOB_BOARD.test(f.name ?? ''))) add(f.name, f.weight);
   for (const m of all(PARENTHESISED, subject)) add(m, 1);
   // An agency's recruiter writing about a named client: the client is the employer, not the agency; the
   // recruiter's signature names the agency and its specialisms ("Data & Analytics"), never the client.

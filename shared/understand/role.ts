@@ -14,7 +14,7 @@ const LABEL = new RegExp(String.raw`^\s*(?:position|role|job title|job|title|pos
 const BODY: RegExp[] = [
   u(String.raw`\b(?:poste|puesto|candidature|candidatura)\s+(?:de\s+|d'|del\s+|au poste de\s+|para el puesto de\s+)${ROMANCE}`),
   // "the Senior Data Engineer role", "a second Compliance Manager position"
-  u(String.raw`${TITLE}\s+(?:position|role|opening|vacancy|job|post|req|requisition|posting)\b`),
+  u(String.raw`${TITLE}["”’']?\s+(?:position|role|opening|vacancy|job|post|req|requisition|posting)\b`),
   // "for the position of X", "als X", "au poste d'X", "para el puesto de X"
   u(String.raw`\b(?:[Pp]osition|role|job|post|opening|vacancy|poste|[Ss]telle|puesto|posición|posizione|vacante|vaga|functie|vacature|cargo|[Pp]osition als|[Ss]telle als)\s+(?:(?:of|as|als|de|d'|del|di|da|van|voor)\s*)?(?:an?\s+|our\s+)?${TITLE}`),
   u(String.raw`\b(?:application|applying|applied|candidacy|candidature|interview|interviews|offer|[Bb]ewerbung|candidatura|entretien|entrevista|[Vv]ertragsangebot|sollicitatie|colloquio)\s+(?:for|to(?: be)?|as|pour|für|als|para|voor|per|au poste d'|au poste de|al puesto de|de)\s*(?:the\s+|our\s+|an?\s+|le poste de\s+|el puesto de\s+|die stelle (?:als\s+)?)?${TITLE}`),
@@ -96,7 +96,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   // ", Recruitment #27-0112" after the title, a requisition number in front ("519208 - Senior Lecturer")
   // or in brackets ("II (260331)"): no part of it.
   t = t.replace(/,\s*(?:Recruitment|Requisition|Req|Job|Posting|Ref(?:erence)?|Position|Vacancy)\b.*$/i, '');
-  t = t.replace(/^[#\d][\d-]*\s+(?:[-–—|]\s+)?/, '').replace(/\s*\(#?\d[\d-]*\)/g, '').trim();
+  t = t.replace(/^(?:[A-Z]{1,4}-\d[\d-]*|[#\d][\d-]*)\s+(?:[-–—|]\s+)?/, '').replace(/\s*\(#?\d[\d-]*\)/g, '').trim();
   // "Cloud Platform Engineer - Marcus Bell" (a scheduling tool's subject): the interviewer is not part of it.
   if (halves.length > 1) t = t.replace(/\s+[-–—|]\s+([^-–—|]+)$/, (m, tail: string) => (personName(tail, false) ? '' : m));
   // "Research Engineer, Cedar Point AI" / "Designer - Acme": the company is not part of the title.
