@@ -117,17 +117,23 @@ function domainFit(name: string, label: string): number {
   return 0;
 }
 
-const CAPITALISED_RUN = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}&'’.-]*)){0,3}/gu;
+const CAPITALISED_RUN = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}&'’.-]*)){0,7}/gu;
+// Longest name (in words) looked for inside a run.
+const MAX_NAME_WORDS = 4;
 
-/** A capitalised run of words in the texts that squashes to the domain label, legal form dropped. */
+/** Words of a capitalised run that squash to the domain label, legal form dropped ("Kestrel Freight" in "HR Business Partner Kestrel Freight Ltd"). */
 function writtenAs(label: string, texts: readonly string[]): string | null {
   for (const text of texts) {
     for (const run of text.match(CAPITALISED_RUN) ?? []) {
+      if (run.length < label.length) continue;
       const words = run.split(/\s+/);
-      // Any leading part of the run ("Ashdown Pryce" in "Ashdown Pryce LLP is...").
-      for (let n = words.length; n >= 1; n--) {
-        const name = words.slice(0, n).join(' ').replace(LEGAL_SUFFIX, '');
-        if (name.includes(' ') && squash(name) === label) return name;
+      for (let i = 0; i < words.length - 1; i++) {
+        if (GLUE.test(words[i]!)) continue;
+        // The longest part first ("Ashdown Pryce" in "Ashdown Pryce LLP is...").
+        for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 2; n--) {
+          const name = words.slice(i, i + n).join(' ').replace(LEGAL_SUFFIX, '');
+          if (squash(name) === label) return name;
+        }
       }
     }
   }
@@ -260,6 +266,7 @@ export function findCompany(input: CompanyInput): string | null {
   }
   let best: string | null = null;
   let bestScore = 0;
+  const writtenTexts = () => [...input.signature, input.nameLine ?? '', ...sentences];
   for (const [name, score0] of scores) {
     const fit = label ? domainFit(name, label) : 0;
     const score = score0 + fit;
@@ -279,12 +286,19 @@ export function findCompany(input: CompanyInput): string | null {
     for (const [name, score] of scores) if (score >= 2 && name.length > best.length && fuller(name)) best = name;
     // "Aldéris" at alderis-conseil.fr, and the mail writes "Aldéris Conseil": the domain's full form.
     if (label && squash(best) !== label && label.startsWith(squash(best))) {
-      const full = writtenAs(label, [...input.signature, input.nameLine ?? '', ...sentences]);
+      const full = writtenAs(label, writtenTexts());
       if (full?.startsWith(`${best} `)) best = full;
+    }
+    // A name that has nothing to do with the sender's own domain ("Nights" from the subject) gives way to
+    // the domain's name as the mail writes it ("Kestrel Freight" at kestrelfreight.co.uk); an agency's
+    // recruiter names a client on purpose.
+    if (label && !agency && domainFit(best, label) === 0 && !squash(best).includes(label)) {
+      const own = writtenAs(label, writtenTexts());
+      if (own) best = own;
     }
     return theBrand && theBrand.slice(4) === best ? theBrand : best;
   }
   if (!label || !domains[0]) return null;
   // The domain as the mail writes it ("Brightmoor Logistics" for brightmoorlogistics.com), else as spelled.
-  return writtenAs(label, [...input.signature, input.nameLine ?? '', ...sentences]) ?? prettyDomain(domainLabel(domains[0]));
+  return writtenAs(label, writtenTexts()) ?? prettyDomain(domainLabel(domains[0]));
 }
