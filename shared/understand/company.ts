@@ -29,11 +29,11 @@ const PARENTHESISED = u(String.raw`\(${NAME}\)`);
 // Reply and forward prefixes, and a calendar's "Invitation:" / "Updated invitation:" before the event title.
 const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc|(?:updated )?invitation|invite)\s*:\s*)+/i;
 const TITLE_NOUN = /\b(technician|nurse|teacher|lecturer|professor|advisor|adviser|buyer|driver|baker|cook|cashier|clerk|pharmacist|therapist|electrician|mechanic|inspector|auditor|paralegal|receptionist|secretary|bewerbung|eingangsbestätigung|solicitud|candidatura|sollicitatie|head of|chief|vp|president|controller|supervisor|recruiter|owner|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|intern|associate|planner|accountant|executive|representative|administrator|officer|assistant|strategist|interview|application|candidature|call|update|invitation|reminder|confirmation|opportunity)\b/i;
-const NOT_COMPANY = /^(ihnen|ihr|ihre|ihrer|sie|wir|uns|unser|unsere|vous|nous|votre|usted|nosotros|we|our|the|this|that|your|you|i|a|an|it|us|hi|hello|dear|thank|thanks|please|unfortunately|after|interview|interviews|application|applications|position|role|job|team|re|fwd|fw|update|next|new|senior|junior|lead|staff|principal|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|recruiting|careers|hiring|talent|people|no|noreply|offer|congratulations|linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|personio|icims|workable|calendly|entretien|candidature|bewerbung|solicitud|zoom|google|teams|microsoft|meet|hr|sent|powered|invitation|confirmed|scheduled|reminder|your application|phone|video|call|onsite|resume|cv|ps|ok|yes|from|to|subject|date|mr|ms|dr|mrs)$/i;
+const NOT_COMPANY = /^(ihnen|ihr|ihre|ihrer|sie|wir|uns|unser|unsere|vous|nous|votre|usted|nosotros|we|our|the|this|that|your|you|i|a|an|it|us|hi|hello|dear|thank|thanks|please|unfortunately|after|interview|interviews|application|applications|position|role|job|team|re|fwd|fw|update|next|new|senior|junior|lead|staff|principal|confidential|urgent|important|reminder|change|changes|nights|days|weekends|evenings|mornings|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|recruiting|careers|hiring|talent|people|no|noreply|offer|congratulations|linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|personio|icims|workable|calendly|entretien|candidature|bewerbung|solicitud|zoom|google|teams|microsoft|meet|hr|sent|powered|invitation|confirmed|scheduled|reminder|your application|phone|video|call|onsite|resume|cv|ps|ok|yes|from|to|subject|date|mr|ms|dr|mrs)$/i;
 // Legal forms that are not part of the name people use; "Co." and "Corp" are kept on purpose (brand names).
 const LEGAL_SUFFIX = /,?\s+(inc|llc|ltd|limited|gmbh|ag|plc|bv|b\.v|sas|sarl|s\.?a\.? de c\.?v|s\.?a\.?|s\.?l\.?|s\.?r\.?l|ltda|dac|clg|sp\. z o\.o|s\.p\.a|oy|ab|as|aps|pty\.? ltd|\(pty\)( ltd)?|pvt\.? ltd|pvt|private limited)\.?$/i;
 const ROLE_WORD = /\b(principal|generalist|executive|associate|assistant|partner|personalreferentin|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|advisor|adviser|partner|recruiter|sourcer|officer|head|vp|president|founder|ceo|cto|hr|talent|acquisition|people|recruiting|recruitment|resources|personalreferentin|responsable|responsabile|risorse umane|recursos humanos|ressources humaines|personalabteilung|personalwesen|atracción|atraccion|talento|medewerker|teamleider|referent|team|équipe|equipo|service|powered|sent|via)\b/i;
-const DISPLAY_SUFFIX = /\s*(?:[-|–—:@]\s*)?\b(hiring team|recruiting team|talent acquisition( team)?|talent community|campus( & early careers)?|early careers|recruiting|recruitment|careers?|jobs|job alerts?|talent( team)?|hr|people( team| ops)?|team|hiring|notifications?|via [\w .-]+|no-?reply|apply)\b.*$/i;
+const DISPLAY_SUFFIX = /\s*(?:[-|–—:@]\s*)?\b(hiring team|recruiting team|talent acquisition( team)?|talent community|campus( & early careers)?|early careers|recruiting|recruitment|careers?|jobs|job alerts?|talent( team)?|hr|people( team| ops)?|team|hiring|notifications?|via [\w .-]+|no-?reply|apply|selezione|risorse umane|recursos humanos|ressources humaines|recrutement|reclutamiento|recrutamento|werving)\b.*$/i;
 const DISPLAY_PREFIX = /^(?:(?:equipo de |service |l'équipe |team |das )?(?:talento|recrutement|recrutamento|recruiting|recruitment|early careers|graduate recruitment|campus recruiting|careers?|jobs|rh|rrhh|hr|talent acquisition|talent|karriere|empleo|reclutamiento|personal)\s+(?:at |@ |de |bei |chez |-\s+|\|\s+)?)/i;
 // Sentences read for the company: it is named early.
 const MAX_SENTENCES = 60;
@@ -53,15 +53,15 @@ const DOMAIN = /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i;
 const CONTACT_BITS = /\s*(?:\S+@\S+|https?:\S+|www\.\S+|\b[\w-]+\.(?:com|io|co|org|net|ai|app|dev|de|fr|es|it|nl|uk|us|mx|br|dk|se|no|ch|at|be)\b\S*|(?:tel\.?|phone|t|m|mob(?:ile)?)?:?\s*\+?\(?\d[\d\s().\/-]{6,}\d)\s*/gi;
 // A street word ends an English, Dutch or German street ("St Brigid's Road", "Keizersgracht"), starts a
 // Romance one ("Calle Mayor"); in the middle of a name it is part of the name ("Lantern Street Media").
-const ADDRESS_PART = /^\d|\d{3}|\b(?:street|st|avenue|ave|road|rd|lane|drive|boulevard|blvd|laan|straat|kade|gracht|weg|platz|allee)\.?(?:\s+\d.*)?$|^(?:rue|calle|via|rua|av\.|avenida|piso|plaza|suite|floor)\b|stra(?:ss|ß)e|\b(?:suite|floor|level)\s+\d/i;
+const ADDRESS_PART = /^\d|\d{3}|\b(?:street|st|avenue|ave|road|rd|lane|drive|boulevard|blvd|campus|laan|straat|kade|gracht|weg|platz|allee)\.?(?:\s+\d.*)?$|^(?:rue|calle|via|rua|av\.|avenida|piso|plaza|suite|floor)\b|stra(?:ss|ß)e|\b(?:suite|floor|level)\s+\d/i;
 // Small words inside names ("Bank of Ireland", "Maison de la Presse", "Grupo y Asociados").
 const GLUE = /^(of|and|the|for|de|du|des|la|le|les|el|y|e|et|und|für|van|von|der|den|da|di|do|dos|das|del|à|&|d'\S*|l'\S*)$/i;
 // How an agency's recruiter names the client they recruit for.
-const CLIENT = u(String.raw`\b(?:my client|our client|partnering with|working with|hiring managers? at|off the phone with|spoke (?:to|with)|speaking (?:to|with)|on behalf of|(?:role|position|opening|job|interview(?:ing)?|offer) (?:at|with|from))\s+(?:the\s+)?${NAME}`);
+const CLIENT = u(String.raw`\b(?:my client|our client|notre client(?:e)?|mon client(?:e)?|nuestro cliente|unse(?:r|rem|ren) Kunden?|(?:partnering|working|recruiting) (?:exclusively |closely |directly )?(?:with|for)|hiring managers? at|off the phone with|spoke (?:to|with)|speaking (?:to|with)|on behalf of|(?:role|position|opening|job|interview(?:ing)?|offer) (?:at|with|from))\s+(?:the\s+)?${NAME}`);
 const CLIENT_SPEAKS = u(String.raw`\b${NAME}\s+(?:would (?:like|love) to (?:meet|invite|interview|speak|offer)|wants? to (?:meet|interview|offer))\b`);
 // Job boards and the recruiting tools an employer's mail goes through: never the employer.
 const JOB_BOARD = /^(linkedin|indeed|glassdoor|calendly|ziprecruiter|hired|wellfound|angellist|otta|welcome to the jungle|jobteaser|stepstone|seek|monster|totaljobs|reed|xing|dice|greenhouse|lever|ashby|smartrecruiters|icims|taleo|jobvite|bamboohr|workable|teamtailor|personio|recruitee|jazzhr|breezy|pinpoint|softgarden|successfactors)\b/i;
-const AGENCY = /search|recruit|staffing|talent|resourc|headhunt|consult|personnel|hire/i;
+const AGENCY = /search|recruit|staffing|talent|resourc|headhunt|consult|conseil|beratung|interim|placement|personnel|hire/i;
 
 /** Letters and digits only, lower case, legal suffix dropped: for comparing names with domains. */
 export function squash(name: string): string {
@@ -112,6 +112,8 @@ function domainFit(name: string, label: string): number {
   if (s.length < 3) return 0;
   if (s === label) return 4;
   if (label.startsWith(s) || s.startsWith(label)) return 2;
+  // "University of Eastmoor" at eastmoor.ac.uk, "City of Alder Bay" at alderbay.gov.
+  if (label.length >= 4 && s.endsWith(label) && /\bof\s/i.test(name)) return 2;
   const first = squash(name.split(/\s+/)[0] ?? '');
   if (first.length >= 4 && label.startsWith(first)) return 2;
   return 0;
@@ -257,7 +259,15 @@ export function findCompany(input: CompanyInput): string | null {
       const name = raw === undefined ? null : (named.get(raw) ?? clean(raw));
       if (name) clients.add(name);
     };
-    for (const { match } of [...lead.matches(CLIENT), ...bare.matches(CLIENT_SPEAKS)]) client(match[1]);
+    for (const { match } of [...lead.matches(CLIENT), ...bare.matches(CLIENT_SPEAKS)]) {
+      client(match[1]);
+      // Named as the client, the name counts as the mail's wording even if no other pattern read it.
+      const name = match[1] === undefined ? null : (named.get(match[1]) ?? clean(match[1]));
+      if (name && !own(name) && !isPerson(name)) {
+        scores.set(name, Math.max(scores.get(name) ?? 0, 2));
+        worded.add(name);
+      }
+    }
     // The subject names the client ("Interview confirmed - Globex Dynamics, Planner"), rarely the agency.
     for (const p of [CLIENT, ...SUBJECT_PATTERNS]) for (const m of all(p, subject)) client(m);
     if ([...scores].some(([name, score]) => score >= 2 && clients.has(name) && !own(name))) {
