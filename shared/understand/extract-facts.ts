@@ -4,7 +4,7 @@ import type { CalendarEvent } from './calendar-time.js';
 import { findCompany, squash } from './company.js';
 import { findContact } from './contact.js';
 import { decisionDate } from './decision-date.js';
-import { personName, signatureName } from './person-name.js';
+import { personName, signatureName, signOffAt } from './person-name.js';
 import type { TimeReference } from './prose-time.js';
 import { findRole } from './role.js';
 import { isAtsAddress, isNoReply, isRoleAccount } from './sender-kind.js';
@@ -46,7 +46,10 @@ export function extractFacts(
   const exclude = new Set([forwardedBy, ...original.to.map((a) => a.email)].filter((e): e is string => !!e));
   const hints = [...senders.filter(isPersonal).map((a) => a.name ?? ''), ...senders.map((a) => a.email ?? ''), ...bodyEmails.filter((e) => !exclude.has(e))];
   const signed = signatureName(text.lines, hints);
-  const signature = signed ? text.lines.slice(signed.index, signed.index + 1 + SIGNATURE_LINES) : [];
+  // No name under the sign-off ("Kind regards\nRecruitment Team\nNorth Calder NHS Foundation Trust"): the
+  // lines under it still carry the company.
+  const signOff = signed ? -1 : signOffAt(text.lines);
+  const signature = signed ? text.lines.slice(signed.index, signed.index + 1 + SIGNATURE_LINES) : signOff >= 0 ? ['', ...text.lines.slice(signOff + 1, signOff + 1 + SIGNATURE_LINES)] : [];
   // "Kind regards, ... Fjordway Ferries" from "Fjordway Ferries" <no-reply@teamtailor.com>: the sender's
   // organisation signs, not a person.
   const orgSigned = !!signed && !!original.from.email && !isPersonal(original.from) && squash(signed.name) === squash(original.from.name ?? '');

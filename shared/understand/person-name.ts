@@ -42,6 +42,14 @@ function fuller(lines: readonly string[], name: string, index: number): { name: 
 // How far from the end an unsigned name is looked for: a signature block and a legal disclaimer.
 const UNSIGNED_NAME_LINES = 14;
 
+/** Index of the last sign-off line ("Kind regards") near the end, or -1: a signature follows, named or not. */
+export function signOffAt(lines: readonly string[]): number {
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - UNSIGNED_NAME_LINES); i--) {
+    if ((lines[i] ?? '').length <= 60 && SIGN_OFF.test(lines[i] ?? '')) return i;
+  }
+  return -1;
+}
+
 /** The name signed under a sign-off ("Best,\nJane Doe"), or on the sign-off line itself ("Thanks, Jane"). */
 export function signatureName(lines: readonly string[], hints: readonly string[] = []): { name: string; index: number } | null {
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -66,7 +74,8 @@ export function signatureName(lines: readonly string[], hints: readonly string[]
   const hint = hints.map((h) => fold(h.replace(/@[^\s]+/g, ' '))).join(' ');
   // Never the first line: that is the greeting ("Hi Priya Raghunathan,").
   for (let i = lines.length - 1; i >= Math.max(1, lines.length - UNSIGNED_NAME_LINES); i--) {
-    const n = personName((lines[i] ?? '').replace(/^[-–—~]+\s*/, ''), false);
+    // "Rachel Kim, Recruiting, Quarrystone": the name is the line's first part.
+    const n = personName(((lines[i] ?? '').replace(/^[-–—~]+\s*/, '').split(/\s*[|,–—]\s*|\s+-\s+/)[0] ?? ''), false);
     const parts = n ? n.split(' ').map(fold).filter((p) => p.length > 2) : [];
     if (n && parts.some((p) => hint.includes(p))) return { name: n, index: i };
   }
