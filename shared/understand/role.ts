@@ -28,6 +28,8 @@ const SUBJECT: RegExp[] = [
   u(String.raw`^(?:${TITLE})\s*(?:$|[|–—]|\s-\s|\s+(?:at|@|chez|bei|en)\s|\s+(?:application|interview|role|position)\b)`),
   u(String.raw`(?:[:|–—]|\s-\s)\s*${TITLE}\s*(?:$|[|–—(]|\s-\s|\s+(?:at|with|@|chez|bei|en|on|interview|role|position)\b)`),
   u(String.raw`\b(?:for|as|als|pour|para|de)\s+(?:the\s+)?${TITLE}\s*(?:$|[|–—(]|\s-\s|\s+(?:at|with|@|chez|bei|en|role|position)\b)`),
+  // "Cancelled – rebooking your Content Strategist interview"
+  u(String.raw`\byour\s+${TITLE}\s+(?:interview|application|offer|role|position)\b`),
   // Sentence case: "Morning baker position", a subject that is only the title ("Apprentice electrician").
   u(String.raw`^(\p{Lu}\p{Ll}+(?:\s+[\p{Ll}-]+){1,3})(?:\s+(?:role|position|job|opening|vacancy)\b|$)`),
 ];
@@ -37,6 +39,7 @@ const POSITION_NOUN = /\b(position|role|vacancy|opening|poste|puesto|stelle|posi
 const LEADING = /^(?:(?:the|our|your|a|an|new|second|open|interview|invitation|entretien|entrevista|vorstellungsgespräch|candidature|bewerbung|application|update|confirmed|confirmation|offer)(?:\s*:)?\s+)+/i;
 const TRAILING = /\s+(?:position|role|opening|vacancy|job|posting|post|req|interviews?(?: times?| slots?| invitation| request| confirmation)?|times?|at|with)$/i;
 const NOISE_PAREN = /\s*\((?:req|job|id|ref|#|r-|jr-|posting|position|recruitment|requisition|vacancy|no\.|remote|hybrid|on-?site|m\/w\/d|w\/m\/d|f\/m\/d|h\/f|f\/h|cdi|cdd|band|full[- ]time|part[- ]time)[^)]*\)|\s*\((?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\)/giu;
+const DATE_HALF = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 // Words no title contains: sentence glue, pronouns, and process words.
 const NOT_IN_TITLE = /^(our|your|the|a|an|for|with|to|we|you|is|are|was|this|that|who|which|will|be|have|has|at|on|by|from|it|as|us|me|my|i|interview|interviews|call|times|thank|thanks|hi|dear|hello|please|update|application|confirmed|re|fwd|via|sent|powered)$/i;
 
@@ -84,7 +87,14 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   // "Projektingenieur Automatisierung und Ihr Interesse": German capitals run on past the title.
   t = t.replace(/\s+(?:und|and|y|et|e)\s+(?:Ihr|Ihre|Ihren|Ihnen|Sie|your|you|su|sus|votre|vos)\b.*$/, '');
   // "Executive Engineer (Roads) - Outcome of Shortlisting": of two dash-joined parts, the one with the job noun.
-  const halves = /\s[-–—|]\s/.test(t) ? t.split(/\s+[-–—|]\s+/) : [t];
+  // "Interview: Nathan Cole / Site Reliability Engineer" (a calendar event): the candidate's name goes.
+  t = t.replace(/^([^/]{3,40}?)\s*\/\s*(?=\S)/, (m, who: string) => (personName(who, false) ? '' : m));
+  let halves = /\s[-–—|]\s/.test(t) ? t.split(/\s+[-–—|]\s+/) : [t];
+  // "Graduate Electrical Engineer – Monday 29 March": a date after the title is when, not what.
+  if (halves.length > 1 && DATE_HALF.test(halves[halves.length - 1]!)) {
+    halves = halves.slice(0, -1);
+    t = halves.join(' - ');
+  }
   // The other part goes when it is one word ("- Dublin") or reads as a phrase ("- Outcome of Shortlisting"),
   // not when it is a team or specialism of capitalised words ("Graduate Analyst – Credit Risk").
   if (halves.length === 2 && ROLE_NOUN.test(halves[0]!) !== ROLE_NOUN.test(halves[1]!) && !(company && t.toLowerCase().includes(company.toLowerCase()))) {
@@ -142,7 +152,12 @@ function collectSentences(sentences: readonly string[], company: string | null):
     for (const { sentence, match } of text.matches(re)) {
       if (sentence === last) continue;
       last = sentence;
-      firsts.push({ sentence, p, title: match[1], stated: statedAround(match[0], match[1]) });
+      let title = match[1];
+      // "Deck Officer (OOW) - Rotational 4 weeks on / 4 weeks off": the capitals stopped inside the last
+      // dash-joined part ("Rotational 4"), which is a phrase about the job, not part of its title.
+      const end = match[0].endsWith(title ?? '') ? match.index + match[0].length : -1;
+      if (title && end >= 0 && /^\s+\p{Ll}/u.test(text.text.slice(end, end + 3)) && /\s[-–—]\s/.test(title)) title = title.replace(/\s+[-–—]\s+[^-–—]*$/, '');
+      firsts.push({ sentence, p, title, stated: statedAround(match[0], title) });
     }
   });
   firsts.sort((a, b) => a.sentence - b.sentence || a.p - b.p);
