@@ -15,7 +15,7 @@ const LABEL = new RegExp(String.raw`^\s*(?:position|role|post|job title|job|titl
 const BODY: RegExp[] = [
   u(String.raw`\b(?:poste|puesto|candidature|candidatura|vacante|vaga|plaza|posición|posizione)\s+(?:de\s+|d'|del\s+|di\s+|au poste de\s+|para el puesto de\s+)${ROMANCE}`),
   // "the Senior Data Engineer role", "a second Compliance Manager position"
-  u(String.raw`${TITLE}["”’']?\s+(?:position|role|opening|vacancy|job|post|req|requisition|posting|contract|interview|application)\b`),
+  u(String.raw`${TITLE}["”’']?\s+(?:position|role|opening|vacancy|job|post|req|requisition|posting|contract|interview|application|programme|program|scheme)\b`),
   // "for the position of X", "als X", "au poste d'X", "para el puesto de X"
   u(String.raw`\b(?:[Pp]osition|role|job|post|appointment|opening|vacancy|poste|[Ss]telle|puesto|posición|posizione|vacante|vaga|functie|vacature|cargo|[Pp]osition als|[Ss]telle als)\s+(?:(?:of|as|als|de|d'|del|di|da|van|voor)\s*)?(?:an?\s+|our\s+)?${TITLE}`),
   u(String.raw`\b(?:application|applying|applied|candidacy|candidature|interview|interviews|offer|[Bb]ewerbung|candidatura|entretien|entrevista|[Vv]ertragsangebot|sollicitatie|colloquio)\s+(?:for|to(?: be)?|as|pour|für|als|para|voor|per|au poste d'|au poste de|al puesto de|de)\s*(?:the\s+|our\s+|an?\s+|le poste de\s+|el puesto de\s+|die stelle (?:als\s+)?)?${TITLE}`),
@@ -88,7 +88,10 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   t = t.replace(/\s+(?:und|and|y|et|e)\s+(?:Ihr|Ihre|Ihren|Ihnen|Sie|your|you|su|sus|votre|vos)\b.*$/, '');
   // "Executive Engineer (Roads) - Outcome of Shortlisting": of two dash-joined parts, the one with the job noun.
   // "Interview: Nathan Cole / Site Reliability Engineer" (a calendar event): the candidate's name goes.
-  t = t.replace(/^([^/]{3,40}?)\s*\/\s*(?=\S)/, (m, who: string) => (personName(who, false) ? '' : m));
+  t = t.replace(/^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) \/ (?=\S)/u, (m, who: string) => (personName(who, false) && !ROLE_NOUN.test(who) ? '' : m));
+  // "Intro call: Transportation Analyst" (an event type): what follows the colon is the title.
+  const colon = t.lastIndexOf(': ');
+  if (colon > 0 && ROLE_NOUN.test(t.slice(colon + 2)) && !ROLE_NOUN.test(t.slice(0, colon))) t = t.slice(colon + 2);
   let halves = /\s[-–—|]\s/.test(t) ? t.split(/\s+[-–—|]\s+/) : [t];
   // "Graduate Electrical Engineer – Monday 29 March": a date after the title is when, not what.
   if (halves.length > 1 && DATE_HALF.test(halves[halves.length - 1]!)) {
@@ -100,7 +103,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   if (halves.length === 2 && ROLE_NOUN.test(halves[0]!) !== ROLE_NOUN.test(halves[1]!) && !(company && t.toLowerCase().includes(company.toLowerCase()))) {
     const [titled, other] = ROLE_NOUN.test(halves[0]!) ? [halves[0]!, halves[1]!] : [halves[1]!, halves[0]!];
     const words = other.trim().split(/\s+/);
-    if (words.length === 1 || words.some((w) => /^[\p{Ll}(]/u.test(w))) t = titled;
+    if (words.length === 1 || words.some((w) => /^[\p{Ll}(]/u.test(w) || NOT_IN_TITLE.test(w))) t = titled;
   }
   // "Técnico/a de Mantenimiento en Solvera", "... en el Hotel Alcaraván": where, not what.
   t = t.replace(/\s+en\s+((?:el|la|los|las|nuestr[oa]s?)\s+)?\p{Lu}.*$/u, (m) => (ROLE_NOUN.test(m) ? m : ''));
@@ -112,7 +115,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   if (halves.length > 1) t = t.replace(/\s+[-–—|]\s+([^-–—|]+)$/, (m, tail: string) => (personName(tail, false) ? '' : m));
   // "Research Engineer, Cedar Point AI" / "Designer - Acme": the company is not part of the title.
   // Both patterns contain the company's name literally: without it in the title they cannot match.
-  if (company && cutsCompany) t = cutCompany(t, company);
+  if (company && cutsCompany) t = cutCompany(t, company).replace(` (${company})`, '');
   const words = t.split(/\s+/);
   // "Engineer I": a capital I after the first word is a level, not the pronoun.
   if (!t || t.length < 2 || !/\p{L}{2}/u.test(t) || words.length > 8 || words.some((w, i) => !(i > 0 && i === words.length - 1 && w === 'I' && !words[i - 1]!.endsWith(',')) && NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
@@ -195,7 +198,10 @@ export interface RoleInput {
 /** The job title: "Position: X" lines, "the X role", "application for X", "join us as X", the subject. */
 export function findRole(input: RoleInput): string | null {
   const { company } = input;
-  const labelled = collect([LABEL], input.lines.slice(0, 40), company, true);
+  // "Event Type:" in one table cell, its value in the next: read as one line.
+  const top = input.lines.slice(0, 40);
+  const labelLines = top.map((l, i) => (/:\s*$/.test(l) && l.length < 30 && top[i + 1] ? `${l} ${top[i + 1]}` : l));
+  const labelled = collect([LABEL], labelLines, company, true);
   const body = collectSentences(input.sentences.slice(0, 60), company);
   const subject = collect(SUBJECT, [input.subject.replace(REPLY_PREFIX, '').trim()], company);
   const history = collectSentences(input.history.slice(0, 40), company);
