@@ -188,6 +188,8 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       let score = 1 + (meeting ? 2 : 0) + (dayKnown || lastDay ? 1 : 0);
       // "Please arrive at 8:45 for a 9:00 start": the start is the appointment.
       if (/\b(arrive|arrival|check[- ]in|be there|early)\b[^.]{0,12}$/i.test(before)) score -= 2;
+      // "registration closes at 9:45am", "we expect to finish around 3pm": a deadline or an end, not the start.
+      if (/\b(closes|closing|no later than|deadline|latest by|finish(es|ing)?|end(s|ing)?|wrap(ping)? up|until|till)\b[^.]{0,12}$/i.test(before)) score -= 2;
       if (reschedule && NEW_TIME_BEFORE.test(before)) score += 3;
       if (OLD_TIME_BEFORE.test(before) && comp === r.start) score -= 4;
       candidates.push({ iso: new Date(ms).toISOString().replace('.000Z', 'Z'), score, order: candidates.length });
