@@ -14,6 +14,7 @@ import { headerValue } from './mime-message.js';
 import { outerMessage } from './outer-message.js';
 import { parseMime } from './parse-mime.js';
 import { proseTime } from './prose-time.js';
+import { sameTimeMoved } from './same-time.js';
 import { unwrapForward } from './unwrap-forward.js';
 
 export { UnreadableMailError } from './errors.js';
@@ -53,7 +54,7 @@ export async function understand(raw: Uint8Array | string, options: UnderstandOp
   let verdict = classify(original.subject, text, { calendarInvite: invite, statedTime: false, bulk });
   // chrono is the most expensive step: read prose times only when something speaks of a meeting.
   const meetingTalk = verdict.cues.some((c) => c.startsWith('interview:'));
-  const proseAt = calendar && !calendar.cancelled ? null : meetingTalk ? (proseTime(text.sentences, ref) ?? proseTime([original.subject], ref)) : null;
+  const proseAt = calendar && !calendar.cancelled ? null : meetingTalk ? (proseTime(text.sentences, ref) ?? sameTimeMoved(text.sentences, text.history, ref) ?? proseTime([original.subject], ref)) : null;
   if (proseAt && verdict.kind !== 'interview') verdict = classify(original.subject, text, { calendarInvite: invite, statedTime: true, bulk });
   // The user may say what it is: one word on the note's first line ("rejection") overrides us.
   const said = note?.split('\n', 1)[0]?.trim().toLowerCase().replace(/[.!:;,\s]+$/, '');
