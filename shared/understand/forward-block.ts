@@ -11,16 +11,16 @@ export interface ForwardBlock {
 
 // Header names as mail clients print them in forwarded blocks (EN, FR, DE, ES, IT, NL, PT).
 const KEYS: Array<[keyof ForwardBlock['fields'], RegExp]> = [
-  ['from', /^(from|de|von|van|da|od|fra|från|expéditeur|remitente)$/i],
-  ['date', /^(date|sent|envoyé|datum|gesendet|fecha|enviado|enviada|data|inviato|verzonden|sendt|skickat)$/i],
-  ['subject', /^(subject|objet|betreff|asunto|oggetto|onderwerp|assunto|emne|ämne)$/i],
-  ['to', /^(to|à|a|an|para|aan|til|till|destinataire)$/i],
+  ['from', /^(from|de|von|van|da|od|fra|från|expéditeur|remitente|mittente|nadawca|afsender|avsändare)$/i],
+  ['date', /^(date|sent|envoyé|datum|gesendet|fecha|enviado|enviada|data|inviato|verzonden|sendt|skickat|dato|wysłano)$/i],
+  ['subject', /^(subject|objet|betreff|asunto|oggetto|onderwerp|assunto|emne|ämne|temat)$/i],
+  ['to', /^(to|à|a|an|para|aan|til|till|destinataire|destinatario|adresat|do|mottagare)$/i],
   ['cc', /^(cc|cci)$/i],
   ['replyTo', /^(reply-to|répondre à|antwort an|responder a)$/i],
 ];
 const HEADER_LINE = /^\s*[>*\s]*([\p{L}-]+(?:[ -][\p{L}]+)?)\s*\*?\s*:\s*\*?\s*(.*)$/u;
 // Separator lines some clients print above the block; they are not part of the note.
-const SEPARATOR = /^\s*(-{2,}.*-{2,}|_{5,}|-{5,}|begin forwarded message:?|d[ée]but du message r[ée]exp[ée]di[ée]\s*:?|anfang der weitergeleiteten (nachricht|e-mail)\s*:?|inicio del mensaje reenviado\s*:?)\s*$/i;
+const SEPARATOR = /^\s*(-{2,}.*-{2,}|_{5,}|-{5,}|begin forwarded message:?|d[ée]but du message r[ée]exp[ée]di[ée]\s*:?|anfang der weitergeleiteten (nachricht|e-mail)\s*:?|inicio del mensaje reenviado\s*:?|vidarebefordrat brev\s*:?|videresendt (besked|meddelelse|melding)\s*:?|inizio messaggio inoltrato\s*:?|begin doorgestuurd bericht\s*:?|in[íi]cio da mensagem (re)?encaminhada\s*:?)\s*$/i;
 
 function keyOf(name: string): keyof ForwardBlock['fields'] | null {
   for (const [key, re] of KEYS) if (re.test(name.trim())) return key;
