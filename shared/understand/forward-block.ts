@@ -16,7 +16,7 @@ const KEYS: Array<[keyof ForwardBlock['fields'], RegExp]> = [
   ['subject', /^(subject|objet|betreff|asunto|oggetto|onderwerp|assunto|emne|ämne|temat)$/i],
   ['to', /^(to|à|a|an|para|aan|til|till|destinataire|destinatario|adresat|do|mottagare)$/i],
   ['cc', /^(cc|cci)$/i],
-  ['replyTo', /^(reply-to|répondre à|antwort an|responder a)$/i],
+  ['replyTo', /^(reply-to|répondre à|antwort an|responder a|svar til|svara till|rispondi a|antwoord aan|responder para)$/i],
 ];
 const HEADER_LINE = /^\s*[>*\s]*([\p{L}-]+(?:[ -][\p{L}]+)?)\s*\*?\s*:\s*\*?\s*(.*)$/u;
 // Separator lines some clients print above the block; they are not part of the note.

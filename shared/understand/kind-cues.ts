@@ -34,13 +34,16 @@ export const BODY_CUES: readonly Cue[] = [
   c('rejection', 5, 'not progressing your application', /\b(not|won'?t|will not|unable to|cannot|can'?t|decided not to) (be )?(progress(ing)?|advanc(e|ing)|tak(e|ing) forward|proceed(ing)? with|mov(e|ing) forward with) (your|you|it|this)\b/i),
   c('rejection', 5, 'not taking your application further', /\b(not|won'?t|will not|unable to|decided not to|cannot|can'?t) (be )?(tak(e|ing)|progress(ing)?|mov(e|ing)|carry(ing)?) (your|you|it|this) (application |candidacy |candidature )?(any )?(further|forward)\b/i),
   c('rejection', 4, 'position on hold', /\b(position|role|vacancy|opening|search|hiring|recruitment|requisition) (has been|have been|is being|is|was|are) (now )?(put |placed )?on hold\b/i),
-  c('rejection', 2, 'unfortunately', /\bunfortunately\b|\bI'?m afraid\b|\bmalheureusement\b|\bleider\b|\blamentablemente\b|\bdesafortunadamente\b|\binfelizmente\b|\bpurtroppo\b|\bhelaas\b/i),
+  c('rejection', 2, 'unfortunately', /\bunfortunately\b|\bI'?m afraid\b|\bmalheureusement\b|\bleider\b|\blamentablemente\b|\bdesafortunadamente\b|\binfelizmente\b|\bpurtroppo\b|\bhelaas\b|\bniestety\b|\btyvärr\b|\bdesværre\b|\bdessverre\b/i),
   c('rejection', 1, 'after careful consideration', /\bafter (careful|much|thorough|long) (consideration|review|deliberation)\b/i),
   c('rejection', 5, 'rejection (FR)', /\b(pas (été )?retenu|ne (pas )?donner(ons|ont)? (pas )?suite|pas pu retenir|ne correspond pas|au regret de vous (informer|annoncer|faire part)|(avons|a) retenu (un|une) (autre )?(profil|candidat|candidature))|(poursuivre|continuer)[^.\n]{0,40}avec (un autre|une autre|d'autres) (candidat|profil)/i),
   c('rejection', 2, 'on this occasion', /\bon this occasion\b|\bat this (time|stage)\b[^.\n]{0,20}$/i),
   c('rejection', 5, 'rejection (DE)', /\b(absage|nicht (weiter )?berücksichtig|(anderen|andere) (kandidat|bewerber)|nicht in die engere auswahl)/i),
   c('rejection', 5, 'rejection (ES)', /\b(no (ha sido|has sido|fue) seleccionad|no (continuar|seguir) con tu candidatura|otros candidatos|otr[ao]s (candidaturas|perfiles)|lamentamos (comunicarte|comunicarle|informarte|informarle))/i),
-  c('rejection', 5, 'rejection (IT/NL/PT)', /\b(altri candidati|altro candidato|altra candidatura|non (è stata|sei stat[oa]|è stat[oa]) selezionat|non (proseguire|procedere)|andere kandida(at|ten)|niet (verder|door) (gaan|te gaan)|niet verder in behandeling|gekozen voor een (andere )?kandida|(besloten|gekozen)[^.\n]{0,40}niet|outros candidatos|outro candidato|não (foi|foram) selecionad|não (seguiremos|vamos seguir|prosseguir))/i),
+  c('rejection', 5, 'rejection (IT/NL/PT)', /\b(altri candidati|altri profili|altro candidato|altro profilo|altra candidatura|non (è stata|sei stat[oa]|è stat[oa]) selezionat|non (proseguire|procedere)|andere kandida(at|ten)|niet (verder|door) (gaan|te gaan)|niet verder in behandeling|gekozen voor een (andere )?kandida|(besloten|gekozen)[^.\n]{0,40}niet|outros candidatos|outro candidato|não (foi|foram) selecionad|não (seguiremos|vamos seguir|prosseguir))/i),
+  c('rejection', 5, 'rejection (PL/SV/DA/NO)', /(z innymi kandydatami|innego kandydata|inn[aą] kandydatur|nie zosta[łl]\p{L}* wybran|andra kandidater|en annan kandidat|andre kandidater|en anden kandidat|en annen kandidat|ikke (gå|gaa) videre med (din|deres) ans)/iu),
+  c('rejection', 5, 'the candidate we chose', /\b(the|a) (candidate|person|applicant)s? (we|they) (chose|selected|went with|hired|appointed|offered)\b/i),
+  c('rejection', 2, 'apply again', /\b(encourage you to|feel free to|hope you('ll| will)|welcome to) (re-?apply|apply again)\b/i),
 
   // Offer: an offer made to the reader.
   c('offer', 5, 'offer confirmed', /\b(pleased|happy|delighted|excited|thrilled|glad) to (confirm|share|present|send|put forward)\b[^.\n]{0,30}\boffer\b|\bconfirm(ing)? (our|your|the) (verbal |formal |written )?offer\b/i),
@@ -51,11 +54,15 @@ export const BODY_CUES: readonly Cue[] = [
   c('offer', 4, 'letter of appointment', /\b(letter of appointment|appointment letter|letter of offer|offer of appointment)\b/i),
   c('offer', 5, 'offer of employment', /\b(offer of employment|employment offer|formal offer|job offer|written offer|offer letter|verbal offer)\b/i),
   c('offer', 4, 'offer details', /\b(your|the attached|attached is (your|the)|attached (please find|you'?ll find) (your|the)) offer\b|\boffer (package|details)\b/i),
-  c('offer', 3, 'compensation', /\b(base salary|annual salary|signing bonus|sign-on bonus|equity grant|stock options|compensation package)\b|\d(\.\d+)?% equity\b|\b\d-year vest/i),
+  c('offer', 3, 'compensation', /\b(base salary|annual salary|a base of|signing bonus|sign-on bonus|equity grant|stock options|compensation package)\b|\d(\.\d+)?% equity\b|\b\d-year vest/i),
   c('offer', 2, 'start date', /\b(proposed|anticipated|your) start date\b/i),
   c('offer', 2, 'welcome aboard', /\bwelcome (aboard|to the team)\b/i),
   c('offer', 5, 'offer (FR/DE/ES)', /\b(anbieten (zu )?können|freuen uns[^.\n]{0,80}anzubieten|ihren arbeitsvertrag|jahresbruttogehalt|proposition d'embauche|promesse d'embauche|lettre d'offre|vous proposer le poste|vertragsangebot|ihnen (gerne )?(die stelle|ein angebot)|ofrecerte|ofrecerle|carta de oferta|oferta (formal|de empleo|de trabajo))/i),
   c('offer', 5, 'offer (IT/NL/PT)', /\b(proposta (de emprego|de trabalho|formal|contratual)|apresentar(-lhe)? uma proposta|offerta (di lavoro|formale)|proposta di assunzione|lettera di offerta|(we bieden je|aanbieden van) (de|een) (functie|baan|arbeidsovereenkomst)|bied(en)? (ik|we|wij) (je|u) (graag )?(de|een) (functie|baan|positie)|bruto maandsalaris|arbeidsvoorwaardenvoorstel|contractvoorstel)/i),
+  c('offer', 5, 'offer (PT/IT, more)', /\b(formaliz(ar|amos) (a |nossa |uma )?proposta|carta[- ]proposta|lettera di proposta|propor(Le|ti|vi) l'assunzione|proposta di lavoro)/i),
+  c('offer', 5, 'offer (PL/SV/DA/NO)', /(oferta pracy|ofert[ęe] zatrudnienia|erbjudande om anställning|anställningserbjudande|jobtilbud|tilbud om ansættelse|tilbud om ansettelse)/iu),
+  c('offer', 5, 'offering you the post', /\b(offering|offer) you the (post|position|role|job)\b(?! of (an? )?(interview|call))/i),
+  c('offer', 3, 'revised offer', /\brevised (offer|letter|contract|terms)\b|\bapproval for (a|the) (base|salary)\b/i),
 
   // Interview: an invitation, confirmation or reschedule.
   c('interview', 4, 'interview invitation', /\b(invite|inviting|invitation)\b[^.\n]{0,60}\b(interview|conversation|call|chat|meeting|onsite|on-site|screen|round|assessment)\b/i),
@@ -76,22 +83,26 @@ export const BODY_CUES: readonly Cue[] = [
   c('interview', 2, 'speak with you', /\blook(ing)? forward to (speaking|talking|meeting|chatting) (with )?you\b/i),
   c('interview', 4, 'interview (FR/DE/ES)', /\b(entretien|entrevue|vorstellungsgespräch|bewerbungsgespräch|entrevista)\b/i),
   c('interview', 4, 'interview (IT/NL/PT)', /\b(colloquio|colloqui|sollicitatiegesprek|kennismakingsgesprek|(eerste|tweede|laatste|vervolg) ?gesprek|nodigen (we |wij )?je uit|nodig(en)? u uit)\b/i),
+  c('interview', 4, 'interview (SV/DA/NO/PL)', /(\bintervju|\bjobsamtale|\banställningsintervju|\brozmow[aęy] (kwalifikacyjn|rekrutacyjn)|\bzaprosi\p{L}* na rozmow)/iu),
+  c('interview', 4, 'time locked in', /\b(locked in|confirmed|booked in|all set)\b[^.\n]{0,40}\b(for|on) (mon|tues|wednes|thurs|fri|satur|sun)day\b/i),
 
   // Application receipt.
   c('application', 4, 'application received', /\b(received|receipt of|reviewing|review) your (job )?(application|resume|cv|candidacy|submission|documents)\b/i),
   c('application', 4, 'thanks for applying', /\bthank(s| you) (you )?((very|so) much )?for (applying|your application|submitting your application|your interest in (joining|working|the|our))\b/i),
-  c('application', 3, 'application submitted', /\b(application|candidacy) (has been |was )?(successfully )?(submitted|received|sent)\b/i),
+  c('application', 3, 'application submitted', /\b(application|candidacy) (has been |was )?(successfully )?(submitted|received|sent|logged|registered|recorded)\b/i),
   c('application', 4, 'thanks for sending your CV', /\bthank(s| you)( so much)? for (sending|submitting|forwarding|sharing)( over| through)? your (cv|resume|résumé|application|portfolio|details)/i),
   c('application', 2, 'passed on', /\bpassed (it|them|your \w+) (on|along) to\b/i),
   c('application', 2, 'team will review', /\b(will|shall) (now )?(carefully )?(review|be reviewing|assess|consider)\b[^.\n]{0,40}\b(application|resume|cv|profile|qualifications|experience)/i),
   c('application', 2, 'will be in touch if', /\b(if|should) (your|you|there)\b[^.\n]{0,80}\b(match|fit|align|qualif|suitable|selected|shortlisted|move forward)/i),
   c('application', 4, 'application (FR/DE/ES)', /\b(candidature (a bien été )?reçue|candidature\b[^.\n]{0,80}\ba (bien )?été (envoyée|transmise|reçue|enregistrée)|(bien )?reçu (votre|ta) candidature|(accusons|accuser) (bonne )?réception de (votre|ta) candidature|merci (pour|de) (votre|ta) candidature|(vous )?remercions (pour|de) (votre|ta) candidature|bewerbung (ist )?(bei uns )?(eingegangen|erhalten)|bewerbung\b[^.\n]{0,80}\b(wurde|ist) (erfolgreich )?(übermittelt|versendet|versandt|eingegangen|abgeschickt)|(dank|danke) für (ihre|deine) bewerbung|(hemos )?recibido (correctamente )?(tu|su) (candidatura|solicitud)|gracias por (tu|su) (candidatura|solicitud|postulaci[oó]n))/i),
   c('application', 4, 'application (IT/NL/PT)', /\b(abbiamo ricevuto (la )?(tua|sua) candidatura|grazie per (la tua|la sua|aver inviato la tua|aver inviato la sua) candidatura|(ringraziamo|ringrazio|ti ringraziamo)\b[^.\n]{0,40}\bcandidatura|(we hebben )?je sollicitatie (goed )?ontvangen|bedankt voor (je|uw) sollicitatie|recebemos (a )?(sua|tua) candidatura|obrigad[oa] (pela|por) (sua |tua )?candidatura)/i),
+  c('application', 4, 'application (ES/SV/DA/NO/PL, more)', /(recibimos (tu|su) (postulaci[oó]n|candidatura|solicitud)|confirmamos (la )?recepci[oó]n|tack för din ansökan|tak for din ansøgning|takk for (din )?søknad|dziękujemy za (przesłanie|aplikacj|zgłoszenie|Pana aplikacj|Pani aplikacj))/iu),
 
   // Other: alerts, newsletters, cold outreach.
   c('other', 4, 'job alert', /\b(job alert|jobs? (you may|you might|that might|that may) (be interested|like)|recommended jobs|new jobs (for you|matching)|\d+ new jobs|jobs matching your|similar jobs|saved (a |your )?search)\b/i),
   c('other', 2, 'mailing footer', /\b(unsubscribe|you('| a)re receiving this|manage (your )?(email )?preferences|view (this email )?in (your )?browser)\b/i),
   c('other', 3, 'newsletter', /\b(newsletter|this week'?s (top )?(jobs|roles)|weekly digest)\b/i),
+  c('other', 4, 'recruiting event', /\b(career fair|careers fair|job fair|jobs fair|recruitment fair|graduate fair|open day|open evening|open house|careers (evening|event|week)|hiring event|forum de l'emploi|salon de l'emploi|jobmesse|karrieremesse|feria de empleo)\b/i),
   c('other', 3, 'agency client hiring', /\b(my|our) client\b[^.\n]{0,80}\b(is|are) (hiring|looking|seeking|recruiting)\b/i),
   c('other', 3, 'cold outreach', /\b(came across your (profile|background|resume)|your (profile|background) (caught|stood out)|open to (new |exploring )?(opportunities|roles|a new role)|exciting opportunity|would you be (open|interested) (to|in))\b/i),
 ];
@@ -105,8 +116,8 @@ export const CONDITIONAL = /\b(if(?! (that|this|it|the time|these times|either|o
 export const SUBJECT_CUES: readonly Cue[] = [
   c('interview', 3, 'subject: interview', /\b(interview|invitation|invite|schedul|phone screen|onsite|call with|meeting with|entretien|entrevue|vorstellungsgespräch|entrevista|colloquio|sollicitatiegesprek)\b/i),
   c('rejection', 2, 'subject: update on your application', /\b(update (on|regarding|about) your application|your application (status|update))\b/i),
-  c('application', 3, 'subject: application received', /\b(application (received|confirmation|submitted)|thank(s| you) for (applying|your application)|we received your application|candidature reçue|reçu (votre|ta) candidature|bewerbungseingang)\b/i),
-  c('offer', 3, 'subject: offer', /\b(offer letter|job offer|offer of employment|your offer|offer from|letter of appointment|appointment letter|letter of offer)\b/i),
+  c('application', 3, 'subject: application received', /\b(application (received|confirmation|submitted)|confirmaci[oó]n de (postulaci[oó]n|candidatura)|thank(s| you) for (applying|your application)|we received your application|candidature reçue|reçu (votre|ta) candidature|bewerbungseingang)\b/i),
+  c('offer', 3, 'subject: offer', /^(re:\s*)*offer\s*[-–—:|]|\b(offer letter|job offer|offer of employment|your offer|offer from|letter of appointment|appointment letter|letter of offer)\b/i),
   c('other', 3, 'subject: job alert', /\b(job alert|jobs for you|new jobs|recommended jobs)\b/i),
   c('other', 3, 'subject: newsletter', /\b(newsletter|digest)\b/i),
 ];
