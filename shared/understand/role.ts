@@ -82,7 +82,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   const cutsCompany = !!company && t.toLowerCase().includes(company.toLowerCase());
   if (!stated && !cutsCompany && !ROLE_NOUN.test(t)) return null;
   for (let i = 0; i < 3; i++) {
-    t = t.replace(LEADING, '').replace(/^[\s,.;:!?'"“‘|–—-]+/, '').replace(TRAILING, '').replace(/[\s,.;:!?'"”’-]+$/, '').replace(/[\s,]+(?:of|and|or|&|de|du|des|la|le|el|en|für|und|y|del)$/i, '').trim();
+    t = t.replace(LEADING, '').replace(/^[\s,.;:!?'"“‘|–—-]+/, '').replace(TRAILING, '').replace(/[\s,.;:!?'"”’-]+$/, '').replace(/[\s,]+(?:of|and|or|&|de|du|des|la|le|el|en|für|und|y|del|e|et|ed|o|na|no|em|di|da|do)$/i, '').trim();
   }
   // "Projektingenieur Automatisierung und Ihr Interesse": German capitals run on past the title.
   t = t.replace(/\s+(?:und|and|y|et|e)\s+(?:Ihr|Ihre|Ihren|Ihnen|Sie|your|you|su|sus|votre|vos)\b.*$/, '');
