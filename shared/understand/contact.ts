@@ -15,6 +15,9 @@ export interface ContactInput {
   exclude: ReadonlySet<string>;
 }
 
+// Words that send the reader to an address: "contact", "reply to", "write to", "reach".
+const CONTACT_VERB = /\b(contact|reply|replying|respond|write|email|e-mail|reach|questions|queries|get in touch|kontaktieren|contacter|contactar|contattare)\b/i;
+
 function writable(email: string | null | undefined, exclude: ReadonlySet<string>): email is string {
   return !!email && !isNoReply(email) && !isAtsAddress(email) && !exclude.has(email.toLowerCase());
 }
@@ -87,6 +90,13 @@ export function findContact(input: ContactInput, kind: Kind): Address {
   // Alerts, newsletters and talent communities have nobody to write back to; cold outreach does.
   if (kind === 'other') {
     return writable(from.email, exclude) && !isRoleAccount(from.email) ? { email: from.email, name: nameFor(from.email, from.name, input) } : { email: null, name: null };
+  }
+  // A team mailbox that names a person to answer ("please confirm by replying to Gurpreet Sandhu at
+  // gurpreet.sandhu@..."): that person, at the employer's own domain.
+  if (writable(from.email, exclude) && isRoleAccount(from.email)) {
+    const domain = from.email.slice(from.email.indexOf('@') + 1);
+    const named = input.bodyEmails.find((e) => e.endsWith(`@${domain}`) && writable(e, exclude) && !isRoleAccount(e) && input.lines.some((l) => l.toLowerCase().includes(e) && CONTACT_VERB.test(l)));
+    if (named) return { email: named, name: nameFor(named, null, input) };
   }
   if (writable(from.email, exclude)) return { email: from.email, name: nameFor(from.email, from.name, input) };
   const rt = input.replyTo.find((a) => writable(a.email, exclude));

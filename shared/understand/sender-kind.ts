@@ -18,7 +18,7 @@ const FREE_MAIL = [
   'yahoo.co.uk', 'hotmail.fr', 'hotmail.co.uk', 'outlook.fr', 'outlook.de', 'libero.it', 'qq.com', '163.com',
 ];
 
-const NO_REPLY = /^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|mailer(-daemon)?|bounces?|automated|alerts?|jobalerts?|postmaster|system|auto|messages?|updates?|news(letter)?|invitations?|calendar)([-_.+].*)?$|noreply|no-reply|donotreply/i;
+const NO_REPLY = /^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|mailer(-daemon)?|bounces?|automated|alerts?|jobalerts?|jobagent|postmaster|system|auto|messages?|updates?|news(letter)?|invitations?|calendar)([-_.+].*)?$|noreply|no-reply|donotreply/i;
 /** Shared team mailboxes: a place to write back to, but not a person. */
 const ROLE_ACCOUNT = /career|recruit|recrut|talent|hiring|staffing|empleo|karriere|bewerbung|candidat|applicant|^jobs?\b|^(hr|rh|rrhh|people|team|info|hello|contact|apply|applications?|office|admin|personal|campus)([-_.+].*)?$/i;
 
