@@ -13,7 +13,8 @@ export interface TimeReference {
 
 // A time of day somewhere in the sentence: worth handing to chrono.
 const HAS_TIME = /\b(half past|quarter (past|to)) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|\d{1,2})\b|\d\s*(a\.?m\.?(?=\W|$)|p\.?m\.?(?=\W|$))|\bat \d{1,2}\b(?!\s*(%|percent|people|years?|[a-z]+ street))|\b\d{1,2}[:h.]\d{2}\b|\bnoon\b|\b\d{1,2}\s*uhr\b|(?:^|\s)à \d{1,2}(?: ?h\b|$)|(?:^|\s)às \d{1,2}h?\b|\b\d{1,2} uur\b/i;
-const HEADER_LINE = /^\s*\*?(date|sent|envoy[ée]|gesendet|datum|fecha|enviado)\s*:/i;
+// A quoted message's header block ("Date: ...", or Outlook's "From: ... Sent: Monday, April 12, 2027 1:05 PM To: ...").
+const HEADER_LINE = /^\s*\*?(date|sent|envoy[ée]|gesendet|datum|fecha|enviado)\s*:|^\s*\*?(from|de|von|van|da)\s*:.{0,200}\b(sent|date|envoy[ée]|gesendet|datum|fecha|enviado|data|verzonden)\s*:/i;
 const MEETING = /\b(interview|call|chat|meet|meeting|conversation|screen|onsite|on-site|session|slot|available|availability|invite|scheduled|confirm|reschedul|moved|speak|talk|zoom|teams|entretien|gespräch|termin|entrevista)/i;
 const NEW_TIME_BEFORE = /\b(to|now|new (time|date)|moved to|changed to|rescheduled (to|for)|rebook(ed)? (you )?(for|to)|instead|updated to|will now be)\b[^.]{0,25}$/i;
 const OLD_TIME_BEFORE = /\b(from|currently|original(ly)?( date| time)?|previously|was (scheduled|set|booked|planned) for|instead of|old (time|date)|rather than|no longer|cancel(led)?\b[^.]{0,20}|previst[oa] (per|para)|prévue? (le|pour)|programad[oa] para|geplant (am|für)|gepland (op|voor))\b[^.]{0,25}$/i;
