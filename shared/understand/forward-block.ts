@@ -54,7 +54,9 @@ export function findForwardBlock(text: string, maxLines = 400): ForwardBlock | n
     const count = Object.keys(fields).length;
     if (!fields.from || count < 3 || !(fields.subject !== undefined || fields.date !== undefined)) continue;
     let top = i;
-    while (top > 0 && ((lines[top - 1] ?? '').trim() === '' || SEPARATOR.test(lines[top - 1] ?? ''))) top--;
+    // Separator and blank lines above the block, quoted or not ("> Vidarebefordrat brev:", ">").
+    const unquoted = (l: string) => l.replace(/^\s*(?:>\s?)+/, '');
+    while (top > 0 && (unquoted(lines[top - 1] ?? '').trim() === '' || SEPARATOR.test(unquoted(lines[top - 1] ?? '')))) top--;
     return {
       fields: { from: '', date: '', subject: '', to: '', cc: '', replyTo: '', ...fields },
       above: lines.slice(0, top).join('\n'),

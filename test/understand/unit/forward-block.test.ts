@@ -21,4 +21,13 @@ describe('findForwardBlock', () => {
   it('finds nothing in ordinary prose with a colon', () => {
     expect(findForwardBlock('Date: Tuesday\nTime: 2pm\nPlace: office')).toBeNull();
   });
+  it('reads Swedish (Apple Mail, quoted), Italian (Thunderbird) and Polish blocks', () => {
+    const sv = findForwardBlock('Intervju!\n\n> Vidarebefordrat brev:\n>\n> Från: Johanna Berg <johanna.berg@norrskenrail.se>\n> Ämne: Inbjudan till intervju\n> Datum: 12 maj 2027 14:31:00 CEST\n> Till: Elin <elin@icloud.com>\n>\n> Hej Elin!');
+    expect(sv?.fields.from).toBe('Johanna Berg <johanna.berg@norrskenrail.se>');
+    expect(sv?.above.trim()).toBe('Intervju!');
+    const it_ = findForwardBlock('-------- Messaggio Inoltrato --------\nOggetto: \tProposta di assunzione\nData: \tThu, 01 Apr 2027 12:10:00 +0200\nMittente: \tFrancesca Greco <francesca.greco@example.it>\nA: \tGiulia <g@libero.it>\n\nGentile Giulia,');
+    expect(it_?.fields.from).toBe('Francesca Greco <francesca.greco@example.it>');
+    const pl = findForwardBlock('-------- Przekazana wiadomość --------\nTemat: \tRekrutacja\nData: \tTue, 25 May 2027 14:26:00 +0200\nNadawca: \tAgnieszka <a@example.pl>\nAdresat: \tPaweł <p@example.pl>\n\nDzień dobry');
+    expect(pl?.fields.subject).toBe('Rekrutacja');
+  });
 });

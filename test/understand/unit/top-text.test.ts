@@ -23,4 +23,10 @@ describe('topText (the note above a forward)', () => {
     expect(topText('¡Entrevista el martes!\n\nEnviado desde mi iPhone')).toBe('¡Entrevista el martes!');
     expect(topText('Ecco il colloquio\n\nInviato da iPhone')).toBe('Ecco il colloquio');
   });
+  it("knows a note that is only the user's name with letters after it, or a name above a mobile footer", () => {
+    expect(topText('Luke Harrington, CPA\n', 'Luke Harrington')).toBe('');
+    expect(topText('Ayesha Khan MEng\n07700 900 233\n', 'Ayesha Khan')).toBe('');
+    expect(topText('Ben\nGet Outlook for iOS\n', 'Ben Adeyemi')).toBe('');
+    expect(topText('Aanbod binnen!\n\nBegin doorgestuurd bericht:\n\nVan: Lotte <l@x.nl>', 'Daan de Vries')).toBe('Aanbod binnen!');
+  });
 });
