@@ -8,11 +8,13 @@ const WORD = String.raw`(?:[\p{Lu}\d]|[a-z][A-Z])[\p{L}\d&/+#.'’-]*`;
 // French and Spanish titles keep lower-case words after "Chef de", "Responsable", "Jefe de"...
 // (Lower-case leads too: French and Spanish write "le poste d'analyste d'affaires".)
 const ROMANCE = String.raw`((?:[Ii]ngenier[oa]|[Ii]ngegnere|[Ee]ngenheir[oa]|[Cc]oordenador(?:a)?|[Cc]onsultor(?:a)?|[Ee]specialista|[Gg]erente|[Cc]ontroller|[Rr]esponsabile|[Aa]ddett[oa]|[Dd]esarrollador(?:a)?|[Cc]hef|[Cc]hargé(?:e|\(e\))?|[Rr]esponsable|[Jj]efe|[Jj]efa|[Dd]irecteur|[Dd]irectrice|[Tt]écnico|[Tt]écnica|[Cc]ontrôleur|[Cc]ontrôleuse|[Aa]nalyste|[Cc]onseill(?:er|ère)|[Gg]estionnaire|[Tt]echnicien(?:ne)?|[Ii]ngénieur(?:e)?|[Dd]éveloppeu(?:r|se)|[Aa]ssistant(?:e)?|[Aa]cheteu(?:r|se)|[Cc]omptable|[Aa]nalista|[Aa]sesor(?:a)?|[Gg]estor(?:a)?|[Cc]oordinador(?:a)?)(?:\((?:a|o|e|ne|ra)\)|\/[ao])?\s+(?:(?:Sr|Jr|Sênior|Senior|Pleno)\.?\s+)?(?:de\s+|d'|di\s+|del\s+|da\s+|do\s+)?[\p{L}-]+\.?(?:\s+(?!chez\b|en\b|au\b|à\b|pour\b|dans\b|para\b|le\b|la\b|presso\b|per\b|con\b|nella\b|nel\b|na\b|no\b|em\b|com\b|pela\b|pelo\b|sede\b|bei\b|at\b|in\b)(?:[\p{Ll}-]+|\p{Lu}{2,6}\b|(?<=\b(?:de|del|d'|di|da|do)\s(?:\p{Lu}[\p{L}-]+\s)?)\p{Lu}[\p{L}-]+)){0,2})`;
-// "Lecturer in Organic Chemistry": after an academic post, "in" names the subject (elsewhere it is a place).
-const TITLE = String.raw`(${WORD}(?:(?:\s+|\s*,\s+|\s+[-–]\s+)(?:${WORD}|of|and|&|de|du|des|la|le|el|en|für|und|y|del|d'\p{L}+|\([^)\0]{1,20}\)|(?<=(?:[Ll]ecturer|[Pp]rofessor|[Rr]eader|[Ff]ellow|[Rr]esearcher|[Tt]eacher|[Tt]utor|[Ss]tudentship|[Cc]hair)\s)in)){0,7})`;
+const TITLE = String.raw`(${WORD}(?:(?:\s+|\s*,\s+|\s+[-–]\s+)(?:${WORD}|of|and|&|de|du|des|la|le|el|en|für|und|y|del|d'\p{L}+|\([^)\0]{1,20}\))){0,7})`;
 const u = (s: string) => new RegExp(s, 'u');
+// "Lecturer in Organic Chemistry": after an academic post, "in" names the subject (elsewhere it is a place).
+const ACADEMIC = String.raw`((?:(?:Senior|Assistant|Associate|Principal|Research|Teaching)\s+)*(?:Lecturer|Professor|Reader|Fellow|Researcher|Teacher|Tutor)(?:\s+\([^)\0]{1,20}\))?\s+in\s+${WORD}(?:\s+(?:${WORD}|and|&|of)){0,4})`;
 const LABEL = new RegExp(String.raw`^\s*(?:position|role|post|job title|job|title|poste|stelle|puesto|posición|vacante|event type|opportunity)\s*:\s*(.{3,80})$`, 'iu');
 const BODY: RegExp[] = [
+  u(ACADEMIC),
   u(String.raw`\b(?:poste|puesto|candidature|candidatura|vacante|vaga|plaza|posición|posizione|posição|cargo|ruolo|figura)\s+(?:de\s+|d'|del\s+|di\s+|au poste de\s+|para el puesto de\s+)${ROMANCE}`),
   // "the Senior Data Engineer role", "a second Compliance Manager position"
   u(String.raw`${TITLE}["”’']?\s+(?:position|role|opening|vacancy|job|post|req|requisition|posting|contract|interview|application|programme|program|scheme)\b`),
@@ -25,6 +27,7 @@ const BODY: RegExp[] = [
   u(String.raw`\b(?:the|a|an|our|your|this)\s+((?:[\p{Ll}-]+\s+){1,3}[\p{Ll}-]+)\s+(?:role|position|job|spot|opening|vacancy)\b`),
 ];
 const SUBJECT: RegExp[] = [
+  u(ACADEMIC),
   u(String.raw`^(?:${TITLE})\s*(?:$|[|–—]|\s-\s|\s+(?:at|@|chez|bei|en)\s|\s+(?:application|interview|role|position)\b)`),
   u(String.raw`(?:[:|–—]|\s-\s)\s*${TITLE}\s*(?:$|[|–—(]|\s-\s|\s+(?:at|with|@|chez|bei|en|on|interview|role|position)\b)`),
   u(String.raw`\b(?:for|as|als|pour|para|de)\s+(?:the\s+)?${TITLE}\s*(?:$|[|–—(]|\s-\s|\s+(?:at|with|@|chez|bei|en|role|position)\b)`),
