@@ -13,7 +13,7 @@ const c = (kind: Cue['kind'], weight: number, label: string, re: RegExp): Cue =>
 /** Cues read sentence by sentence in the original's body (EN first; FR/DE/ES for the common ones). */
 export const BODY_CUES: readonly Cue[] = [
   // Rejection: the decision itself, however warmly it is phrased.
-  c('rejection', 5, 'regret to inform', /\bregret to (inform|let you know|tell you|share)\b/i),
+  c('rejection', 5, 'regret to inform', /\bregret to (inform|let you know|tell you|share|advise|notify)\b/i),
   c('rejection', 5, 'not moving forward', /\b(not|won'?t|will not|are unable to|decided not to|cannot|can'?t) (be )?(moving|move|going|proceed(ing)?|progress(ing)?|advanc(e|ing)) (forward|further|ahead)\b|\b(not|won'?t|will not|are unable to|decided not to|cannot|can'?t) (be )?(proceed(ing)?|progress(ing)?|continu(e|ing)|taking|take) (with|to) (your|you|the next|this)/i),
   c('rejection', 5, 'no offer', /\b(won'?t|will not|not|unable to|cannot|can'?t|decided not to|are not in a position to) (be )?(extend(ing)?|mak(e|ing)|offer(ing)?) (you )?(an|the|a) (offer|position|role)/i),
   c('rejection', 5, 'went with a candidate', /\b(move|moving|proceed|proceeding|go|going|went) (forward |ahead )?with (a|an|one) [^.\n]{0,30}\b(candidate|applicant|profile|person|individual)s?\b/i),
@@ -25,7 +25,7 @@ export const BODY_CUES: readonly Cue[] = [
   c('rejection', 5, 'extended offer to another', /\b(extended|made|accepted) (an|the) offer (to|from) (an?other|a different|another) (candidate|applicant|person)/i),
   c('rejection', 5, 'not inviting you further', /\b(won'?t|will not|not|unable to|decided not to) (be )?invit(e|ing) you (to|for|back)\b/i),
   c('rejection', 4, 'position filled', /\b(position|role|vacancy|job) (has|have) (now )?been (filled|closed|cancel+ed)\b|\bwe have (filled|closed) (the|this) (position|role)/i),
-  c('rejection', 4, 'not selected', /\b(not|weren'?t|were not|haven'?t been|have not been|was not|wasn'?t) (been )?(selected|shortlisted|successful|chosen)\b/i),
+  c('rejection', 4, 'not selected', /\b(not|weren'?t|were not|haven'?t been|have not been|was not|wasn'?t) (been )?(the )?(selected|shortlisted|successful|chosen)\b/i),
   c('rejection', 4, 'no longer under consideration', /\bno longer (under consideration|being considered|considering)\b/i),
   c('rejection', 3, 'unable to offer', /\b(unable|not able) to (offer you|extend (you )?an offer|move forward)/i),
   c('rejection', 3, 'better matched candidates', /\b(candidates?|applicants?|profiles?) (whose|who|that) (more closely|better|more) (match|fit|align)/i),
@@ -36,13 +36,14 @@ export const BODY_CUES: readonly Cue[] = [
   c('rejection', 4, 'position on hold', /\b(position|role|vacancy|opening|search|hiring|recruitment|requisition) (has been|have been|is being|is|was|are) (now )?(put |placed )?on hold\b/i),
   c('rejection', 2, 'unfortunately', /\bunfortunately\b|\bI'?m afraid\b|\bmalheureusement\b|\bleider\b|\blamentablemente\b|\bdesafortunadamente\b|\binfelizmente\b|\bpurtroppo\b|\bhelaas\b|\bniestety\b|\btyvärr\b|\bdesværre\b|\bdessverre\b/i),
   c('rejection', 1, 'after careful consideration', /\bafter (careful|much|thorough|long) (consideration|review|deliberation)\b/i),
-  c('rejection', 5, 'rejection (FR)', /\b(pas (été )?retenu|ne (pas )?donner(ons|ont)? (pas )?suite|pas pu retenir|ne correspond pas|au regret de vous (informer|annoncer|faire part)|(avons|a) retenu (un|une) (autre )?(profil|candidat|candidature))|(poursuivre|continuer)[^.\n]{0,40}avec (un autre|une autre|d'autres) (candidat|profil)/i),
+  c('rejection', 5, 'rejection (FR)', /\b(pas (été )?retenu|ne (pas )?donner(ons|ont)? (pas )?suite|pas pu retenir|ne correspond pas|au regret de vous (informer|annoncer|faire part)|(avons|a) (finalement |donc |d[ée]j[àa] )?retenu (un|une) (autre )?(profil|candidat|candidature))|(poursuivre|continuer)[^.\n]{0,40}avec (un autre|une autre|d'autres) (candidat|profil)/i),
   c('rejection', 2, 'on this occasion', /\bon this occasion\b|\bat this (time|stage)\b[^.\n]{0,20}$/i),
   c('rejection', 5, 'rejection (DE)', /\b(absage|nicht (weiter )?berücksichtig|(anderen|andere) (kandidat|bewerber)|nicht in die engere auswahl)/i),
   c('rejection', 5, 'rejection (ES)', /\b(no (ha sido|has sido|fue) seleccionad|no (continuar|seguir) con tu candidatura|otros candidatos|otr[ao]s (candidaturas|perfiles)|lamentamos (comunicarte|comunicarle|informarte|informarle))/i),
   c('rejection', 5, 'rejection (IT/NL/PT)', /\b(altri candidati|altri profili|altro candidato|altro profilo|altra candidatura|non (è stata|sei stat[oa]|è stat[oa]) selezionat|non (proseguire|procedere)|andere kandida(at|ten)|niet (verder|door) (gaan|te gaan)|niet verder in behandeling|gekozen voor een (andere )?kandida|(besloten|gekozen)[^.\n]{0,40}niet|outros candidatos|outro candidato|não (foi|foram) selecionad|não (seguiremos|vamos seguir|prosseguir))/i),
   c('rejection', 5, 'rejection (PL/SV/DA/NO)', /(z innymi kandydatami|innego kandydata|inn[aą] kandydatur|nie zosta[łl]\p{L}* wybran|andra kandidater|en annan kandidat|andre kandidater|en anden kandidat|en annen kandidat|ikke (gå|gaa) videre med (din|deres) ans)/iu),
   c('rejection', 5, 'the candidate we chose', /\b(the|a) (candidate|person|applicant)s? (we|they) (chose|selected|went with|hired|appointed|offered)\b/i),
+  c('rejection', 5, 'internal candidate appointed', /\b(decided|chosen|chose|opted|agreed) to (appoint|hire|promote|go with|proceed with|offer the (role|position) to) (an?|their|our|the) (internal|other|another|different|existing)\b|\b(appointed|hired|promoted) (an|their|our) internal candidate\b/i),
   c('rejection', 2, 'apply again', /\b(encourage you to|feel free to|hope you('ll| will)|welcome to) (re-?apply|apply again)\b/i),
 
   // Offer: an offer made to the reader.
@@ -53,7 +54,7 @@ export const BODY_CUES: readonly Cue[] = [
   c('offer', 5, 'pleasure to offer you', /\bpleasure (to|of|in) (offer|offering|extend|extending) you\b/i),
   c('offer', 4, 'letter of appointment', /\b(letter of appointment|appointment letter|letter of offer|offer of appointment)\b/i),
   c('offer', 5, 'offer of employment', /\b(offer of employment|employment offer|formal offer|job offer|written offer|offer letter|verbal offer)\b/i),
-  c('offer', 4, 'offer details', /\b(your|the attached|attached is (your|the)|attached (please find|you'?ll find) (your|the)) offer\b|\boffer (package|details)\b/i),
+  c('offer', 4, 'offer details', /(?<!\b(?:signing|signed|accepting|accepted|returning|returned) )\b(your|the attached|attached is (your|the)|attached (please find|you'?ll find) (your|the)) offer\b|\boffer (package|details)\b/i),
   c('offer', 3, 'compensation', /\b(base salary|annual salary|a base of|signing bonus|sign-on bonus|equity grant|stock options|compensation package)\b|\d(\.\d+)?% equity\b|\b\d-year vest/i),
   c('offer', 2, 'start date', /\b(proposed|anticipated|your) start date\b/i),
   c('offer', 2, 'welcome aboard', /\bwelcome (aboard|to the team)\b/i),
@@ -72,11 +73,11 @@ export const BODY_CUES: readonly Cue[] = [
   c('interview', 4, 'interview booked', /\b(booked|scheduled|set up|lined up|pencil+ed|reserved)\b[^.\n]{0,40}\b(interview|call|chat|meeting|onsite|screen|conversation|review)\b/i),
   c('interview', 4, 'time moved', /\b(push|move|shift|bump|change)\b[^.\n]{0,20}\b(it|the interview|the call|our call|the meeting|this|our chat)\b[^.\n]{0,10}\b(to|back|later|earlier)\b/i),
   c('interview', 5, 'reschedule', /\breschedul(e|ed|ing)\b|\b(new|updated) (time|date|slot)\b/i),
-  c('interview', 3, 'availability asked', /\bwhich of the following\b|\bwhich (of these )?(times?|slots?|dates?|options?)\b[^.\n]{0,30}\b(suits?|works?)\b|\b(your availability|are you (available|free|around)|would you be (available|free)|does\b[^.\n]{0,40}\bwork for you|what times? works?|does\b[^.\n]{0,40}\bwork\s*\?|let (me|us) know (when|what|which|if)\b[^.\n]{0,40}\b(time|slot|available|works))/i),
+  c('interview', 3, 'availability asked', /\bwhich of the following\b|\b(send|give) (me|us) (a few|some|your) (times|slots|availability|dates)\b|\bwhich (of these )?(times?|slots?|dates?|options?)\b[^.\n]{0,30}\b(suits?|works?)\b|\b(your availability|are you (available|free|around)|would you be (available|free)|does\b[^.\n]{0,40}\bwork for you|what times? works?|does\b[^.\n]{0,40}\bwork\s*\?|let (me|us) know (when|what|which|if)\b[^.\n]{0,40}\b(time|slot|available|works))/i),
   c('interview', 3, 'pick a time', /\b(pick|choose|select|book|grab) a (time|slot)\b|\bcalendly\.com|\bschedul(ing)? link\b/i),
   c('interview', 3, 'meeting link', /\b(zoom\.us|meet\.google\.com|teams\.microsoft\.com|webex|video call link|dial-in|meeting id)\b|\b(google meet|zoom|teams|webex|meeting|video|call) (link|invite|invitation)\b|\bcalendar (invite|invitation|hold)\b/i),
   c('interview', 4, 'proposes a meeting', /\b(would you be|are you) (up for|free for|keen for|open to|around for) a (coffee|chat|call|quick call|conversation|meeting|catch-up)\b/i),
-  c('interview', 4, 'wants to meet you', /\b(would|'d|we'd|i'd) (very much |really )?(love|like) to (meet|have you in|speak with|talk (to|with)) (you|the team)\b|\b(come in|pop in|have you in)\b[^.\n]{0,40}\b(on|at|for)\b/i),
+  c('interview', 4, 'wants to meet you', /\b(would|'d|we'd|i'd) (very much |really )?(love|like) to (meet|have you in|speak with|talk (to|with)) (you|the team)\b|\b(would|'d) (like|love) to (have|arrange|set up|schedule|hold) (an?|the) ([\w-]+ )?(interview|call|chat|conversation|meeting) with you\b|\b(come in|pop in|have you in|come by|stop by|drop by|swing by|come over)\b[^.\n]{0,40}\b(on|at|for)\b/i),
   c('interview', 3, 'next round', /\b(next|second|final|third|2nd|3rd) (round|stage|step)\b[^.\n]{0,60}\b(interview|call|conversation|onsite|panel|assessment)/i),
   c('interview', 3, 'interview kind', /\b(phone|video|technical|onsite|on-site|virtual|panel|hiring manager|final|first|second|third|(first|second|third|final|next|1st|2nd|3rd)[- ](stage|round))[- ](interview|screen|round|call)\b/i),
   c('interview', 2, 'call on a meeting tool', /\b(call|interview|chat|meeting) (on|via|over) (zoom|teams|microsoft teams|google meet|meet|webex|skype|hangouts)\b/i),
@@ -103,6 +104,7 @@ export const BODY_CUES: readonly Cue[] = [
   c('other', 2, 'mailing footer', /\b(unsubscribe|you('| a)re receiving this|manage (your )?(email )?preferences|view (this email )?in (your )?browser)\b/i),
   c('other', 3, 'newsletter', /\b(newsletter|this week'?s (top )?(jobs|roles)|weekly digest)\b/i),
   c('other', 4, 'recruiting event', /\b(career fair|careers fair|job fair|jobs fair|recruitment fair|graduate fair|open day|open evening|open house|careers (evening|event|week)|hiring event|forum de l'emploi|salon de l'emploi|jobmesse|karrieremesse|feria de empleo)\b/i),
+  c('other', 4, 'onboarding after an accepted offer', /\b(for|on) (signing|accepting|returning) (your|the) offer\b|\bpre-?joining\b|\bbackground (verification|check) (link|form|process)\b|\bonboarding (portal|process|documents|paperwork)\b/i),
   c('other', 3, 'agency client hiring', /\b(my|our) client\b[^.\n]{0,80}\b(is|are) (hiring|looking|seeking|recruiting)\b/i),
   c('other', 3, 'cold outreach', /\b(came across your (profile|background|resume)|your (profile|background) (caught|stood out)|open to (new |exploring )?(opportunities|roles|a new role)|exciting opportunity|would you be (open|interested) (to|in))\b/i),
 ];
@@ -110,7 +112,7 @@ export const BODY_CUES: readonly Cue[] = [
 // Interview wording that is not an invitation: the past ("thank you for interviewing"), or a
 // promise for later ("if selected, we will contact you to schedule an interview").
 export const PAST_INTERVIEW = /\b(remercie[^.\n]{0,120}entretien|lors de (l'|notre |votre )entretien|thank(s| you)[^.\n]{0,40}\b(interview|meeting|speaking|talking|time)|after (your|the|our) (interview|conversation)|enjoyed (meeting|speaking|talking|our)|it was (great|a pleasure|nice)|during (your|the|our) interview|interviewed with|for interviewing|throughout the (interview|process))/i;
-export const CONDITIONAL = /\b(if(?! (that|this|it|the time|these times|either|one of these) ((doesn'?t|does not|don'?t|do not) )?(works?|suits?|is (ok|okay|convenient|fine)|is(n'?t| not) (ok|okay|convenient|fine)))|si|falls|sofern|wenn|sollten?|qualora|nel caso|indien|mocht|caso|should|once|will (reach out|be in touch|contact you|get in touch)|in the coming|whether|in case|may|might|could potentially|in the event|when we have|as soon as we|selected candidates|shortlisted candidates|qualified candidates|next steps? (will|may|would) (be|include))\b/i;
+export const CONDITIONAL = /\b(if(?! (that|this|it|the time|these times|either|one of these) ((doesn'?t|does not|don'?t|do not) )?(works?|suits?|is (ok|okay|convenient|fine)|is(n'?t| not) (ok|okay|convenient|fine)))|si|falls|sofern|wenn|sollten?|qualora|nel caso|indien|mocht|caso|verrai (ri)?contattat[oa]|sarai (ri)?contattat[oa]|ti contatteremo|la contatteremo|te contactaremos|entraremos em contato|should|once|will (reach out|be in touch|contact you|get in touch)|in the coming|whether|in case|may|might|could potentially|in the event|when we have|as soon as we|selected candidates|shortlisted candidates|qualified candidates|next steps? (will|may|would) (be|include))\b/i;
 
 /** Subject-line cues (weighted lower than the body except for clear ATS subjects). */
 export const SUBJECT_CUES: readonly Cue[] = [
