@@ -7,7 +7,7 @@ const ROLE_NOUN = /(engineer|developer|manager|designer|analyst|scientist|lead|d
 const WORD = String.raw`(?:[\p{Lu}\d]|[a-z][A-Z])[\p{L}\d&/+#.'’-]*`;
 // French and Spanish titles keep lower-case words after "Chef de", "Responsable", "Jefe de"...
 // (Lower-case leads too: French and Spanish write "le poste d'analyste d'affaires".)
-const ROMANCE = String.raw`((?:[Ii]ngenier[oa]|[Ii]ngegnere|[Ee]ngenheir[oa]|[Cc]oordenador(?:a)?|[Cc]onsultor(?:a)?|[Ee]specialista|[Gg]erente|[Cc]ontroller|[Rr]esponsabile|[Aa]ddett[oa]|[Dd]esarrollador(?:a)?|[Cc]hef|[Cc]hargé(?:e|\(e\))?|[Rr]esponsable|[Jj]efe|[Jj]efa|[Dd]irecteur|[Dd]irectrice|[Tt]écnico|[Tt]écnica|[Cc]ontrôleur|[Cc]ontrôleuse|[Aa]nalyste|[Cc]onseill(?:er|ère)|[Gg]estionnaire|[Tt]echnicien(?:ne)?|[Ii]ngénieur(?:e)?|[Dd]éveloppeu(?:r|se)|[Aa]ssistant(?:e)?|[Aa]cheteu(?:r|se)|[Cc]omptable|[Aa]nalista|[Aa]sesor(?:a)?|[Gg]estor(?:a)?|[Cc]oordinador(?:a)?)(?:\((?:a|o|e|ne|ra)\)|\/[ao]|·\p{Ll}+)?\s+(?:(?:Sr|Jr|Sênior|Senior|Pleno)\.?\s+)?(?:de\s+|d'|di\s+|del\s+|da\s+|do\s+)?[\p{L}-]+\.?(?:\s+(?!chez\b|en\b|au\b|à\b|pour\b|dans\b|para\b|le\b|la\b|presso\b|per\b|con\b|nella\b|nel\b|na\b|no\b|em\b|com\b|pela\b|pelo\b|sede\b|bei\b|at\b|in\b)(?:[\p{Ll}-]+|\p{Lu}{2,6}\b|(?<=\b(?:de|del|d'|di|da|do)\s(?:\p{Lu}[\p{L}-]+\s)?)\p{Lu}[\p{L}-]+)){0,2})`;
+const ROMANCE = String.raw`((?:[Ee]ncargad[oa]|[Ii]ngenier[oa]|[Ii]ngegnere|[Ee]ngenheir[oa]|[Cc]oordenador(?:a)?|[Cc]onsultor(?:a)?|[Ee]specialista|[Gg]erente|[Cc]ontroller|[Rr]esponsabile|[Aa]ddett[oa]|[Dd]esarrollador(?:a)?|[Cc]hef|[Cc]hargé(?:e|\(e\))?|[Rr]esponsable|[Jj]efe|[Jj]efa|[Dd]irecteur|[Dd]irectrice|[Tt]écnico|[Tt]écnica|[Cc]ontrôleur|[Cc]ontrôleuse|[Aa]nalyste|[Cc]onseill(?:er|ère)|[Gg]estionnaire|[Tt]echnicien(?:ne)?|[Ii]ngénieur(?:e)?|[Dd]éveloppeu(?:r|se)|[Aa]ssistant(?:e)?|[Aa]cheteu(?:r|se)|[Cc]omptable|[Aa]nalista|[Aa]sesor(?:a)?|[Gg]estor(?:a)?|[Cc]oordinador(?:a)?)(?:\((?:a|o|e|ne|ra)\)|\/[ao]|·\p{Ll}+)?\s+(?:(?:Sr|Jr|Sênior|Senior|Pleno)\.?\s+)?(?:de\s+|d'|di\s+|del\s+|da\s+|do\s+)?[\p{L}-]+\.?(?:\s+(?!chez\b|en\b|au\b|aux\b|sur\b|avec\b|à\b|pour\b|dans\b|para\b|le\b|la\b|presso\b|per\b|con\b|nella\b|nel\b|na\b|no\b|em\b|com\b|pela\b|pelo\b|sede\b|bei\b|at\b|in\b)(?:[\p{Ll}-]+|\p{Lu}{2,6}\b|(?<=\b(?:de|del|d'|di|da|do)\s(?:\p{Lu}[\p{L}-]+\s)?)\p{Lu}[\p{L}-]+)){0,2})`;
 const TITLE = String.raw`(${WORD}(?:(?:\s+|\s*,\s+|\s+[-–]\s+)(?:${WORD}|of|and|&|de|du|des|la|le|el|en|für|und|y|del|d'\p{L}+|\([^)\0]{1,20}\))){0,7})`;
 const u = (s: string) => new RegExp(s, 'u');
 // "Lecturer in Organic Chemistry": after an academic post, "in" names the subject (elsewhere it is a place).
@@ -215,7 +215,7 @@ export function findRole(input: RoleInput): string | null {
   // Prefer a title two sources agree on (the subject and the body), in its fullest form ("Chef" in the
   // subject, "Chef de projet digital" in the body), else the first found.
   // (Gender markers aside: "Chargé" and "Chargé(e) de clientèle particuliers" agree.)
-  const bare = (s: string) => low(s).replace(/\((?:e|a|ne|in|r)\)/g, '');
+  const bare = (s: string) => low(s).replace(/\((?:e|a|ne|in|r)\)|·\p{Ll}+|\/[ao]\b/gu, '');
   const first = all.find((t, i) => all.some((o, j) => j !== i && bare(o).includes(bare(t))));
   const fuller = (o: string) => !!first && bare(o).startsWith(`${bare(first)} `) && !/[-–—|,:(]/.test(bare(o).slice(bare(first).length));
   const agreed = first && all.filter(fuller).reduce((a, b) => (b.length > a.length ? b : a), first);
