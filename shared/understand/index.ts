@@ -62,7 +62,9 @@ export async function understand(raw: Uint8Array | string, options: UnderstandOp
     verdict = { kind: said as Kind, cues: [`user said: ${said}`, ...verdict.cues] };
   }
   const jobAlert = verdict.kind === 'other' && (verdict.cues.includes('other: job alert') || verdict.cues.includes('other: subject: job alert'));
-  const facts = extractFacts(original, text, verdict.kind, forwardedBy, calendar, proseAt, ref, jobAlert);
+  // An event invitation or a newsletter is about no one job; outreach and messages about a job are.
+  const noJob = verdict.kind === 'other' && verdict.cues.some((c) => /^other: (recruiting event|newsletter|subject: newsletter)$/.test(c)) && !verdict.cues.some((c) => /^other: (cold outreach|agency client hiring)$/.test(c));
+  const facts = extractFacts(original, text, verdict.kind, forwardedBy, calendar, proseAt, ref, jobAlert, noJob);
   return {
     forwardedBy,
     forwarderName: mode !== 'direct' ? outer.from.name : null,
