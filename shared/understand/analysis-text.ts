@@ -8,7 +8,10 @@ const MAX_ANALYSIS_CHARS = 20_000;
 // titles ("Dr."). Found by scanning for the punctuation (fast) and checking what precedes it in code:
 // a split pattern with lookbehinds costs a lookbehind at every position of the text.
 const END_CANDIDATE = /([.!?])(\s+)(?=[A-Z\p{Lu}"(\d])/gu;
-const ABBREVIATION_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|vs|approx|ca|Nr|No|e\.g|i\.e)$/u;
+const ABBREVIATION_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|vs|approx|ca|Nr|No|e\.g|i\.e|kl)$/u;
+// "8:00 a.m. Pacific (11:00 a.m. Eastern)": a zone after a.m./p.m. goes on the same sentence.
+const MERIDIEM_BEFORE = /\b[ap]\.m$/i;
+const ZONE_AFTER = /^(?:Pacific|Eastern|Central|Mountain|Atlantic|Hawaii|Alaska|Newfoundland|[A-Z]{2,4}T\b|GMT|UTC|\()/;
 
 function splitSentences(p: string): string[] {
   const out: string[] = [];
@@ -17,7 +20,7 @@ function splitSentences(p: string): string[] {
   for (let m = END_CANDIDATE.exec(p); m; m = END_CANDIDATE.exec(p)) {
     const at = m.index;
     // "!" and "?" always end a sentence; "." only after a letter or sign that is not a digit, and not a title's.
-    const ends = m[1] !== '.' || (at > 0 && !/[\d\s.]/u.test(p[at - 1]!) && !ABBREVIATION_BEFORE.test(p.slice(Math.max(0, at - 10), at)));
+    const ends = m[1] !== '.' || (at > 0 && !/[\d\s.]/u.test(p[at - 1]!) && !ABBREVIATION_BEFORE.test(p.slice(Math.max(0, at - 10), at)) && !(MERIDIEM_BEFORE.test(p.slice(Math.max(0, at - 4), at)) && ZONE_AFTER.test(p.slice(at + 1 + (m[2]?.length ?? 0), at + 16))));
     if (ends) {
       out.push(p.slice(from, at + 1));
       from = at + 1 + (m[2]?.length ?? 0);

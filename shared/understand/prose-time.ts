@@ -17,7 +17,7 @@ const HAS_TIME = /\b(half past|quarter (past|to)) (one|two|three|four|five|six|s
 const HEADER_LINE = /^\s*\*?(date|sent|envoy[ée]|gesendet|datum|fecha|enviado)\s*:|^\s*\*?(from|de|von|van|da)\s*:.{0,200}\b(sent|date|envoy[ée]|gesendet|datum|fecha|enviado|data|verzonden)\s*:/i;
 const MEETING = /\b(interview|call|chat|meet|meeting|conversation|screen|onsite|on-site|session|slot|available|availability|invite|scheduled|confirm|reschedul|moved|speak|talk|zoom|teams|entretien|gespräch|termin|entrevista)/i;
 const NEW_TIME_BEFORE = /\b(to|now|new (time|date)|moved to|changed to|rescheduled (to|for)|rebook(ed)? (you )?(for|to)|instead|updated to|will now be)\b[^.]{0,25}$/i;
-const OLD_TIME_BEFORE = /\b(from|currently|original(ly)?( date| time)?|previously|was (scheduled|set|booked|planned) for|instead of|old (time|date)|rather than|no longer|cancel(led)?\b[^.]{0,20}|previst[oa] (per|para)|prévue? (le|pour)|programad[oa] para|geplant (am|für)|gepland (op|voor))\b[^.]{0,25}$/i;
+const OLD_TIME_BEFORE = /\b(from|currently|original(ly)?( date| time)?|previously|(was|were) (scheduled|set|booked|planned) for|(was|were) due to (take place|be held)( on| at)?|instead of|old (time|date)|rather than|no longer|cancel(led)?\b[^.]{0,20}|previst[oa] (per|para)|prévue? (le|pour)|programad[oa] para|geplant (am|für)|gepland (op|voor))\b[^.]{0,25}$/i;
 // A cancellation just before a time: the time no longer holds.
 const CANCELLED_BEFORE = /\b(cancel|cancell?ed|cancell?ing|annul\w*|absagen|abgesagt|cancelar|cancelad[oa]|annullare|annullato)\b[^.]{0,30}$/i;
 const RESCHEDULE = /\breschedul|\brebook|\bspostare|\bspostamento|\brinvia|\bdéplacer|\breporter|\bdécaler|\bverschieb|\bverleg|\baplazar|\breprogram|\bverzet|\bverplaats|\bremarcar|\breagend|\bpush\b|\bbump\b|\bshift\b|\bmoved?\b|\bchange[ds]?\b|\bnew (time|date|slot)\b|\bpush(ed)? (back|out)\b/i;
@@ -193,6 +193,8 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       let score = 1 + (meeting ? 2 : 0) + (dayKnown || lastDay ? 1 : 0);
       // "Please arrive at 8:45 for a 9:00 start": the start is the appointment.
       if (/\b(arrive|arrival|check[- ]in|be there|early)\b[^.]{0,12}$/i.test(before)) score -= 2;
+      // "8:45am for a 9:00am start": the start is the appointment.
+      if (/^\s*start\b/i.test(sentence.slice(at + r.text.length, at + r.text.length + 8))) score += 2;
       // "registration closes at 9:45am", "we expect to finish around 3pm": a deadline or an end, not the start.
       if (/\b(closes|closing|no later than|deadline|latest by|finish(es|ing)?|end(s|ing)?|wrap(ping)? up|until|till)\b[^.]{0,12}$/i.test(before)) score -= 2;
       if (reschedule && NEW_TIME_BEFORE.test(before)) score += 3;
