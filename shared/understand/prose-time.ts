@@ -25,12 +25,12 @@ const DATE_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function parserFor(text: string): chrono.Chrono {
-  if (/\b(entretien|nous|vous|votre|heures?)\b/i.test(text)) return chrono.fr.casual;
-  if (/\b(uhr|ihnen|ihr|wir|gespräch|termin)\b/i.test(text)) return chrono.de.casual;
-  if (/\b(alle ore|colloquio|lunedì|martedì|mercoledì|giovedì|venerdì|giugno|luglio|settembre|ottobre|dicembre|gennaio|febbraio|aprile|maggio)\b/i.test(text)) return chrono.it.casual;
-  if (/\b(uur|maandag|dinsdag|woensdag|donderdag|vrijdag|gesprek|januari|februari|maart|mei|juni|juli|augustus|oktober)\b/i.test(text)) return chrono.nl.casual;
+  if (/(?<!\p{L})(entretien|nous|vous|votre|heures?)(?!\p{L})/iu.test(text)) return chrono.fr.casual;
+  if (/(?<!\p{L})(uhr|ihnen|ihr|wir|gespräch|termin)(?!\p{L})/iu.test(text)) return chrono.de.casual;
+  if (/(?<!\p{L})(alle ore|colloquio|lunedì|martedì|mercoledì|giovedì|venerdì|giugno|luglio|settembre|ottobre|dicembre|gennaio|febbraio|aprile|maggio)(?!\p{L})/iu.test(text)) return chrono.it.casual;
+  if (/(?<!\p{L})(uur|maandag|dinsdag|woensdag|donderdag|vrijdag|gesprek|januari|februari|maart|mei|juni|juli|augustus|oktober)(?!\p{L})/iu.test(text)) return chrono.nl.casual;
   if (/(?:^|\s)às \d|\b(segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|janeiro|fevereiro|março|junho|julho|setembro|outubro|dezembro)\b/i.test(text)) return chrono.pt.casual;
-  if (/\b(entrevista|usted|las \d|nosotros|su candidatura)\b/i.test(text)) return chrono.es.casual;
+  if (/(?<!\p{L})(entrevista|usted|las \d|nosotros|su candidatura)(?!\p{L})/iu.test(text)) return chrono.es.casual;
   return chrono.casual;
 }
 
