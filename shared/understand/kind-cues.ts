@@ -100,7 +100,7 @@ export const BODY_CUES: readonly Cue[] = [
   c('application', 4, 'application (ES/SV/DA/NO/PL, more)', /(recibimos (tu|su) (postulaci[oó]n|candidatura|solicitud)|confirmamos (la )?recepci[oó]n|tack för din ansökan|tak for din ansøgning|takk for (din )?søknad|dziękujemy za (przesłanie|aplikacj|zgłoszenie|Pana aplikacj|Pani aplikacj))/iu),
 
   // Other: alerts, newsletters, cold outreach.
-  c('other', 4, 'job alert', /\b(\d+ (neue|nouvelles|nuevas|nieuwe|nuove) (jobs|stellen\w*|offres|ofertas|vacatures|offerte)|neue jobs für sie|stellenangebote für sie|jobagent|job-empfehlungen|job alert|jobs? (you may|you might|that might|that may) (be interested|like)|recommended jobs|new jobs (for you|matching)|\d+ new jobs|jobs matching your|similar jobs|saved (a |your )?search)\b/i),
+  c('other', 4, 'job alert', /\b(\d+ (neue|nouvelles|nuevas|nieuwe|nuove) (jobs|stellen\w*|offres|ofertas|vacatures|offerte)|neue jobs für sie|stellenangebote für sie|jobagent|job-empfehlungen|job alerts?|see all \d+ (jobs|roles|matches)|jobs? (you may|you might|that might|that may) (be interested|like)|recommended jobs|new jobs (for you|matching)|\d+ new jobs|jobs matching your|similar jobs|saved (a |your )?search)\b/i),
   c('other', 2, 'mailing footer', /\b(unsubscribe|you('| a)re receiving this|manage (your )?(email )?preferences|view (this email )?in (your )?browser)\b/i),
   c('other', 3, 'newsletter', /\b(newsletter|this week'?s (top )?(jobs|roles)|weekly digest)\b/i),
   c('other', 4, 'recruiting event', /\b(career fair|careers fair|job fair|jobs fair|recruitment fair|graduate fair|open day|open evening|open house|careers (evening|event|week)|hiring event|forum de l'emploi|salon de l'emploi|jobmesse|karrieremesse|feria de empleo)\b/i),

@@ -66,6 +66,8 @@ export function signatureName(lines: readonly string[], hints: readonly string[]
       const first = line.split(/\s*[|,–—]\s*|\s+-\s+/)[0] ?? '';
       const n = personName(first);
       if (n) return fuller(lines, n, j);
+      // "Cheers,\nTeam Zestly\nPune | Bengaluru": a team signs; what follows is no one's name.
+      if (/\p{L}{2}/u.test(line) && line !== '--') break;
     }
   }
   // No sign-off ("See you Wednesday,"): a full name on its own line near the end, if it is
