@@ -1,6 +1,6 @@
 /**
- * Fresh mail (test/fixtures/fresh/batch*): 120 forwards written blind, after the engine was tuned on
- * the main corpus, by writers who never saw the engine's code or answers (docs/fixtures.md, "Fresh mail").
+ * Fresh mail (test/fixtures/fresh/batch*): batches of forwards written blind, after the engine was tuned
+ * on the main corpus, by writers who never saw the engine's code or answers (docs/fixtures.md, "Fresh mail").
  * They were first scored blind; the engine was then improved on what they showed, in general terms.
  * Unlike the main corpus they do not require 100%: they hold the engine to the bar the issue sets for
  * realistic mail it has not seen (kind >= 95%, forwarder 100%, company, contact email and interview time
