@@ -1,7 +1,7 @@
 import type { Address } from '../domain/types.js';
 import { personName } from './person-name.js';
 import { SentenceText } from './sentence-scan.js';
-import { domainLabel, employerDomain, isAtsAddress } from './sender-kind.js';
+import { domainLabel, employerDomain, isAtsAddress, isReplyRelay } from './sender-kind.js';
 
 // A company name as written: capitalised words, possibly with &, digits, dots and hyphens.
 const W = String.raw`(?:\p{Lu}|\d)[\p{L}\p{N}&'’.-]*`;
@@ -202,7 +202,8 @@ export function findCompany(input: CompanyInput): string | null {
   const fromEmail = input.from.email ?? '';
   let theBrand: string | null = null;
   // An organisation's display name ("Atlas", "Acme via Greenhouse", "Acme Careers"), not a person's.
-  if (input.from.name && !viaLinkedIn && (isAtsAddress(fromEmail) || !personName(input.from.name, false))) {
+  // (A board's reply relay shows the person who wrote: "Sandra Ortiz" at indeedemail.com is no organisation.)
+  if (input.from.name && !viaLinkedIn && (isAtsAddress(fromEmail) || !personName(input.from.name, false)) && !(isReplyRelay(fromEmail) && personName(input.from.name, false))) {
     const display = input.from.name.replace(DISPLAY_PREFIX, '').replace(DISPLAY_SUFFIX, '').trim();
     const strong = isAtsAddress(fromEmail) || !employerDomain(fromEmail) || DISPLAY_SUFFIX.test(input.from.name);
     // A job board's name is not the employer's (the employer is in the wording: "candidature chez X").

@@ -1,6 +1,6 @@
 import type { Address, Kind } from '../domain/types.js';
 import { personName, tidyDisplayName } from './person-name.js';
-import { isAtsAddress, isNoReply, isRoleAccount } from './sender-kind.js';
+import { isAtsAddress, isNoReply, isReplyRelay, isRoleAccount } from './sender-kind.js';
 
 export interface ContactInput {
   from: Address;
@@ -93,6 +93,10 @@ export function findContact(input: ContactInput, kind: Kind): Address {
   }
   // A team mailbox that names a person to answer ("please confirm by replying to Gurpreet Sandhu at
   // gurpreet.sandhu@..."): that person, at the employer's own domain.
+  // A job board's reply relay ("Sandra Ortiz <sandraortiz-7b2kq@indeedemail.com>") reaches the person.
+  if (from.email && isReplyRelay(from.email) && !isNoReply(from.email) && !exclude.has(from.email) && personName(from.name, false)) {
+    return { email: from.email, name: personName(from.name, false) };
+  }
   if (writable(from.email, exclude) && isRoleAccount(from.email)) {
     const domain = from.email.slice(from.email.indexOf('@') + 1);
     const named = input.bodyEmails.find((e) => e.endsWith(`@${domain}`) && writable(e, exclude) && !isRoleAccount(e) && input.lines.some((l) => l.toLowerCase().includes(e) && CONTACT_VERB.test(l)));

@@ -44,6 +44,14 @@ export function isAtsAddress(email: string): boolean {
   return under(domainOf(email), ATS);
 }
 
+// Job boards and ATSs that relay a reply to the person who wrote (the local part is per conversation).
+const REPLY_RELAYS = new Set(['indeedemail.com', 'candidates.workablemail.com']);
+
+/** True for a board's or ATS's reply relay address, which reaches the person who wrote. */
+export function isReplyRelay(email: string): boolean {
+  return under(domainOf(email), REPLY_RELAYS);
+}
+
 /** True for free mailbox providers (gmail.com, outlook.com...). */
 export function isFreeMail(email: string): boolean {
   return under(domainOf(email), FREE);
