@@ -193,7 +193,9 @@ export function findCompany(input: CompanyInput): string | null {
     let name = named.get(raw);
     if (name === undefined) {
       const cleaned = clean(raw, !!label && squash(raw) === label);
-      name = cleaned && !isPerson(cleaned) ? cleaned : null;
+      // "Richard Cole and Ayesha Malik" (the panel): people, however joined.
+      const people2 = !!cleaned && /\s(?:and|&)\s/.test(cleaned) && cleaned.split(/\s+(?:and|&)\s+/).every((p) => isPerson(p) || !!personName(p, false));
+      name = cleaned && !isPerson(cleaned) && !people2 ? cleaned : null;
       named.set(raw, name);
     }
     if (name) scores.set(name, (scores.get(name) ?? 0) + weight);

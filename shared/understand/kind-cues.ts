@@ -20,6 +20,7 @@ export const BODY_CUES: readonly Cue[] = [
   c('rejection', 5, 'offered to someone else', /\b(offer(ed)?|give|given|gone|went|go|fill(ed)?) (the |this |our )?([\w/&'-]+ ){0,6}(position|role|job|it|vacancy) (to|with) (another|a different|an?other|other|an internal) (candidate|applicant|person)|\b(offered|given) (the |this )?([\w/&'-]+ ){0,6}(position|role|job) to (a|one) (candidate|applicant|person) (whose|who|with)\b/i),
   c('rejection', 5, 'decided not to proceed', /\bdecided (not to|against) (proceed|move|continu|pursu|progress|advanc|offer|extend)/i),
   c('rejection', 5, 'other candidates chosen', /\b(move|moving|proceed|proceeding|go|going|went|continue|continuing|decided to go) (forward |ahead )?with (an?other|other|a different|the other|a more)\b[^.\n]{0,40}\b(candidate|applicant|profile|person|individual)s?/i),
+  c('rejection', 5, 'selected other candidates', /\b(have |has )?(selected|chosen|hired|appointed) (an?other|other|a different|more suitable|better[- ]suited) (candidate|applicant|profile|individual)s?\b/i),
   c('rejection', 5, 'pursue other candidates', /\bpursu(e|ing) (other|another|different) (candidate|applicant|profile)s?/i),
   c('rejection', 5, 'offer went to someone else', /\b(offer|position|role|job) (went|has gone|was given|has been (offered|given|accepted|extended)) (to )?(an?other|other|a different|someone)/i),
   c('rejection', 5, 'extended offer to another', /\b(extended|made|accepted) (an|the) offer (to|from) (an?other|a different|another) (candidate|applicant|person)/i),
@@ -43,7 +44,7 @@ export const BODY_CUES: readonly Cue[] = [
   c('rejection', 5, 'rejection (IT/NL/PT)', /\b(altri candidati|altri profili|altro candidato|altro profilo|altra candidatura|non (è stata|sei stat[oa]|è stat[oa]) selezionat|non (proseguire|procedere)|andere kandida(at|ten)|niet (verder|door) (gaan|te gaan)|niet verder in behandeling|gekozen voor een (andere )?kandida|(besloten|gekozen)[^.\n]{0,40}niet|outros candidatos|outro candidato|não (foi|foram) selecionad|não (seguiremos|vamos seguir|prosseguir))/i),
   c('rejection', 5, 'rejection (PL/SV/DA/NO)', /(z innymi kandydatami|innego kandydata|inn[aą] kandydatur|nie zosta[łl]\p{L}* wybran|andra kandidater|en annan kandidat|andre kandidater|en anden kandidat|en annen kandidat|ikke (gå|gaa) videre med (din|deres) ans)/iu),
   c('rejection', 5, 'the candidate we chose', /\b(the|a) (candidate|person|applicant)s? (we|they) (chose|selected|went with|hired|appointed|offered)\b/i),
-  c('rejection', 5, 'internal candidate appointed', /\b(decided|chosen|chose|opted|agreed) to (appoint|hire|promote|go with|proceed with|offer the (role|position) to) (an?|their|our|the) (internal|other|another|different|existing)\b|\b(appointed|hired|promoted) (an|their|our) internal candidate\b/i),
+  c('rejection', 5, 'internal candidate appointed', /\b(decided|chosen|chose|opted|agreed) to (appoint|hire|promote|go with|proceed with|offer the (role|position) to) ((an?|their|our|the) )?(internal|other|another|different|existing)\b|\b(appointed|hired|promoted) (an|their|our) internal candidate\b/i),
   c('rejection', 2, 'apply again', /\b(encourage you to|feel free to|hope you('ll| will)|welcome to) (re-?apply|apply again)\b/i),
 
   // Offer: an offer made to the reader.

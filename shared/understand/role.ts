@@ -205,7 +205,8 @@ export function findRole(input: RoleInput): string | null {
   const { company } = input;
   // "Event Type:" in one table cell, its value in the next: read as one line.
   const top = input.lines.slice(0, 40);
-  const labelLines = top.map((l, i) => (/:\s*$/.test(l) && l.length < 30 && top[i + 1] ? `${l} ${top[i + 1]}` : l));
+  // (An ATS table's label cell has no colon: "Position" / "Senior Frontend Engineer".)
+  const labelLines = top.map((l, i) => (/:\s*$/.test(l) && l.length < 30 && top[i + 1] ? `${l} ${top[i + 1]}` : /^\s*(?:position|role|job title|job)\s*$/i.test(l) && top[i + 1] ? `${l.trim()}: ${top[i + 1]}` : l));
   const labelled = collect([LABEL], labelLines, company, true);
   const body = collectSentences(input.sentences.slice(0, 60), company);
   const subject = collect(SUBJECT, [input.subject.replace(REPLY_PREFIX, '').trim()], company);
