@@ -11,7 +11,7 @@ const ROMANCE = String.raw`((?:[Ee]ncargad[oa]|[Ii]ngenier[oa]|[Ii]ngegnere|[Ee]
 const TITLE = String.raw`(${WORD}(?:(?:\s+|\s*,\s+|\s+[-–]\s+)(?:${WORD}|of|and|&|de|du|des|la|le|el|en|für|und|y|del|d'\p{L}+|\([^)\0]{1,20}\))){0,7})`;
 const u = (s: string) => new RegExp(s, 'u');
 // "Lecturer in Organic Chemistry": after an academic post, "in" names the subject (elsewhere it is a place).
-const ACADEMIC = String.raw`((?:(?:Senior|Assistant|Associate|Principal|Research|Teaching)\s+)*(?:Lecturer|Professor|Reader|Fellow|Researcher|Teacher|Tutor)(?:\s+\([^)\0]{1,20}\))?\s+in\s+${WORD}(?:\s+(?:${WORD}|and|&|of)){0,4})`;
+const ACADEMIC = String.raw`((?:(?:Senior|Assistant|Associate|Principal|Research|Teaching)\s+)*(?:Lecturer|Professor|Reader|Fellow|Researcher|Teacher|Tutor|Research Associate|Research Assistant|Postdoctoral Researcher|PhD Studentship)(?:\s+\([^)\0]{1,20}\))?\s+in\s+${WORD}(?:\s+(?:${WORD}|and|&|of)){0,4})`;
 const LABEL = new RegExp(String.raw`^\s*(?:position|role|post|job title|job|title|poste|stelle|puesto|posición|vacante|event type|opportunity)\s*:\s*(.{3,80})$`, 'iu');
 const BODY: RegExp[] = [
   u(ACADEMIC),
@@ -214,7 +214,8 @@ export function findRole(input: RoleInput): string | null {
   // "Event Type:" in one table cell, its value in the next: read as one line.
   const top = input.lines.slice(0, 40);
   // (An ATS table's label cell has no colon: "Position" / "Senior Frontend Engineer".)
-  const labelLines = top.map((l, i) => (/:\s*$/.test(l) && l.length < 30 && top[i + 1] ? `${l} ${top[i + 1]}` : /^\s*(?:position|role|job title|job)\s*$/i.test(l) && top[i + 1] ? `${l.trim()}: ${top[i + 1]}` : l));
+  // ("Position          Assistant Manager, Procurement": a table row with its label and value.)
+  const labelLines = top.map((l) => l.replace(/^\s*(position|role|job title|job|post)(?:\s{2,}|\t+)(?=\S)/i, '$1: ')).map((l, i, top) => (/:\s*$/.test(l) && l.length < 30 && top[i + 1] ? `${l} ${top[i + 1]}` : /^\s*(?:position|role|job title|job)\s*$/i.test(l) && top[i + 1] ? `${l.trim()}: ${top[i + 1]}` : l));
   const labelled = collect([LABEL], labelLines, company, true);
   const body = collectSentences(input.sentences.slice(0, 60), company);
   const subject = collect(SUBJECT, [input.subject.replace(REPLY_PREFIX, '').trim()], company);
