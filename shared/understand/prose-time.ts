@@ -30,7 +30,7 @@ function parserFor(text: string): chrono.Chrono {
   if (/(?<!\p{L})(alle ore|colloquio|lunedì|martedì|mercoledì|giovedì|venerdì|giugno|luglio|settembre|ottobre|dicembre|gennaio|febbraio|aprile|maggio)(?!\p{L})/iu.test(text)) return chrono.it.casual;
   if (/(?<!\p{L})(uur|maandag|dinsdag|woensdag|donderdag|vrijdag|gesprek|januari|februari|maart|mei|juni|juli|augustus|oktober)(?!\p{L})/iu.test(text)) return chrono.nl.casual;
   if (/(?:^|\s)às \d|\b(segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|janeiro|fevereiro|março|junho|julho|setembro|outubro|dezembro)\b/i.test(text)) return chrono.pt.casual;
-  if (/(?<!\p{L})(entrevista|usted|las \d|nosotros|su candidatura)(?!\p{L})/iu.test(text)) return chrono.es.casual;
+  if (/(?<!\p{L})(entrevista|usted|las \d|nosotros|su candidatura|fecha|horas|lunes|martes|miércoles|jueves|viernes|sábado|enero|febrero|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|de abril|de marzo|de agosto)(?!\p{L})/iu.test(text)) return chrono.es.casual;
   return chrono.casual;
 }
 
@@ -174,10 +174,9 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       if (!comp.isCertain('timezoneOffset') && !zoned) {
         const zone = zoneAfter(sentence.slice(at + r.text.length, at + r.text.length + 40));
         if (zone) {
-          const dt = DateTime.fromObject(
-            { year: comp.get('year') ?? refDt.year, month: comp.get('month') ?? refDt.month, day: comp.get('day') ?? refDt.day, hour, minute: comp.get('minute') ?? 0 },
-            { zone },
-          );
+          // The day stated before the time ("Monday, 5 April Time: 10:00am Sydney time"), else chrono's.
+          const day = !dayKnown && lastDay ? lastDay : { year: comp.get('year') ?? refDt.year, month: comp.get('month') ?? refDt.month, day: comp.get('day') ?? refDt.day };
+          const dt = DateTime.fromObject({ ...day, hour, minute: comp.get('minute') ?? 0 }, { zone });
           if (dt.isValid) ms = dt.toMillis();
         } else if (offset === ref.offsetMinutes) {
           // No zone stated: the wall time in the sender's likely zone (the one with the original's offset on
@@ -188,6 +187,8 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
           if (dt.isValid && dt.offset !== offset) ms = dt.toMillis();
         }
       }
+      // "I'm generally free between 9am and 4pm": the writer's availability, not an appointment.
+      if (/\b(free|available|availability|around)\b[^.]{0,12}\b(between|from)\b[^.]{0,24}$/i.test(before)) continue;
       // "we need to cancel tomorrow's interview (Wednesday 3 February, 11:00)": that time is off.
       if (CANCELLED_BEFORE.test(before)) continue;
       let score = 1 + (meeting ? 2 : 0) + (dayKnown || lastDay ? 1 : 0);
