@@ -92,6 +92,8 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   for (let i = 0; i < 3; i++) {
     t = t.replace(LEADING, '').replace(/^[\s,.;:!?'"“‘|–—-]+/, '').replace(TRAILING, '').replace(/[\s,.;:!?'"”’-]+$/, '').replace(/[\s,]+(?:of|and|or|&|de|du|des|la|le|el|en|für|und|y|del|e|et|ed|o|na|no|em|di|da|do)$/i, '').trim();
   }
+  // "Embedded Software Engineer When CHANGED: ..." (a calendar's field labels run on after the title).
+  t = t.replace(/\s+(?:When|Where|Who|Date|Time|Location|CHANGED|Organi[sz]er|Guests|Joining)\b.*$/, '');
   // "Projektingenieur Automatisierung und Ihr Interesse": German capitals run on past the title.
   t = t.replace(/\s+(?:und|and|y|et|e)\s+(?:Ihr|Ihre|Ihren|Ihnen|Sie|your|you|su|sus|votre|vos)\b.*$/, '');
   // "Executive Engineer (Roads) - Outcome of Shortlisting": of two dash-joined parts, the one with the job noun.

@@ -24,6 +24,8 @@ const OUTLOOK_NEXT = /^\s*\*?(sent|date|to|subject|envoy[ée]|[àa]|objet|gesend
 // Signature delimiter and mobile footers: what follows is not something the user typed.
 const SIGNATURE = /^\s*(--\s*|sent (from|with|via) .{1,40}|get outlook for .{1,40}|envoy[ée] (de|depuis) mon .{1,40}|von meinem .{1,40} gesendet|enviado desde mi .{1,40}|enviado do meu .{1,40}|inviato da(l)? .{1,40}|verzonden (vanaf|met) .{1,40}|skickat från min .{1,40}|sendt fra min .{1,40}|wysłane z .{1,40})$/i;
 
+// A place under a signed name: "Chicago, IL", "Leeds, UK".
+const PLACE_LINE = /^\p{Lu}[\p{L}.' -]{1,30},\s*\p{Lu}[\p{L}]{1,20}$/u;
 // What a signature's other lines hold: a phone number, an address, a link.
 const CONTACT_LINE = /\d{3}|@|https?:|www\.|\|/;
 
@@ -75,7 +77,7 @@ export function topText(body: string, signer: string | null = null): string {
     const at = kept.findIndex((l, i) => i > 0 && i >= kept.length - 5 && signs(l) && l.trim().length < 80 && (kept[i - 1] ?? '').trim() === '');
     if (at > 0) kept = kept.slice(0, at);
     // Nothing typed, only the signature ("Kwame Mensah\n(646) 555-0133"): the name alone on the first line.
-    else if (kept.length > 0 && kept.length <= 5 && isNameLine(kept[0] ?? '', signer ?? '') && kept.slice(1).every((l) => !l.trim() || CONTACT_LINE.test(l))) kept = [];
+    else if (kept.length > 0 && kept.length <= 5 && isNameLine(kept[0] ?? '', signer ?? '') && kept.slice(1).every((l) => !l.trim() || CONTACT_LINE.test(l) || PLACE_LINE.test(l.trim()))) kept = [];
   }
   // "Kind regards,\nEleri Morgan\n07700 900 318": a sign-off, the signer's name and contact lines end the note.
   if (signer) {
