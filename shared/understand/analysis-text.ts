@@ -7,7 +7,9 @@ const MAX_ANALYSIS_CHARS = 20_000;
 // A sentence ends at . ! ? and white space before a capital, except after ordinals ("10. März") and
 // titles ("Dr."). Found by scanning for the punctuation (fast) and checking what precedes it in code:
 // a split pattern with lookbehinds costs a lookbehind at every position of the text.
-const END_CANDIDATE = /([.!?])(\s+)(?=[A-Z\p{Lu}"(\d])/gu;
+// ("?" and "!" end a sentence before a lower-case word too: "can you come by at 10am? should only take 30 min".)
+const END_CANDIDATE = /([.!?])(\s+)(?=[\p{L}"(\d])/gu;
+const SENTENCE_START = /[\p{Lu}"(\d]/u;
 const ABBREVIATION_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|vs|approx|ca|Nr|No|e\.g|i\.e|kl)$/u;
 // "8:00 a.m. Pacific (11:00 a.m. Eastern)": a zone after a.m./p.m. goes on the same sentence.
 const MERIDIEM_BEFORE = /\b[ap]\.m$/i;
@@ -20,7 +22,8 @@ function splitSentences(p: string): string[] {
   for (let m = END_CANDIDATE.exec(p); m; m = END_CANDIDATE.exec(p)) {
     const at = m.index;
     // "!" and "?" always end a sentence; "." only after a letter or sign that is not a digit, and not a title's.
-    const ends = m[1] !== '.' || (at > 0 && !/[\d\s.]/u.test(p[at - 1]!) && !ABBREVIATION_BEFORE.test(p.slice(Math.max(0, at - 10), at)) && !(MERIDIEM_BEFORE.test(p.slice(Math.max(0, at - 4), at)) && ZONE_AFTER.test(p.slice(at + 1 + (m[2]?.length ?? 0), at + 16))));
+    const next = p[at + 1 + (m[2]?.length ?? 0)] ?? '';
+    const ends = m[1] !== '.' ? true : SENTENCE_START.test(next) && (at > 0 && !/[\d\s.]/u.test(p[at - 1]!) && !ABBREVIATION_BEFORE.test(p.slice(Math.max(0, at - 10), at)) && !(MERIDIEM_BEFORE.test(p.slice(Math.max(0, at - 4), at)) && ZONE_AFTER.test(p.slice(at + 1 + (m[2]?.length ?? 0), at + 16))));
     if (ends) {
       out.push(p.slice(from, at + 1));
       from = at + 1 + (m[2]?.length ?? 0);
