@@ -61,6 +61,8 @@ const CLIENT = u(String.raw`\b(?:my client|our client|presented your (?:CV|profi
 const CLIENT_SPEAKS = u(String.raw`\b${NAME}\s+(?:would (?:like|love) to (?:meet|invite|interview|speak|offer)|wants? to (?:meet|interview|offer))\b`);
 // Job boards and the recruiting tools an employer's mail goes through: never the employer.
 const JOB_BOARD = /^(linkedin|indeed|glassdoor|calendly|ziprecruiter|hired|wellfound|angellist|otta|welcome to the jungle|jobteaser|stepstone|seek|monster|totaljobs|reed|xing|dice|tes|gradconnection|mycareersfuture|jobstreet|naukri|totaljobs|cv-library|jobserve|handshake|greenhouse|lever|ashby|smartrecruiters|icims|taleo|jobvite|bamboohr|workable|teamtailor|personio|recruitee|jazzhr|breezy|pinpoint|softgarden|successfactors)\b/i;
+// Words of a search's title or practice that ROLE_WORD does not hold ("CFO Practice", "Consultante Senior").
+const SEARCH_TITLE = /\b(cfo|coo|cio|cmo|chro|cro|practice|consultante|directrice|directeur|gerente|leiter(in)?)\b/i;
 const AGENCY_LINE = /\b(executive search|search (firm|partners)|recruitment (agency|consultants?|partners)|staffing (agency|firm)|headhunt\w*|talent search)\b/i;
 const AGENCY = /search|recruit|staffing|talent|resourc|headhunt|consult|conseil|beratung|interim|placement|personnel|hire/i;
 
@@ -267,7 +269,8 @@ export function findCompany(input: CompanyInput): string | null {
     const clients = new Set<string>();
     const client = (raw: string | undefined) => {
       const name = raw === undefined ? null : (named.get(raw) ?? clean(raw));
-      if (name) clients.add(name);
+      // The subject of an agency's mail often opens with the job ("Finance Business Partner - ..."): no client.
+      if (name && !ROLE_WORD.test(name) && !SEARCH_TITLE.test(name)) clients.add(name);
     };
     for (const { match } of [...lead.matches(CLIENT), ...bare.matches(CLIENT_SPEAKS)]) {
       client(match[1]);
