@@ -91,12 +91,11 @@ export function findContact(input: ContactInput, kind: Kind): Address {
   if (kind === 'other') {
     return writable(from.email, exclude) && !isRoleAccount(from.email) ? { email: from.email, name: nameFor(from.email, from.name, input) } : { email: null, name: null };
   }
+  // A job board's reply relay ("Sandra Ortiz <sandraortiz-7b2kq@indeedemail.com>") reaches the person.
+  const relayed = from.email && isReplyRelay(from.email) && !isNoReply(from.email) && !exclude.has(from.email) ? personName(from.name, false) : null;
+  if (relayed) return { email: from.email, name: relayed };
   // A team mailbox that names a person to answer ("please confirm by replying to Gurpreet Sandhu at
   // gurpreet.sandhu@..."): that person, at the employer's own domain.
-  // A job board's reply relay ("Sandra Ortiz <sandraortiz-7b2kq@indeedemail.com>") reaches the person.
-  if (from.email && isReplyRelay(from.email) && !isNoReply(from.email) && !exclude.has(from.email) && personName(from.name, false)) {
-    return { email: from.email, name: personName(from.name, false) };
-  }
   if (writable(from.email, exclude) && isRoleAccount(from.email)) {
     const domain = from.email.slice(from.email.indexOf('@') + 1);
     const named = input.bodyEmails.find((e) => e.endsWith(`@${domain}`) && writable(e, exclude) && !isRoleAccount(e) && input.lines.some((l) => l.toLowerCase().includes(e) && CONTACT_VERB.test(l)));

@@ -46,7 +46,8 @@ export function extractFacts(
   const senders = [original.from, ...original.replyTo];
   // The user's own addresses (forwarder, recipients) name the user, never the signer.
   const exclude = new Set([forwardedBy, ...original.to.map((a) => a.email)].filter((e): e is string => !!e));
-  const hints = [...senders.filter(isPersonal).map((a) => a.name ?? ''), ...senders.map((a) => a.email ?? ''), ...bodyEmails.filter((e) => !exclude.has(e))];
+  const othersEmails = bodyEmails.filter((e) => !exclude.has(e));
+  const hints = [...senders.filter(isPersonal).map((a) => a.name ?? ''), ...senders.map((a) => a.email ?? ''), ...othersEmails];
   const signed = signatureName(text.lines, hints);
   // No name under the sign-off ("Kind regards\nRecruitment Team\nNorth Calder NHS Foundation Trust"): the
   // lines under it still carry the company.
@@ -63,7 +64,7 @@ export function extractFacts(
     sentences: text.sentences,
     signature: signature.slice(1),
     nameLine: signature[0] ?? null,
-    bodyEmails: bodyEmails.filter((e) => !exclude.has(e)),
+    bodyEmails: othersEmails,
     // A personal address's display name is a person's unless it reads as an organisation ("Stackmoor Engineering").
     people: [orgSigned ? '' : (signed?.name ?? ''), ...[original.from, ...original.replyTo].filter(isPersonal).map((a) => personName(a.name) ?? ''), ...original.to.map((a) => a.name ?? '')],
   });

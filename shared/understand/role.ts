@@ -201,6 +201,23 @@ function collect(patterns: readonly RegExp[], texts: readonly string[], company:
   return out;
 }
 
+// A table row's label and value as one "Label: value" line, however the table was flattened: on one line
+// with wide spacing ("Position          Assistant Manager"), or in two cells ("Event Type:" / "Sous Chef",
+// "Position" / "Senior Frontend Engineer").
+const LABEL_CELL = /^\s*(?:position|role|job title|job)\s*$/i;
+const SPACED_LABEL = /^\s*(position|role|job title|job|post)(?:\s{2,}|\t+)(?=\S)/i;
+const SHORT_LABEL_CHARS = 30;
+
+function labelRows(lines: readonly string[]): string[] {
+  const rows = lines.map((l) => l.replace(SPACED_LABEL, '$1: '));
+  return rows.map((l, i) => {
+    const next = rows[i + 1];
+    if (!next) return l;
+    if (/:\s*$/.test(l) && l.length < SHORT_LABEL_CHARS) return `${l} ${next}`;
+    return LABEL_CELL.test(l) ? `${l.trim()}: ${next}` : l;
+  });
+}
+
 export interface RoleInput {
   subject: string;
   lines: readonly string[];
@@ -215,12 +232,7 @@ export interface RoleInput {
 /** The job title: "Position: X" lines, "the X role", "application for X", "join us as X", the subject. */
 export function findRole(input: RoleInput): string | null {
   const { company } = input;
-  // "Event Type:" in one table cell, its value in the next: read as one line.
-  const top = input.lines.slice(0, 40);
-  // (An ATS table's label cell has no colon: "Position" / "Senior Frontend Engineer".)
-  // ("Position          Assistant Manager, Procurement": a table row with its label and value.)
-  const labelLines = top.map((l) => l.replace(/^\s*(position|role|job title|job|post)(?:\s{2,}|\t+)(?=\S)/i, '$1: ')).map((l, i, top) => (/:\s*$/.test(l) && l.length < 30 && top[i + 1] ? `${l} ${top[i + 1]}` : /^\s*(?:position|role|job title|job)\s*$/i.test(l) && top[i + 1] ? `${l.trim()}: ${top[i + 1]}` : l));
-  const labelled = collect([LABEL], labelLines, company, true);
+  const labelled = collect([LABEL], labelRows(input.lines.slice(0, 40)), company, true);
   const body = collectSentences(input.sentences.slice(0, 60), company);
   const subject = collect(SUBJECT, [input.subject.replace(REPLY_PREFIX, '').trim()], company);
   const history = collectSentences(input.history.slice(0, 40), company);
