@@ -81,6 +81,9 @@ export function classify(subject: string, text: AnalysisText, signals: KindSigna
 // Order matters: a decision (rejection, offer) outweighs the vocabulary of the process
 // around it; an invitation outweighs a receipt; anything weaker is "other".
 function decide(s: Scores): Kind {
+  // Bulk mail (a subscription with its footer and an alert or newsletter) that only talks about offers and
+  // interviews in its articles: its own evidence outweighs everything else together.
+  if (s.other >= 10 && s.other > s.rejection + s.offer + s.interview + s.application) return 'other';
   if (s.rejection >= 4 && s.rejection >= s.offer) return 'rejection';
   if (s.offer >= 5 && s.offer >= s.interview) return 'offer';
   // Outreach that proposes a call stays outreach; the more outreach wording, the more it takes to outweigh it.
