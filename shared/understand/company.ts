@@ -13,11 +13,15 @@ const BODY_PATTERNS: RegExp[] = [
   u(String.raw`\b(?:interest in|position with|role with|opportunity with|career with|opening with|applying to|application to|applied to|apply to|applied at|sent to|position at|positions at|role at|roles at|opening at|openings at|job at|team at|teams at|careers? at|opportunit(?:y|ies) at|here at|everyone at|on behalf of|my client|our client|(?:[Rr]ecruiter|[Ss]ourcer|[Ll]ead|[Mm]anager|[Pp]artner|[Dd]irector|[Ss]pecialist|[Cc]oordinator|[Cc]onsultant) at|hiring managers? at|partnering with|off the phone with|spoke (?:to|with)|speaking (?:to|with)|join(?:ing)?|welcome to|work(?:ing)? (?:at|for)|interview(?:ing)? (?:at|with)|offer from|from all of us at|recruiting for|recruiter (?:at|for)|the hiring team at|au sein de|chez|bei der|bei|bij|presso|en)\s+(?:the\s+)?${NAME}`),
   u(String.raw`\b${NAME}\s+${SPEAKS}`),
 ];
+// "Your application for Warehouse Team Leader at Ironbark Freight was submitted" (a board's receipt).
+const APPLIED_FOR_AT = u(String.raw`\b(?:application|applied|applying)\s+for\s+(?:the\s+)?[^.\n\0]{1,60}?\s+at\s+(?:the\s+)?${NAME}`);
 // Only sentences with these words are worth the name-first pattern above (costly: it tries every capital).
 const SPEAKS_G = u(SPEAKS);
 // "the X role at Acme": the most reliable statement of the employer.
 const ROLE_AT = u(String.raw`\b(?:position|role|job|opening|vacancy|post|poste|puesto|stelle)\s+(?:at|with|chez|bei|en|au sein de)\s+(?:the\s+)?${NAME}`);
 const SUBJECT_PATTERNS: RegExp[] = [
+  // "Your application to Kelvinbrae High School has been sent".
+  u(String.raw`\b(?:application|applying|applied)\s+(?:to|at|with)\s+(?:the\s+)?${NAME}`, 'u'),
   u(String.raw`\b(?:at|with|from|to|@|chez|bei|en)\s+${NAME}\s*(?:$|[|,:(–—]|\s-\s)`, 'u'),
   u(String.raw`^${NAME}\s*(?:[|:–—]|\s-\s)`, 'u'),
   u(String.raw`(?:[|–—]|\s-\s)\s*${NAME}\s*(?:$|,)`, 'u'),
@@ -44,6 +48,7 @@ const SENTENCE_SCANS: Array<{ re: RegExp; weight: number; on: 'lead' | 'raw' | '
   { re: ROLE_AT, weight: 4, on: 'lead' },
   { re: BODY_PATTERNS[0]!, weight: 2, on: 'lead' },
   { re: BODY_PATTERNS[1]!, weight: 2, on: 'speaking' },
+  { re: APPLIED_FOR_AT, weight: 2, on: 'lead' },
   { re: PARENTHESISED, weight: 1, on: 'raw' },
   { re: COPYRIGHT, weight: 2, on: 'raw' },
 ];

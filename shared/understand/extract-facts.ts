@@ -5,6 +5,7 @@ import { findCompany, squash } from './company.js';
 import { findContact } from './contact.js';
 import { decisionDate } from './decision-date.js';
 import { personName, signatureName, signOffAt } from './person-name.js';
+import { fromPlatform } from './platform.js';
 import type { TimeReference } from './prose-time.js';
 import { findRole } from './role.js';
 import { isAtsAddress, isNoReply, isRoleAccount } from './sender-kind.js';
@@ -56,9 +57,12 @@ export function extractFacts(
   // "Kind regards, ... Fjordway Ferries" from "Fjordway Ferries" <no-reply@teamtailor.com>: the sender's
   // organisation signs, not a person.
   const orgSigned = !!signed && !!original.from.email && !isPersonal(original.from) && squash(signed.name) === squash(original.from.name ?? '');
+  // A tool acting for the employer (a board passing the application on, a scheduling tool) is neither the
+  // company nor a contact; "Harrowgate Retail Group via CueView" still names the employer.
+  const sender: Address = fromPlatform(original.from, text.sentences) ? { name: /\svia\s/i.test(original.from.name ?? '') ? original.from.name : null, email: null } : original.from;
   // A job board's alert lists many employers: none of them is "the" company.
   const company = kind === 'other' && jobAlert ? null : findCompany({
-    from: original.from,
+    from: sender,
     replyTo: original.replyTo,
     subject: original.subject,
     sentences: text.sentences,
@@ -70,7 +74,7 @@ export function extractFacts(
   });
   // A "signature" that is the company itself ("Acme Foods") is no person.
   const signedName = signed && !orgSigned && !(company && squash(signed.name).includes(squash(company).slice(0, 6))) ? signed.name : null;
-  const contact = findContact({ from: original.from, replyTo: original.replyTo, lines: text.lines, bodyEmails, signedName, exclude }, kind);
+  const contact = findContact({ from: sender, replyTo: original.replyTo, lines: text.lines, bodyEmails, signedName, exclude }, kind);
   const role = kind === 'other' && ((!contact.email && !contact.name) || noJob) ? null : findRole({ subject: original.subject, lines: text.lines, sentences: text.sentences, history: text.history, company, signatureAt: signed?.index ?? text.lines.length });
   let interviewAt: string | null = null;
   if (kind === 'interview') interviewAt = calendar && !calendar.cancelled ? calendar.start : proseAt;

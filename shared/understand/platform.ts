@@ -1,0 +1,43 @@
+import type { Address } from '../domain/types.js';
+import { personName } from './person-name.js';
+import { domainLabel, employerDomain } from './sender-kind.js';
+
+// Sentences read for the service's own words: they sit in the first lines and the footer.
+const MAX_SENTENCES = 80;
+// "This email was sent by CueView on behalf of Harrowgate Retail Group".
+const ON_BEHALF = /\b(?:sent|e-?mailed|delivered|message|e-?mail|notification)\b[^.\n]{0,60}\bon behalf of\s+(?:the\s+)?(\p{Lu}\S*)/u;
+// "Your application was sent to Kestrel Outdoor", "We've sent your CV and answers to Willowmere Care Home":
+// a board passing the application on (an employer's own team is no capitalised name: "the Hiring Manager").
+const SENT_TO = /\b(?:[Aa]pplication|CV|[Rr]esume|[Rr]ésumé|[Pp]rofile)\b[^.\n]{0,40}\b(?:was|has been|have been|is being)\s+(?:sent|forwarded|passed on|submitted)\s+to\s+(?:the\s+)?(?!(?:Hiring|Recruit\w*|HR|Talent|Team|People|Employer)\b)\p{Lu}|\b[Ww]e(?:'ve|’ve| have)\s+(?:sent|forwarded|passed on)\s+your\s+(?:CV|resume|résumé|application|details)\b[^.\n]{0,40}\bto\s+(?:the\s+)?(?!(?:Hiring|Recruit\w*|HR|Talent|Team|People|Employer)\b)\p{Lu}/u;
+// "Powered by Slotwise", "because you applied for a job on ShiftSeek", "keep your WorkHive profile up to date":
+// the sender names itself as the tool (compared with its domain).
+const SELF_NAMED = /\bpowered by\s+(\S+)|\bbecause you (?:applied|signed up|registered)\b[^.\n]{0,40}\b(?:on|with|via|through)\s+(\S+)|\byour\s+(\S+)\s+(?:profile|account)\b/gi;
+
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * Whether the original comes from an outside service acting for the employer (a job board that passed the
+ * application on, a scheduling or video-interview tool) that our list of ATS and board domains does not
+ * know: its display name and domain are the tool's, so they name neither the employer nor a contact.
+ * A person's own mail is never one (an agency recruiter who sent a CV to a client writes as themselves).
+ */
+export function fromPlatform(from: Address, sentences: readonly string[]): boolean {
+  const domain = employerDomain(from.email);
+  if (!domain || (from.name && personName(from.name, false))) return false;
+  const label = squash(domainLabel(domain));
+  // "Harrowgate Retail Group via CueView" at cueview.io.
+  const via = /\bvia\s+(\S+)\s*$/i.exec(from.name ?? '');
+  if (via && label.length >= 3 && squash(via[1]!).startsWith(label)) return true;
+  for (const s of sentences.slice(0, MAX_SENTENCES)) {
+    if (SENT_TO.test(s)) return true;
+    // On behalf of someone else than itself.
+    const behalf = ON_BEHALF.exec(s);
+    if (behalf && !squash(behalf[1]!).startsWith(label.slice(0, 4))) return true;
+    SELF_NAMED.lastIndex = 0;
+    for (let m = SELF_NAMED.exec(s); m; m = SELF_NAMED.exec(s)) {
+      const name = squash(m[1] ?? m[2] ?? m[3] ?? '');
+      if (name.length >= 3 && label.length >= 3 && (name.startsWith(label) || label.startsWith(name))) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { fromPlatform } from '../../../shared/understand/platform.js';
+
+const tool = { name: 'ShiftSeek', email: 'applications@shiftseek.co.uk' };
+
+describe('fromPlatform', () => {
+  it('knows a board that passed the application on to a named employer', () => {
+    expect(fromPlatform(tool, ["We've sent your CV and answers to Willowmere Care Home."])).toBe(true);
+    expect(fromPlatform({ name: 'WorkHive', email: 'noreply@workhive.com.au' }, ['Your application was sent to Kestrel Outdoor on 19 July 2027.'])).toBe(true);
+  });
+
+  it('knows a tool that says it writes for someone else, or names itself as the tool', () => {
+    expect(fromPlatform({ name: 'InterviewLoop', email: 'no-reply@interviewloop.io' }, ['This is an automated message from InterviewLoop on behalf of Rathmore Insurance.'])).toBe(true);
+    expect(fromPlatform({ name: 'Slotwise', email: 'notifications@slotwise.io' }, ['A new event has been scheduled.', 'Powered by Slotwise'])).toBe(true);
+    expect(fromPlatform(tool, ["You're receiving this email because you applied for a job on ShiftSeek."])).toBe(true);
+    expect(fromPlatform({ name: 'Harrowgate Retail Group via CueView', email: 'no-reply@cueview.io' }, ['Good luck!'])).toBe(true);
+  });
+
+  it("leaves an employer's own mail alone", () => {
+    const acme = { name: 'Acme Careers', email: 'careers@acme-robotics.com' };
+    expect(fromPlatform(acme, ['Your application has been sent to the Hiring Manager.'])).toBe(false);
+    expect(fromPlatform(acme, ['This email was sent on behalf of Acme Robotics by our careers team.'])).toBe(false);
+    expect(fromPlatform(acme, ['Powered by Greenhouse', 'Thanks for applying.'])).toBe(false);
+  });
+
+  it("leaves a person's mail alone (an agency recruiter who sent a CV to a client writes as themselves)", () => {
+    expect(fromPlatform({ name: 'Dana Whitfield', email: 'dana@northcote-search.com' }, ['Your CV has been sent to Globex Dynamics this morning.'])).toBe(false);
+  });
+
+  it('needs an address of its own: ATS and free-mail senders are known elsewhere', () => {
+    expect(fromPlatform({ name: 'Greenhouse', email: 'no-reply@greenhouse.io' }, ['Your application was sent to Kestrel Outdoor.'])).toBe(false);
+  });
+});
