@@ -23,6 +23,12 @@ export interface KindSignals {
 const MAX_SENTENCES = 120;
 // Rejection wording inside a condition ("if we are not moving forward...") is not a decision.
 const REJECTION_CONDITION = /\b(if|should|in case|in the event|whether)\b/i;
+// "Although we met other strong candidates, we chose you": the other candidates lost, not the reader.
+const CHOSE_READER = /\b(kiezen|kies) (we |wij |ik )?(graag )?voor (jou|u)\b|\b(chosen|selected|chose|picked) you\b|\byou('re| are| were) (our|the) (top|first|preferred|successful) (choice|candidate)\b|\b(uns|wir uns) (gerne )?für (sie|dich) entschieden\b|\bte hemos (elegido|seleccionado)\b|\bnous avons (choisi|retenu) votre candidature\b/i;
+// "2. Entrevista telefónica con el equipo": a numbered stage of the process a receipt describes, not an
+// appointment (an invitation's own schedule gives its times).
+const PROCESS_STEP = /^\s*\d{1,2}[.)]\s/;
+const CLOCK_TIME = /\b\d{1,2}[:h.]\d{2}\b|\d\s*[ap]\.?m\b/i;
 // "We'd like to offer you an interview" is an invitation, not an offer.
 const OFFERED_MEETING = /\boffer(ing)? you (an?|the|a few|some) ?(\w+ )?(interview|call|chat|time|slot|opportunity to (interview|meet|speak)|conversation|meeting)/i;
 
@@ -57,11 +63,13 @@ export function classify(subject: string, text: AnalysisText, signals: KindSigna
     for (let m = global.exec(joined); m; m = global.exec(joined)) {
       if (m[0] === '') global.lastIndex++;
       const sentence = sentences[scan.sentenceAt(m.index)] ?? '';
+      if (cue.kind === 'interview' && PROCESS_STEP.test(sentence) && !CLOCK_TIME.test(sentence)) continue;
       if (cue.kind === 'interview' && PAST_INTERVIEW.test(sentence) && !/\b(next|second|final|another|follow-up)\b/i.test(sentence)) continue;
       if (cue.kind === 'interview' && CONDITIONAL.test(sentence)) {
         add(scores, cues, seen, { ...cue, kind: 'application', weight: 1, label: `interview only promised (${cue.label})` });
         continue;
       }
+      if (cue.kind === 'rejection' && CHOSE_READER.test(sentence)) continue;
       if (cue.kind === 'rejection' && REJECTION_CONDITION.test(sentence.slice(0, Math.max(0, sentence.search(cue.re))))) continue;
       if (cue.kind === 'offer' && OFFERED_MEETING.test(sentence)) {
         add(scores, cues, seen, { ...cue, kind: 'interview', label: 'offered an interview slot' });

@@ -20,7 +20,7 @@ const FREE_MAIL = [
 
 const NO_REPLY = /^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|mailer(-daemon)?|bounces?|automated|alerts?|jobalerts?|jobagent|postmaster|system|auto|messages?|updates?|news(letter)?|invitations?|calendar)([-_.+].*)?$|noreply|no-reply|donotreply/i;
 /** Shared team mailboxes: a place to write back to, but not a person. */
-const ROLE_ACCOUNT = /career|recruit|recrut|talent|hiring|staffing|empleo|karriere|bewerbung|candidat|applicant|^jobs?\b|^(hr|rh|rrhh|people|team|info|hello|contact|apply|applications?|office|admin|personal|campus)([-_.+].*)?$/i;
+const ROLE_ACCOUNT = /career|recruit|recrut|talent|hiring|staffing|empleo|werkenbij|vacature|sollicit|selecci[oó]n|selecao|karriere|bewerbung|candidat|applicant|^jobs?\b|^(hr|rh|rrhh|people|team|info|hello|contact|apply|applications?|office|admin|personal|campus)([-_.+].*)?$/i;
 
 function domainOf(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
@@ -80,5 +80,7 @@ export function domainLabel(domain: string): string {
   const secondLevel = /^(co|com|org|net|ac|gov|edu)$/;
   let end = parts.length - 1;
   if (end >= 2 && secondLevel.test(parts[end - 1] ?? '') && (parts[end] ?? '').length === 2) end--;
+  // "duinmeer.example.nl": a documentation or test zone names nobody; the label is the part before it.
+  if (end >= 2 && /^(example|test|invalid)$/.test(parts[end - 1] ?? '')) end--;
   return parts[end - 1] ?? parts[0] ?? '';
 }
