@@ -23,6 +23,8 @@ export interface KindSignals {
 const MAX_SENTENCES = 120;
 // Rejection wording inside a condition ("if we are not moving forward...") is not a decision.
 const REJECTION_CONDITION = /\b(if|should|in case|in the event|whether)\b/i;
+// "We are unable to proceed with your appointment without these": a requirement, not a decision.
+const REQUIREMENT = /\b(unless|without (these|this|them|it|which|the (following|above|required|necessary|documents?)))\b/i;
 // "Although we met other strong candidates, we chose you": the other candidates lost, not the reader.
 const CHOSE_READER = /\b(kiezen|kies) (we |wij |ik )?(graag )?voor (jou|u)\b|\b(chosen|selected|chose|picked) you\b|\byou('re| are| were) (our|the) (top|first|preferred|successful) (choice|candidate)\b|\b(uns|wir uns) (gerne )?für (sie|dich) entschieden\b|\bte hemos (elegido|seleccionado)\b|\bnous avons (choisi|retenu) votre candidature\b/i;
 // "2. Entrevista telefónica con el equipo": a numbered stage of the process a receipt describes, not an
@@ -69,7 +71,7 @@ export function classify(subject: string, text: AnalysisText, signals: KindSigna
         add(scores, cues, seen, { ...cue, kind: 'application', weight: 1, label: `interview only promised (${cue.label})` });
         continue;
       }
-      if (cue.kind === 'rejection' && CHOSE_READER.test(sentence)) continue;
+      if (cue.kind === 'rejection' && (CHOSE_READER.test(sentence) || REQUIREMENT.test(sentence))) continue;
       if (cue.kind === 'rejection' && REJECTION_CONDITION.test(sentence.slice(0, Math.max(0, sentence.search(cue.re))))) continue;
       if (cue.kind === 'offer' && OFFERED_MEETING.test(sentence)) {
         add(scores, cues, seen, { ...cue, kind: 'interview', label: 'offered an interview slot' });

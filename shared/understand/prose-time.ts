@@ -62,7 +62,8 @@ function prepare(sentence: string, ref: { month: number; day: number }): string 
   // "14h00" (South African and French habit, in English text too) reads as 14:00.
   // "27 Oct 2026 (Tue)": the weekday in brackets repeats the date; chrono would read it as the next Tuesday.
   const dotted = clockWords(sentence.replace(/\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)/gi, '').replace(/\b(\d{1,2})h(\d{2})\b/g, '$1:$2').replace(/(\d(?:\s*[ap]\.?m\.?)?)\s*(?:(?:your|my|our|local) time\s*)?\(([A-Z]{2,5})\)/g, '$1 $2').replace(/\s@\s/g, ' at ').replace(/\b(\d{1,2})\.(\d{2})\s*([ap]\.?m\b)/gi, '$1:$2$3').replace(/(^|\s)(às|as) (\d{1,2})h(\d{2})?\b/gi, (_m, lead: string, at: string, h: string, min: string | undefined) => `${lead}${at} ${h}:${min ?? '00'}`));
-  return nameOrdinalDays(normaliseZoneNames(dotted), ref);
+  // "tmrw at 10" (typed on a phone) reads as tomorrow.
+  return nameOrdinalDays(normaliseZoneNames(dotted), ref).replace(/\b(?:tmrw|tmw|tmrrw|2moro|2morrow)\b/gi, 'tomorrow');
 }
 
 // Where a date can begin (English): weekday and month names, relative days, times of day, digits.
