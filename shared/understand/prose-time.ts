@@ -17,7 +17,9 @@ const HAS_TIME = /\b(half past|quarter (past|to)) (one|two|three|four|five|six|s
 const HEADER_LINE = /^\s*\*?(date|sent|envoy[ée]|gesendet|datum|fecha|enviado)\s*:|^\s*\*?(from|de|von|van|da)\s*:.{0,200}\b(sent|date|envoy[ée]|gesendet|datum|fecha|enviado|data|verzonden)\s*:/i;
 const MEETING = /\b(interview|call|chat|meet|meeting|conversation|screen|onsite|on-site|session|slot|available|availability|invite|scheduled|confirm|reschedul|moved|speak|talk|zoom|teams|entretien|gespräch|termin|entrevista)/i;
 const NEW_TIME_BEFORE = /\b(to|now|new (time|date)|moved to|changed to|rescheduled (to|for)|rebook(ed)? (you )?(for|to)|instead|updated to|will now be)\b[^.]{0,25}$/i;
-const OLD_TIME_BEFORE = /\b(from|currently|original(ly)?( date| time)?|previously|(was|were) (scheduled|set|booked|planned) for|(was|were) due to (take place|be held)( on| at)?|instead of|old (time|date)|rather than|no longer|cancel(led)?\b[^.]{0,20}|previst[oa] (per|para)|prévue? (le|pour)|programad[oa] para|geplant (am|für)|gepland (op|voor))\b[^.]{0,25}$/i;
+const OLD_TIME_BEFORE = /\b(from|currently|(won'?t|can'?t|cannot|unable to|not) (be able to )?make (it to )?(our|the|your|my)?|original(ly)?( date| time)?|previously|(was|were) (scheduled|set|booked|planned) for|(was|were) due to (take place|be held)( on| at)?|instead of|old (time|date)|rather than|no longer|cancel(led)?\b[^.]{0,20}|previst[oa] (per|para)|prévue? (le|pour)|programad[oa] para|geplant (am|für)|gepland (op|voor))\b[^.]{0,25}$/i;
+// "move your interview from 3pm to 11am": a move verb shortly before "from".
+const MOVED_BEFORE = /\b(mov(e|ed|ing)|chang(e|ed|ing)|shift(ed|ing)?|push(ed|ing)?|bring|brought|reschedul\w*)\b[^.]{0,50}\bfrom\s*$/i;
 // A cancellation just before a time: the time no longer holds.
 const CANCELLED_BEFORE = /\b(cancel|cancell?ed|cancell?ing|annul\w*|absagen|abgesagt|cancelar|cancelad[oa]|annullare|annullato)\b[^.]{0,30}$/i;
 const RESCHEDULE = /\breschedul|\brebook|\bspostare|\bspostamento|\brinvia|\bdéplacer|\breporter|\bdécaler|\bverschieb|\bverleg|\baplazar|\breprogram|\bverzet|\bverplaats|\bremarcar|\breagend|\bpush\b|\bbump\b|\bshift\b|\bmoved?\b|\bchange[ds]?\b|\bnew (time|date|slot)\b|\bpush(ed)? (back|out)\b/i;
@@ -153,7 +155,8 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       const at = r.index + start;
       const before = sentence.slice(Math.max(0, at - 40), at);
       // "moved from Tuesday 2pm to Thursday 3pm" is one range to chrono; the new time is its end.
-      if (r.end && reschedule && /\bto\b/i.test(r.text) && /[a-z]{3}/i.test(r.text.split(/\bto\b/i).pop() ?? '')) comp = r.end;
+      // So is "move your interview from 3pm to 11am": a move, said so just before the range, not a duration.
+      if (r.end && reschedule && /\bto\b/i.test(r.text) && (/[a-z]{3}/i.test(r.text.split(/\bto\b/i).pop() ?? '') || (r.end.isCertain('hour') && MOVED_BEFORE.test(`${sentence.slice(Math.max(0, at - 80), at)} ${/^from\b/i.test(r.text) ? 'from' : ''}`)))) comp = r.end;
       // "at 2:30" with no am/pm: interviews are held in the afternoon, not at night.
       const pm = !comp.isCertain('meridiem') && (comp.get('hour') ?? 0) >= 1 && (comp.get('hour') ?? 0) <= 6 && !/\b0\d[:.h]|\d{1,2}[:.h]?\d{0,2}\s*(a\.?m|uhr|h\b)/i.test(r.text);
       const hour = (comp.get('hour') ?? 0) + (pm ? 12 : 0);
@@ -200,6 +203,8 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       // "registration closes at 9:45am", "we expect to finish around 3pm": a deadline or an end, not the start.
       if (/\b(closes|closing|no later than|deadline|latest by|finish(es|ing)?|end(s|ing)?|wrap(ping)? up|until|till)\b[^.]{0,12}$/i.test(before)) score -= 2;
       if (reschedule && NEW_TIME_BEFORE.test(before)) score += 3;
+      // "Could we do Friday at 10:30 instead?": the new time, whatever the sentence's other words.
+      if (/^\s*\)?\s*(instead|now)\b/i.test(sentence.slice(at + r.text.length, at + r.text.length + 12))) score += 3;
       if (OLD_TIME_BEFORE.test(before) && comp === r.start) score -= 4;
       candidates.push({ iso: new Date(ms).toISOString().replace('.000Z', 'Z'), score, order: candidates.length });
     }

@@ -49,6 +49,16 @@ describe('proseTime', () => {
     expect(proseTime(['Gostaríamos de convidar você para uma entrevista na quinta-feira, 18 de junho, às 14h30.'], saoPaulo)).toBe('2026-06-18T17:30:00Z');
   });
 
+  it('takes the new time of a move within the day, and the time offered "instead"', () => {
+    // Tuesday 13 July 2027, 09:04 BST.
+    const july = { instant: new Date('2027-07-13T08:04:00Z'), offsetMinutes: 60 };
+    expect(proseTime(['A board meeting on Thursday afternoon, so we need to move your interview from 3pm to 11am the same day.'], july)).toBe('2027-07-15T10:00:00Z');
+    // A range without a move is a duration: its start is the appointment.
+    expect(proseTime(['Your interview on Thursday 15 July runs from 3pm to 4pm.'], july)).toBe('2027-07-15T14:00:00Z');
+    const nov = { instant: new Date('2027-11-15T01:31:00Z'), offsetMinutes: -360 };
+    expect(proseTime(["I won't be able to make our Wednesday 2pm for the interview.", 'Could we do Friday (the 19th) at 10:30 instead?'], nov)).toBe('2027-11-19T16:30:00Z');
+  });
+
   it('takes the new time of a reschedule', () => {
     expect(at('Your interview has been rescheduled from Tuesday 2pm to Thursday, March 5 at 3pm ET.')).toBe('2026-03-05T20:00:00Z');
   });
