@@ -10,7 +10,7 @@ const u = (s: string, f = 'gu') => new RegExp(s, f);
 // What an employer does in a sentence that names it first ("Acme would like to meet you", "Acme Talent Acquisition").
 const SPEAKS = String.raw`(?:would like to (?:meet|invite|interview|speak)|is (?:hiring|looking for)|Talent Acquisition|Recruiting|Recruitment|Careers|Hiring Team|People Team|HR Team)\b`;
 const BODY_PATTERNS: RegExp[] = [
-  u(String.raw`\b(?:interest in|position with|role with|opportunity with|career with|opening with|applying to|application to|applied to|apply to|applied at|sent to|position at|positions at|role at|roles at|opening at|openings at|job at|team at|teams at|careers? at|opportunit(?:y|ies) at|here at|everyone at|on behalf of|my client|our client|(?:[Rr]ecruiter|[Ss]ourcer|[Ll]ead|[Mm]anager|[Pp]artner|[Dd]irector|[Ss]pecialist|[Cc]oordinator|[Cc]onsultant) at|hiring managers? at|partnering with|off the phone with|spoke (?:to|with)|speaking (?:to|with)|join(?:ing)?|welcome to|work(?:ing)? (?:at|for)|interview(?:ing)? (?:at|with)|offer from|from all of us at|recruiting for|recruiter (?:at|for)|the hiring team at|au sein de|chez|bei der|bei|bij|presso|en)\s+(?:the\s+)?${NAME}`),
+  u(String.raw`\b(?:interest in|position with|role with|opportunity with|career with|opening with|applying to|application to|applied to|apply to|applied at|sent to|position at|positions at|role at|roles at|opening at|openings at|job at|[Tt]eam at|teams at|careers? at|opportunit(?:y|ies) at|here at|everyone at|on behalf of|my client|our client|(?:[Rr]ecruiter|[Ss]ourcer|[Ll]ead|[Mm]anager|[Pp]artner|[Dd]irector|[Ss]pecialist|[Cc]oordinator|[Cc]onsultant) at|hiring managers? at|partnering with|off the phone with|spoke (?:to|with)|speaking (?:to|with)|join(?:ing)?|welcome to|work(?:ing)? (?:at|for)|interview(?:ing)? (?:at|with)|offer from|from all of us at|recruiting for|recruiter (?:at|for)|the hiring team at|au sein de|chez|bei der|bei|bij|presso|en)\s+(?:the\s+)?${NAME}`),
   u(String.raw`\b${NAME}\s+${SPEAKS}`),
 ];
 // "Your application for Warehouse Team Leader at Ironbark Freight was submitted" (a board's receipt).
@@ -38,7 +38,7 @@ const NOT_COMPANY = /^(verzonden|envoyé|gesendet|enviado|inviato|ihnen|ihr|ihre
 const LEGAL_SUFFIX = /,?\s+(inc|llc|ltd|limited|gmbh|ag|plc|bv|b\.v|sas|sarl|s\.?a\.? de c\.?v|s\.?a\.?|s\.?l\.?|s\.?r\.?l|ltda|dac|clg|sp\. z o\.o|s\.p\.a|oy|ab|as|aps|pty\.? ltd|\(pty\)( ltd)?|pvt\.? ltd|pvt|private limited|pte\.?( ltd)?|k\.k|fz-?llc|s\.a\.s|s\.r\.o|a\/s|sdn\.? bhd|llp|n\.?v|ggmbh|gmbh & co\.? kg|kg|e\.?v)\.?$/i;
 const ROLE_WORD = /\b(departamento|department|abteilung|département|dipartimento|afdeling|ufficio|analista|coordenador(a)?|gerente|especialista|consultor(a)?|t[ée]cnic[oa]|principal|generalist|executive|associate|assistant|partner|personalreferentin|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|advisor|adviser|partner|recruiter|sourcer|officer|head|vp|president|founder|ceo|cto|hr|talent|acquisition|people|recruiting|recruitment|resources|personalreferentin|responsable|responsabile|risorse umane|recursos humanos|ressources humaines|personalabteilung|personalwesen|atracción|atraccion|talento|medewerker|teamleider|referent|team|équipe|equipo|service|powered|sent|via)\b/i;
 const DISPLAY_SUFFIX = /\s*(?:[-|–—:@]\s*)?\b(hiring team|recruiting team|talent acquisition( team)?|talent community|campus( & early careers)?|early careers|recruiting|recruitment|careers?|jobs|job alerts?|talent( team)?|hr|people( team| ops)?|team|hiring|notifications?|via [\w .-]+|no-?reply|apply|karriere|carreiras|carri[èe]res?|carreras|monthly|weekly|newsletter|digest|selezione|risorse umane|recursos humanos|ressources humaines|recrutement|reclutamiento|recrutamento|werving)\b.*$/i;
-const DISPLAY_PREFIX = /^(?:werken bij |arbeiten bei |travailler chez |trabaja en |(?:equipo de |service |l'équipe |team |das )?(?:talento|recrutement|recrutamento|recruiting|recruitment|early careers|graduate recruitment|campus recruiting|careers?|jobs|rh|rrhh|hr|talent acquisition|talent|karriere|empleo|reclutamiento|personal)\s+(?:at |@ |de |bei |chez |-\s+|\|\s+)?)/i;
+const DISPLAY_PREFIX = /^(?:(?:talent|recruiting|recruitment|hiring|people|hr|careers?) team\s*(?:at\s+|@\s*|[-|:–—]\s*)|werken bij |arbeiten bei |travailler chez |trabaja en |(?:equipo de |service |l'équipe |team |das )?(?:talento|recrutement|recrutamento|recruiting|recruitment|early careers|graduate recruitment|campus recruiting|careers?|jobs|rh|rrhh|hr|talent acquisition|talent|karriere|empleo|reclutamiento|personal)\s+(?:at |@ |de |bei |chez |-\s+|\|\s+)?)/i;
 // Sentences read for the company: it is named early.
 const MAX_SENTENCES = 60;
 // Sentences are scanned joined by NUL, which no pattern's \s or name characters match across.
@@ -155,6 +155,22 @@ function writtenAs(label: string, texts: readonly string[]): string | null {
   return null;
 }
 
+/** Lower-case words that squash to the domain label, capitalised ("ironbark hardware" -> "Ironbark Hardware"). */
+function writtenLower(label: string, texts: readonly string[]): string | null {
+  for (const text of texts) {
+    const words = text.toLowerCase().split(/[^\p{L}\p{N}&'’-]+/u);
+    for (let i = 0; i < words.length - 1; i++) {
+      if (!label.startsWith(squash(words[i]!)) || !words[i]) continue;
+      for (let n = 2; n <= Math.min(MAX_NAME_WORDS, words.length - i); n++) {
+        const name = words.slice(i, i + n);
+        if (name.some((w) => !/\p{L}/u.test(w)) || squash(name.join(' ')) !== label) continue;
+        return name.map((w) => (GLUE.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
+      }
+    }
+  }
+  return null;
+}
+
 function prettyDomain(label: string): string {
   return label.split(/[-_]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }
@@ -165,6 +181,8 @@ export interface CompanyInput {
   subject: string;
   /** Sentences of the original's own body. */
   sentences: readonly string[];
+  /** Sentences of the quoted thread below it: where a reply's short signature was written in full. */
+  history?: readonly string[];
   /** Lines under the signed name. */
   signature: readonly string[];
   /** The line the signer's name is on ("Ollie Brandt | Recruiting Lead | Stratacore"), when known. */
@@ -329,6 +347,9 @@ export function findCompany(input: CompanyInput): string | null {
     return theBrand && theBrand.slice(4) === best ? theBrand : best;
   }
   if (!label || !domains[0]) return null;
-  // The domain as the mail writes it ("Brightmoor Logistics" for brightmoorlogistics.com), else as spelled.
-  return writtenAs(label, writtenTexts()) ?? prettyDomain(domainLabel(domains[0]));
+  // The domain as the mail writes it ("Brightmoor Logistics" for brightmoorlogistics.com), else as the
+  // quoted thread wrote it ("Director of Digital, Alder Peak Outdoor"), else in lower case ("dave from
+  // ironbark hardware here"), else as spelled.
+  const history = input.history ?? [];
+  return writtenAs(label, writtenTexts()) ?? writtenAs(label, history) ?? writtenLower(label, [...sentences, ...history]) ?? prettyDomain(domainLabel(domains[0]));
 }

@@ -66,6 +66,7 @@ export function extractFacts(
     replyTo: original.replyTo,
     subject: original.subject,
     sentences: text.sentences,
+    history: text.history,
     signature: signature.slice(1),
     nameLine: signature[0] ?? null,
     bodyEmails: othersEmails,

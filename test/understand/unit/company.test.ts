@@ -20,6 +20,15 @@ describe('findCompany', () => {
     expect(findCompany(input({ from: sigrid, people: ['Sigrid Holm'], signature: ['People & Culture Manager', 'Nordhavn Robotics ApS | Åbogade 15, 8200 Aarhus N | +45 8612 5540'] }))).toBe('Nordhavn Robotics');
   });
 
+  it("writes the domain's name as the quoted thread or a lower-case note writes it", () => {
+    const owen = { name: 'Owen Hartley', email: 'owen@pinecrestlabs.com' };
+    expect(findCompany(input({ from: owen, people: ['Owen Hartley'], sentences: ['Thursday works, see you then.', 'Owen'], history: ['Owen Hartley', 'Design Lead, Pinecrest Labs'] }))).toBe('Pinecrest Labs');
+    const dave = { name: 'Dave Kowalski', email: 'dave.kowalski@ironbarkhardware.com.au' };
+    expect(findCompany(input({ from: dave, people: ['Dave Kowalski'], sentences: ['hi kayla, dave from ironbark hardware capalaba here.'] }))).toBe('Ironbark Hardware');
+    // Nothing written: the domain as spelled.
+    expect(findCompany(input({ from: dave, people: ['Dave Kowalski'], sentences: ['got ur resume, can u come in thurs?'] }))).toBe('Ironbarkhardware');
+  });
+
   it('does not take a bare web address or a sentence for the name', () => {
     const from = { name: 'Aoife Brennan', email: 'aoife@copperleaf.io' };
     expect(findCompany(input({ from, people: ['Aoife Brennan'], signature: ['Talent Partner | Copperleaf Analytics', 'copperleaf.io'] }))).toBe('Copperleaf Analytics');
