@@ -62,13 +62,16 @@ const ADDRESS_PART = /^\d|\d{3}|\b(?:street|st|avenue|ave|road|rd|lane|drive|bou
 // Small words inside names ("Bank of Ireland", "Maison de la Presse", "Grupo y Asociados").
 const GLUE = /^(of|and|the|for|de|du|des|la|le|les|el|y|e|et|und|für|van|von|der|den|da|di|do|dos|das|del|à|&|d'\S*|l'\S*)$/i;
 // How an agency's recruiter names the client they recruit for.
-const CLIENT = u(String.raw`\b(?:my client|our client|presented your (?:CV|profile|application) to|put you forward (?:to|for)|submitted your (?:CV|profile|application) to|notre client(?:e)?|mon client(?:e)?|nuestro cliente|unse(?:r|rem|ren) Kunden?|(?:partnering|working|recruiting) (?:exclusively |closely |directly )?(?:with|for)|hiring managers? at|off the phone with|spoke (?:to|with)|speaking (?:to|with)|on behalf of|(?:role|position|opening|job|interview(?:ing)?|offer) (?:at|with|from))\s+(?:the\s+)?${NAME}`);
-const CLIENT_SPEAKS = u(String.raw`\b${NAME}\s+(?:would (?:like|love) to (?:meet|invite|interview|speak|offer)|wants? to (?:meet|interview|offer))\b`);
+const CLIENT = u(String.raw`\b(?:my client|our client|presented your (?:CV|profile|application) to|put you forward (?:to|for)|submitted your (?:CV|profile|application) to|notre client(?:e)?|mon client(?:e)?|nuestro cliente|unse(?:r|rem|ren) Kunden?|(?:partnering|working|recruiting) (?:exclusively |closely |directly )?(?:with|for)|hiring managers? at|off the phone with|spoke (?:to|with)|speaking (?:to|with)|on behalf of|(?:role|position|opening|job|interview(?:ing)?|offer) (?:at|with|from)|entretien avec(?: les| la| le)?|entrevista con|Gespräch (?:mit|bei))\s+(?:the\s+)?${NAME}`);
+const CLIENT_SPEAKS = u(String.raw`\b${NAME}\s+(?:would (?:like|love) to (?:meet|invite|interview|speak|offer|have)|wants? to (?:meet|interview|offer|see)|(?:have|has) come back|can do|loved your|(?:are|is) keen to)\b`);
 // Job boards and the recruiting tools an employer's mail goes through: never the employer.
 const JOB_BOARD = /^(linkedin|indeed|glassdoor|calendly|ziprecruiter|hired|wellfound|angellist|otta|welcome to the jungle|jobteaser|stepstone|seek|monster|totaljobs|reed|xing|dice|tes|gradconnection|mycareersfuture|jobstreet|naukri|totaljobs|cv-library|jobserve|handshake|greenhouse|lever|ashby|smartrecruiters|icims|taleo|jobvite|bamboohr|workable|teamtailor|personio|recruitee|jazzhr|breezy|pinpoint|softgarden|successfactors)\b/i;
 // Words of a search's title or practice that ROLE_WORD does not hold ("CFO Practice", "Consultante Senior").
 const SEARCH_TITLE = /\b(cfo|coo|cio|cmo|chro|cro|practice|consultante|directrice|directeur|gerente|leiter(in)?)\b/i;
-const AGENCY_LINE = /\b(executive search|search (firm|partners)|recruitment (agency|consultants?|partners)|staffing (agency|firm)|headhunt\w*|talent search)\b/i;
+const AGENCY_LINE = /\b(executive search|search (firm|partners)|recruitment (agency|consultants?|partners)|staffing (agency|firm)|headhunt\w*|talent search|employment agency)\b/i;
+// A signature's organisation named as an agency, on the sender's own domain: "Calder Crest Recruitment" at
+// caldercrest.co.uk (not an employer's "Graduate Recruitment" team).
+const AGENCY_NAME = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*)*\s+(?:Recruitment|Recruiting|Staffing|Resourcing|Personnel|Recrutement|Reclutamiento|Selección|Personalberatung|Werving(?: & Selectie)?)\b|\bCabinet\s+\p{Lu}[\p{L}&'’.-]*/gu;
 const AGENCY = /search|recruit|staffing|talent|resourc|headhunt|consult|conseil|beratung|interim|placement|personnel|hire/i;
 
 /** Letters and digits only, lower case, legal suffix dropped: for comparing names with domains. */
@@ -201,7 +204,8 @@ export function findCompany(input: CompanyInput): string | null {
   const domains = [input.from.email, ...input.replyTo.map((a) => a.email), ...input.bodyEmails].map(employerDomain).filter((d): d is string => !!d);
   const label = domains[0] ? domainLabel(domains[0]).replace(/[^a-z0-9]/g, '') : null;
   // An agency by its domain, or by what its signature says it is ("Ashdown Kerr Partners | Executive Search").
-  const agency = !!label && (AGENCY.test(label) || input.signature.some((l) => AGENCY_LINE.test(l)) || AGENCY_LINE.test(input.nameLine ?? ''));
+  const agencyNamed = (line: string) => !!label && (line.match(AGENCY_NAME) ?? []).some((name) => domainFit(name, label) > 0);
+  const agency = !!label && (AGENCY.test(label) || [...input.signature, input.nameLine ?? ''].some((l) => AGENCY_LINE.test(l) || agencyNamed(l)));
   // "Vikram Sethi via LinkedIn" is a person writing through LinkedIn, not an organisation's account.
   const viaLinkedIn = input.from.name && /\bvia linkedin\b/i.test(input.from.name) ? personName(input.from.name, false) : null;
   // People named in the mail (signer, sender, recipients) are not companies; a "signer" named like the
@@ -305,9 +309,12 @@ export function findCompany(input: CompanyInput): string | null {
       }
     }
     // The subject names the client ("Interview confirmed - Globex Dynamics, Planner"), rarely the agency.
-    for (const p of [CLIENT, ...SUBJECT_PATTERNS]) for (const m of all(p, subject)) client(m);
+    // ("Senior Quantity Surveyor - main contractor - Bristol": a name the body writes as a place, "in Bristol", is one.)
+    const place = (raw: string) => sentences.some((s) => s.includes(`in ${raw}`) || s.includes(`near ${raw}`));
+    for (const p of [CLIENT, ...SUBJECT_PATTERNS]) for (const m of all(p, subject)) if (!place(m)) client(m);
     if ([...scores].some(([name, score]) => score >= 2 && clients.has(name) && !own(name))) {
-      for (const name of [...scores.keys()]) if (own(name) || !worded.has(name)) scores.delete(name);
+      // The job's title in the agency's subject ("Finance Business Partner - Maybury Foods") is no employer either.
+      for (const name of [...scores.keys()]) if (own(name) || !worded.has(name) || ROLE_WORD.test(name)) scores.delete(name);
     }
   }
   let best: string | null = null;
