@@ -30,6 +30,7 @@ const CHOSE_READER = /\b(kiezen|kies) (we |wij |ik )?(graag )?voor (jou|u)\b|\b(
 // "2. Entrevista telefónica con el equipo": a numbered stage of the process a receipt describes, not an
 // appointment (an invitation's own schedule gives its times).
 const PROCESS_STEP = /^\s*\d{1,2}[.)]\s/;
+const WORKSHOP_PLACE = /\b(at|in|to|into) (the|our) workshop (in|at|on)\b/i;
 const CLOCK_TIME = /\b\d{1,2}[:h.]\d{2}\b|\d\s*[ap]\.?m\b/i;
 // "We'd like to offer you an interview" is an invitation, not an offer.
 const OFFERED_MEETING = /\boffer(ing)? you (an?|the|a few|some) ?(\w+ )?(interview|call|chat|time|slot|opportunity to (interview|meet|speak)|conversation|meeting)/i;
@@ -39,6 +40,16 @@ type Scores = Record<Kind, number>;
 // Each body cue once as a global pattern (one pass over the joined text), behind a word gate.
 const BODY_SCANS = BODY_CUES.map((cue) => ({ cue, global: globalOf(cue.re) }));
 export const BODY_GATES = new Gates(BODY_CUES.map((c) => c.re));
+
+/** The part of a sentence around a position, cut at ". " before a capital ("...1420 Ford St. Wear boots, if..."). */
+function clauseAt(sentence: string, at: number): string {
+  let start = 0;
+  for (const m of sentence.matchAll(/\.\s+(?=\p{Lu})/gu)) {
+    if (m.index >= at) return sentence.slice(start, m.index);
+    start = m.index + m[0].length;
+  }
+  return sentence.slice(start);
+}
 
 function add(scores: Scores, cues: string[], seen: Set<string>, cue: Cue, note = ''): void {
   if (seen.has(cue.label)) return;
@@ -65,9 +76,11 @@ export function classify(subject: string, text: AnalysisText, signals: KindSigna
     for (let m = global.exec(joined); m; m = global.exec(joined)) {
       if (m[0] === '') global.lastIndex++;
       const sentence = sentences[scan.sentenceAt(m.index)] ?? '';
+      // "a short practical at the workshop in Bayhead": the place, not an event.
+      if (cue.label === 'recruiting event' && WORKSHOP_PLACE.test(sentence)) continue;
       if (cue.kind === 'interview' && PROCESS_STEP.test(sentence) && !CLOCK_TIME.test(sentence)) continue;
       if (cue.kind === 'interview' && PAST_INTERVIEW.test(sentence) && !/\b(next|second|final|another|follow-up)\b/i.test(sentence)) continue;
-      if (cue.kind === 'interview' && CONDITIONAL.test(sentence)) {
+      if (cue.kind === 'interview' && CONDITIONAL.test(clauseAt(sentence, m.index - scan.startOf(scan.sentenceAt(m.index))))) {
         add(scores, cues, seen, { ...cue, kind: 'application', weight: 1, label: `interview only promised (${cue.label})` });
         continue;
       }
@@ -85,7 +98,8 @@ export function classify(subject: string, text: AnalysisText, signals: KindSigna
   if (signals.calendarInvite) add(scores, cues, seen, { kind: 'interview', weight: 5, label: 'calendar invitation attached', re: /$/ });
   if (signals.statedTime) add(scores, cues, seen, { kind: 'interview', weight: 2, label: 'interview time stated', re: /$/ });
   if (signals.bulk) add(scores, cues, seen, { kind: 'other', weight: 1, label: 'bulk mail headers', re: /$/ });
-  return { kind: decide(scores), cues };
+  // Mail the reader subscribed to is never a decision about them, whatever its articles say.
+  return { kind: seen.has('subscription') ? 'other' : decide(scores), cues };
 }
 
 // Order matters: a decision (rejection, offer) outweighs the vocabulary of the process
@@ -97,7 +111,7 @@ function decide(s: Scores): Kind {
   if (s.rejection >= 4 && s.rejection >= s.offer) return 'rejection';
   if (s.offer >= 5 && s.offer >= s.interview) return 'offer';
   // Outreach that proposes a call stays outreach; the more outreach wording, the more it takes to outweigh it.
-  if (s.other >= 3 && s.interview < s.other + 4 && s.application < 3 && s.rejection < 4) return 'other';
+  if (s.other >= 3 && s.interview < s.other + 3 && s.application < 3 && s.rejection < 4) return 'other';
   if (s.interview >= 4 && s.interview > s.application - 2) return 'interview';
   if (s.application >= 3) return 'application';
   if (s.offer >= 5) return 'offer';

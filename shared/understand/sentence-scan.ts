@@ -19,6 +19,11 @@ export class SentenceText {
     this.text = sentences.join(separator);
   }
 
+  /** Text position where sentence `i` starts. */
+  startOf(i: number): number {
+    return this.starts[i] ?? 0;
+  }
+
   /** Index of the sentence holding text position `index`. */
   sentenceAt(index: number): number {
     let lo = 0;
