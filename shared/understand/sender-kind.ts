@@ -39,9 +39,17 @@ function under(domain: string, set: ReadonlySet<string>): boolean {
   }
 }
 
+// Documentation and test zones ("myworkday-mail.example"): the name before them is what to compare.
+const PLACEHOLDER_TLD = /\.(?:example|test|invalid)$/;
+const ATS_NAMES = new Set(ATS_DOMAINS.map((d) => d.slice(0, d.lastIndexOf('.'))));
+
 /** True for applicant-tracking systems and job boards. */
 export function isAtsAddress(email: string): boolean {
-  return under(domainOf(email), ATS);
+  const domain = domainOf(email);
+  if (under(domain, ATS)) return true;
+  if (!PLACEHOLDER_TLD.test(domain)) return false;
+  // "us.greenhouse-mail.example", "taleo.example": the product's name, with or without a "-mail" suffix.
+  return domain.split('.').slice(0, -1).some((part) => ATS_NAMES.has(part) || ATS_NAMES.has(part.replace(/-?mail$/, '')));
 }
 
 // Job boards and ATSs that relay a reply to the person who wrote (the local part is per conversation).

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { domainLabel, employerDomain, isAtsAddress, isRoleAccount } from '../../../shared/understand/sender-kind.js';
+
+describe('sender kinds', () => {
+  it('knows ATS and board domains, their subdomains, and their names under a documentation zone', () => {
+    expect(isAtsAddress('no-reply@us.greenhouse-mail.io')).toBe(true);
+    expect(isAtsAddress('acme@myworkday.com')).toBe(true);
+    expect(isAtsAddress('cedarbasinusd@myworkday-mail.example')).toBe(true);
+    expect(isAtsAddress('castlegatebank@taleo.example')).toBe(true);
+    expect(isAtsAddress('jobs@acme-robotics.example')).toBe(false);
+    expect(isAtsAddress('jobs@acme-robotics.com')).toBe(false);
+  });
+
+  it("names an employer's domain by its distinctive label, skipping documentation zones", () => {
+    expect(domainLabel('mail.acme-robotics.co.uk')).toBe('acme-robotics');
+    expect(domainLabel('duinmeer.example.nl')).toBe('duinmeer');
+    expect(employerDomain('talent@greenhouse.io')).toBeNull();
+    expect(employerDomain('sam@gmail.com')).toBeNull();
+  });
+
+  it('knows team mailboxes in several languages', () => {
+    for (const box of ['careers@x.com', 'werkenbij@x.nl', 'seleccion@x.es', 'jobs@x.com']) expect(isRoleAccount(box)).toBe(true);
+    expect(isRoleAccount('jan.devries@x.nl')).toBe(false);
+  });
+});
