@@ -37,7 +37,7 @@ const NOT_COMPANY = /^(verzonden|envoyé|gesendet|enviado|inviato|ihnen|ihr|ihre
 // Legal forms that are not part of the name people use; "Co." and "Corp" are kept on purpose (brand names).
 const LEGAL_SUFFIX = /,?\s+(inc|llc|ltd|limited|gmbh|ag|plc|bv|b\.v|sas|sarl|s\.?a\.? de c\.?v|s\.?a\.?|s\.?l\.?|s\.?r\.?l|ltda|dac|clg|sp\. z o\.o|s\.p\.a|oy|ab|as|aps|pty\.? ltd|\(pty\)( ltd)?|pvt\.? ltd|pvt|private limited|pte\.?( ltd)?|k\.k|fz-?llc|s\.a\.s|s\.r\.o|a\/s|sdn\.? bhd|llp|n\.?v|ggmbh|gmbh & co\.? kg|kg|e\.?v)\.?$/i;
 const ROLE_WORD = /\b(departamento|department|abteilung|département|dipartimento|afdeling|ufficio|analista|coordenador(a)?|gerente|especialista|consultor(a)?|t[ée]cnic[oa]|principal|generalist|executive|associate|assistant|partner|personalreferentin|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|advisor|adviser|partner|recruiter|sourcer|officer|head|vp|president|founder|ceo|cto|hr|talent|acquisition|people|recruiting|recruitment|resources|personalreferentin|responsable|responsabile|risorse umane|recursos humanos|ressources humaines|personalabteilung|personalwesen|atracción|atraccion|talento|medewerker|teamleider|referent|team|équipe|equipo|service|powered|sent|via)\b/i;
-const DISPLAY_SUFFIX = /\s*(?:[-|–—:@]\s*)?\b(hiring team|recruiting team|talent acquisition( team)?|talent community|campus( & early careers)?|early careers|recruiting|recruitment|careers?|jobs|job alerts?|talent( team)?|hr|people( team| ops)?|team|hiring|notifications?|via [\w .-]+|no-?reply|apply|karriere|carreiras|carri[èe]res?|carreras|monthly|weekly|newsletter|digest|selezione|risorse umane|recursos humanos|ressources humaines|recrutement|reclutamiento|recrutamento|werving)\b.*$/i;
+const DISPLAY_SUFFIX = /\s*(?:[-|–—:@]\s*)?\b(hiring team|events?|connect|resourcing|recruiting team|talent acquisition( team)?|talent community|campus( & early careers)?|early careers|recruiting|recruitment|careers?|jobs|job alerts?|talent( team)?|hr|people( team| ops)?|team|hiring|notifications?|via [\w .-]+|no-?reply|apply|karriere|carreiras|carri[èe]res?|carreras|monthly|weekly|newsletter|digest|selezione|risorse umane|recursos humanos|ressources humaines|recrutement|reclutamiento|recrutamento|werving)\b.*$/i;
 const DISPLAY_PREFIX = /^(?:(?:talent|recruiting|recruitment|hiring|people|hr|careers?) team\s*(?:at\s+|@\s*|[-|:–—]\s*)|werken bij |arbeiten bei |travailler chez |trabaja en |(?:equipo de |service |l'équipe |team |das )?(?:talento|recrutement|recrutamento|recruiting|recruitment|early careers|graduate recruitment|campus recruiting|careers?|jobs|rh|rrhh|hr|talent acquisition|talent|karriere|empleo|reclutamiento|personal)\s+(?:at |@ |de |bei |chez |-\s+|\|\s+)?)/i;
 // Sentences read for the company: it is named early.
 const MAX_SENTENCES = 60;
@@ -94,7 +94,7 @@ function clean(raw: string | undefined, ownName = false): string | null {
   // "Tallowood Health's Parramatta clinic": the name is the owner.
   // (Not a saint's name or an institution: "St Columba's Community College", "St Brigid's University Hospital".)
   if (!/^(St|Saint|Ste)\.?\s/.test(name)) name = name.replace(/['’]s\s+(?!(?:University|Hospital|College|School|Church|Cathedral|Academy|Hall|Clinic|Centre|Center)\b)\p{Lu}.*$/u, '');
-  if (!ownName) name = name.replace(/\s+(Human Resources|People (?:&|and) Culture|People Operations|Graduates?(?: Recruitment| Programme| Program)?|Early Careers|Campus Recruiting|Graduate Recruitment|Talent Acquisition|Recruiting Team|Hiring Team|People Team|HR Team|Team|Talent|Recruiting|Careers|Hiring|HR|Family)$/i, '').replace(/\s+Early$/, '');
+  if (!ownName) name = name.replace(/\s+(Human Resources|People (?:&|and) Culture|People Operations|Graduates?(?: Recruitment| Programme| Program| Scheme| Management Trainee)?|Early Careers|Events|Connect|Crew|Resourcing|Empleo|Campus Recruiting|Graduate Recruitment|Talent Acquisition|Recruiting Team|Hiring Team|People Team|HR Team|Team|Talent|Recruiting|Careers|Hiring|HR|Family)$/i, '').replace(/\s+Early$/, '');
   // "Corella Bank 2028" (a graduate intake): the year is not part of the name.
   name = name.replace(/\s+(?:19|20)\d\d$/, '').trim();
   if (!name || name.length > 50 || !/\p{L}{2}/u.test(name) || !/^(?:[\p{Lu}\d]|\p{Ll}+\p{Lu})/u.test(name) || /@|https?:|www\./i.test(name) || DOMAIN.test(name)) return null;
@@ -223,7 +223,8 @@ export function findCompany(input: CompanyInput): string | null {
     if (!raw) return;
     let name = named.get(raw);
     if (name === undefined) {
-      const cleaned = clean(raw, !!label && squash(raw) === label);
+      // A team word the domain spells is part of the name ("Raffles Quay Events" at rqevents.sg).
+      const cleaned = clean(raw, !!label && (squash(raw) === label || label.endsWith(squash(raw.replace(LEGAL_SUFFIX, '').split(/\s+/).pop() ?? '') || '\0')));
       // "Richard Cole and Ayesha Malik" (the panel): people, however joined.
       const people2 = !!cleaned && /\s(?:and|&)\s/.test(cleaned) && cleaned.split(/\s+(?:and|&)\s+/).every((p) => isPerson(p) || !!personName(p, false));
       name = cleaned && !isPerson(cleaned) && !people2 ? cleaned : null;
