@@ -22,6 +22,13 @@ const HEADER_LINE = /^\s*[>*\s]*([\p{L}-]+(?:[ -][\p{L}]+)?)\s*\*?\s*:\s*\*?\s*(
 // Separator lines some clients print above the block; they are not part of the note.
 const SEPARATOR = /^\s*(-{2,}.*-{2,}|_{5,}|-{5,}|begin forwarded message:?|d[ée]but du message r[ée]exp[ée]di[ée]\s*:?|anfang der weitergeleiteten (nachricht|e-mail)\s*:?|inicio del mensaje reenviado\s*:?|vidarebefordrat brev\s*:?|videresendt (besked|meddelelse|melding)\s*:?|inizio messaggio inoltrato\s*:?|begin doorgestuurd bericht\s*:?|in[íi]cio da mensagem (re)?encaminhada\s*:?)\s*$/i;
 
+const WRAPPED_ADDRESS = /^\s*[<\[]?(?:mailto:)?[^\s<>\[\]@]+@[^\s<>\[\]]+[>\]]?\s*$/;
+
+function isHeader(line: string | undefined): boolean {
+  const m = line !== undefined && line.includes(':') ? HEADER_LINE.exec(line.slice(0, MAX_LINE_CHARS)) : null;
+  return !!m && !!keyOf(m[1] ?? '');
+}
+
 function keyOf(name: string): keyof ForwardBlock['fields'] | null {
   for (const [key, re] of KEYS) if (re.test(name.trim())) return key;
   return null;
@@ -42,12 +49,25 @@ export function findForwardBlock(text: string, maxLines = 400): ForwardBlock | n
     const fields: Partial<ForwardBlock['fields']> = {};
     let j = i;
     let last = i;
+    // The field the last header line set (null when it repeated one already set).
+    let open: keyof ForwardBlock['fields'] | null = null;
     for (; j < Math.min(lines.length, i + 12); j++) {
       const line = (lines[j] ?? '').slice(0, MAX_LINE_CHARS);
       if (line.trim() === '') continue;
       const m = HEADER_LINE.exec(line);
       const key = m ? keyOf(m[1] ?? '') : null;
-      if (!m || !key) break;
+      if (!m || !key) {
+        // Gmail's plain text wraps a long header line ("Subject: ... Talent" / "Community", "From: X via
+        // Workable" / "<noreply@...>"): a line right under a header line that is an address, or that
+        // another header line follows, goes on with it.
+        if (open && last === j - 1 && (WRAPPED_ADDRESS.test(line) || isHeader(lines[j + 1]))) {
+          fields[open] = `${fields[open]} ${line.trim()}`;
+          last = j;
+          continue;
+        }
+        break;
+      }
+      open = fields[key] ? null : key;
       if (!fields[key]) fields[key] = (m[2] ?? '').trim();
       last = j;
     }

@@ -2,6 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { findForwardBlock } from '../../../shared/understand/forward-block.js';
 
 describe('findForwardBlock', () => {
+  it("joins Gmail's wrapped header lines: a long subject, a display name with the address under it", () => {
+    const text = ['FYI', '', '---------- Forwarded message ---------', 'From: Lanternfish Analytics via Workable', '<noreply@candidates.workablemail.com>', 'Date: Mon, Jan 18, 2027 at 10:51 PM', 'Subject: Application received + welcome to the Bellwether Grid Talent', 'Community', 'To: Jordan Kim <jordan@kimfamily.net>', '', '', 'Hi Jordan,', 'Thanks for applying.'].join('\n');
+    const block = findForwardBlock(text);
+    expect(block?.fields.from).toBe('Lanternfish Analytics via Workable <noreply@candidates.workablemail.com>');
+    expect(block?.fields.subject).toBe('Application received + welcome to the Bellwether Grid Talent Community');
+    expect(block?.body.startsWith('Hi Jordan,')).toBe(true);
+  });
+
+  it('does not take the first line of the body for a wrapped header', () => {
+    const block = findForwardBlock(['From: Ana <ana@x.com>', 'Date: Mon, 1 Mar 2027', 'Subject: Interview', 'To: me <me@y.com>', 'Thanks for your time today.'].join('\n'));
+    expect(block?.fields.to).toBe('me <me@y.com>');
+    expect(block?.body).toBe('Thanks for your time today.');
+  });
+
   it('reads an Outlook block with the note above it', () => {
     const text = 'FYI\n\n________________________________\nFrom: Jane Doe <jane@acme.com>\nSent: Monday, March 2, 2026 10:15 AM\nTo: Bob <bob@outlook.com>\nSubject: Interview\n\nHi Bob';
     const b = findForwardBlock(text);
