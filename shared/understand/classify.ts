@@ -30,7 +30,7 @@ const CHOSE_READER = /\b(kiezen|kies) (we |wij |ik )?(graag )?voor (jou|u)\b|\b(
 // "2. Entrevista telefónica con el equipo": a numbered stage of the process a receipt describes, not an
 // appointment (an invitation's own schedule gives its times).
 const PROCESS_STEP = /^\s*\d{1,2}[.)]\s/;
-const WORKSHOP_PLACE = /\b(at|in|to|into) (the|our) workshop (in|at|on)\b/i;
+const WORKSHOP_PLACE = /\b(at|in|to|into) (the|our) workshop (in|at|on)\b|\b(through|around|round|tour of) (the|our) workshop\b/i;
 const CLOCK_TIME = /\b\d{1,2}[:h.]\d{2}\b|\d\s*[ap]\.?m\b/i;
 // "We'd like to offer you an interview" is an invitation, not an offer.
 const OFFERED_MEETING = /\boffer(ing)? you (an?|the|a few|some) ?(\w+ )?(interview|call|chat|time|slot|opportunity to (interview|meet|speak)|conversation|meeting)/i;

@@ -76,7 +76,7 @@ export const BODY_CUES: readonly Cue[] = [
   c('offer', 3, 'revised offer', /\brevised (offer|letter|contract|terms)\b|\bapproval for (a|the) (base|salary)\b/i),
 
   // Interview: an invitation, confirmation or reschedule.
-  c('interview', 4, 'interview invitation', /\b(invite|inviting|invitation)\b[^.\n]{0,60}\b(interview|conversation|call|chat|meeting|onsite|on-site|screen|round|assessment)\b/i),
+  c('interview', 4, 'interview invitation', /\b(invite|inviting|invitation)\b[^.\n]{0,60}\b(interview|conversation|call|chat|meeting|onsite|on-site|screen|round|assessment|(next|second|final|third) (stage|step))\b|\bconfirm(ing)? your (interview|call|meeting|appointment)\b/i),
   c('interview', 4, 'schedule an interview', /\b(schedule|book|arrange|set up|setup|coordinate)\b[^.\n]{0,30}\b(interview|call|chat|conversation|meeting|screen|onsite|on-site)\b/i),
   c('interview', 5, 'interview confirmed', /\b(interview|call|meeting|screen|onsite|conversation)\b[^.\n]{0,60}\b(is|has been|have been|was) (now )?(confirmed|scheduled|booked|set|moved|rescheduled|changed)\b/i),
   c('interview', 4, 'shortlisted for interview', /\b(shortlisted|selected|invited) (for|to) (an? |the )?(interview|assessment)|\b(you|your application) (have|has) been shortlisted\b/i),
