@@ -2,7 +2,7 @@
 const ATS_DOMAINS = [
   'greenhouse.io', 'greenhouse-mail.io', 'lever.co', 'myworkday.com', 'workday.com', 'myworkdayjobs.com', 'ashbyhq.com',
   'smartrecruiters.com', 'icims.com', 'taleo.net', 'jobvite.com', 'bamboohr.com', 'breezy.hr', 'workable.com',
-  'workablemail.com', 'recruitee.com', 'teamtailor.com', 'teamtailor-mail.com', 'personio.de', 'personio.com', 'successfactors.com',
+  'workablemail.com', 'recruitee.com', 'recruiteemail.com', 'teamtailor.com', 'teamtailor-mail.com', 'personio.de', 'personio.com', 'successfactors.com',
   'successfactors.eu', 'applytojob.com', 'jazzhr.com', 'linkedin.com', 'indeed.com', 'indeedemail.com', 'glassdoor.com',
   'ziprecruiter.com', 'hired.com', 'wellfound.com', 'angel.co', 'otta.com', 'welcometothejungle.com', 'softgarden.io', 'softgarden.de', 'rippling.com',
   'gem.com', 'paradox.ai', 'eightfold.ai', 'phenompeople.com', 'avature.net', 'oraclecloud.com', 'dover.com', 'pinpointhq.com',
