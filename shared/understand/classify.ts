@@ -22,7 +22,7 @@ export interface KindSignals {
 // Most sentences read: decisions are stated early; footers and legal text are not evidence.
 const MAX_SENTENCES = 120;
 // Rejection wording inside a condition ("if we are not moving forward...") is not a decision.
-const REJECTION_CONDITION = /\b(if|should|in case|in the event|whether)\b/i;
+const REJECTION_CONDITION = /\b(if|should|in case|in the event|whether|otherwise|once|until)\b/i;
 // "We are unable to proceed with your appointment without these": a requirement, not a decision.
 const REQUIREMENT = /\b(unless|without (these|this|them|it|which|the (following|above|required|necessary|documents?)))\b/i;
 // "Although we met other strong candidates, we chose you": the other candidates lost, not the reader.
@@ -79,7 +79,7 @@ export function classify(subject: string, text: AnalysisText, signals: KindSigna
       // "a short practical at the workshop in Bayhead": the place, not an event.
       if (cue.label === 'recruiting event' && WORKSHOP_PLACE.test(sentence)) continue;
       if (cue.kind === 'interview' && PROCESS_STEP.test(sentence) && !CLOCK_TIME.test(sentence)) continue;
-      if (cue.kind === 'interview' && PAST_INTERVIEW.test(sentence) && !/\b(next|second|final|another|follow-up)\b/i.test(sentence)) continue;
+      if (cue.kind === 'interview' && PAST_INTERVIEW.test(sentence) && !/\b(next|second|another|follow-up)\b|\bfinal (round|stage)\b/i.test(sentence)) continue;
       if (cue.kind === 'interview' && CONDITIONAL.test(clauseAt(sentence, m.index - scan.startOf(scan.sentenceAt(m.index))))) {
         add(scores, cues, seen, { ...cue, kind: 'application', weight: 1, label: `interview only promised (${cue.label})` });
         continue;
