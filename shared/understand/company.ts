@@ -39,6 +39,8 @@ const CREDENTIAL = /^(SHRM-S?CP|S?PHR|CPA|MBA|PhD|CIPD|MCIPD|CFA|PMP|PE|EIT|RN|M
 const LEGAL_SUFFIX = /,?\s+(inc|llc|ltd|limited|gmbh|ag|plc|bv|b\.v|sas|sarl|s\.?a\.? de c\.?v|s\.?a\.?|s\.?l\.?|s\.?r\.?l|ltda|dac|clg|sp\. z o\.o|s\.p\.a|oy|ab|as|aps|pty\.? ltd|\(pty\)( ltd)?|pvt\.? ltd|pvt|private limited|pte\.?( ltd)?|k\.k|fz-?llc|s\.a\.s|s\.r\.o|a\/s|sdn\.? bhd|llp|n\.?v|ggmbh|gmbh & co\.? kg|kg|e\.?v)\.?$/i;
 const ROLE_WORD = /\b(departamento|department|abteilung|département|dipartimento|afdeling|ufficio|analista|coordenador(a)?|gerente|especialista|consultor(a)?|t[ée]cnic[oa]|principal|generalist|executive|associate|assistant|partner|personalreferentin|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|advisor|adviser|partner|recruiter|sourcer|officer|head|vp|president|founder|ceo|cto|hr|talent|acquisition|people|recruiting|recruitment|resources|personalreferentin|responsable|responsabile|risorse umane|recursos humanos|ressources humaines|personalabteilung|personalwesen|atracción|atraccion|talento|medewerker|teamleider|projectleider|leider|leiter|leiterin|referent|team|équipe|equipo|service|powered|sent|via)\b/i;
 const DISPLAY_SUFFIX = /\s*(?:[-|–—:@]\s*)?\b(hiring team|events?|connect|resourcing|recruiting team|talent acquisition( team)?|talent community|campus( & early careers)?|early careers|recruiting|recruitment|careers?|jobs|job alerts?|talent( team)?|hr|people( team| ops)?|team|hiring|notifications?|via [\w .-]+|no-?reply|apply|karriere|carreiras|carri[èe]res?|carreras|monthly|weekly|newsletter|digest|selezione|risorse umane|recursos humanos|ressources humaines|recrutement|reclutamiento|recrutamento|werving)\b.*$/i;
+// "Jade Harbour Trading 校园招聘" (campus recruiting): no word boundaries around Chinese, so a pattern of its own.
+const CJK_TEAM = /\s*(?:校园招聘|招聘团队|招聘|人力资源部?|人事部)\s*$/u;
 const DISPLAY_PREFIX = /^(?:(?:talent|recruiting|recruitment|hiring|people|hr|careers?) team\s*(?:at\s+|@\s*|[-|:–—]\s*)|werken bij |arbeiten bei |travailler chez |trabaja en |(?:equipo de |service |l'équipe |team |das )?(?:talento|recrutement|recrutamento|recruiting|recruitment|early careers|graduate recruitment|campus recruiting|careers?|jobs|rh|rrhh|hr|talent acquisition|talent|karriere|empleo|reclutamiento|personal)\s+(?:at |@ |de |bei |chez |-\s+|\|\s+)?)/i;
 // Sentences read for the company: it is named early.
 const MAX_SENTENCES = 60;
@@ -240,7 +242,7 @@ export function findCompany(input: CompanyInput): string | null {
   // An organisation's display name ("Atlas", "Acme via Greenhouse", "Acme Careers"), not a person's.
   // (A board's reply relay shows the person who wrote: "Sandra Ortiz" at indeedemail.com is no organisation.)
   if (input.from.name && !viaLinkedIn && (isAtsAddress(fromEmail) || !personName(input.from.name, false)) && !(isReplyRelay(fromEmail) && personName(input.from.name, false))) {
-    const display = input.from.name.replace(DISPLAY_PREFIX, '').replace(DISPLAY_SUFFIX, '').trim();
+    const display = input.from.name.replace(DISPLAY_PREFIX, '').replace(DISPLAY_SUFFIX, '').replace(CJK_TEAM, '').trim();
     const strong = isAtsAddress(fromEmail) || !employerDomain(fromEmail) || DISPLAY_SUFFIX.test(input.from.name);
     // A job board's name is not the employer's (the employer is in the wording: "candidature chez X").
     if (!JOB_BOARD.test(display)) add(display, strong ? 5 : 3);

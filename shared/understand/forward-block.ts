@@ -11,21 +11,22 @@ export interface ForwardBlock {
 
 // Header names as mail clients print them in forwarded blocks (EN, FR, DE, ES, IT, NL, PT).
 const KEYS: Array<[keyof ForwardBlock['fields'], RegExp]> = [
-  ['from', /^(from|de|von|van|da|od|fra|från|expéditeur|remitente|mittente|nadawca|afsender|avsändare)$/i],
-  ['date', /^(date|sent|envoyé|datum|gesendet|fecha|enviado|enviada|data|inviato|verzonden|sendt|skickat|dato|wysłano)$/i],
-  ['subject', /^(subject|objet|betreff|asunto|oggetto|onderwerp|assunto|emne|ämne|temat)$/i],
-  ['to', /^(to|à|a|an|para|aan|til|till|destinataire|destinatario|adresat|do|mottagare)$/i],
-  ['cc', /^(cc|cci)$/i],
+  ['from', /^(from|de|von|van|da|od|fra|från|expéditeur|remitente|mittente|nadawca|afsender|avsändare|发件人|寄件者|寄件人|प्रेषक)$/i],
+  ['date', /^(date|sent|envoyé|datum|gesendet|fecha|enviado|enviada|data|inviato|verzonden|sendt|skickat|dato|wysłano|日期|发送时间|發送時間|时间|時間|भेजा गया|दिनांक)$/i],
+  ['subject', /^(subject|objet|betreff|asunto|oggetto|onderwerp|assunto|emne|ämne|temat|主题|主旨|विषय)$/i],
+  ['to', /^(to|à|a|an|para|aan|til|till|destinataire|destinatario|adresat|do|mottagare|收件人|प्रति)$/i],
+  ['cc', /^(cc|cci|抄送|副本)$/i],
   ['replyTo', /^(reply-to|répondre à|antwort an|responder a|svar til|svara till|rispondi a|antwoord aan|responder para)$/i],
 ];
-const HEADER_LINE = /^\s*[>*\s]*([\p{L}-]+(?:[ -][\p{L}]+)?)\s*\*?\s*:\s*\*?\s*(.*)$/u;
+// (Devanagari labels carry combining marks; Chinese clients write a full-width colon.)
+const HEADER_LINE = /^\s*[>*\s]*([\p{L}\p{M}-]+(?:[ -][\p{L}\p{M}]+)?)\s*\*?\s*[:：]\s*\*?\s*(.*)$/u;
 // Separator lines some clients print above the block; they are not part of the note.
-const SEPARATOR = /^\s*(-{2,}.*-{2,}|_{5,}|-{5,}|begin forwarded message:?|d[ée]but du message r[ée]exp[ée]di[ée]\s*:?|anfang der weitergeleiteten (nachricht|e-mail)\s*:?|inicio del mensaje reenviado\s*:?|vidarebefordrat brev\s*:?|videresendt (besked|meddelelse|melding)\s*:?|inizio messaggio inoltrato\s*:?|begin doorgestuurd bericht\s*:?|in[íi]cio da mensagem (re)?encaminhada\s*:?)\s*$/i;
+const SEPARATOR = /^\s*(-{2,}.*-{2,}|_{5,}|-{5,}|begin forwarded message:?|d[ée]but du message r[ée]exp[ée]di[ée]\s*:?|anfang der weitergeleiteten (nachricht|e-mail)\s*:?|inicio del mensaje reenviado\s*:?|vidarebefordrat brev\s*:?|videresendt (besked|meddelelse|melding)\s*:?|inizio messaggio inoltrato\s*:?|begin doorgestuurd bericht\s*:?|in[íi]cio da mensagem (re)?encaminhada\s*:?|转发的邮件\s*[:：]?|轉寄的郵件\s*[:：]?)\s*$/i;
 
 const WRAPPED_ADDRESS = /^\s*[<\[]?(?:mailto:)?[^\s<>\[\]@]+@[^\s<>\[\]]+[>\]]?\s*$/;
 
 function isHeader(line: string | undefined): boolean {
-  const m = line !== undefined && line.includes(':') ? HEADER_LINE.exec(line.slice(0, MAX_LINE_CHARS)) : null;
+  const m = line !== undefined && (line.includes(':') || line.includes('：')) ? HEADER_LINE.exec(line.slice(0, MAX_LINE_CHARS)) : null;
   return !!m && !!keyOf(m[1] ?? '');
 }
 
@@ -43,7 +44,7 @@ export function findForwardBlock(text: string, maxLines = 400): ForwardBlock | n
   const lines = text.split('\n');
   for (let i = 0; i < Math.min(lines.length, maxLines); i++) {
     // A header line has a colon; most lines have none (cheaper to check than the pattern).
-    if (!(lines[i] ?? '').includes(':')) continue;
+    if (!(lines[i] ?? '').includes(':') && !(lines[i] ?? '').includes('：')) continue;
     const first = HEADER_LINE.exec((lines[i] ?? '').slice(0, MAX_LINE_CHARS));
     if (!first || !keyOf(first[1] ?? '')) continue;
     const fields: Partial<ForwardBlock['fields']> = {};

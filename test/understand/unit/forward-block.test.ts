@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { findForwardBlock } from '../../../shared/understand/forward-block.js';
 
 describe('findForwardBlock', () => {
+  it('reads Chinese (full-width colon) and Hindi forward labels', () => {
+    const zh = findForwardBlock(['这个宣讲会要去吗？', '', '转发的邮件：', '', '发件人: Jade Harbour Trading <campus@jadeharbour.sg>', '主题: 宣讲会邀请', '日期: 2027年9月1日 GMT+8 下午3:00:00', '收件人：Chen Yu Xuan <yuxuan.chen@icloud.com>', '', '陈同学你好：'].join('\n'));
+    expect(zh?.fields.from).toBe('Jade Harbour Trading <campus@jadeharbour.sg>');
+    expect(zh?.fields.to).toBe('Chen Yu Xuan <yuxuan.chen@icloud.com>');
+    expect(zh?.above.trim()).toBe('这个宣讲会要去吗？');
+    const hi = findForwardBlock(['प्रेषक: Pooja Sharma <pooja.sharma@gangamobility.in>', 'भेजा गया: Tuesday, 12 October 2027 5:05 PM', 'प्रति: Kabir Singh <kabir.singh@outlook.com>', 'विषय: Application status', '', 'Dear Kabir,'].join('\n'));
+    expect(hi?.fields.subject).toBe('Application status');
+    expect(hi?.fields.date).toBe('Tuesday, 12 October 2027 5:05 PM');
+  });
+
   it("joins Gmail's wrapped header lines: a long subject, a display name with the address under it", () => {
     const text = ['FYI', '', '---------- Forwarded message ---------', 'From: Lanternfish Analytics via Workable', '<noreply@candidates.workablemail.com>', 'Date: Mon, Jan 18, 2027 at 10:51 PM', 'Subject: Application received + welcome to the Bellwether Grid Talent', 'Community', 'To: Jordan Kim <jordan@kimfamily.net>', '', '', 'Hi Jordan,', 'Thanks for applying.'].join('\n');
     const block = findForwardBlock(text);
