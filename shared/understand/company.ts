@@ -5,23 +5,26 @@ import { domainLabel, employerDomain, isAtsAddress, isReplyRelay } from './sende
 
 // A company name as written: capitalised words, possibly with &, digits, dots and hyphens.
 const W = String.raw`(?:\p{Lu}|\d)[\p{L}\p{N}&'’.-]*`;
-const NAME = String.raw`(${W}(?:\s+(?:${W}|&|of|de|and|the|für|y|la|le)){0,4})`;
+const NAME = String.raw`(${W}(?:\s+(?:${W}|&|of|de|du|des|and|the|für|y|la|le)){0,4})`;
 const u = (s: string, f = 'gu') => new RegExp(s, f);
 // What an employer does in a sentence that names it first ("Acme would like to meet you", "Acme Talent Acquisition").
 const SPEAKS = String.raw`(?:would like to (?:meet|invite|interview|speak)|is (?:hiring|looking for)|Talent Acquisition|Recruiting|Recruitment|Careers|Hiring Team|People Team|HR Team)\b`;
 const BODY_PATTERNS: RegExp[] = [
-  u(String.raw`\b(?:interest in|position with|role with|opportunity with|career with|opening with|applying to|application to|applied to|apply to|applied at|sent to|position at|positions at|role at|roles at|opening at|openings at|job at|[Tt]eam at|teams at|careers? at|opportunit(?:y|ies) at|here at|everyone at|on behalf of|my client|our client|(?:[Rr]ecruiter|[Ss]ourcer|[Ll]ead|[Mm]anager|[Pp]artner|[Dd]irector|[Ss]pecialist|[Cc]oordinator|[Cc]onsultant) at|hiring managers? at|partnering with|off the phone with|spoke (?:to|with)|speaking (?:to|with)|join(?:ing)?|welcome to|work(?:ing)? (?:at|for)|interview(?:ing)? (?:at|with)|offer from|from all of us at|recruiting for|recruiter (?:at|for)|the hiring team at|au sein de|chez|bei der|bei|bij|presso|en)\s+(?:the\s+)?${NAME}`),
+  u(String.raw`\b(?:interest in|position with|role with|opportunity with|career with|opening with|applying to|application to|applied to|apply to|applied at|sent to|envoyée à|transmise à|position at|positions at|role at|roles at|opening at|openings at|job at|[Tt]eam at|teams at|careers? at|opportunit(?:y|ies) at|here at|everyone at|on behalf of|my client|our client|(?:[Rr]ecruiter|[Ss]ourcer|[Ll]ead|[Mm]anager|[Pp]artner|[Dd]irector|[Ss]pecialist|[Cc]oordinator|[Cc]onsultant) at|hiring managers? at|partnering with|off the phone with|spoke (?:to|with)|speaking (?:to|with)|join(?:ing)?|welcome to|work(?:ing)? (?:at|for)|interview(?:ing)? (?:at|with)|offer from|from all of us at|recruiting for|recruiter (?:at|for)|the hiring team at|au sein de|chez|bei der|bei|bij|presso|en)\s+(?:the\s+)?${NAME}`),
   u(String.raw`\b${NAME}\s+${SPEAKS}`),
 ];
 // "Your application for Warehouse Team Leader at Ironbark Freight was submitted" (a board's receipt).
 const APPLIED_FOR_AT = u(String.raw`\b(?:application|applied|applying)\s+for\s+(?:the\s+)?[^.\n\0]{1,60}?\s+at\s+(?:the\s+)?${NAME}`);
 // Only sentences with these words are worth the name-first pattern above (costly: it tries every capital).
 const SPEAKS_G = u(SPEAKS);
+// "La empresa Conservas Ría de Arousa ha actualizado..." (a board's status mail): named as the company.
+const THE_COMPANY = u(String.raw`\b(?:la empresa|l'entreprise|das Unternehmen|het bedrijf)\s+${NAME}`);
 // "the X role at Acme": the most reliable statement of the employer.
 const ROLE_AT = u(String.raw`\b(?:position|role|job|opening|vacancy|post|poste|puesto|stelle)\s+(?:at|with|chez|bei|en|au sein de)\s+(?:the\s+)?${NAME}`);
 const SUBJECT_PATTERNS: RegExp[] = [
   // "Your application to Kelvinbrae High School has been sent".
   u(String.raw`\b(?:application|applying|applied)\s+(?:to|at|with)\s+(?:the\s+)?${NAME}`, 'u'),
+  u(String.raw`\b(?:envoyée|transmise)\s+à\s+(?:la\s+|l')?${NAME}`, 'u'),
   u(String.raw`\b(?:at|with|from|to|@|chez|bei|en)\s+${NAME}\s*(?:$|[|,:(–—]|\s-\s)`, 'u'),
   u(String.raw`^${NAME}\s*(?:[|:–—]|\s-\s)`, 'u'),
   u(String.raw`(?:[|–—]|\s-\s)\s*${NAME}\s*(?:$|,)`, 'u'),
@@ -49,6 +52,7 @@ const SEPARATOR = '\0';
 // Per sentence, in this order: "role at X" (4), the body wordings (2), "(X)" on the unstripped sentence (1).
 const SENTENCE_SCANS: Array<{ re: RegExp; weight: number; on: 'lead' | 'raw' | 'speaking' }> = [
   { re: ROLE_AT, weight: 4, on: 'lead' },
+  { re: THE_COMPANY, weight: 4, on: 'lead' },
   { re: BODY_PATTERNS[0]!, weight: 2, on: 'lead' },
   { re: BODY_PATTERNS[1]!, weight: 2, on: 'speaking' },
   { re: APPLIED_FOR_AT, weight: 2, on: 'lead' },
@@ -68,7 +72,7 @@ const GLUE = /^(of|and|the|for|de|du|des|la|le|les|el|y|e|et|und|für|van|von|de
 const CLIENT = u(String.raw`\b(?:my client|our client|presented your (?:CV|profile|application) to|put you forward (?:to|for)|submitted your (?:CV|profile|application) to|notre client(?:e)?|mon client(?:e)?|nuestro cliente|unse(?:r|rem|ren) Kunden?|(?:partnering|working|recruiting) (?:exclusively |closely |directly )?(?:with|for)|hiring managers? at|off the phone with|spoke (?:to|with)|speaking (?:to|with)|on behalf of|(?:role|position|opening|job|interview(?:ing)?|offer) (?:at|with|from)|entretien avec(?: les| la| le)?|entrevista con|Gespräch (?:mit|bei)|(?:offer letter|letter|contract) from|(?:off the phone|spoke|speaking|talking|chatting) (?:to|with) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:at|from))[,:]?\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+)?${NAME}`);
 const CLIENT_SPEAKS = u(String.raw`\b${NAME}\s+(?:would (?:like|love) to (?:meet|invite|interview|speak|offer|have)|wants? to (?:meet|interview|offer|see)|(?:have|has) come back|can do|loved your|(?:are|is) keen to|(?:have|has) (?:locked in|booked|confirmed|asked|offered|scheduled|arranged|listened)|HR will)\b`);
 // Job boards and the recruiting tools an employer's mail goes through: never the employer.
-const JOB_BOARD = /^(linkedin|indeed|glassdoor|calendly|ziprecruiter|hired|wellfound|angellist|otta|welcome to the jungle|jobteaser|stepstone|seek|monster|totaljobs|reed|xing|dice|tes|gradconnection|mycareersfuture|jobstreet|naukri|totaljobs|cv-library|jobserve|handshake|greenhouse|lever|ashby|smartrecruiters|icims|taleo|jobvite|bamboohr|workable|teamtailor|personio|recruitee|jazzhr|breezy|pinpoint|softgarden|successfactors)\b/i;
+const JOB_BOARD = /^(infojobs|linkedin|indeed|glassdoor|calendly|ziprecruiter|hired|wellfound|angellist|otta|welcome to the jungle|jobteaser|stepstone|seek|monster|totaljobs|reed|xing|dice|tes|gradconnection|mycareersfuture|jobstreet|naukri|totaljobs|cv-library|jobserve|handshake|greenhouse|lever|ashby|smartrecruiters|icims|taleo|jobvite|bamboohr|workable|teamtailor|personio|recruitee|jazzhr|breezy|pinpoint|softgarden|successfactors)\b/i;
 // Words of a search's title or practice that ROLE_WORD does not hold ("CFO Practice", "Consultante Senior").
 const SEARCH_TITLE = /\b(cfo|coo|cio|cmo|chro|cro|practice|consultante|directrice|directeur|gerente|leiter(in)?)\b/i;
 const AGENCY_LINE = /\b(executive search|search (firm|partners)|recruitment (agency|consultants?|partners)|staffing (agency|firm)|headhunt\w*|talent search|employment agency)\b/i;

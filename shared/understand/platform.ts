@@ -8,12 +8,12 @@ const MAX_SENTENCES = 80;
 const ON_BEHALF = /\b(?:sent|e-?mailed|delivered|message|e-?mail|notification)\b[^.\n]{0,60}\bon behalf of\s+(?:the\s+)?(\p{Lu}\S*)/u;
 // "Your application was sent to Kestrel Outdoor", "We've sent your CV and answers to Willowmere Care Home":
 // a board passing the application on (an employer's own team is no capitalised name: "the Hiring Manager").
-const SENT_TO = /\b(?:[Aa]pplication|CV|[Rr]esume|[Rr]ésumé|[Pp]rofile)\b[^.\n]{0,40}\b(?:was|has been|have been|is being)\s+(?:sent|forwarded|passed on|submitted)\s+to\s+(?:the\s+)?(?!(?:Hiring|Recruit\w*|HR|Talent|Team|People|Employer)\b)\p{Lu}|\b[Ww]e(?:'ve|’ve| have)\s+(?:sent|forwarded|passed on)\s+your\s+(?:CV|resume|résumé|application|details)\b[^.\n]{0,40}\bto\s+(?:the\s+)?(?!(?:Hiring|Recruit\w*|HR|Talent|Team|People|Employer)\b)\p{Lu}/u;
+const SENT_TO = /\b(?:[Cc]andidature\b[^\n]{0,60}\b(?:a (?:bien )?été|est) (?:transmise|envoyée) à\s+(?:la\s+|l')?\p{Lu})|\b(?:[Aa]pplication|CV|[Rr]esume|[Rr]ésumé|[Pp]rofile)\b[^\n]{0,60}\b(?:was|has been|have been|is being)\s+(?:sent|forwarded|passed on|submitted)\s+to\s+(?:the\s+)?(?!(?:Hiring|Recruit\w*|HR|Talent|Team|People|Employer)\b)\p{Lu}|\b[Ww]e(?:'ve|’ve| have)\s+(?:sent|forwarded|passed on)\s+your\s+(?:CV|resume|résumé|application|details)\b[^.\n]{0,40}\bto\s+(?:the\s+)?(?!(?:Hiring|Recruit\w*|HR|Talent|Team|People|Employer)\b)\p{Lu}/u;
 // "Powered by Slotwise", "because you applied for a job on ShiftSeek", "keep your WorkHive profile up to date":
 // the sender names itself as the tool (compared with its domain).
-const SELF_NAMED = /\bpowered by\s+(\S+)|\bbecause you (?:applied|signed up|registered)\b[^.\n]{0,40}\b(?:on|with|via|through)\s+(\S+)|\byour\s+(\S+)\s+(?:profile|account)\b/gi;
+const SELF_NAMED = /\bpowered by\s+(\S+)|\bbecause you (?:applied|signed up|registered)\b[^.\n]{0,40}\b(?:on|with|via|through)\s+(\S+)|\byour\s+(\S+)\s+(?:profile|account)\b|\b(?:postulé|postulado|inscrito|beworben)\s+(?:via|sur|en|a través de|über)\s+(\S+)/gi;
 
-const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+const squash = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /**
  * Whether the original comes from an outside service acting for the employer (a job board that passed the
@@ -23,8 +23,10 @@ const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
  */
 export function fromPlatform(from: Address, sentences: readonly string[]): boolean {
   const domain = employerDomain(from.email);
-  if (!domain || (from.name && personName(from.name, false))) return false;
+  if (!domain) return false;
   const label = squash(domainLabel(domain));
+  // "Carrières Azur" reads like a person's name, but it is the domain's own name.
+  if (from.name && personName(from.name, false) && squash(from.name) !== label) return false;
   // "Harrowgate Retail Group via CueView" at cueview.io.
   const via = /\bvia\s+(\S+)\s*$/i.exec(from.name ?? '');
   if (via && label.length >= 3 && squash(via[1]!).startsWith(label)) return true;
@@ -35,7 +37,7 @@ export function fromPlatform(from: Address, sentences: readonly string[]): boole
     if (behalf && !squash(behalf[1]!).startsWith(label.slice(0, 4))) return true;
     SELF_NAMED.lastIndex = 0;
     for (let m = SELF_NAMED.exec(s); m; m = SELF_NAMED.exec(s)) {
-      const name = squash(m[1] ?? m[2] ?? m[3] ?? '');
+      const name = squash(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
       if (name.length >= 3 && label.length >= 3 && (name.startsWith(label) || label.startsWith(name))) return true;
     }
   }

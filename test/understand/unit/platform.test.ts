@@ -16,6 +16,12 @@ describe('fromPlatform', () => {
     expect(fromPlatform({ name: 'Harrowgate Retail Group via CueView', email: 'no-reply@cueview.io' }, ['Good luck!'])).toBe(true);
   });
 
+  it('knows French and Spanish boards, and a CV sent on with its file name', () => {
+    expect(fromPlatform({ name: 'Carrières Azur', email: 'candidature@carrieres-azur.fr' }, ['Votre candidature au poste de Responsable Production a bien été transmise à Fromagerie Alpine du Vercors.'])).toBe(true);
+    expect(fromPlatform({ name: 'Carrières Azur', email: 'candidature@carrieres-azur.fr' }, ['Vous recevez cet e-mail car vous avez postulé via Carrières Azur.'])).toBe(true);
+    expect(fromPlatform({ name: 'IrishJobsHub', email: 'noreply@irishjobshub.ie' }, ['Your CV (Siobhan_Daly_CV_2027.pdf) and cover letter have been sent to Ballymore Credit Union.'])).toBe(true);
+  });
+
   it("leaves an employer's own mail alone", () => {
     const acme = { name: 'Acme Careers', email: 'careers@acme-robotics.com' };
     expect(fromPlatform(acme, ['Your application has been sent to the Hiring Manager.'])).toBe(false);
