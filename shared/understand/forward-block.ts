@@ -11,10 +11,10 @@ export interface ForwardBlock {
 
 // Header names as mail clients print them in forwarded blocks (EN, FR, DE, ES, IT, NL, PT).
 const KEYS: Array<[keyof ForwardBlock['fields'], RegExp]> = [
-  ['from', /^(from|de|von|van|da|od|fra|från|expéditeur|remitente|mittente|nadawca|afsender|avsändare|发件人|寄件者|寄件人|प्रेषक)$/i],
-  ['date', /^(date|sent|envoyé|datum|gesendet|fecha|enviado|enviada|data|inviato|verzonden|sendt|skickat|dato|wysłano|日期|发送时间|發送時間|时间|時間|भेजा गया|दिनांक)$/i],
-  ['subject', /^(subject|objet|betreff|asunto|oggetto|onderwerp|assunto|emne|ämne|temat|主题|主旨|विषय)$/i],
-  ['to', /^(to|à|a|an|para|aan|til|till|destinataire|destinatario|adresat|do|mottagare|收件人|प्रति)$/i],
+  ['from', /^(from|de|von|van|da|od|fra|från|expéditeur|remitente|mittente|nadawca|afsender|avsändare|发件人|寄件者|寄件人|प्रेषक|oddi wrth|ó)$/i],
+  ['date', /^(date|sent|envoyé|datum|gesendet|fecha|enviado|enviada|data|inviato|verzonden|sendt|skickat|dato|wysłano|日期|发送时间|發送時間|时间|時間|भेजा गया|दिनांक|seolta|dyddiad|anfonwyd)$/i],
+  ['subject', /^(subject|objet|betreff|asunto|oggetto|onderwerp|assunto|emne|ämne|temat|主题|主旨|विषय|ábhar|pwnc)$/i],
+  ['to', /^(to|à|a|an|para|aan|til|till|destinataire|destinatario|adresat|do|mottagare|收件人|प्रति|chuig|at)$/i],
   ['cc', /^(cc|cci|抄送|副本)$/i],
   ['replyTo', /^(reply-to|répondre à|antwort an|responder a|svar til|svara till|rispondi a|antwoord aan|responder para)$/i],
 ];

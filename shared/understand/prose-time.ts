@@ -106,6 +106,11 @@ const DST_ZONES: Record<string, string> = { ET: 'America/New_York', CT: 'America
 // "Which of these slots works?": a choice offered, not an interview time yet.
 const CHOICE = /\b(suits? you( best)?|works? (best|better) for you|would you prefer|do you prefer|preferred (slot|time|option)|which (of (these|the following)|one|time|slot|option)s?|welk (moment|tijdstip)|welke (dag|tijd|datum)|het beste uitkomt|quale (data|orario|giorno)|preferisce|preferisci|qual (horário|dia|data)|melhor para (você|voc[eê])|quel (créneau|moment|jour)|vous convien(t|drait) le mieux|qué (día|horario|fecha)|le viene mejor|te viene mejor|cu[aá]l (te|le) (queda|viene|conviene)|(estas|las siguientes) opciones|estas (fechas|horas)|(estas|as seguintes) op[cç][õo]es|welche[rn]? (termin|zeit|tag)|passt (ihnen|dir) am besten|(any|either|one) of (these|the following)|following (slots|times|options)|these (slots|times|options)|options? (are|below))\b/i;
 
+// A date written in digits ("07/04/2027", "7.4.27"): its order depends on where the mail comes from.
+const NUMERIC_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b/;
+// Mail whose Date offset is east of this (UTC-3, minutes) is read day-first: Europe, Africa, Asia, Oceania.
+const DAY_FIRST_FROM_OFFSET = -180;
+
 interface Candidate {
   iso: string;
   score: number;
@@ -136,8 +141,11 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
     const sentence = prepare(raw.slice(0, budget), refDt);
     budget -= sentence.length;
     const parser = parserFor(sentence);
+    const numericDate = NUMERIC_DATE.test(sentence);
     const { text: read, start } = parser === chrono.casual ? dateSpan(sentence) : { text: sentence, start: 0 };
-    const results = parser.parse(read, { instant: ref.instant, timezone: ref.offsetMinutes }, { forwardDate: true });
+    // "07/04/2027" is 7 April outside the Americas (day first); English mail from the Americas writes the month first.
+    const reader = parser === chrono.casual && numericDate && ref.offsetMinutes > DAY_FIRST_FROM_OFFSET ? chrono.en.GB : parser;
+    const results = reader.parse(read, { instant: ref.instant, timezone: ref.offsetMinutes }, { forwardDate: true });
     const meeting = MEETING.test(sentence);
     const reschedule = RESCHEDULE.test(sentence);
     for (let k = 0; k < results.length; k++) {

@@ -30,8 +30,8 @@ export interface Unwrapped {
 
 const parser = new EmailForwardParser();
 // Cheap gate before the library's many regexes: some forward marker must be present.
-const FORWARD_HINT = /转发|轉寄|发件人|寄件者|प्रेषक|forward|weitergeleitet|transf[ée]r|reenviad|r[ée]exp[ée]di|original|inoltrat|doorgestuurd|vidarebefordra|videresend|przekazan|encaminhad|^[\s>]*\*?(from|de|von|van|da|od|fra|från|mittente|nadawca|afsender|avsändare)\s*:/im;
-const FWD_SUBJECT = /^\s*((fwd?|fw|tr|wg|rv|enc|i)\s*:\s*)+/i;
+const FORWARD_HINT = /转发|轉寄|发件人|寄件者|प्रेषक|forward|weitergeleitet|transf[ée]r|reenviad|r[ée]exp[ée]di|original|inoltrat|doorgestuurd|vidarebefordra|videresend|przekazan|encaminhad|^[\s>]*\*?(from|de|von|van|da|od|fra|från|mittente|nadawca|afsender|avsändare|ó|oddi wrth)\s*:/im;
+const FWD_SUBJECT = /^\s*((fwd?|fw|tr|wg|rv|enc|i|td)\s*:\s*)+/i;
 
 function toAddress(m: { name?: string | null; address?: string | null } | null | undefined): Address {
   return { name: m?.name?.trim() || null, email: m?.address?.trim().toLowerCase() || null };
