@@ -61,8 +61,8 @@ export async function understand(raw: Uint8Array | string, options: UnderstandOp
   if (said && (KINDS as readonly string[]).includes(said) && said !== verdict.kind) {
     verdict = { kind: said as Kind, cues: [`user said: ${said}`, ...verdict.cues] };
   }
-  // A newsletter with a jobs section is still the sender's newsletter.
-  const jobAlert = verdict.kind === 'other' && (verdict.cues.includes('other: job alert') || verdict.cues.includes('other: subject: job alert')) && !verdict.cues.some((c) => /^other: (subject: )?newsletter$/.test(c));
+  // A newsletter with a jobs section, or a talent community's welcome, is still the sender's.
+  const jobAlert = verdict.kind === 'other' && (verdict.cues.includes('other: job alert') || verdict.cues.includes('other: subject: job alert')) && !verdict.cues.some((c) => /^other: ((subject: )?newsletter|talent community)$/.test(c));
   // An event invitation or a newsletter is about no one job; outreach and messages about a job are.
   const noJob = verdict.kind === 'other' && verdict.cues.some((c) => /^other: (recruiting event|newsletter|subject: newsletter)$/.test(c)) && !verdict.cues.some((c) => /^other: (cold outreach|agency client hiring)$/.test(c));
   const facts = extractFacts(original, text, verdict.kind, forwardedBy, calendar, proseAt, ref, jobAlert, noJob);
