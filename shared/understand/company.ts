@@ -18,7 +18,9 @@ const APPLIED_FOR_AT = u(String.raw`\b(?:application|applied|applying)\s+for\s+(
 // Only sentences with these words are worth the name-first pattern above (costly: it tries every capital).
 const SPEAKS_G = u(SPEAKS);
 // "La empresa Conservas Ría de Arousa ha actualizado..." (a board's status mail): named as the company.
+// "Empresa: Transportes Ribera S.L.", "Company: Rathmore Insurance Role: ..." (a board's or a tool's summary), up to the next label.
 const THE_COMPANY = u(String.raw`\b(?:la empresa|l'entreprise|das Unternehmen|het bedrijf)\s+${NAME}`);
+const LABELLED_COMPANY = u(String.raw`\b(?:[Ee]mpresa|[Ee]ntreprise|[Cc]ompany|[Ee]mployer|[Uu]nternehmen|[Aa]rbeitgeber|[Ww]erkgever|[Aa]zienda)\s?:\s*${NAME}(?=\s*(?:$|[\0|,;·]|\s\p{Lu}\p{L}+\s?:))`);
 // "the X role at Acme": the most reliable statement of the employer.
 const ROLE_AT = u(String.raw`\b(?:position|role|job|opening|vacancy|post|poste|puesto|stelle)\s+(?:at|with|chez|bei|en|au sein de)\s+(?:the\s+)?${NAME}`);
 const SUBJECT_PATTERNS: RegExp[] = [
@@ -53,6 +55,7 @@ const SEPARATOR = '\0';
 const SENTENCE_SCANS: Array<{ re: RegExp; weight: number; on: 'lead' | 'raw' | 'speaking' }> = [
   { re: ROLE_AT, weight: 4, on: 'lead' },
   { re: THE_COMPANY, weight: 4, on: 'lead' },
+  { re: LABELLED_COMPANY, weight: 4, on: 'lead' },
   { re: BODY_PATTERNS[0]!, weight: 2, on: 'lead' },
   { re: BODY_PATTERNS[1]!, weight: 2, on: 'speaking' },
   { re: APPLIED_FOR_AT, weight: 2, on: 'lead' },

@@ -13,6 +13,9 @@ const SENT_TO = /\b(?:[Cc]andidature\b[^\n]{0,60}\b(?:a (?:bien )?été|est) (?:
 // the sender names itself as the tool (compared with its domain).
 const SELF_NAMED = /\bpowered by\s+(\S+)|\bbecause you (?:applied|signed up|registered)\b[^.\n]{0,40}\b(?:on|with|via|through)\s+(\S+)|\byour\s+(\S+)\s+(?:profile|account)\b|\b(?:postulé|postulado|inscrito|beworben)\s+(?:via|sur|en|a través de|über)\s+(\S+)/gi;
 
+// "The employer will review your application", "La empresa revisará tu CV": the sender speaks of the employer in
+// the third person, as a board does.
+const THIRD_PARTY = /\b(?:the employer|the hiring company|la empresa|l'employeur|der Arbeitgeber|de werkgever) (?:will|may|can|revisará|podrá|ya puede|pourra|va|wird|kann|zal|kan)(?![a-z])/i;
 const squash = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /**
@@ -31,7 +34,7 @@ export function fromPlatform(from: Address, sentences: readonly string[]): boole
   const via = /\bvia\s+(\S+)\s*$/i.exec(from.name ?? '');
   if (via && label.length >= 3 && squash(via[1]!).startsWith(label)) return true;
   for (const s of sentences.slice(0, MAX_SENTENCES)) {
-    if (SENT_TO.test(s)) return true;
+    if (SENT_TO.test(s) || THIRD_PARTY.test(s)) return true;
     // On behalf of someone else than itself.
     const behalf = ON_BEHALF.exec(s);
     if (behalf && !squash(behalf[1]!).startsWith(label.slice(0, 4))) return true;

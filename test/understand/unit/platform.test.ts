@@ -22,6 +22,11 @@ describe('fromPlatform', () => {
     expect(fromPlatform({ name: 'IrishJobsHub', email: 'noreply@irishjobshub.ie' }, ['Your CV (Siobhan_Daly_CV_2027.pdf) and cover letter have been sent to Ballymore Credit Union.'])).toBe(true);
   });
 
+  it('knows a board by how it speaks of the employer, in English and Spanish', () => {
+    expect(fromPlatform({ name: 'ShiftSeek', email: 'applications@shiftseek.co.uk' }, ['The employer will review your application and contact you directly.'])).toBe(true);
+    expect(fromPlatform({ name: 'EmpleoFácil', email: 'notificaciones@empleofacil.es' }, ['La empresa revisará tu CV y, si encaja con lo que buscan, se pondrá en contacto contigo.'])).toBe(true);
+  });
+
   it("leaves an employer's own mail alone", () => {
     const acme = { name: 'Acme Careers', email: 'careers@acme-robotics.com' };
     expect(fromPlatform(acme, ['Your application has been sent to the Hiring Manager.'])).toBe(false);
