@@ -5,7 +5,7 @@ import { domainLabel, employerDomain } from './sender-kind.js';
 // Sentences read for the service's own words: they sit in the first lines and the footer.
 const MAX_SENTENCES = 80;
 // "This email was sent by CueView on behalf of Harrowgate Retail Group".
-const ON_BEHALF = /\b(?:sent|e-?mailed|delivered|message|e-?mail|notification)\b[^.\n]{0,60}\bon behalf of\s+(?:the\s+)?(\p{Lu}\S*)/u;
+const ON_BEHALF = /\b(?:sent|e-?mailed|delivered|message|e-?mail|notification)\b[^.\n]{0,60}\bon behalf of\s+(?:the\s+)?(\p{Lu}\S*)/gu;
 // "Your application was sent to Kestrel Outdoor", "We've sent your CV and answers to Willowmere Care Home":
 // a board passing the application on (an employer's own team is no capitalised name: "the Hiring Manager").
 const SENT_TO = /\b(?:[Cc]andidature\b[^\n]{0,60}\b(?:a (?:bien )?été|est) (?:transmise|envoyée) à\s+(?:la\s+|l')?\p{Lu})|\b(?:[Aa]pplication|CV|[Rr]esume|[Rr]ésumé|[Pp]rofile)\b[^\n]{0,60}\b(?:was|has been|have been|is being)\s+(?:sent|forwarded|passed on|submitted)\s+to\s+(?:the\s+)?(?!(?:Hiring|Recruit\w*|HR|Talent|Team|People|Employer)\b)\p{Lu}|\b[Ww]e(?:'ve|’ve| have)\s+(?:sent|forwarded|passed on)\s+your\s+(?:CV|resume|résumé|application|details)\b[^.\n]{0,40}\bto\s+(?:the\s+)?(?!(?:Hiring|Recruit\w*|HR|Talent|Team|People|Employer)\b)\p{Lu}/u;
@@ -33,16 +33,15 @@ export function fromPlatform(from: Address, sentences: readonly string[]): boole
   // "Harrowgate Retail Group via CueView" at cueview.io.
   const via = /\bvia\s+(\S+)\s*$/i.exec(from.name ?? '');
   if (via && label.length >= 3 && squash(via[1]!).startsWith(label)) return true;
-  for (const s of sentences.slice(0, MAX_SENTENCES)) {
-    if (SENT_TO.test(s) || THIRD_PARTY.test(s)) return true;
-    // On behalf of someone else than itself.
-    const behalf = ON_BEHALF.exec(s);
-    if (behalf && !squash(behalf[1]!).startsWith(label.slice(0, 4))) return true;
-    SELF_NAMED.lastIndex = 0;
-    for (let m = SELF_NAMED.exec(s); m; m = SELF_NAMED.exec(s)) {
-      const name = squash(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
-      if (name.length >= 3 && label.length >= 3 && (name.startsWith(label) || label.startsWith(name))) return true;
-    }
+  // One pass per pattern over the sentences joined by a newline (no gap crosses it) around a NUL (no name or
+  // word starts with it, so "sent to" at a sentence's end does not reach the next one).
+  const text = sentences.slice(0, MAX_SENTENCES).join('\n\0\n');
+  if (SENT_TO.test(text) || THIRD_PARTY.test(text)) return true;
+  // On behalf of someone else than itself.
+  for (const m of text.matchAll(ON_BEHALF)) if (!squash(m[1]!).startsWith(label.slice(0, 4))) return true;
+  for (const m of text.matchAll(SELF_NAMED)) {
+    const name = squash(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
+    if (name.length >= 3 && label.length >= 3 && (name.startsWith(label) || label.startsWith(name))) return true;
   }
   return false;
 }
