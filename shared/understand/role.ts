@@ -43,10 +43,10 @@ const SUBJECT: RegExp[] = [
 const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc)\s*:\s*)+/i;
 // A position noun around a title ("the X position", "position of X", "Job title: X") says it is one, job noun or not.
 const POSITION_NOUN = /\b(position|role|vacancy|opening|poste|puesto|stelle|posici[oó]n|posizione|vacante|vaga|functie|vacature|cargo|job title|title)\b/i;
-const LEADING = /^(?:(?:the|our|your|a|an|new|second|open|interview|invitation|entretien|entrevista|vorstellungsgespräch|candidature|bewerbung|application|update|confirmed|confirmation|offer)(?:\s*:)?\s+)+/i;
+const LEADING = /^(?:(?:the|our|your|a|an|new|second|open|opportunity|opportunité|oportunidad|opportunità|interview|invitation|entretien|entrevista|vorstellungsgespräch|candidature|bewerbung|application|update|confirmed|confirmation|offer)(?:\s*:)?\s+)+/i;
 // Also the stage and the day a calendar or scheduling tool writes after it ("Quality Engineer 2nd",
 // "Contact Centre Consultant Invitee", "Band 6 Physiotherapist Wednesday 7 Apr 2027").
-const TRAILING = /\s+(?:position|role|opening|vacancy|job|posting|post|req|interviews?(?: times?| slots?| invitation| request| confirmation)?|screening|screen|intro call|times?|at|with|phone|video|final|2nd|3rd|panel|invitee|assessment(?: day| centre| center)?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?)$/i;
+const TRAILING = /\s+(?:position|role|opening|vacancy|job|posting|post|req|interviews?(?: times?| slots?| invitation| request| confirmation)?|screening|screen|intro call|times?|at|with|phone|video|final|2nd|3rd|panel|invitee|stage|technical|assessment(?: day| centre| center)?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?)$/i;
 const NOISE_PAREN = /\s*\((?:req|job|id|ref|#|r-|jr-|posting|position|recruitment|requisition|vacancy|no\.|remote|hybrid|on-?site|m\/w\/d|w\/m\/d|f\/m\/d|h\/f|f\/h|cdi|cdd|band|full[- ]time|part[- ]time)[^)]*\)|\s*\((?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\)/giu;
 const INTERVIEW_STAGE = /^(hiring manager|recruiter|technical|final|phone|video|panel|onsite|culture|values|behaviou?ral|case study|system design|coding|first|second|third)( (screen|round|stage|interview|call|chat))?$/i;
 const DATE_HALF = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
@@ -97,7 +97,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   // "Embedded Software Engineer When CHANGED: ..." (a calendar's field labels run on after the title).
   t = t.replace(/\s+(?:When|Where|Who|Date|Time|Location|CHANGED|Organi[sz]er|Guests|Joining)\b.*$/, '');
   // "Projektingenieur Automatisierung und Ihr Interesse": German capitals run on past the title.
-  t = t.replace(/\s+(?:und|and|y|et|e)\s+(?:Ihr|Ihre|Ihren|Ihnen|Sie|your|you|su|sus|votre|vos|nos|nous|we|wir|us|I)\b.*$/, '');
+  t = t.replace(/\s+(?:und|and|y|et|e)\s+(?:Ihr|Ihre|Ihren|Ihnen|Sie|your|you|su|sus|votre|vos|vous|nos|nous|tú|usted|we|wir|us|I)\b.*$/, '');
   // "Executive Engineer (Roads) - Outcome of Shortlisting": of two dash-joined parts, the one with the job noun.
   // "Interview: Nathan Cole / Site Reliability Engineer" (a calendar event): the candidate's name goes.
   t = t.replace(/^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) \/ (?=\S)/u, (m, who: string) => (personName(who, false) && !ROLE_NOUN.test(who) ? '' : m));
@@ -125,6 +125,8 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   }
   // "Técnico/a de Mantenimiento en Solvera", "... en el Hotel Alcaraván": where, not what.
   t = t.replace(/\s+en\s+((?:el|la|los|las|nuestr[oa]s?)\s+)?\p{Lu}.*$/u, (m) => (ROLE_NOUN.test(m) ? m : ''));
+  // "Cajero(a) en nuestra tienda": where, in lower case.
+  t = t.replace(/\s+en\s+(?:nuestr[oa]s?|la|el)\s+(?:tienda|oficina|sede|planta|empresa|equipo|almac[eé]n|restaurante)\b.*$/i, '');
   // ", Recruitment #27-0112" after the title, a requisition number in front ("519208 - Senior Lecturer")
   // or in brackets ("II (260331)"): no part of it.
   t = t.replace(/(?:,|\s[-–—])\s*(?:Recruitment|Requisition|Req|Job ID|Posting|Ref(?:erence)?|Position|Vacancy|Kennziffer|Referenz|Réf|Referencia|Rif)\b.*$/i, '');
