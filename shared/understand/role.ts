@@ -121,7 +121,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
     const [titled, other] = ROLE_NOUN.test(halves[0]!) ? [halves[0]!, halves[1]!] : [halves[1]!, halves[0]!];
     const words = other.trim().split(/\s+/);
     // ("Technical Round 2 - Data Engineer": a stage of the process, however capitalised.)
-    if (words.length === 1 || words.some((w) => /^[\p{Ll}(]/u.test(w) || NOT_IN_TITLE.test(w)) || /\b(round|stage|interview|screen)\b/i.test(other)) t = titled;
+    if (words.length === 1 || words.some((w) => /^[\p{Ll}(]/u.test(w) || NOT_IN_TITLE.test(w)) || /\b(round|stage|interview|screen|assessment)\b/i.test(other)) t = titled;
   }
   // "Técnico/a de Mantenimiento en Solvera", "... en el Hotel Alcaraván": where, not what.
   t = t.replace(/\s+en\s+((?:el|la|los|las|nuestr[oa]s?)\s+)?\p{Lu}.*$/u, (m) => (ROLE_NOUN.test(m) ? m : ''));
