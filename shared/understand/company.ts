@@ -324,7 +324,7 @@ export function findCompany(input: CompanyInput): string | null {
     // ("Senior Quantity Surveyor - main contractor - Bristol": a name the body writes as a place, "in Bristol", is one.)
     // A name only the subject gives ("Financial Controller opportunity - Manchester") is a place, not a client.
     const place = (raw: string) => sentences.some((s) => s.includes(`in ${raw}`) || s.includes(`near ${raw}`));
-    const mentioned = (raw: string) => sentences.some((s) => s.includes(raw.split(' ')[0] ?? raw));
+    const mentioned = (raw: string) => sentences.some((s) => s.includes(raw.replace(/^the\s+/i, '').split(' ')[0] ?? raw));
     for (const p of [CLIENT, ...SUBJECT_PATTERNS]) for (const m of all(p, subject)) if (mentioned(m) && !place(m)) client(m);
     if ([...scores].some(([name, score]) => score >= 2 && clients.has(name) && !own(name))) {
       // The job's title in the agency's subject ("Finance Business Partner - Maybury Foods") is no employer either.

@@ -1,4 +1,5 @@
 import type { Address } from '../domain/types.js';
+import { squash } from './company.js';
 import { personName } from './person-name.js';
 import { domainLabel, employerDomain } from './sender-kind.js';
 
@@ -16,7 +17,6 @@ const SELF_NAMED = /\bpowered by\s+(\S+)|\bbecause you (?:applied|signed up|regi
 // "The employer will review your application", "La empresa revisará tu CV": the sender speaks of the employer in
 // the third person, as a board does.
 const THIRD_PARTY = /\b(?:the employer|the hiring company|la empresa|l'employeur|der Arbeitgeber|de werkgever) (?:will|may|can|revisará|podrá|ya puede|pourra|va|wird|kann|zal|kan)(?![a-z])/i;
-const squash = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /**
  * Whether the original comes from an outside service acting for the employer (a job board that passed the

@@ -39,17 +39,18 @@ function under(domain: string, set: ReadonlySet<string>): boolean {
   }
 }
 
-// Documentation and test zones ("myworkday-mail.example"): the name before them is what to compare.
-const PLACEHOLDER_TLD = /\.(?:example|test|invalid)$/;
+// Documentation and test zones ("myworkday-mail.example", "duinmeer.example.nl"): they name nobody.
+const PLACEHOLDER_ZONE = /^(?:example|test|invalid)$/;
 const ATS_NAMES = new Set(ATS_DOMAINS.map((d) => d.slice(0, d.lastIndexOf('.'))));
 
 /** True for applicant-tracking systems and job boards. */
 export function isAtsAddress(email: string): boolean {
   const domain = domainOf(email);
   if (under(domain, ATS)) return true;
-  if (!PLACEHOLDER_TLD.test(domain)) return false;
+  const parts = domain.split('.');
+  if (!PLACEHOLDER_ZONE.test(parts[parts.length - 1] ?? '')) return false;
   // "us.greenhouse-mail.example", "taleo.example": the product's name, with or without a "-mail" suffix.
-  return domain.split('.').slice(0, -1).some((part) => ATS_NAMES.has(part) || ATS_NAMES.has(part.replace(/-?mail$/, '')));
+  return parts.slice(0, -1).some((part) => ATS_NAMES.has(part) || ATS_NAMES.has(part.replace(/-?mail$/, '')));
 }
 
 // Job boards and ATSs that relay a reply to the person who wrote (the local part is per conversation).
@@ -89,6 +90,6 @@ export function domainLabel(domain: string): string {
   let end = parts.length - 1;
   if (end >= 2 && secondLevel.test(parts[end - 1] ?? '') && (parts[end] ?? '').length === 2) end--;
   // "duinmeer.example.nl": a documentation or test zone names nobody; the label is the part before it.
-  if (end >= 2 && /^(example|test|invalid)$/.test(parts[end - 1] ?? '')) end--;
+  if (end >= 2 && PLACEHOLDER_ZONE.test(parts[end - 1] ?? '')) end--;
   return parts[end - 1] ?? parts[0] ?? '';
 }
