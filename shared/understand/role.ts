@@ -1,8 +1,47 @@
+import { byFirstLetter } from './alternation.js';
 import { personName } from './person-name.js';
 import { globalOf, SentenceText } from './sentence-scan.js';
 
 // Nouns that end (or make up) most job titles: a candidate containing one reads as a title.
-const ROLE_NOUN = /(engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|intern|internship|associate|coordinator|administrator|officer|representative|head|vp|vice president|writer|researcher|accountant|recruiter|technician|programmer|sre|devops|assistant|executive|strategist|advocate|owner|partner|editor|counsel|attorney|nurse|teacher|producer|marketer|planner|operator|controller|economist|agent|advisor|adviser|supervisor|clerk|chef de|ingénieure?|ingenieur(in)?|entwickler(in)?|desarrollador(a)?|ingenier[oa]|développeu(r|se)|responsable|gerente|berater(in)?|leiter(in)?|architekt(in)?|referent(in)?|analista|diseñador(a)?|jefe|programador(a)?|chargée?|spezialist(in)?|buyer|sdet|tester|merchandiser|cashier|driver|chef|cook|baker|barista|pharmacist|physician|doctor|surgeon|dentist|therapist|psychologist|midwife|paramedic|caregiver|carer|lecturer|professor|tutor|trainer|instructor|coach|librarian|curator|electrician|mechanic|machinist|welder|carpenter|plumber|inspector|auditor|actuary|underwriter|paralegal|lawyer|solicitor|receptionist|secretary|translator|interpreter|photographer|illustrator|animator|copywriter|journalist|surveyor|estimator|scheduler|dispatcher|biologist|chemist|physicist|statistician|geologist|apprentice|trainee|graduate|fellow|postdoc|student|steward|pilot|foreman|forewoman|konstrukteur(in)?|disponent(in)?|sachbearbeiter(in)?|mitarbeiter(in)?|werkstudent(in)?|techniker(in)?|elektroniker(in)?|mechatroniker(in)?|kauffrau|kaufmann|assistenz|t[ée]cnic[oa](\/a)?|ingegnere|tecnico|impiegat[oa]|addett[oa]|medewerker|adviseur|leider|leader|analyste|contrôleur|controleur|comptable|acheteu(r|se)|conseill(er|ère)|gestionnaire|technicien(ne)?|d[ée]veloppeu(r|se)|beleidsmedewerker|ontwikkelaar|verpleegkundige|desenvolvedor(a)?|engenheir[oa]|gestor(a)?|coordenador(a)?|assistente|bookkeeper|housekeeper|cleaner|porter|concierge|bartender|waiter|waitress|server|dishwasher|picker|packer|courier|stocker|lifeguard|nanny|janitor|custodian|firefighter|dietitian|nutritionist|optometrist|radiographer|sonographer|phlebotomist|hygienist|counsell?or|worker|labou?rer|operative|fitter|joiner|roofer|painter|glazier|bricklayer|scaffolder|installer|technologist|ambassador|stylist|hairdresser|barber|attendant|captain|deckhand|hand|patroller|warehouseman|keeper|ranger|adjuster|assessor|handler|leitung|hygi[eë]nist|advocaat|jurist|assistent(in)?|verkäufer(in)?|koch|köchin|pfleger(in)?|erzieher(in)?|lehrer(in)?|fachkraft|kassierer(in)?|fahrer(in)?|lagerist(in)?|monteur(in)?|tandarts|apotheker|docent|leraar|kok|chauffeur|verkoper|fysiotherapeut|koordinator|leder|ledare|programmierer(in)?|managerin|förvaltare|forvalter|ingenjör|ingeniør|specjalista|analityk|kierownik|księgow[a-ząćęłńóśźż]*|inżynier|programista|asystent(ka)?|utvikler|udvikler|utvecklare|konsulent|rådgiver|rådgivare|medarbejder|medarbetare|tekniker|elektriker|säljare|selger|sælger|sjuksköterska|sykepleier|sygeplejerske)s?\b/i;
+const ROLE_NOUNS = [
+  'engineer', 'developer', 'manager', 'designer', 'analyst', 'scientist', 'lead', 'director', 'architect',
+  'specialist', 'consultant', 'intern', 'internship', 'associate', 'coordinator', 'administrator', 'officer',
+  'representative', 'head', 'vp', 'vice president', 'writer', 'researcher', 'accountant', 'recruiter', 'technician',
+  'programmer', 'sre', 'devops', 'assistant', 'executive', 'strategist', 'advocate', 'owner', 'partner', 'editor',
+  'counsel', 'attorney', 'nurse', 'teacher', 'producer', 'marketer', 'planner', 'operator', 'controller',
+  'economist', 'agent', 'advisor', 'adviser', 'supervisor', 'clerk', 'chef de', 'ingénieure?', 'ingenieur(?:in)?',
+  'entwickler(?:in)?', 'desarrollador(?:a)?', 'ingenier[oa]', 'développeu(?:r|se)', 'responsable', 'gerente',
+  'berater(?:in)?', 'leiter(?:in)?', 'architekt(?:in)?', 'referent(?:in)?', 'analista', 'diseñador(?:a)?', 'jefe',
+  'programador(?:a)?', 'chargée?', 'spezialist(?:in)?', 'buyer', 'sdet', 'tester', 'merchandiser', 'cashier',
+  'driver', 'chef', 'cook', 'baker', 'barista', 'pharmacist', 'physician', 'doctor', 'surgeon', 'dentist',
+  'therapist', 'psychologist', 'midwife', 'paramedic', 'caregiver', 'carer', 'lecturer', 'professor', 'tutor',
+  'trainer', 'instructor', 'coach', 'librarian', 'curator', 'electrician', 'mechanic', 'machinist', 'welder',
+  'carpenter', 'plumber', 'inspector', 'auditor', 'actuary', 'underwriter', 'paralegal', 'lawyer', 'solicitor',
+  'receptionist', 'secretary', 'translator', 'interpreter', 'photographer', 'illustrator', 'animator', 'copywriter',
+  'journalist', 'surveyor', 'estimator', 'scheduler', 'dispatcher', 'biologist', 'chemist', 'physicist',
+  'statistician', 'geologist', 'apprentice', 'trainee', 'graduate', 'fellow', 'postdoc', 'student', 'steward',
+  'pilot', 'foreman', 'forewoman', 'konstrukteur(?:in)?', 'disponent(?:in)?', 'sachbearbeiter(?:in)?',
+  'mitarbeiter(?:in)?', 'werkstudent(?:in)?', 'techniker(?:in)?', 'elektroniker(?:in)?', 'mechatroniker(?:in)?',
+  'kauffrau', 'kaufmann', 'assistenz', 't[ée]cnic[oa](?:\\/a)?', 'ingegnere', 'tecnico', 'impiegat[oa]',
+  'addett[oa]', 'medewerker', 'adviseur', 'leider', 'leader', 'analyste', 'contrôleur', 'controleur', 'comptable',
+  'acheteu(?:r|se)', 'conseill(?:er|ère)', 'gestionnaire', 'technicien(?:ne)?', 'd[ée]veloppeu(?:r|se)',
+  'beleidsmedewerker', 'ontwikkelaar', 'verpleegkundige', 'desenvolvedor(?:a)?', 'engenheir[oa]', 'gestor(?:a)?',
+  'coordenador(?:a)?', 'assistente', 'bookkeeper', 'housekeeper', 'cleaner', 'porter', 'concierge', 'bartender',
+  'waiter', 'waitress', 'server', 'dishwasher', 'picker', 'packer', 'courier', 'stocker', 'lifeguard', 'nanny',
+  'janitor', 'custodian', 'firefighter', 'dietitian', 'nutritionist', 'optometrist', 'radiographer', 'sonographer',
+  'phlebotomist', 'hygienist', 'counsell?or', 'worker', 'labou?rer', 'operative', 'fitter', 'joiner', 'roofer',
+  'painter', 'glazier', 'bricklayer', 'scaffolder', 'installer', 'technologist', 'ambassador', 'stylist',
+  'hairdresser', 'barber', 'attendant', 'captain', 'deckhand', 'hand', 'patroller', 'warehouseman', 'keeper',
+  'ranger', 'adjuster', 'assessor', 'handler', 'leitung', 'hygi[eë]nist', 'advocaat', 'jurist', 'assistent(?:in)?',
+  'verkäufer(?:in)?', 'koch', 'köchin', 'pfleger(?:in)?', 'erzieher(?:in)?', 'lehrer(?:in)?', 'fachkraft',
+  'kassierer(?:in)?', 'fahrer(?:in)?', 'lagerist(?:in)?', 'monteur(?:in)?', 'tandarts', 'apotheker', 'docent',
+  'leraar', 'kok', 'chauffeur', 'verkoper', 'fysiotherapeut', 'koordinator', 'leder', 'ledare',
+  'programmierer(?:in)?', 'managerin', 'förvaltare', 'forvalter', 'ingenjör', 'ingeniør', 'specjalista', 'analityk',
+  'kierownik', 'księgow[a-ząćęłńóśźż]*', 'inżynier', 'programista', 'asystent(?:ka)?', 'utvikler', 'udvikler',
+  'utvecklare', 'konsulent', 'rådgiver', 'rådgivare', 'medarbejder', 'medarbetare', 'tekniker', 'elektriker',
+  'säljare', 'selger', 'sælger', 'sjuksköterska', 'sykepleier', 'sygeplejerske',
+];
+const ROLE_NOUN = new RegExp(`(${byFirstLetter(ROLE_NOUNS, true)})s?\\b`, 'i');
 // A title: capitalised words (and the few small words titles contain), optionally ", Team".
 const WORD = String.raw`(?:[\p{Lu}\d]|[a-z][A-Z])[\p{L}\d&/+#.'’-]*`;
 // French and Spanish titles keep lower-case words after "Chef de", "Responsable", "Jefe de"...
