@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { IANAZone } from 'luxon';
 
 // Outlook/Exchange calendars name zones the Windows way; these are the common ones.
 const WINDOWS_ZONES: Record<string, string> = {
@@ -44,7 +44,7 @@ export function ianaZone(tzid: string | null | undefined): string | null {
   const name = tzid.replace(/^"|"$/g, '').trim();
   const tail = /([A-Za-z]+\/[A-Za-z_+-]+(?:\/[A-Za-z_+-]+)?)$/.exec(name)?.[1];
   for (const candidate of [name, tail]) {
-    if (candidate && DateTime.local().setZone(candidate).isValid) return candidate;
+    if (candidate && IANAZone.isValidZone(candidate)) return candidate;
   }
   return WINDOWS_ZONES[name.toLowerCase()] ?? null;
 }
