@@ -9,19 +9,20 @@ export interface ForwardBlock {
   body: string;
 }
 
-// Header names as mail clients print them in forwarded blocks (EN, FR, DE, ES, IT, NL, PT).
+// Header names as mail clients print them in forwarded blocks (EN, FR, DE, ES, IT, NL, PT, the Nordic
+// languages, PL, ZH, HI, GA, CY, JA, AR).
 const KEYS: Array<[keyof ForwardBlock['fields'], RegExp]> = [
-  ['from', /^(from|de|von|van|da|od|fra|från|expéditeur|remitente|mittente|nadawca|afsender|avsändare|发件人|寄件者|寄件人|प्रेषक|oddi wrth|ó)$/i],
-  ['date', /^(date|sent|envoyé|datum|gesendet|fecha|enviado|enviada|data|inviato|verzonden|sendt|skickat|dato|wysłano|日期|发送时间|發送時間|时间|時間|भेजा गया|दिनांक|seolta|dyddiad|anfonwyd)$/i],
-  ['subject', /^(subject|objet|betreff|asunto|oggetto|onderwerp|assunto|emne|ämne|temat|主题|主旨|विषय|ábhar|pwnc)$/i],
-  ['to', /^(to|à|a|an|para|aan|til|till|destinataire|destinatario|adresat|do|mottagare|收件人|प्रति|chuig|at)$/i],
-  ['cc', /^(cc|cci|抄送|副本)$/i],
-  ['replyTo', /^(reply-to|répondre à|antwort an|responder a|svar til|svara till|rispondi a|antwoord aan|responder para)$/i],
+  ['from', /^(from|de|von|van|da|od|fra|från|expéditeur|remitente|mittente|nadawca|afsender|avsändare|发件人|寄件者|寄件人|प्रेषक|oddi wrth|ó|lähettäjä|差出人|送信者|من)$/i],
+  ['date', /^(date|sent|envoyé|datum|gesendet|fecha|enviado|enviada|data|inviato|verzonden|sendt|skickat|dato|wysłano|日期|发送时间|發送時間|时间|時間|भेजा गया|दिनांक|seolta|dyddiad|anfonwyd|päivämäärä|päiväys|lähetetty|日付|送信日時|تاريخ الإرسال|التاريخ|أرسل|تم الإرسال)$/i],
+  ['subject', /^(subject|objet|betreff|asunto|oggetto|onderwerp|assunto|emne|ämne|temat|主题|主旨|विषय|ábhar|pwnc|aihe|件名|الموضوع)$/i],
+  ['to', /^(to|à|a|an|para|aan|til|till|destinataire|destinatario|adresat|do|mottagare|收件人|प्रति|chuig|at|vastaanottaja|宛先|إلى)$/i],
+  ['cc', /^(cc|cci|抄送|副本|kopio|kopia|kopi|نسخة)$/i],
+  ['replyTo', /^(reply-to|répondre à|antwort an|responder a|svar til|svara till|rispondi a|antwoord aan|responder para|vastausosoite|返信先|الرد على)$/i],
 ];
 // (Devanagari labels carry combining marks; Chinese clients write a full-width colon.)
 const HEADER_LINE = /^\s*[>*\s]*([\p{L}\p{M}-]+(?:[ -][\p{L}\p{M}]+)?)\s*\*?\s*[:：]\s*\*?\s*(.*)$/u;
 // Separator lines some clients print above the block; they are not part of the note.
-const SEPARATOR = /^\s*(-{2,}.*-{2,}|_{5,}|-{5,}|begin forwarded message:?|d[ée]but du message r[ée]exp[ée]di[ée]\s*:?|anfang der weitergeleiteten (nachricht|e-mail)\s*:?|inicio del mensaje reenviado\s*:?|vidarebefordrat brev\s*:?|videresendt (besked|meddelelse|melding)\s*:?|inizio messaggio inoltrato\s*:?|begin doorgestuurd bericht\s*:?|in[íi]cio da mensagem (re)?encaminhada\s*:?|转发的邮件\s*[:：]?|轉寄的郵件\s*[:：]?)\s*$/i;
+const SEPARATOR = /^\s*(-{2,}.*-{2,}|_{5,}|-{5,}|begin forwarded message:?|d[ée]but du message r[ée]exp[ée]di[ée]\s*:?|anfang der weitergeleiteten (nachricht|e-mail)\s*:?|inicio del mensaje reenviado\s*:?|vidarebefordrat brev\s*:?|videresendt (besked|meddelelse|melding)\s*:?|inizio messaggio inoltrato\s*:?|begin doorgestuurd bericht\s*:?|in[íi]cio da mensagem (re)?encaminhada\s*:?|转发的邮件\s*[:：]?|轉寄的郵件\s*[:：]?|välitetty viesti( alkaa)?\s*:?|videresendt e-?post\s*:?|転送されたメッセージ\s*[:：]?|الرسالة المعاد توجيهها\s*:?)\s*$/i;
 
 const WRAPPED_ADDRESS = /^\s*[<\[]?(?:mailto:)?[^\s<>\[\]@]+@[^\s<>\[\]]+[>\]]?\s*$/;
 

@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import { inferTimeZone } from '../cadence/infer-time-zone.js';
 import { MAX_CHRONO_CHARS } from './limits.js';
+import { nordicToEnglish } from './nordic-time.js';
 import { normaliseZoneNames, zoneAfter } from './zone-names.js';
 
 export interface TimeReference {
@@ -12,10 +13,10 @@ export interface TimeReference {
 }
 
 // A time of day somewhere in the sentence: worth handing to chrono.
-const HAS_TIME = /\b(half past|quarter (past|to)) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|\d{1,2})\b|\d\s*(a\.?m\.?(?=\W|$)|p\.?m\.?(?=\W|$))|\bat \d{1,2}\b(?!\s*(%|percent|people|years?|[a-z]+ street))|\b\d{1,2}[:h.]\d{2}\b|\bnoon\b|\b\d{1,2}\s*uhr\b|(?:^|\s)à \d{1,2}(?: ?h\b|$)|(?:^|\s)às \d{1,2}h?\b|\b(?:[01]?\d|2[0-3]) uur\b(?!\s*(?:per|in de|p\/w|pw)\b)|\bom (?:[01]?\d|2[0-3])u(?:\d{2})?\b/i;
+const HAS_TIME = /\b(half past|quarter (past|to)) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|\d{1,2})\b|\d\s*(a\.?m\.?(?=\W|$)|p\.?m\.?(?=\W|$))|\bat \d{1,2}\b(?!\s*(%|percent|people|years?|[a-z]+ street))|\b\d{1,2}[:h.]\d{2}\b|\bnoon\b|\b\d{1,2}\s*uhr\b|(?:^|\s)à \d{1,2}(?: ?h\b|$)|(?:^|\s)às \d{1,2}h?\b|\b(?:[01]?\d|2[0-3]) uur\b(?!\s*(?:per|in de|p\/w|pw)\b)|\bom (?:[01]?\d|2[0-3])u(?:\d{2})?\b|\b(?:kl\.?|klo|klockan|kello) ?\d{1,2}\b/i;
 // A quoted message's header block ("Date: ...", or Outlook's "From: ... Sent: Monday, April 12, 2027 1:05 PM To: ...").
 const HEADER_LINE = /^\s*\*?(date|sent|envoy[ée]|gesendet|datum|fecha|enviado)\s*:|^\s*\*?(from|de|von|van|da)\s*:.{0,200}\b(sent|date|envoy[ée]|gesendet|datum|fecha|enviado|data|verzonden)\s*:/i;
-const MEETING = /\b(interview|call|chat|meet|meeting|conversation|screen|onsite|on-site|session|slot|available|availability|invite|scheduled|confirm|reschedul|moved|speak|talk|zoom|teams|entretien|gespräch|termin|entrevista)/i;
+const MEETING = /\b(interview|call|chat|meet|meeting|conversation|screen|onsite|on-site|session|slot|available|availability|invite|scheduled|confirm|reschedul|moved|speak|talk|zoom|teams|entretien|gespräch|termin|entrevista|samtal|intervju|haastat|møde|möte|träffa|treffe|tapaa)/i;
 const NEW_TIME_BEFORE = /\b(to|now|new (time|date)|moved to|changed to|rescheduled (to|for)|rebook(ed)? (you )?(for|to)|instead|updated to|will now be)\b[^.]{0,25}$/i;
 const OLD_TIME_BEFORE = /\b(from|currently|(won'?t|can'?t|cannot|unable to|not) (be able to )?make (it to )?(our|the|your|my)?|original(ly)?( date| time)?|previously|(was|were) (scheduled|set|booked|planned) for|(was|were) due to (take place|be held)( on| at)?|instead of|old (time|date)|rather than|no longer|cancel(led)?\b[^.]{0,20}|previst[oa] (per|para)|prévue? (le|pour)|programad[oa] para|geplant (am|für)|gepland (op|voor))\b[^.]{0,25}$/i;
 // "move your interview from 3pm to 11am": a move verb shortly before "from".
@@ -65,7 +66,7 @@ function prepare(sentence: string, ref: { month: number; day: number }): string 
   // "27 Oct 2026 (Tue)": the weekday in brackets repeats the date; chrono would read it as the next Tuesday.
   const dotted = clockWords(sentence.replace(/\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)/gi, '').replace(/\b(\d{1,2})h(\d{2})\b/g, '$1:$2').replace(/(\d(?:\s*[ap]\.?m\.?)?)\s*(?:(?:your|my|our|local) time\s*)?\(([A-Z]{2,5})\)/g, '$1 $2').replace(/\s@\s/g, ' at ').replace(/\b(\d{1,2})\.(\d{2})\s*([ap]\.?m\b)/gi, '$1:$2$3').replace(/(^|\s)(às|as) (\d{1,2})h(\d{2})?\b/gi, (_m, lead: string, at: string, h: string, min: string | undefined) => `${lead}${at} ${h}:${min ?? '00'}`));
   // "tmrw at 10" (typed on a phone) reads as tomorrow; Flemish "om 14u" / "om 9u30" as 14:00 / 9:30.
-  return nameOrdinalDays(normaliseZoneNames(dotted), ref).replace(/\b(?:tmrw|tmw|tmrrw|2moro|2morrow)\b/gi, 'tomorrow').replace(/\bom ([01]?\d|2[0-3])u(\d{2})?\b/g, (_m, h: string, min: string | undefined) => `om ${h}:${min ?? '00'}`);
+  return nameOrdinalDays(normaliseZoneNames(nordicToEnglish(dotted)), ref).replace(/\b(?:tmrw|tmw|tmrrw|2moro|2morrow)\b/gi, 'tomorrow').replace(/\bom ([01]?\d|2[0-3])u(\d{2})?\b/g, (_m, h: string, min: string | undefined) => `om ${h}:${min ?? '00'}`);
 }
 
 // Where a date can begin (English): weekday and month names, relative days, times of day, digits.
@@ -104,7 +105,7 @@ const DST_ABBR = /\b(ET|CT|MT|PT)\b/i;
 const DST_ZONES: Record<string, string> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
 
 // "Which of these slots works?": a choice offered, not an interview time yet.
-const CHOICE = /\b(suits? you( best)?|works? (best|better) for you|would you prefer|do you prefer|preferred (slot|time|option)|which (of (these|the following)|one|time|slot|option)s?|welk (moment|tijdstip)|welke (dag|tijd|datum)|het beste uitkomt|quale (data|orario|giorno)|preferisce|preferisci|qual (horário|dia|data)|melhor para (você|voc[eê])|quel (créneau|moment|jour)|vous convien(t|drait) le mieux|qué (día|horario|fecha)|le viene mejor|te viene mejor|cu[aá]l (te|le) (queda|viene|conviene)|(estas|las siguientes) opciones|estas (fechas|horas)|(estas|as seguintes) op[cç][õo]es|welche[rn]? (termin|zeit|tag)|passt (ihnen|dir) am besten|(any|either|one) of (these|the following)|following (slots|times|options)|these (slots|times|options)|options? (are|below))\b/i;
+const CHOICE = /\b(suits? you( best)?|works? (best|better) for you|would you prefer|do you prefer|preferred (slot|time|option)|which (of (these|the following)|one|time|slot|option)s?|welk (moment|tijdstip)|welke (dag|tijd|datum)|het beste uitkomt|quale (data|orario|giorno)|preferisce|preferisci|qual (horário|dia|data)|melhor para (você|voc[eê])|quel (créneau|moment|jour)|vous convien(t|drait) le mieux|qué (día|horario|fecha)|le viene mejor|te viene mejor|cu[aá]l (te|le) (queda|viene|conviene)|(estas|las siguientes) opciones|estas (fechas|horas)|(estas|as seguintes) op[cç][õo]es|welche[rn]? (termin|zeit|tag)|passt (ihnen|dir) am besten|(any|either|one) of (these|the following)|following (slots|times|options)|these (slots|times|options)|options? (are|below)|någon av (följande|dessa) tider|vilken (tid|dag) passar|(nogen|noen|et) af (følgende|disse) tidspunkter|noen av (følgende|disse) tid(spunkt)?ene|hvilke[nt]? (tid|tidspunkt|dag) (der )?passer|mikä (näistä )?(ajoista|aika|päivä) sopii|seuraavista ajoista)\b/i;
 
 // A date written in digits ("07/04/2027", "7.4.27"): its order depends on where the mail comes from.
 const NUMERIC_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b/;

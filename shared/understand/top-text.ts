@@ -22,7 +22,7 @@ const QUOTE_OPENER = new RegExp(QUOTE_OPENERS.map((re) => `(?:${re.source})`).jo
 const OUTLOOK_FROM = /^\s*\*?(from|de|von|expéditeur)\s*:\*?\s*\S/i;
 const OUTLOOK_NEXT = /^\s*\*?(sent|date|to|subject|envoy[ée]|[àa]|objet|gesendet|datum|an|betreff|enviado|fecha|para|asunto)\s*:/i;
 // Signature delimiter and mobile footers: what follows is not something the user typed.
-const SIGNATURE = /^\s*(--\s*|sent (from|with|via) .{1,40}|get outlook for .{1,40}|envoy[ée] (de|depuis) mon .{1,40}|von meinem .{1,40} gesendet|enviado desde mi .{1,40}|enviado do meu .{1,40}|inviato da(l)? .{1,40}|verzonden (vanaf|met) .{1,40}|skickat från min .{1,40}|sendt fra min .{1,40}|wysłane z .{1,40})$/i;
+const SIGNATURE = /^\s*(--\s*|sent (from|with|via) .{1,40}|get outlook for .{1,40}|envoy[ée] (de|depuis) mon .{1,40}|von meinem .{1,40} gesendet|enviado desde mi .{1,40}|enviado do meu .{1,40}|inviato da(l)? .{1,40}|verzonden (vanaf|met) .{1,40}|skickat från min .{1,40}|verstuurd (vanaf|met) .{1,40}|lähetetty .{1,40}(sta|stä)|.{1,20}から送信|sendt fra min .{1,40}|wysłane z .{1,40})$/i;
 
 // A place under a signed name: "Chicago, IL", "Leeds, UK".
 const PLACE_LINE = /^\p{Lu}[\p{L}.' -]{1,30},\s*\p{Lu}[\p{L}]{1,20}$/u;

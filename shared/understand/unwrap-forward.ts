@@ -30,8 +30,9 @@ export interface Unwrapped {
 
 const parser = new EmailForwardParser();
 // Cheap gate before the library's many regexes: some forward marker must be present.
-const FORWARD_HINT = /转发|轉寄|发件人|寄件者|प्रेषक|forward|weitergeleitet|transf[ée]r|reenviad|r[ée]exp[ée]di|original|inoltrat|doorgestuurd|vidarebefordra|videresend|przekazan|encaminhad|^[\s>]*\*?(from|de|von|van|da|od|fra|från|mittente|nadawca|afsender|avsändare|ó|oddi wrth)\s*:/im;
-const FWD_SUBJECT = /^\s*((fwd?|fw|tr|wg|rv|enc|i|td)\s*:\s*)+/i;
+const FORWARD_HINT = /转发|轉寄|发件人|寄件者|प्रेषक|転送|差出人|välitetty|lähettäjä|توجيه|forward|weitergeleitet|transf[ée]r|reenviad|r[ée]exp[ée]di|original|inoltrat|doorgestuurd|vidarebefordra|videresend|przekazan|encaminhad|^[\s>]*\*?(from|de|von|van|da|od|fra|från|mittente|nadawca|afsender|avsändare|ó|oddi wrth|من)\s*:/im;
+// Forward prefixes in the subject, in the clients' languages (VS/VB/VL: Nordic Outlook, PD: Polish, Doorst: Dutch).
+const FWD_SUBJECT = /^\s*((fwd?|fw|tr|wg|rv|enc|i|td|vs|vb|vl|pd|doorst|転送|转发|轉寄|إعادة توجيه)\s*[:：]\s*)+/i;
 
 function toAddress(m: { name?: string | null; address?: string | null } | null | undefined): Address {
   return { name: m?.name?.trim() || null, email: m?.address?.trim().toLowerCase() || null };

@@ -1,0 +1,74 @@
+/**
+ * Dates and times written in Swedish, Danish, Norwegian and Finnish, rewritten in the English chrono-node
+ * reads: "onsdag den 31. marts kl. 14.00" -> "Wednesday 31 March at 14:00", "torstaina 18.3. klo 17.00"
+ * -> "Thursday 18 March at 17:00". chrono's Swedish and Finnish parsers read neither "kl." times nor
+ * "18.3." days, and it has no Danish or Norwegian parser. Only sentences that show a Nordic marker are
+ * touched, so French "mars" or German "18.3." stay with their own parsers.
+ */
+
+const WEEKDAYS: Record<string, string> = {
+  måndag: 'Monday', mandag: 'Monday', maanantai: 'Monday', maanantaina: 'Monday',
+  tisdag: 'Tuesday', tirsdag: 'Tuesday', tiistai: 'Tuesday', tiistaina: 'Tuesday',
+  onsdag: 'Wednesday', keskiviikko: 'Wednesday', keskiviikkona: 'Wednesday',
+  torsdag: 'Thursday', torstai: 'Thursday', torstaina: 'Thursday',
+  fredag: 'Friday', perjantai: 'Friday', perjantaina: 'Friday',
+  lördag: 'Saturday', lørdag: 'Saturday', lauantai: 'Saturday', lauantaina: 'Saturday',
+  söndag: 'Sunday', søndag: 'Sunday', sunnuntai: 'Sunday', sunnuntaina: 'Sunday',
+};
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// Month names (Swedish, Danish, Norwegian; Finnish in the partitive "maaliskuuta" and the nominative).
+const MONTH_NAMES: Record<string, number> = {};
+[
+  ['januari', 'januar', 'tammikuu'],
+  ['februari', 'februar', 'helmikuu'],
+  ['mars', 'marts', 'maaliskuu'],
+  ['april', 'huhtikuu'],
+  ['maj', 'mai', 'toukokuu'],
+  ['juni', 'kesäkuu'],
+  ['juli', 'heinäkuu'],
+  ['augusti', 'august', 'elokuu'],
+  ['september', 'syyskuu'],
+  ['oktober', 'lokakuu'],
+  ['november', 'marraskuu'],
+  ['december', 'desember', 'joulukuu'],
+].forEach((names, m) => {
+  for (const n of names) {
+    MONTH_NAMES[n] = m + 1;
+    if (n.endsWith('kuu')) MONTH_NAMES[`${n}ta`] = m + 1;
+  }
+});
+
+// \b is ASCII-only: letters around a word are matched with Unicode classes instead.
+const L = String.raw`\p{L}`;
+const word = (alts: string) => new RegExp(`(?<!${L})(${alts})(?!${L})`, 'giu');
+// A sentence in a Nordic language that holds a date or time: a clock word or a weekday or month name only these languages use.
+const MARKER = new RegExp(`(?<!${L})(kl\\.?|klo|klockan|kello)\\s?\\d|(?<!${L})(${Object.keys(WEEKDAYS).join('|')}|marts|desember|${Object.keys(MONTH_NAMES).filter((m) => m.includes('kuu')).join('|')})(?!${L})`, 'iu');
+const WEEKDAY_WORD = word(Object.keys(WEEKDAYS).join('|'));
+// "31. marts", "den 4 mars", "4 mars 2027".
+const DAY_MONTH = new RegExp(`(?<!${L})(?:den\\s+)?(\\d{1,2})\\.?\\s+(${Object.keys(MONTH_NAMES).join('|')})(?!${L})`, 'giu');
+// Finnish and Scandinavian numeric days: "18.3.", "18.3.2027" (always day first).
+const NUMERIC_DAY = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})?(?![\d])/g;
+// "kl. 14.00", "klo 9.30", "klockan 14", "kl 10": the clock word and a time with a dot.
+const CLOCK = new RegExp(`(?<!${L})(?:kl\\.?|klo|klockan|kello)\\s?(\\d{1,2})(?:[.:](\\d{2}))?(?!\\d)`, 'giu');
+// A range's end after a clock time: "at 14:00–15.00" -> "at 14:00–15:00".
+const RANGE_END = /(?<=\d:\d{2}\s*[–-]\s*)([01]?\d|2[0-3])\.([0-5]\d)(?!\d)/g;
+
+const PAA = new RegExp(`(?<!${L})på(?!${L})`, 'giu');
+
+/** The sentence with its Nordic dates and times in English, or the sentence itself when it shows none. */
+export function nordicToEnglish(sentence: string): string {
+  if (!MARKER.test(sentence)) return sentence;
+  return sentence
+    .replace(CLOCK, (_m, h: string, min: string | undefined) => `at ${h}:${min ?? '00'}`)
+    .replace(DAY_MONTH, (_m, d: string, month: string) => `${Number(d)} ${MONTHS[(MONTH_NAMES[month.toLowerCase()] ?? 1) - 1]}`)
+    .replace(NUMERIC_DAY, (m, d: string, mo: string, y: string | undefined) => {
+      const month = Number(mo);
+      const day = Number(d);
+      if (month < 1 || month > 12 || day < 1 || day > 31) return m;
+      return `${day} ${MONTHS[month - 1]}${y ? ` ${y}` : ''}`;
+    })
+    .replace(WEEKDAY_WORD, (w: string) => WEEKDAYS[w.toLowerCase()] ?? w)
+    .replace(RANGE_END, '$1:$2')
+    // "10:00 på Rådhuset": chrono would read the "p" of "på" (at, on) as p.m.
+    .replace(PAA, 'at');
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { nordicToEnglish } from '../../../shared/understand/nordic-time.js';
+import { proseTime } from '../../../shared/understand/prose-time.js';
+
+describe('nordicToEnglish', () => {
+  it('rewrites Danish, Swedish, Norwegian and Finnish dates and clock times', () => {
+    expect(nordicToEnglish('en samtale onsdag den 31. marts kl. 14.00 på vores kontor')).toBe('en samtale Wednesday 31 March at 14:00 at vores kontor');
+    expect(nordicToEnglish('Tid: torsdag 4 mars kl. 09.30–10.30')).toBe('Tid: Thursday 4 March at 09:30–10:30');
+    expect(nordicToEnglish('haastatteluun tiistaina 23.3. klo 13.00.')).toBe('haastatteluun Tuesday 23 March at 13:00.');
+    expect(nordicToEnglish('klockan 14 den 3 maj')).toBe('at 14:00 3 May');
+  });
+
+  it('leaves sentences without a Nordic marker alone', () => {
+    expect(nordicToEnglish('Mardi 4 mars à 14h')).toBe('Mardi 4 mars à 14h');
+    expect(nordicToEnglish('am 18.3. um 14 Uhr')).toBe('am 18.3. um 14 Uhr');
+  });
+});
+
+describe('proseTime on Nordic mail', () => {
+  it('reads the day and time, and "på" after the time is no p.m.', () => {
+    const ref = { instant: new Date('2027-03-09T13:37:00Z'), offsetMinutes: 60 };
+    expect(proseTime(['Vi vil gerne invitere dig til en første samtale tirsdag den 16. marts kl. 10.00 på Rådhuset.'], ref)).toBe('2027-03-16T09:00:00Z');
+    expect(proseTime(['Haluaisimme kutsua sinut haastatteluun tiistaina 23.3. klo 13.00.'], { instant: new Date('2027-03-17T07:52:00Z'), offsetMinutes: 120 })).toBe('2027-03-23T11:00:00Z');
+  });
+
+  it('offers of several slots give no time', () => {
+    const ref = { instant: new Date('2027-03-01T10:00:00Z'), offsetMinutes: 60 };
+    expect(proseTime(['Passar någon av följande tider?', 'måndag 8 mars kl. 13.00', 'tisdag 9 mars kl. 09.30'], ref)).toBeNull();
+  });
+});
