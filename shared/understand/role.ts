@@ -40,6 +40,10 @@ const ROLE_NOUNS = [
   'kierownik', 'księgow[a-ząćęłńóśźż]*', 'inżynier', 'programista', 'asystent(?:ka)?', 'utvikler', 'udvikler',
   'utvecklare', 'konsulent', 'rådgiver', 'rådgivare', 'medarbejder', 'medarbetare', 'tekniker', 'elektriker',
   'säljare', 'selger', 'sælger', 'sjuksköterska', 'sykepleier', 'sygeplejerske',
+  // Swedish, Danish, Norwegian and Finnish titles are compounds: the noun ends the word ("dataanalytiker").
+  'analytiker', 'utredare', 'handläggare', 'samordnare', 'doktorand', 'forskare', 'lärare', 'ekonom',
+  'koordinaattori', 'suunnittelija', 'asiantuntija', 'kehittäjä', 'insinööri', 'analyytikko', 'päällikkö', 'johtaja',
+  'hoitaja', 'opettaja', 'tutkija', 'konsultti', 'harjoittelija', 'assistentti', 'sihteeri', 'myyjä',
 ];
 const ROLE_NOUN = new RegExp(`(${byFirstLetter(ROLE_NOUNS, true)})s?\\b`, 'i');
 // A title: capitalised words (and the few small words titles contain), optionally ", Team".
@@ -51,9 +55,20 @@ const TITLE = String.raw`(${WORD}(?:(?:\s+|\s*,\s+|\s+[-–]\s+)(?:${WORD}|of|an
 const u = (s: string) => new RegExp(s, 'u');
 // "Lecturer in Organic Chemistry": after an academic post, "in" names the subject (elsewhere it is a place).
 const ACADEMIC = String.raw`((?:(?:Senior|Assistant|Associate|Principal|Research|Teaching)\s+)*(?:Lecturer|Professor|Reader|Fellow|Researcher|Teacher|Tutor|Research Associate|Research Assistant|Postdoctoral Researcher|PhD Studentship)(?:\s+\([^)\0]{1,20}\))?\s+in\s+${WORD}(?:\s+(?:${WORD}|and|&|of)){0,4})`;
+// Swedish, Danish and Norwegian titles in prose are lower case ("stillingen som sykepleier ved akuttmottaket",
+// "tjänsten som utredare inom kollektivtrafik hos ..."): one or two words, then a field ("inom X"), up to a
+// preposition; an academic post keeps its subject ("doktorand i miljövetenskap").
+const NORDIC_STOP = String.raw`(?:i|ved|vid|hos|på|til|till|for|för|med|og|och|som|at|att|en|et|ett|der|den|det|inom|innen|indenfor|innenfor|fra|från|og)(?!\p{L})`;
+const NORDIC_WORD = String.raw`[\p{L}][\p{L}-]+`;
+// A lower-case word that ends in a letter ("hälso-" in "hälso- och sjukvården" is half a word).
+const NORDIC_LOWER = String.raw`\p{Ll}(?:[\p{L}-]*\p{L})?(?![\p{L}-])`;
+const NORDIC_TITLE = String.raw`((?:[Dd]oktorand|[Ff]orskare|[Ll]ektor|[Aa]djunkt|[Pp]rofessor|[Pp]ostdoktor|[Ff]orsker|[Ss]tipendiat)\s+i\s+${NORDIC_LOWER}|${NORDIC_WORD}(?:,?\s+(?!${NORDIC_STOP})${NORDIC_LOWER}){0,2}(?:\s+(?:inom|innen|indenfor|innenfor)\s+${NORDIC_LOWER}(?:\s+(?!${NORDIC_STOP})${NORDIC_LOWER})?)?)`;
 const LABEL = new RegExp(String.raw`^\s*(?:position|role|post|job title|job|title|poste|stelle|puesto|posición|vacante|event type|opportunity)\s*:\s*(.{3,80})$`, 'iu');
 const BODY: RegExp[] = [
   u(ACADEMIC),
+  u(String.raw`\b(?:stillingen|stilling|tjänsten|tjenesten|rollen|anställningen|ansættelsen|jobbet|jobben|ansøgning|ansökan|søknad)\s+som\s+${NORDIC_TITLE}`),
+  // Finnish: "hakemuksestasi tehtävään Suunnittelija, digitaaliset palvelut".
+  u(String.raw`\bteht\u00e4v\u00e4\u00e4?n\s+${NORDIC_TITLE}`),
   u(String.raw`\b(?:poste|puesto|candidature|candidatura|vacante|vaga|plaza|posición|posizione|posição|cargo|ruolo|figura)\s+(?:de\s+|d'|del\s+|di\s+|au poste de\s+|para el puesto de\s+)${ROMANCE}`),
   // "the Senior Data Engineer role", "a second Compliance Manager position"
   u(String.raw`${TITLE}["”’']?\s+(?:position|role|opening|vacancy|job|post|req|requisition|posting|contract|interview|application|programme|program|scheme|onsite|search)\b`),
@@ -71,6 +86,8 @@ const BODY: RegExp[] = [
 ];
 const SUBJECT: RegExp[] = [
   u(ACADEMIC),
+  // "Svar på søknad - Sykepleier, akuttmottak (ref. 4471)", "Bekräftelse på din ansökan: Doktorand i miljövetenskap".
+  u(String.raw`(?:søknad|ansøgning|ansökan|hakemus|intervju|samtale|haastattelu|tilbud|stilling|tjänst)\p{L}*[^:–—|]{0,30}?(?:[:|–—]|\s-\s|\s+som\s+)\s*${NORDIC_TITLE}\s*(?:$|[(,|–—]|\s-\s|\s+\p{Lu})`),
   u(String.raw`^(?:${TITLE})\s*(?:$|[|–—]|\s-\s|\s+(?:at|@|chez|bei|en)\s|\s+(?:application|interview|role|position)\b)`),
   u(String.raw`(?:[:|–—]|\s-\s)\s*${TITLE}\s*(?:$|[|–—(]|\s-\s|\s+(?:at|with|@|chez|bei|en|on|interview|role|position)\b)`),
   u(String.raw`\b(?:for|as|als|pour|para|de)\s+(?:the\s+)?${TITLE}\s*(?:$|[|–—(]|\s-\s|\s+(?:at|with|@|chez|bei|en|role|position)\b)`),
@@ -176,8 +193,9 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   // Both patterns contain the company's name literally: without it in the title they cannot match.
   if (company && cutsCompany) t = cutCompany(t, company).replace(` (${company})`, '');
   const words = t.split(/\s+/);
-  // "Engineer I": a capital I after the first word is a level, not the pronoun.
-  if (!t || t.length < 2 || !/\p{L}{2}/u.test(t) || words.length > 8 || words.some((w, i) => !(i > 0 && i === words.length - 1 && w === 'I' && !words[i - 1]!.endsWith(',')) && NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
+  // "Engineer I": a capital I after the first word is a level, not the pronoun; a small one is Nordic or
+  // Polish "in"/"and" ("Doktorand i miljövetenskap", "Specjalista ds. kadr i płac").
+  if (!t || t.length < 2 || !/\p{L}{2}/u.test(t) || words.length > 8 || words.some((w, i) => !(i > 0 && i === words.length - 1 && w === 'I' && !words[i - 1]!.endsWith(',')) && w !== 'i' && NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
   if (company && t.toLowerCase() === company.toLowerCase()) return null;
   // "your Hiring Manager interview": a stage of the process, not the job.
   if (INTERVIEW_STAGE.test(t)) return null;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findRole } from '../../../shared/understand/role.js';
+
+const inBody = (sentence: string, subject = '') => findRole({ subject, lines: [sentence], sentences: [sentence], signatureAt: 5, history: [], company: null });
+
+describe('findRole in Swedish, Danish, Norwegian and Finnish', () => {
+  it('reads lower-case titles after "stillingen som" / "tjänsten som", up to a preposition', () => {
+    expect(inBody('Tak for din ansøgning til stillingen som videnskabelig assistent ved Institut for Folkesundhed.')).toBe('Videnskabelig assistent');
+    expect(inBody('Takk for din søknad på stillingen som sykepleier ved akuttmottaket, Vestfjord sykehus.')).toBe('Sykepleier');
+    expect(inBody('Tack för ditt intresse för anställningen som utredare inom kollektivtrafik hos Trafikverket Nord.')).toBe('Utredare inom kollektivtrafik');
+    expect(inBody('Tack för din ansökan till tjänsten som verksamhetsutvecklare inom hälso- och sjukvårdsförvaltningen.')).toBe('Verksamhetsutvecklare');
+    expect(inBody('Tack för din ansökan till anställningen som doktorand i miljövetenskap vid Norrsjö universitet.')).toBe('Doktorand i miljövetenskap');
+  });
+
+  it('reads Finnish "tehtävään X" and Nordic subjects', () => {
+    expect(inBody('kiitos hakemuksestasi tehtävään Suunnittelija, digitaaliset palvelut (hakuilmoitus 2027-0441).')).toBe('Suunnittelija, digitaaliset palvelut');
+    expect(inBody('Hei,', 'Svar på søknad - Sykepleier, akuttmottak (ref. 4471)')).toBe('Sykepleier, akuttmottak');
+  });
+
+  it('needs a job noun: "stillingen som" before anything else names no role', () => {
+    expect(inBody('Vi har besluttet at besætte stillingen som planlagt efter sommerferien.')).toBeNull();
+  });
+});
