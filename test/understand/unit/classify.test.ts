@@ -53,4 +53,21 @@ describe('classify', () => {
     const v = classify('x', analysisText('We regret to inform you that the position has been filled.'), none);
     expect(v.cues.join(' ')).toContain('regret to inform');
   });
+  it('reads Swedish, Danish, Norwegian and Finnish mail', () => {
+    expect(kindOf('Besked gällande din ansökan', 'Tyvärr har vi inte möjlighet att gå vidare med din ansökan i den här rekryteringen.')).toBe('rejection');
+    expect(kindOf('Din ansøgning', 'Tak for din ansøgning. Vi må desværre meddele, at du ikke er udvalgt til stillingen.')).toBe('rejection');
+    expect(kindOf('Tilbud om stilling som rådgiver', 'Jeg har gleden av å tilby deg fast stilling som rådgiver i seksjon for digitalisering.')).toBe('offer');
+    expect(kindOf('Samtale', 'Vi vil rigtig gerne møde dig til en samtale onsdag den 31. marts kl. 14.00.')).toBe('interview');
+    expect(kindOf('Hakemuksesi on vastaanotettu', 'Kiitos hakemuksestasi. Otamme yhteyttä haastatteluun valittaviin hakijoihin.')).toBe('application');
+  });
+
+  it('reads a proposed chat, a booked assessment centre and a post "since" filled', () => {
+    expect(kindOf('Re: Frontend Developer role', 'Would Wednesday 31 March at 2pm suit for a chat in person?')).toBe('interview');
+    expect(kindOf('Your booking', 'Congratulations on progressing to the Virtual Assessment Centre. Your session is confirmed for Wednesday 14 April.')).toBe('interview');
+    expect(kindOf('RE: Application', 'Thank you for your interest. We wish to inform you that the position has since been filled.')).toBe('rejection');
+  });
+
+  it('does not take Polish "się" for a condition', () => {
+    expect(kindOf('Zaproszenie na rozmowę rekrutacyjną', 'Zapraszamy Panią na rozmowę rekrutacyjną, która odbędzie się w środę 10 marca.')).toBe('interview');
+  });
 });
