@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import { inferTimeZone } from '../cadence/infer-time-zone.js';
 import { MAX_CHRONO_CHARS } from './limits.js';
-import { nordicToEnglish } from './nordic-time.js';
+import { foreignDatesToEnglish } from './foreign-dates.js';
 import { normaliseZoneNames, zoneAfter } from './zone-names.js';
 
 export interface TimeReference {
@@ -66,7 +66,7 @@ function prepare(sentence: string, ref: { month: number; day: number }): string 
   // "27 Oct 2026 (Tue)": the weekday in brackets repeats the date; chrono would read it as the next Tuesday.
   const dotted = clockWords(sentence.replace(/\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)/gi, '').replace(/\b(\d{1,2})h(\d{2})\b/g, '$1:$2').replace(/(\d(?:\s*[ap]\.?m\.?)?)\s*(?:(?:your|my|our|local) time\s*)?\(([A-Z]{2,5})\)/g, '$1 $2').replace(/\s@\s/g, ' at ').replace(/\b(\d{1,2})\.(\d{2})\s*([ap]\.?m\b)/gi, '$1:$2$3').replace(/(^|\s)(às|as) (\d{1,2})h(\d{2})?\b/gi, (_m, lead: string, at: string, h: string, min: string | undefined) => `${lead}${at} ${h}:${min ?? '00'}`));
   // "tmrw at 10" (typed on a phone) reads as tomorrow; Flemish "om 14u" / "om 9u30" as 14:00 / 9:30.
-  return nameOrdinalDays(normaliseZoneNames(nordicToEnglish(dotted)), ref).replace(/\b(?:tmrw|tmw|tmrrw|2moro|2morrow)\b/gi, 'tomorrow').replace(/\bom ([01]?\d|2[0-3])u(\d{2})?\b/g, (_m, h: string, min: string | undefined) => `om ${h}:${min ?? '00'}`);
+  return nameOrdinalDays(normaliseZoneNames(foreignDatesToEnglish(dotted)), ref).replace(/\b(?:tmrw|tmw|tmrrw|2moro|2morrow)\b/gi, 'tomorrow').replace(/\bom ([01]?\d|2[0-3])u(\d{2})?\b/g, (_m, h: string, min: string | undefined) => `om ${h}:${min ?? '00'}`);
 }
 
 // Where a date can begin (English): weekday and month names, relative days, times of day, digits.

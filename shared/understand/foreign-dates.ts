@@ -1,5 +1,7 @@
 /**
- * Dates and times written in Swedish, Danish, Norwegian and Finnish, rewritten in the English chrono-node
+ * Dates and times in languages chrono-node does not read (or reads badly), rewritten in its English.
+ *
+ * Swedish, Danish, Norwegian and Finnish are rewritten in the English chrono-node
  * reads: "onsdag den 31. marts kl. 14.00" -> "Wednesday 31 March at 14:00", "torstaina 18.3. klo 17.00"
  * -> "Thursday 18 March at 17:00". chrono's Swedish and Finnish parsers read neither "kl." times nor
  * "18.3." days, and it has no Danish or Norwegian parser. Only sentences that show a Nordic marker are
@@ -71,4 +73,29 @@ export function nordicToEnglish(sentence: string): string {
     .replace(RANGE_END, '$1:$2')
     // "10:00 på Rådhuset": chrono would read the "p" of "på" (at, on) as p.m.
     .replace(PAA, 'at');
+}
+
+// Polish: "w środę 10 marca 2027 r. o godz. 11:00" -> "Wednesday 10 March 2027 at 11:00".
+const PL_WEEKDAYS: Record<string, string> = {
+  poniedziałek: 'Monday', wtorek: 'Tuesday', środę: 'Wednesday', środa: 'Wednesday', czwartek: 'Thursday',
+  piątek: 'Friday', sobotę: 'Saturday', sobota: 'Saturday', niedzielę: 'Sunday', niedziela: 'Sunday',
+};
+const PL_MONTHS = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'];
+const PL_MARKER = new RegExp(`(?<!${L})(godz\\.|godzinie|${PL_MONTHS.join('|')})(?!${L})`, 'iu');
+const PL_WEEKDAY = new RegExp(`(?<!${L})(?:we?\\s+)?(${Object.keys(PL_WEEKDAYS).join('|')})(?!${L})`, 'giu');
+const PL_DAY_MONTH = new RegExp(`(?<!${L})(\\d{1,2})\\s+(${PL_MONTHS.join('|')})(?:\\s+(\\d{4})(?:\\s*r\\.)?)?(?!${L})`, 'giu');
+const PL_CLOCK = new RegExp(`(?<!${L})(?:o\\s+)?(?:godz\\.|godzinie)\\s*(\\d{1,2})(?:[.:](\\d{2}))?(?!\\d)`, 'giu');
+
+/** The sentence with its Polish dates and times in English, or the sentence itself when it shows none. */
+export function polishToEnglish(sentence: string): string {
+  if (!PL_MARKER.test(sentence)) return sentence;
+  return sentence
+    .replace(PL_CLOCK, (_m, h: string, min: string | undefined) => `at ${h}:${min ?? '00'}`)
+    .replace(PL_DAY_MONTH, (_m, d: string, month: string, y: string | undefined) => `${Number(d)} ${MONTHS[PL_MONTHS.indexOf(month.toLowerCase())]}${y ? ` ${y}` : ''}`)
+    .replace(PL_WEEKDAY, (_m, w: string) => PL_WEEKDAYS[w.toLowerCase()] ?? w);
+}
+
+/** Both rewrites: what chrono's English parser can read of a sentence in these languages. */
+export function foreignDatesToEnglish(sentence: string): string {
+  return polishToEnglish(nordicToEnglish(sentence));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nordicToEnglish } from '../../../shared/understand/nordic-time.js';
+import { nordicToEnglish, polishToEnglish } from '../../../shared/understand/foreign-dates.js';
 import { proseTime } from '../../../shared/understand/prose-time.js';
 
 describe('nordicToEnglish', () => {
@@ -13,6 +13,13 @@ describe('nordicToEnglish', () => {
   it('leaves sentences without a Nordic marker alone', () => {
     expect(nordicToEnglish('Mardi 4 mars à 14h')).toBe('Mardi 4 mars à 14h');
     expect(nordicToEnglish('am 18.3. um 14 Uhr')).toBe('am 18.3. um 14 Uhr');
+  });
+});
+
+describe('polishToEnglish', () => {
+  it('rewrites Polish days, months and "o godz."', () => {
+    expect(polishToEnglish('rozmowę, która odbędzie się w środę 10 marca 2027 r. o godz. 11:00 w naszym biurze')).toBe('rozmowę, która odbędzie się Wednesday 10 March 2027 at 11:00 w naszym biurze');
+    expect(polishToEnglish('Dziękujemy za aplikację.')).toBe('Dziękujemy za aplikację.');
   });
 });
 
