@@ -91,6 +91,10 @@ export function topText(body: string, signer: string | null = null): string {
       }
     }
   }
+  // "Offer from Tri-County!\nDevon", "Onwards.\n\nC": the sender's first name or initial alone on the last line.
+  const end = kept.length - 1;
+  const own = (l: string) => !!first && first.length > 1 && (l === first || (l.length === 1 && l === first[0]));
+  if (end >= 1 && own((kept[end] ?? '').trim().toLowerCase().replace(/^-\s*/, '')) && kept.slice(0, end).some((l) => l.trim())) kept = kept.slice(0, end);
   // "...\n\nGaz": a single short capitalised word closing a note after a blank line is its signature.
   const last = kept.length - 1;
   if (last >= 2 && (kept[last - 1] ?? '').trim() === '' && /^-?\s*\p{Lu}\p{Ll}{1,9}\s*x*$/u.test((kept[last] ?? '').trim()) && kept.slice(0, last - 1).some((l) => l.trim())) kept = kept.slice(0, last - 1);

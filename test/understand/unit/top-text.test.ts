@@ -29,4 +29,12 @@ describe('topText (the note above a forward)', () => {
     expect(topText('Ben\nGet Outlook for iOS\n', 'Ben Adeyemi')).toBe('');
     expect(topText('Aanbod binnen!\n\nBegin doorgestuurd bericht:\n\nVan: Lotte <l@x.nl>', 'Daan de Vries')).toBe('Aanbod binnen!');
   });
+  it("drops the sender's first name or initial on the last line, and Nordic, Dutch and Japanese phone footers", () => {
+    expect(topText('Offer from Tri-County!\nDevon', 'Devon Clarke')).toBe('Offer from Tri-County!');
+    expect(topText('Ah well. Onwards.\n\nC', 'Callum Reid')).toBe('Ah well. Onwards.');
+    expect(topText('Gesprek volgende week\n\nVerstuurd vanaf mijn iPhone')).toBe('Gesprek volgende week');
+    expect(topText('Haastattelu!\n\nLähetetty iPhonesta')).toBe('Haastattelu!');
+    expect(topText('Hanami application\n\niPhoneから送信')).toBe('Hanami application');
+    expect(topText('Will sign this week.\n\nMvh\nMikkel', 'Mikkel Thorsen')).toBe('Will sign this week.');
+  });
 });
