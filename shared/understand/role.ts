@@ -150,6 +150,12 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   for (let i = 0; i < 3; i++) {
     t = t.replace(LEADING, '').replace(/^[\s,.;:!?'"“‘|–—-]+/, '').replace(TRAILING, '').replace(/[\s,.;:!?'"”’–—-]+$/, '').replace(/[\s,]+(?:of|and|or|&|de|du|des|la|le|el|en|für|und|y|del|e|et|ed|o|na|no|em|di|da|do)$/i, '').trim();
   }
+  // "30 Minute Recruiter Screen (Vantora Health - Product Designer)" (a scheduling tool's event type): the
+  // stage names the call; the job is in the brackets.
+  const stageParen = /^(.*?)\s*\(([^()]+)\)$/.exec(t);
+  if (stageParen && /\b(screen|interview|call|chat|conversation|meeting)$/i.test(stageParen[1]!) && ROLE_NOUN.test(stageParen[2]!)) t = stageParen[2]!.trim();
+  // "... (Respiratory) Band 7 Thursday 1 Apr 2027": a calendar title's date, and the pay band, are no part of it.
+  t = t.replace(/\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d.*$/i, '').replace(/\s*[-–,]?\s*\(?\bBand\s+\d[a-d]?\)?$/, '');
   // "Embedded Software Engineer When CHANGED: ..." (a calendar's field labels run on after the title).
   t = t.replace(/\s+(?:When|Where|Who|Date|Time|Location|CHANGED|Organi[sz]er|Guests|Joining)\b.*$/, '');
   // "Projektingenieur Automatisierung und Ihr Interesse": German capitals run on past the title.
