@@ -22,7 +22,8 @@ export interface KindSignals {
 // Most sentences read: decisions are stated early; footers and legal text are not evidence.
 const MAX_SENTENCES = 120;
 // Rejection wording inside a condition ("if we are not moving forward...") is not a decision.
-const REJECTION_CONDITION = /\b(if|should|in case|in the event|whether|otherwise|once|until)\b/i;
+// ("Sans nouvelles de notre part d'ici trois semaines, ... n'a pas été retenu": without news, then.)
+const REJECTION_CONDITION = /\b(if|should|in case|in the event|whether|otherwise|once|until|sans nouvelles|sans réponse|faute de réponse|en l'absence de (réponse|retour)|ohne (rückmeldung|antwort)|sin noticias|sin respuesta|zonder (bericht|reactie)|senza (notizie|riscontro)|in mancanza di)\b/i;
 // "We are unable to proceed with your appointment without these": a requirement, not a decision.
 const REQUIREMENT = /\b(unless|without (these|this|them|it|which|the (following|above|required|necessary|documents?)))\b/i;
 // "Although we met other strong candidates, we chose you": the other candidates lost, not the reader.

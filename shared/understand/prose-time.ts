@@ -100,6 +100,9 @@ function dateSpan(sentence: string): { text: string; start: number } {
   return { text: sentence.slice(start, end), start };
 }
 
+const SHIFT_HOURS = /\b(\d(st|nd|rd|th) shift|(day|night|morning|evening|early|late|weekend|split) shifts?|shifts? (is|are|runs?|from)|working hours|opening hours|office hours|hours (are|of work)|mon(day)?\s*[-–]\s*fri(day)?|per hour|\/hr|an hour)\b/i;
+const APPOINTMENT_WORD = /\b(interview|call|chat|meet|meeting|screen|assessment|trial|stage|visit)\b/i;
+
 // Abbreviations chrono reads as following daylight saving time, and the zones they stand for.
 const DST_ABBR = /\b(ET|CT|MT|PT)\b/i;
 const DST_ZONES: Record<string, string> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
@@ -139,6 +142,8 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
     if (HEADER_LINE.test(raw) && /\b(from|von|subject|objet|betreff|asunto|to|van|aan|onderwerp|para|assunto|oggetto|emne|ämne|temat|od|do)\s*:/i.test(raw)) continue;
     const hasTime = HAS_TIME.test(raw);
     if (!hasTime && !(DATE_WORD.test(raw) && HAS_TIME.test(sentences[i + 1] ?? ''))) continue;
+    // "1st shift, 6:00am - 2:30pm, Mon-Fri": the job's hours, not an appointment.
+    if (SHIFT_HOURS.test(raw) && !APPOINTMENT_WORD.test(raw)) continue;
     const sentence = prepare(raw.slice(0, budget), refDt);
     budget -= sentence.length;
     const parser = parserFor(sentence);

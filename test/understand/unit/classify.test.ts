@@ -70,4 +70,14 @@ describe('classify', () => {
   it('does not take Polish "się" for a condition', () => {
     expect(kindOf('Zaproszenie na rozmowę rekrutacyjną', 'Zapraszamy Panią na rozmowę rekrutacyjną, która odbędzie się w środę 10 marca.')).toBe('interview');
   });
+  it('reads an offer made in a line, a resume passed on, and rejections that only apply without news', () => {
+    expect(kindOf('line cook', 'Chef loved your stage tonight. We want you on the line. $21/hr to start. Can you start next Wednesday?')).toBe('offer');
+    expect(kindOf('Re: Bike Mechanic', 'Got it, thanks Noah! Passing your resume to Jess who runs the shop floor.')).toBe('application');
+    expect(kindOf('Nous avons bien reçu votre candidature', "Merci pour votre candidature. Sans nouvelles de notre part d'ici trois semaines, vous pourrez considérer que votre profil n'a pas été retenu.")).toBe('application');
+    expect(kindOf('Takk for din søknad', 'Vi bekrefter at vi har mottatt din søknad og kontakter aktuelle kandidater for intervju.')).toBe('application');
+  });
+
+  it('reads a job fair in French with its unsubscribe line as other', () => {
+    expect(kindOf('Forum Emploi Ingénieurs 2027', "Le Forum Emploi Ingénieurs revient le jeudi 25 mars. Des ateliers CV et simulations d'entretien. Pour ne plus recevoir nos communications, cliquez ici.")).toBe('other');
+  });
 });
