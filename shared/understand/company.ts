@@ -151,6 +151,32 @@ const MAX_NAME_WORDS = 4;
 
 /** Words of a capitalised run that squash to the domain label, legal form dropped ("Kestrel Freight" in "HR Business Partner Kestrel Freight Ltd"). */
 function writtenAs(label: string, texts: readonly string[]): string | null {
+  return writtenExactly(label, texts) ?? writtenAbbreviated(label, texts);
+}
+
+/**
+ * A name the domain shortens at its end ("Lakeshore Orthopedics" at lakeshoreortho.com): every word but the
+ * last spelled out, then at least 4 letters of the last.
+ */
+function writtenAbbreviated(label: string, texts: readonly string[]): string | null {
+  for (const text of texts) {
+    for (const run of text.match(CAPITALISED_RUN) ?? []) {
+      const words = run.split(/\s+/);
+      for (let i = 0; i < words.length - 1; i++) {
+        if (GLUE.test(words[i]!)) continue;
+        for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 2; n--) {
+          const head = squash(words.slice(i, i + n - 1).join(' '));
+          const last = squash(words[i + n - 1]!);
+          const rest = label.slice(head.length);
+          if (head && label.startsWith(head) && rest.length >= 4 && rest.length < last.length && last.startsWith(rest)) return words.slice(i, i + n).join(' ').replace(/[.,;:!?'’]+$/, '');
+        }
+      }
+    }
+  }
+  return null;
+}
+
+function writtenExactly(label: string, texts: readonly string[]): string | null {
   for (const text of texts) {
     for (const run of text.match(CAPITALISED_RUN) ?? []) {
       if (run.length < label.length) continue;

@@ -41,4 +41,9 @@ describe('findCompany', () => {
     expect(findCompany(input({ from, people: ['Jack Lorimer'], signature, subject: 'Contract offer – Data Migration Analyst (Marlow Insurance)', sentences: ["I've just come off the phone with the hiring manager at Marlow Insurance and they'd like to offer you the contract."] }))).toBe('Marlow Insurance');
     expect(findCompany(input({ from, people: ['Jack Lorimer'], signature, sentences: ["I'm working on a confidential search for a manufacturer in Chelmsford."] }))).toBe('Vantage Point Recruitment');
   });
+  it('reads a name the domain shortens at its end, as the mail writes it', () => {
+    const tom = { name: 'Tom Brandt', email: 'tbrandt@lakeshoreortho.com' };
+    expect(findCompany(input({ from: tom, people: ['Tom Brandt'], sentences: ['Tom Brandt here, practice administrator at Lakeshore Orthopedics.'] }))).toBe('Lakeshore Orthopedics');
+    expect(findCompany(input({ from: tom, people: ['Tom Brandt'], sentences: ['Tom here, we met at the Lakeshore Ortho open day.'] }))).toBe('Lakeshore Ortho');
+  });
 });
