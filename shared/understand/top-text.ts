@@ -14,7 +14,7 @@ const QUOTE_OPENERS: RegExp[] = [
   /^\s*-{2,}\s*(forwarded message|original message|mensaje (reenviado|original)|message (transf[ée]r[ée]|d'origine|original)|weitergeleitete nachricht|urspr[üu]ngliche nachricht|nachricht|messaggio (inoltrato|originale)|doorgestuurd bericht|oorspronkelijk bericht|mensagem (encaminhada|original)|przekazana wiadomo|wiadomo[śs][ćc] oryginalna|videresendt|vidarebefordrat)/i,
   /^\s*-{5,}\s*$/,
   /^\s*_{10,}\s*$/,
-  /^\s*(begin forwarded message|d[ée]but du message r[ée]exp[ée]di[ée]|anfang der weitergeleiteten (nachricht|e-mail)|inicio del mensaje reenviado|inizio messaggio inoltrato|begin doorgestuurd bericht|in[íi]cio da mensagem (re)?encaminhada|vidarebefordrat brev|videresendt (besked|meddelelse|melding))\s*:?/i,
+  /^\s*(begin forwarded message|d[ée]but du message r[ée]exp[ée]di[ée]|anfang der weitergeleiteten (nachricht|e-mail)|inicio del mensaje reenviado|inizio messaggio inoltrato|begin doorgestuurd bericht|in[íi]cio da mensagem (re)?encaminhada|vidarebefordrat (brev|mejl|meddelande|e-postmeddelande)|videresendt (besked|meddelelse|melding))\s*:?/i,
 ];
 // All of them as one pattern: one test per line instead of nine.
 const QUOTE_OPENER = new RegExp(QUOTE_OPENERS.map((re) => `(?:${re.source})`).join('|'), 'i');
@@ -22,12 +22,12 @@ const QUOTE_OPENER = new RegExp(QUOTE_OPENERS.map((re) => `(?:${re.source})`).jo
 const OUTLOOK_FROM = /^\s*\*?(from|de|von|expéditeur)\s*:\*?\s*\S/i;
 const OUTLOOK_NEXT = /^\s*\*?(sent|date|to|subject|envoy[ée]|[àa]|objet|gesendet|datum|an|betreff|enviado|fecha|para|asunto)\s*:/i;
 // Signature delimiter and mobile footers: what follows is not something the user typed.
-const SIGNATURE = /^\s*(--\s*|sent (from|with|via) .{1,40}|get outlook for .{1,40}|envoy[ée] (de|depuis) mon .{1,40}|von meinem .{1,40} gesendet|enviado desde mi .{1,40}|enviado do meu .{1,40}|inviato da(l)? .{1,40}|verzonden (vanaf|met) .{1,40}|skickat från min .{1,40}|verstuurd (vanaf|met) .{1,40}|lähetetty .{1,40}(sta|stä)|.{1,20}から送信|sendt fra min .{1,40}|wysłane z .{1,40})$/i;
+const SIGNATURE = /^\s*(--\s*|sent (from|with|via) .{1,40}|get outlook for .{1,40}|envoy[ée] (de|depuis) mon .{1,40}|von meinem .{1,40} gesendet|enviado desde mi .{1,40}|enviado do meu .{1,40}|inviato da(l)? .{1,40}|verzonden (vanaf|met|vanuit) .{1,40}|skickat från min .{1,40}|verstuurd (vanaf|met) .{1,40}|lähetetty .{1,40}(sta|stä)|.{1,20}から送信|sendt fra min .{1,40}|wysłane z .{1,40})$/i;
 
 // A place under a signed name: "Chicago, IL", "Leeds, UK".
 const PLACE_LINE = /^\p{Lu}[\p{L}.' -]{1,30},\s*\p{Lu}[\p{L}]{1,20}$/u;
 // What a signature's other lines hold: a phone number, an address, a link.
-const CONTACT_LINE = /\d{3}|@|https?:|www\.|\|/;
+const CONTACT_LINE = /\d{3}|\+?\d[\d\s().-]{6,}\d|@|https?:|www\.|\|/;
 
 /** The signer's name alone on a line ("Kwame Mensah", "Kwame"), as a signature starts. */
 function isNameLine(line: string, signer: string): boolean {

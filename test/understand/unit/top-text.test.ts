@@ -37,4 +37,10 @@ describe('topText (the note above a forward)', () => {
     expect(topText('Hanami application\n\niPhoneから送信')).toBe('Hanami application');
     expect(topText('Will sign this week.\n\nMvh\nMikkel', 'Mikkel Thorsen')).toBe('Will sign this week.');
   });
+  it('knows phone numbers written in groups, Dutch "Groet," and Swedish "Vidarebefordrat mejl:"', () => {
+    expect(topText('Niels Bach\n+45 28 91 04 66\n', 'Niels Bach')).toBe('');
+    expect(topText('In de agenda zetten\n\nGroet,\nSanne\n', 'Sanne de Vries')).toBe('In de agenda zetten');
+    expect(topText('Worth a call?\n\nVidarebefordrat mejl:\n\n> Från: Hanna <h@x.se>')).toBe('Worth a call?');
+    expect(topText('Zie hieronder\n\nVerzonden vanuit Outlook voor iOS')).toBe('Zie hieronder');
+  });
 });
