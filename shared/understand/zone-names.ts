@@ -63,6 +63,8 @@ const SPELLED_ZONES: Array<[RegExp, string]> = [
   [/\(?\b(?:US\s+)?Eastern(?:\s+Time)?(?:\s*(?:\(|-)\s*US\s*&\s*Canada\)?)?\)?(?=[\s.,;)!]|$)/gi, 'ET'],
   [/\(?\b(?:US\s+)?Pacific(?:\s+Time)?(?:\s*(?:\(|-)\s*US\s*&\s*Canada\)?)?\)?(?=[\s.,;)!]|$)/gi, 'PT'],
   [/\(?\b(?:US\s+)?Central(?:\s+Time)?(?:\s*(?:\(|-)\s*US\s*&\s*Canada\)?)?\)?(?=[\s.,;)!]|$)/gi, 'CT'],
+  // Arizona keeps standard time all year.
+  [/\(?\bArizona(?:\s+[Tt]ime)?\)?(?=[\s.,;)!]|$)/gi, 'MST'],
   [/\(?\b(?:US\s+)?Mountain(?:\s+Time)?(?:\s*(?:\(|-)\s*US\s*&\s*Canada\)?)?\)?(?=[\s.,;)!]|$)/gi, 'MT'],
 ];
 const TIME_BEFORE = /(\d(?:\s*[ap]\.?m\.?)?|noon)\s*$/i;

@@ -72,6 +72,15 @@ describe('proseTime', () => {
   it('reads spelled-out zones ("Eastern Time")', () => {
     expect(at('Interview: Monday, March 9, 2026 10:00 AM - 11:00 AM (Eastern Time)')).toBe('2026-03-09T14:00:00Z');
   });
+
+  it('reads "Arizona time" as standard time all year', () => {
+    expect(proseTime(['Your interview is scheduled for Thursday, March 18, at 2:00 PM Arizona time via Zoom.'], { instant: new Date('2027-03-09T20:05:00Z'), offsetMinutes: -420 })).toBe('2027-03-18T21:00:00Z');
+  });
+
+  it('takes the new time of a Swedish reschedule, not the quoted thread\'s header or old time', () => {
+    const ss = ['Tyvärr måste vi flytta din intervju som var inbokad onsdag 17 mars kl. 13.00.', 'Passar det istället torsdag 18 mars kl. 15.30?', 'Från: Oskar Lindqvist <o@x.se> Skickat: den 8 mars 2027 09:14 Till: Maja Ek <m@y.se> Ämne: SV: Intervju', 'Hej Maja, Onsdag 17 mars kl. 13.00 passar bra.'];
+    expect(proseTime(ss, { instant: new Date('2027-03-15T10:47:00Z'), offsetMinutes: 60 })).toBe('2027-03-18T14:30:00Z');
+  });
 });
 
 describe('decisionDate', () => {
