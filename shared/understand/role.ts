@@ -149,7 +149,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   const cutsCompany = !!company && t.toLowerCase().includes(company.toLowerCase());
   if (!stated && !cutsCompany && !ROLE_NOUN.test(t)) return null;
   for (let i = 0; i < 3; i++) {
-    t = t.replace(LEADING, '').replace(/^[\s,.;:!?'"“‘|–—-]+/, '').replace(TRAILING, '').replace(/[\s,.;:!?'"”’–—-]+$/, '').replace(/[\s,]+(?:of|and|or|&|de|du|des|la|le|el|en|für|und|y|del|e|et|ed|o|na|no|em|di|da|do)$/i, '').trim();
+    t = t.replace(LEADING, '').replace(/^[\s,.;:!?'"“‘|–—-]+/, '').replace(TRAILING, '').replace(/[\s,.;:!?'"”’–—-]+$/, '').replace(/[\s,]+(?:of|and|or|&|de|du|des|la|le|el|en|für|und|y|del|e|et|ed|o|na|no|em|di|da|do|à|au|aux|al|a|zu|bei)$/i, '').trim();
   }
   // "30 Minute Recruiter Screen (Vantora Health - Product Designer)" (a scheduling tool's event type): the
   // stage names the call; the job is in the brackets.

@@ -80,4 +80,20 @@ describe('classify', () => {
   it('reads a job fair in French with its unsubscribe line as other', () => {
     expect(kindOf('Forum Emploi Ingénieurs 2027', "Le Forum Emploi Ingénieurs revient le jeudi 25 mars. Des ateliers CV et simulations d'entretien. Pour ne plus recevoir nos communications, cliquez ici.")).toBe('other');
   });
+  it('reads offers in writing or by text, agency CVs received, assessment days and internal promotions', () => {
+    expect(kindOf('Verbal offer confirmed - Project Officer', "Great chatting earlier - as promised, here's the offer from Moreton Bay Water in writing.")).toBe('offer');
+    expect(kindOf('you got the job', 'You got the job! Dock Worker, $19.50/hr. Start Monday 3/22.')).toBe('offer');
+    expect(kindOf('Re: Interim Finance Director', "Many thanks for the updated CV and day rate expectations - all received. I'll present you to the client tomorrow.")).toBe('application');
+    expect(kindOf('Your assessment day', "Thanks for applying. We'd love you to come along to one of our assessment days.")).toBe('interview');
+    expect(kindOf('Part time sales associate', 'Got your application, thanks! Would love to have you come in and chat. I can do Tuesday at 2 or Thursday at 4.')).toBe('interview');
+    expect(kindOf('Re: Bar Manager', "Unfortunately we've decided to go another way with the bar manager role - we've promoted one of our existing supervisors into it.")).toBe('rejection');
+  });
+
+  it('reads more French, Spanish, German and Polish decisions', () => {
+    expect(kindOf('Gestionnaire de fortune', 'Nous avons finalement proposé le poste de gestionnaire de fortune senior à un autre candidat, qui l\'a accepté.')).toBe('rejection');
+    expect(kindOf('Pasantía', 'Lamentablemente, hemos decidido seguir adelante con otra candidata cuyo perfil se ajusta más.')).toBe('rejection');
+    expect(kindOf('Vertragsangebot', 'Ich freue mich, Ihnen die Position als Senior Manager bei der Würmtal Consulting GmbH anbieten zu dürfen.')).toBe('offer');
+    expect(kindOf('Oferta pracy', 'Chcemy zaoferować Ci pracę na stanowisku Picker/Packer.')).toBe('offer');
+    expect(kindOf('Poste', 'Votre parcours a retenu toute notre attention et je vous propose que nous nous rencontrions le lundi 15 mars à 18h.')).toBe('interview');
+  });
 });
