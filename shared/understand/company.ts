@@ -1,5 +1,5 @@
 import type { Address } from '../domain/types.js';
-import { personName } from './person-name.js';
+import { personName, SIGN_OFF } from './person-name.js';
 import { SentenceText } from './sentence-scan.js';
 import { domainLabel, employerDomain, isAtsAddress, isReplyRelay } from './sender-kind.js';
 
@@ -110,6 +110,8 @@ function clean(raw: string | undefined, ownName = false): string | null {
   if (!name || name.length > 50 || !/\p{L}{2}/u.test(name) || !/^(?:[\p{Lu}\d]|\p{Ll}+\p{Lu})/u.test(name) || /@|https?:|www\./i.test(name) || DOMAIN.test(name)) return null;
   // "the Manchester-based fintech": a description, not a name; "Kristen Vogel, SHRM-CP": a credential.
   if (NOT_COMPANY.test(name) || NOT_COMPANY.test(name.split(' ')[0] ?? '') || TITLE_NOUN.test(name) || /-based$/i.test(name) || CREDENTIAL.test(name)) return null;
+  // "Mit freundlichen Grüßen": a sign-off alone is no name.
+  if (SIGN_OFF.exec(name)?.slice(-1)[0] === '') return null;
   // "Ce message a été envoyé automatiquement": a sentence, not a name (names are capitalised but for glue words).
   if (name.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !GLUE.test(w)).length >= 2) return null;
   return name;
@@ -131,8 +133,17 @@ function all(pattern: RegExp, text: string): string[] {
 }
 
 /** How well a name matches a domain label: exact, prefix, or initials ("Lakeview Credit Union" ~ "lakeviewcu"). */
+/** squash, with German and Nordic letters spelled as domains spell them ("Süd" -> "sued", "Ørsted" -> "oersted"). */
+function squashSpelled(name: string): string {
+  return squash(name.toLowerCase().replace(/[äæ]/g, 'ae').replace(/[öø]/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/å/g, 'aa'));
+}
+
 function domainFit(name: string, label: string): number {
-  const s = squash(name);
+  const spelled = /[äöüßæøå]/i.test(name) ? squashSpelled(name) : null;
+  return Math.max(fitOf(name, squash(name), label), spelled ? fitOf(name, spelled, label) : 0);
+}
+
+function fitOf(name: string, s: string, label: string): number {
   if (s.length < 3) return 0;
   if (s === label) return 4;
   if (label.startsWith(s) || s.startsWith(label)) return 2;
@@ -143,6 +154,7 @@ function domainFit(name: string, label: string): number {
   return 0;
 }
 
+const ENGLISH_ORG = /\b(Council|University|College|Hospital|Trust|City|County|Board|Department|Ministry|Agency|Services?|School|Government|Authority|Library|Museum)\b/;
 const CAPITALISED_RUN = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}&'’.-]*)){0,7}/gu;
 // Words that go on a name as written after the part the domain spells ("Lothian Schools Partnership").
 const ORG_WORD = /^(Group|Holdings|Partnership|Trust|Foundation|Company|International|Partners|Network|Alliance|Collective|Cooperative|Society|Association|Institute)$/;
@@ -187,7 +199,7 @@ function writtenExactly(label: string, texts: readonly string[]): string | null 
         for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 2; n--) {
           const name = words.slice(i, i + n).join(' ').replace(LEGAL_SUFFIX, '');
           // "Umoya Mining Group (Pty) Ltd" at umoyamining.co.za: the name goes on with an organisation word.
-          if (squash(name) === label) return ORG_WORD.test(words[i + n] ?? '') ? `${name} ${words[i + n]}` : name;
+          if (squash(name) === label || squashSpelled(name) === label) return ORG_WORD.test(words[i + n] ?? '') ? `${name} ${words[i + n]}` : name;
         }
       }
     }
@@ -256,8 +268,17 @@ export function findCompany(input: CompanyInput): string | null {
   // Names found in the mail's wording (body sentences, subject), as opposed to display name and signature.
   const worded = new Set<string>();
   let wording = false;
-  const add = (raw: string | undefined, weight: number) => {
+  const add = (raw: string | undefined, weight: number): void => {
     if (!raw) return;
+    // "Cyngor Sir Caerwen / Caerwen County Council": a bilingual name is two candidates; the mail's other
+    // evidence (domain, wording) picks one.
+    if (/\S\s+\/\s+\S/.test(raw) && raw.split(/\s+\/\s+/).every((part) => /\s/.test(part.trim()))) {
+      // The drafts are written in English: its form of the name goes first when one reads as English.
+      const parts = raw.split(/\s+\/\s+/);
+      const english = parts.filter((part) => ENGLISH_ORG.test(part));
+      for (const part of parts) add(part, english.length === 1 && !english.includes(part) ? weight - 1 : weight);
+      return;
+    }
     let name = named.get(raw);
     if (name === undefined) {
       // A team word the domain spells is part of the name ("Raffles Quay Events" at rqevents.sg).

@@ -156,7 +156,9 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   const stageParen = /^(.*?)\s*\(([^()]+)\)$/.exec(t);
   if (stageParen && /\b(screen|interview|call|chat|conversation|meeting)$/i.test(stageParen[1]!) && ROLE_NOUN.test(stageParen[2]!)) t = stageParen[2]!.trim();
   // "... (Respiratory) Band 7 Thursday 1 Apr 2027": a calendar title's date, and the pay band, are no part of it.
-  t = t.replace(/\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d.*$/i, '').replace(/\s+(?:el|le|am|op|il|on|this|next)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedì|martedì|mercoledì|giovedì|venerdì|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]).*$/iu, '').replace(/\s*[-–,]?\s*\(?\bBand\s+\d[a-d]?\)?$/, '');
+  t = t.replace(/\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i, '')
+    // "Forklift Operator, 1st shift, $22/hr", "CNA - Nights, 11p-7a": the shift and pay after a comma.
+    .replace(/,\s*(?:\d(?:st|nd|rd|th) shift|[$£€]\s?\d|\d{1,2}(?::\d{2})?\s?[ap]m?\s?[-–]\s?\d).*$/i, '').replace(/\s+(?:el|le|am|op|il|on|this|next)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedì|martedì|mercoledì|giovedì|venerdì|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]).*$/iu, '').replace(/\s*[-–,]?\s*\(?\bBand\s+\d[a-d]?\)?$/, '');
   // "Embedded Software Engineer When CHANGED: ..." (a calendar's field labels run on after the title).
   t = t.replace(/\s+(?:When|Where|Who|Date|Time|Location|CHANGED|Organi[sz]er|Guests|Joining)\b.*$/, '');
   // "Projektingenieur Automatisierung und Ihr Interesse": German capitals run on past the title.

@@ -46,4 +46,11 @@ describe('findCompany', () => {
     expect(findCompany(input({ from: tom, people: ['Tom Brandt'], sentences: ['Tom Brandt here, practice administrator at Lakeshore Orthopedics.'] }))).toBe('Lakeshore Orthopedics');
     expect(findCompany(input({ from: tom, people: ['Tom Brandt'], sentences: ['Tom here, we met at the Lakeshore Ortho open day.'] }))).toBe('Lakeshore Ortho');
   });
+  it('reads a bilingual name as the English one, a domain that spells umlauts out, and no sign-off as a name', () => {
+    const team = { name: 'Cyngor Sir Caerwen', email: 'recriwtio@caerwen.gov.uk' };
+    expect(findCompany(input({ from: team, signature: ['Tîm Recriwtio / Recruitment Team', 'Cyngor Sir Caerwen / Caerwen County Council'] }))).toBe('Caerwen County Council');
+    const forum = { name: 'Ingenieurforum Süd', email: 'info@ingenieurforum-sued.de' };
+    expect(findCompany(input({ from: { name: null, email: forum.email }, sentences: ['Das Ingenieurforum Süd lädt Sie herzlich ein.'] }))).toBe('Ingenieurforum Süd');
+    expect(findCompany(input({ from: { name: 'Jonas Weber', email: 'j.weber@gmail.com' }, people: ['Jonas Weber'], signature: ['Mit freundlichen Grüßen'] }))).toBeNull();
+  });
 });
