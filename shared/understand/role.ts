@@ -45,7 +45,7 @@ const ROLE_NOUNS = [
   'koordinaattori', 'suunnittelija', 'asiantuntija', 'kehittäjä', 'insinööri', 'analyytikko', 'päällikkö', 'johtaja',
   'hoitaja', 'opettaja', 'tutkija', 'konsultti', 'harjoittelija', 'assistentti', 'sihteeri', 'myyjä', 'inköpare',
 ];
-// (Not \\b at the end: Finnish nouns end in ä or ö, which \\b does not count as letters.)
+// (Not \b at the end: Finnish nouns end in ä or ö, which \b does not count as letters.)
 const ROLE_NOUN = new RegExp(`(${byFirstLetter(ROLE_NOUNS, true)})s?(?![A-Za-z0-9_])`, 'i');
 // A title: capitalised words (and the few small words titles contain), optionally ", Team".
 const WORD = String.raw`(?:[\p{Lu}\d]|[a-z][A-Z])[\p{L}\d&/+#.'’-]*`;
@@ -59,7 +59,7 @@ const ACADEMIC = String.raw`((?:(?:Senior|Assistant|Associate|Principal|Research
 // Swedish, Danish and Norwegian titles in prose are lower case ("stillingen som sykepleier ved akuttmottaket",
 // "tjänsten som utredare inom kollektivtrafik hos ..."): one or two words, then a field ("inom X"), up to a
 // preposition; an academic post keeps its subject ("doktorand i miljövetenskap").
-const NORDIC_STOP = String.raw`(?:i|ved|vid|hos|på|til|till|for|för|med|og|och|som|at|att|en|et|ett|der|den|det|inom|innen|indenfor|innenfor|fra|från|og)(?!\p{L})`;
+const NORDIC_STOP = String.raw`(?:i|ved|vid|hos|på|til|till|for|för|med|og|och|som|at|att|en|et|ett|der|den|det|inom|innen|indenfor|innenfor|fra|från)(?!\p{L})`;
 const NORDIC_WORD = String.raw`[\p{L}][\p{L}-]+`;
 // A lower-case word that ends in a letter ("hälso-" in "hälso- och sjukvården" is half a word).
 const NORDIC_LOWER = String.raw`\p{Ll}(?:[\p{L}-]*\p{L})?(?![\p{L}-])`;
