@@ -44,6 +44,9 @@ const ROLE_NOUNS = [
   'analytiker', 'utredare', 'handläggare', 'samordnare', 'doktorand', 'forskare', 'lärare', 'ekonom',
   'koordinaattori', 'suunnittelija', 'asiantuntija', 'kehittäjä', 'insinööri', 'analyytikko', 'päällikkö', 'johtaja',
   'hoitaja', 'opettaja', 'tutkija', 'konsultti', 'harjoittelija', 'assistentti', 'sihteeri', 'myyjä', 'inköpare',
+  // Frontline and hourly titles, in English and Spanish.
+  'aide', 'guide', 'crew member', 'team member', 'staff member', 'cociner[oa]', 'camarer[oa]', 'meser[oa]', 'cajer[oa]',
+  'asistente', 'enfermer[oa]', 'repartidor(?:a)?', 'vendedor(?:a)?', 'recepcionista', 'limpiador(?:a)?',
 ];
 // (Not \b at the end: Finnish nouns end in ä or ö, which \b does not count as letters.)
 const ROLE_NOUN = new RegExp(`(${byFirstLetter(ROLE_NOUNS, true)})s?(?![A-Za-z0-9_])`, 'i');
