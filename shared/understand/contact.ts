@@ -77,7 +77,7 @@ function nameFor(email: string, display: string | null, input: ContactInput): st
   // A team mailbox is nobody in particular; a personal address matches the signer by name (the signed
   // form keeps particles the body's capitalised words lose: "Daan de Vries").
   const local = fold(email.slice(0, email.indexOf('@')));
-  if (signed && !isRoleAccount(email) && local.includes(fold(signed.split(' ')[0] ?? '').slice(0, 3))) return signed;
+  if (signed && (isRoleAccount(email) || local.includes(fold(signed.split(' ')[0] ?? '').slice(0, 3)))) return signed;
   return nameFromLocalPart(email, input.lines);
 }
 

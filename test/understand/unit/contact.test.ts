@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findContact, type ContactInput } from '../../../shared/understand/contact.js';
+
+const input = (over: Partial<ContactInput>): ContactInput => ({
+  from: { name: null, email: null },
+  replyTo: [],
+  lines: [],
+  bodyEmails: [],
+  signedName: null,
+  exclude: new Set(),
+  ...over,
+});
+
+describe('findContact', () => {
+  it("gives a team mailbox the name of the person who signed, never the team's display name", () => {
+    const from = { name: 'Brambles & Co Recruitment', email: 'recruitment@bramblesandco.co.uk' };
+    expect(findContact(input({ from, signedName: 'Priya Shah' }), 'interview')).toEqual({ email: 'recruitment@bramblesandco.co.uk', name: 'Priya Shah' });
+    expect(findContact(input({ from }), 'interview')).toEqual({ email: 'recruitment@bramblesandco.co.uk', name: null });
+  });
+
+  it('gives a personal address the signed name only when it is that person', () => {
+    const from = { name: null, email: 'tom.brandt@lakeshoreortho.com' };
+    expect(findContact(input({ from, signedName: 'Tom Brandt' }), 'interview').name).toBe('Tom Brandt');
+  });
+});
