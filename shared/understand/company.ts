@@ -43,7 +43,7 @@ const CREDENTIAL = /^(SHRM-S?CP|S?PHR|CPA|MBA|PhD|CIPD|MCIPD|CFA|PMP|PE|EIT|RN|M
 // Legal forms that are not part of the name people use; "Co." and "Corp" are kept on purpose (brand names).
 const LEGAL_SUFFIX = /,?\s+(inc|llc|ltd|limited|gmbh|ag|plc|bv|b\.v|sas|sarl|s\.?a\.? de c\.?v|s\.?a\.?|s\.?l\.?|s\.?r\.?l|ltda|dac|clg|sp\. z o\.o|s\.p\.a|oy|ab|as|aps|pty\.? ltd|\(pty\)( ltd)?|pvt\.? ltd|pvt|private limited|pte\.?( ltd)?|k\.k|fz-?llc|s\.a\.s|s\.r\.o|a\/s|sdn\.? bhd|llp|n\.?v|ggmbh|gmbh & co\.? kg|kg|e\.?v|vzw|asbl|bvba|cvba|asa|oyj)\.?$/i;
 const ROLE_WORD = /\b(vacancy holder|hiring manager|departamento|department|abteilung|département|dipartimento|afdeling|ufficio|analista|coordenador(a)?|gerente|especialista|consultor(a)?|t[ée]cnic[oa]|principal|generalist|executive|associate|assistant|partner|personalreferentin|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|advisor|adviser|partner|recruiter|sourcer|officer|head|vp|president|founder|ceo|cto|hr|talent|acquisition|people|recruiting|recruitment|resources|personalreferentin|responsable|responsabile|risorse umane|recursos humanos|ressources humaines|personalabteilung|personalwesen|atracción|atraccion|talento|medewerker|teamleider|projectleider|leider|leiter|leiterin|referent|team|équipe|equipo|service|powered|sent|via)\b/i;
-const DISPLAY_SUFFIX = /\s*(?:[-|–—:@]\s*)?\b(hiring team|events?|connect|resourcing|recruiting team|talent acquisition( team)?|talent community|campus( & early careers)?|early careers|recruiting|recruitment|careers?|jobs|job alerts?|talent( team)?|hr|people( team| ops)?|team|hiring|notifications?|via [\w .-]+|no-?reply|apply|karriere|carreiras|carri[èe]res?|carreras|monthly|weekly|newsletter|digest|selezione|risorse umane|recursos humanos|ressources humaines|recrutement|reclutamiento|recrutamento|werving)\b.*$/i;
+const DISPLAY_SUFFIX = /\s*(?:[-|–—:@]\s*)?\b(hiring team|events?|connect|resourcing|recruiting team|talent acquisition( team)?|talent community|campus( & early careers)?|early careers|recruiting|recruitment|careers?|jobs|job alerts?|talent( team)?|hr|people( team| ops)?|team|hiring|notifications?|via [\w .-]+|no-?reply|apply|karriere|carreiras|carri[èe]res?|carreras|monthly|weekly|newsletter|digest|selezione|risorse umane|recursos humanos|ressources humaines|recrutement|reclutamiento|recrutamento|werving|talento|rekrutacja|rekrytering|rekruttering|rekrytointi)\b.*$/i;
 // "Jade Harbour Trading 校园招聘" (campus recruiting): no word boundaries around Chinese, so a pattern of its own.
 const CJK_TEAM = /\s*(?:校园招聘|招聘团队|招聘|人力资源部?|人事部)\s*$/u;
 const DISPLAY_PREFIX = /^(?:(?:talent|recruiting|recruitment|hiring|people|hr|careers?) team\s*(?:at\s+|@\s*|[-|:–—]\s*)|werken bij |arbeiten bei |travailler chez |trabaja en |(?:equipo de |service |l'équipe |team |das )?(?:talento|recrutement|recrutamento|recruiting|recruitment|early careers|graduate recruitment|campus recruiting|careers?|jobs|rh|rrhh|hr|talent acquisition|talent|karriere|empleo|reclutamiento|personal)\s+(?:at |@ |de |bei |chez |-\s+|\|\s+)?)/i;
@@ -306,6 +306,8 @@ export function findCompany(input: CompanyInput): string | null {
   // "Acme Ltd | 1 Main Street | +44 20 5555 0100 | acme.com": the parts are read one by one, without
   // the phone numbers and addresses that share the line.
   const partsOf = (line: string) => line.split(/\s*[|,•·]\s*|\s+[-–—]\s+/).map((p) => (/[\d@.]/.test(p) ? p.replace(CONTACT_BITS, ' ') : p).trim()).filter(Boolean);
+  // A calendar invitation's own lines under the sign-off ("Organiser Dr Anneliese Vos ...", "Guests ...").
+  const CALENDAR_CHROME = /^\s*(?:organi[sz]er|guests?|reply for|view all guest|invitation from google calendar|join with google meet|join (?:zoom|microsoft teams) meeting|location)\b/i;
   const readSignature = (parts: readonly string[], alone: boolean) => {
     // A line of its own is the company line; the tail of "Recruiter, Acme" is a little less sure.
     for (const part of parts) {
@@ -320,6 +322,8 @@ export function findCompany(input: CompanyInput): string | null {
   const nameAt = nameParts.findIndex((p) => isPerson(p));
   if (nameAt >= 0 && nameParts.length > nameAt + 1) readSignature(nameParts.slice(nameAt + 1), false);
   for (const line of input.signature.slice(0, 4)) {
+    // (The calendar's lines end the signature: the guest list that follows names people.)
+    if (CALENDAR_CHROME.test(line)) break;
     const parts = partsOf(line);
     readSignature(parts, parts.length === 1);
   }

@@ -48,6 +48,8 @@ export function isAtsAddress(email: string): boolean {
   const domain = domainOf(email);
   if (under(domain, ATS)) return true;
   const parts = domain.split('.');
+  // "recruitee-mail.com": the product's name with a "-mail" suffix, under any zone.
+  if (parts.slice(0, -1).some((part) => /.-mail$/.test(part) && ATS_NAMES.has(part.slice(0, -5)))) return true;
   if (!PLACEHOLDER_ZONE.test(parts[parts.length - 1] ?? '')) return false;
   // "us.greenhouse-mail.example", "taleo.example": the product's name, with or without a "-mail" suffix.
   return parts.slice(0, -1).some((part) => ATS_NAMES.has(part) || ATS_NAMES.has(part.replace(/-?mail$/, '')));
