@@ -96,4 +96,12 @@ describe('classify', () => {
     expect(kindOf('Oferta pracy', 'Chcemy zaoferować Ci pracę na stanowisku Picker/Packer.')).toBe('offer');
     expect(kindOf('Poste', 'Votre parcours a retenu toute notre attention et je vous propose que nous nous rencontrions le lundi 15 mars à 18h.')).toBe('interview');
   });
+  it('reads posts filled internally, offers to the other finalist, and French, Polish and Afrikaans rejections', () => {
+    expect(kindOf('Re: Junior Web Developer', 'Just wanted to let you know we ended up filling the junior dev spot internally.')).toBe('rejection');
+    expect(kindOf('Following up', 'You were one of two finalists. In the end, we extended the offer to the other finalist, who has accepted.')).toBe('rejection');
+    expect(kindOf('Suite à votre entretien', 'Après mûre réflexion, nous avons décidé de retenir une autre candidature pour le poste de Responsable export.')).toBe('rejection');
+    expect(kindOf('Odpowiedź w sprawie rekrutacji', 'Po analizie wszystkich kandydatur zdecydowaliśmy się zaproponować to stanowisko innej osobie.')).toBe('rejection');
+    expect(kindOf('Aansoek', 'Ongelukkig moet ons jou meedeel dat jou aansoek hierdie keer nie suksesvol was nie.')).toBe('rejection');
+    expect(kindOf('Accusé de réception', 'Nous vous remercions pour votre candidature. Les candidats présélectionnés seront contactés pour un entretien qui se déroulera dans la semaine du 22 mars.')).toBe('application');
+  });
 });
