@@ -58,6 +58,10 @@ function nameOrdinalDays(text: string, ref: { month: number; day: number }): str
   });
 }
 
+// "11:00am - 11:30am (Australia/Melbourne) on Thursday 1 April 2027" (Calendly): the zone between the time and
+// its date keeps chrono from joining them; it goes after the date, where the zone reader looks.
+const ZONE_BEFORE_DATE = /(\d(?::\d{2})?\s*[ap]\.?m\.?(?:\s*[-–]\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)?)\s*\(([A-Z][a-z]+\/[A-Z][A-Za-z_]+)\)\s+(on\s+[^.()]{3,40}?\d{4})/g;
+
 function prepare(sentence: string, ref: { month: number; day: number }): string {
   // "9.30am" (British) reads as 9:30am.
   // "às 14h30" (Portuguese) reads as 14:30 where chrono's Portuguese parser does not.
@@ -66,7 +70,7 @@ function prepare(sentence: string, ref: { month: number; day: number }): string 
   // "27 Oct 2026 (Tue)": the weekday in brackets repeats the date; chrono would read it as the next Tuesday.
   const dotted = clockWords(sentence.replace(/\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)/gi, '').replace(/\b(\d{1,2})h(\d{2})\b/g, '$1:$2').replace(/(\d(?:\s*[ap]\.?m\.?)?)\s*(?:(?:your|my|our|local) time\s*)?\(([A-Z]{2,5})\)/g, '$1 $2').replace(/\s@\s/g, ' at ').replace(/\b(\d{1,2})\.(\d{2})\s*([ap]\.?m\b)/gi, '$1:$2$3').replace(/(^|\s)(às|as) (\d{1,2})h(\d{2})?\b/gi, (_m, lead: string, at: string, h: string, min: string | undefined) => `${lead}${at} ${h}:${min ?? '00'}`));
   // "tmrw at 10" (typed on a phone) reads as tomorrow; Flemish "om 14u" / "om 9u30" as 14:00 / 9:30.
-  return nameOrdinalDays(normaliseZoneNames(foreignDatesToEnglish(dotted)), ref).replace(/\b(?:tmrw|tmw|tmrrw|2moro|2morrow)\b/gi, 'tomorrow').replace(/\bom ([01]?\d|2[0-3])u(\d{2})?\b/g, (_m, h: string, min: string | undefined) => `om ${h}:${min ?? '00'}`);
+  return nameOrdinalDays(normaliseZoneNames(foreignDatesToEnglish(dotted.replace(ZONE_BEFORE_DATE, '$1 $3 ($2)'))), ref).replace(/\b(?:tmrw|tmw|tmrrw|2moro|2morrow)\b/gi, 'tomorrow').replace(/\bom ([01]?\d|2[0-3])u(\d{2})?\b/g, (_m, h: string, min: string | undefined) => `om ${h}:${min ?? '00'}`);
 }
 
 // Where a date can begin (English): weekday and month names, relative days, times of day, digits.

@@ -73,6 +73,10 @@ describe('proseTime', () => {
     expect(at('Interview: Monday, March 9, 2026 10:00 AM - 11:00 AM (Eastern Time)')).toBe('2026-03-09T14:00:00Z');
   });
 
+  it('joins a time and its date across a zone written between them (Calendly)', () => {
+    expect(proseTime(['Your Phone screen at 11:00am - 11:30am (Australia/Melbourne) on Thursday 1 April 2027 is scheduled.'], { instant: new Date('2027-03-26T01:58:00Z'), offsetMinutes: 0 })).toBe('2027-04-01T00:00:00Z');
+  });
+
   it('reads "Arizona time" as standard time all year', () => {
     expect(proseTime(['Your interview is scheduled for Thursday, March 18, at 2:00 PM Arizona time via Zoom.'], { instant: new Date('2027-03-09T20:05:00Z'), offsetMinutes: -420 })).toBe('2027-03-18T21:00:00Z');
   });

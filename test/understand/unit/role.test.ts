@@ -21,3 +21,15 @@ describe('findRole in Swedish, Danish, Norwegian and Finnish', () => {
     expect(inBody('Vi har besluttet at besætte stillingen som planlagt efter sommerferien.')).toBeNull();
   });
 });
+
+describe('findRole cleaning', () => {
+  it('drops a requisition code in brackets, a trailing "Recruitment", and any title holding a link', () => {
+    expect(inBody('Thank you for applying for the Highways Engineer (HE-0327) position.')).toBe('Highways Engineer');
+    expect(inBody('Hi,', 'Brand Manager Recruitment')).toBe('Brand Manager');
+    expect(inBody('Hi,', 'Careers night: RSVP https://harbourdata.org.au/events/careers-night')).toBeNull();
+  });
+
+  it('keeps Polish "ds." inside a title', () => {
+    expect(inBody('Dziękujemy za aplikację na stanowisko Inżynier ds. Utrzymania Ruchu w naszym zakładzie.')).toBe('Inżynier ds. Utrzymania Ruchu');
+  });
+});
