@@ -321,7 +321,9 @@ export function findCompany(input: CompanyInput): string | null {
   const nameParts = input.nameLine ? partsOf(input.nameLine) : [];
   const nameAt = nameParts.findIndex((p) => isPerson(p));
   if (nameAt >= 0 && nameParts.length > nameAt + 1) readSignature(nameParts.slice(nameAt + 1), false);
-  for (const line of input.signature.slice(0, 4)) {
+  // "Dr Anneliese Vos - organiser": a calendar's guest list, not a signature; the names under it are guests.
+  const guestList = !!input.nameLine && /\s[-–]\s*organi[sz]er\s*$/i.test(input.nameLine);
+  for (const line of guestList ? [] : input.signature.slice(0, 4)) {
     // (The calendar's lines end the signature: the guest list that follows names people.)
     if (CALENDAR_CHROME.test(line)) break;
     const parts = partsOf(line);
