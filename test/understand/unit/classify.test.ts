@@ -104,4 +104,24 @@ describe('classify', () => {
     expect(kindOf('Aansoek', 'Ongelukkig moet ons jou meedeel dat jou aansoek hierdie keer nie suksesvol was nie.')).toBe('rejection');
     expect(kindOf('Accusé de réception', 'Nous vous remercions pour votre candidature. Les candidats présélectionnés seront contactés pour un entretien qui se déroulera dans la semaine du 22 mars.')).toBe('application');
   });
+  it('reads German, French, Spanish, Portuguese and Italian receipts, offers, invitations and rejections', () => {
+    expect(kindOf('Ihre Bewerbung', 'Leider müssen wir Ihnen mitteilen, dass wir uns für Kandidierende entschieden haben, deren Profil noch besser passt.')).toBe('rejection');
+    expect(kindOf('Vielen Dank für Ihre Bewerbung', 'Ihre Unterlagen sind vollständig bei uns eingegangen.')).toBe('application');
+    expect(kindOf('Ihr Angebot', 'Wir freuen uns, Ihnen heute ein Angebot für die Position Projektmanager unterbreiten zu können.')).toBe('offer');
+    expect(kindOf('Telefoninterview', 'Wir möchten Sie gerne in einem kurzen Telefoninterview näher kennenlernen.')).toBe('interview');
+    expect(kindOf('Confirmation de notre proposition', 'Je vous confirme par écrit notre proposition pour le poste de Chef de projet.')).toBe('offer');
+    expect(kindOf('Re: Candidature graphiste', 'Malheureusement on a finalement décidé de ne pas recruter de graphiste junior pour le moment.')).toBe('rejection');
+    expect(kindOf('Votre candidature', "Je vous propose qu'on s'appelle demain à 11h, ça vous va ?")).toBe('interview');
+    expect(kindOf('Búsqueda', 'Te escribo para contarte que finalmente le extendimos la oferta a otro candidato.')).toBe('rejection');
+    expect(kindOf('Oferta de trabajo', 'Te informamos que fuiste seleccionado para el puesto de Supervisor de Producción.')).toBe('offer');
+    expect(kindOf('Processo seletivo', 'Infelizmente a vaga foi preenchida internamente.')).toBe('rejection');
+    expect(kindOf('Candidatura', 'Obrigado pelo envio do seu CV para a função de Contabilista.')).toBe('application');
+    expect(kindOf('Aggiornamento', "L'azienda cliente ha deciso di proseguire con un'altra candidata.")).toBe('rejection');
+  });
+
+  it('reads an agency submitting a resume and a client that can see you tomorrow', () => {
+    expect(kindOf('RE: Regulatory Affairs Specialist', "I'll be submitting you to Calloway Biologics for the Regulatory Affairs Specialist II position.")).toBe('application');
+    expect(kindOf('Quick one', 'Pelican Civil have had a cancellation and can see you for the Site Engineer role tomorrow at 2pm.')).toBe('interview');
+    expect(kindOf('Moorfield BS', 'Bad news - Moorfield Building Society have gone with an internal candidate for the Data Engineer contract.')).toBe('rejection');
+  });
 });
