@@ -45,13 +45,15 @@ const ROLE_NOUNS = [
   'koordinaattori', 'suunnittelija', 'asiantuntija', 'kehittäjä', 'insinööri', 'analyytikko', 'päällikkö', 'johtaja',
   'hoitaja', 'opettaja', 'tutkija', 'konsultti', 'harjoittelija', 'assistentti', 'sihteeri', 'myyjä', 'inköpare',
   // Frontline and hourly titles, in English and Spanish.
-  'aide', 'guide', 'crew member', 'team member', 'staff member', 'cociner[oa]', 'camarer[oa]', 'meser[oa]', 'cajer[oa]',
+  'aide', 'guide', 'crew member', 'team member', 'staff member', 'researcherin', 'assistante', 'graphiste', 'dependient[ae]',
+  'auxiliar', 'istruttore', 'contabilista', 'cociner[oa]', 'camarer[oa]', 'meser[oa]', 'cajer[oa]',
   'asistente', 'enfermer[oa]', 'repartidor(?:a)?', 'vendedor(?:a)?', 'recepcionista', 'limpiador(?:a)?',
 ];
 // (Not \b at the end: Finnish nouns end in ä or ö, which \b does not count as letters.)
 const ROLE_NOUN = new RegExp(`(${byFirstLetter(ROLE_NOUNS, true)})s?(?![A-Za-z0-9_])`, 'i');
 // A title: capitalised words (and the few small words titles contain), optionally ", Team".
-const WORD = String.raw`(?:[\p{Lu}\d]|[a-z][A-Z])[\p{L}\d&/+#.'’-]*`;
+// (German gender forms write a star: "Mitarbeiter*in".)
+const WORD = String.raw`(?:[\p{Lu}\d]|[a-z][A-Z])[\p{L}\d&/+#.'’*-]*`;
 // French and Spanish titles keep lower-case words after "Chef de", "Responsable", "Jefe de"...
 // (Lower-case leads too: French and Spanish write "le poste d'analyste d'affaires".)
 const ROMANCE = String.raw`((?:[Ee]ncargad[oa]|[Ii]ngenier[oa]|[Ii]ngegnere|[Ee]ngenheir[oa]|[Cc]oordenador(?:a)?|[Cc]onsultor(?:a)?|[Ee]specialista|[Gg]erente|[Cc]ontroller|[Rr]esponsabile|[Aa]ddett[oa]|[Dd]esarrollador(?:a)?|[Cc]hef|[Cc]hargé(?:e|\(e\))?|[Rr]esponsable|[Jj]efe|[Jj]efa|[Dd]irecteur|[Dd]irectrice|[Tt]écnico|[Tt]écnica|[Cc]ontrôleur|[Cc]ontrôleuse|[Aa]nalyste|[Cc]onseill(?:er|ère)|[Gg]estionnaire|[Tt]echnicien(?:ne)?|[Ii]ngénieur(?:e)?|[Dd]éveloppeu(?:r|se)|[Aa]ssistant(?:e)?|[Aa]cheteu(?:r|se)|[Cc]omptable|[Aa]nalista|[Aa]sesor(?:a)?|[Gg]estor(?:a)?|[Cc]oordinador(?:a)?|\p{Lu}\p{Ll}+(?:eur|euse|aire|iste|ista|ero|era|ore|ora|dor|dora|ante|ente|ier|ière|ien|ienne|eiro|eira))(?:\((?:a|o|e|ne|ra)\)|\/[ao]|·\p{Ll}+)?\s+(?:(?:Sr|Jr|Sênior|Senior|Pleno)\.?\s+)?(?:de\s+|d'|di\s+|del\s+|da\s+|do\s+)?[\p{L}-]+\.?(?:\s+(?!chez\b|en\b|au\b|aux\b|sur\b|avec\b|à\b|pour\b|dans\b|para\b|le\b|la\b|presso\b|per\b|con\b|nella\b|nel\b|na\b|no\b|em\b|com\b|pela\b|pelo\b|sede\b|bei\b|at\b|in\b)(?:[\p{Ll}-]+|\p{Lu}{2,6}\b|(?<=\b(?:de|del|d'|di|da|do)\s(?:\p{Lu}[\p{L}-]+\s)?)\p{Lu}[\p{L}-]+)){0,2})`;
@@ -103,10 +105,10 @@ const SUBJECT: RegExp[] = [
 const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc|sv|vs|vb|antw|odp)\s*:\s*)+/i;
 // A position noun around a title ("the X position", "position of X", "Job title: X") says it is one, job noun or not.
 const POSITION_NOUN = /\b(position|role|vacancy|opening|poste|puesto|stelle|posici[oó]n|posizione|vacante|vaga|functie|vacature|cargo|job title|title)\b/i;
-const LEADING = /^(?:(?:the|our|your|a|an|new|second|open|opportunity|opportunité|oportunidad|opportunità|interview|invitation|entretien|entrevista|vorstellungsgespräch|candidature|bewerbung|application|update|confirmed|confirmation|offer|intervju|samtale|haastattelu|colloquio|gesprek|rozmowa)(?:\s*:)?\s+)+/i;
+const LEADING = /^(?:(?:the|our|your|a|an|new|second|open|opportunity|opportunité|oportunidad|opportunità|interview|invitation|entretien|entrevista|vorstellungsgespräch|candidature|bewerbung|application|update|confirmed|confirmation|offer|intervju|samtale|haastattelu|colloquio|gesprek|rozmowa|postulación|postulacion|stellenausschreibung(?:\s+[\d/]+)?)(?:\s*:)?\s+)+/i;
 // Also the stage and the day a calendar or scheduling tool writes after it ("Quality Engineer 2nd",
 // "Contact Centre Consultant Invitee", "Band 6 Physiotherapist Wednesday 7 Apr 2027").
-const TRAILING = /\s+(?:position|role|opening|vacancy|job|posting|post|req|interviews?(?: times?| slots?| invitation| request| confirmation)?|screening|screen|intro call|times?|at|with|phone|video|final|2nd|3rd|panel|invitee|stage|technical|recruitment|recruiting|hiring|assessment(?: day| centre| center)?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?)$/i;
+const TRAILING = /\s+(?:position|role|opening|vacancy|job|posting|post|req|interviews?(?: times?| slots?| invitation| request| confirmation)?|screening|screen|intro call|times?|at|with|phone|video|final|2nd|3rd|panel|invitee|stage|technical|recruitment|recruiting|hiring|opportunity|assessment(?: day| centre| center)?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?)$/i;
 const NOISE_PAREN = /\s*\((?:req|job|id|ref|#|r-|jr-|posting|position|recruitment|requisition|vacancy|no\.|remote|hybrid|on-?site|m\/w\/d|w\/m\/d|f\/m\/d|h\/f|f\/h|cdi|cdd|band|full[- ]time|part[- ]time)[^)]*\)|\s*\((?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\)/giu;
 const INTERVIEW_STAGE = /^(hiring manager|recruiter|technical|final|phone|video|panel|onsite|culture|values|behaviou?ral|case study|system design|coding|first|second|third)( (screen|round|stage|interview|call|chat))?$/i;
 const DATE_HALF = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
@@ -146,7 +148,8 @@ function cutCompany(title: string, company: string): string {
 
 function cleanTitle(raw: string | undefined, company: string | null, stated = false): string | null {
   if (!raw) return null;
-  let t = raw.replace(/[*_`]+/g, '').replace(NOISE_PAREN, '').replace(/\s+/g, ' ').trim();
+  // Markdown emphasis goes; a star between letters is a German gender form ("Mitarbeiter*in") and stays.
+  let t = raw.replace(/(?<!\p{L})[*_`]+|[*_`]+(?!\p{L})/gu, '').replace(NOISE_PAREN, '').replace(/\s+/g, ' ').trim();
   // What follows only cuts the ends, at spaces and punctuation, so no job noun can appear that is not
   // already there; only the company cut may cut inside a word ("...at Acme"), hence its own check.
   const cutsCompany = !!company && t.toLowerCase().includes(company.toLowerCase());
@@ -197,7 +200,9 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   t = t.replace(/\s+en\s+(?:nuestr[oa]s?|la|el)\s+(?:tienda|oficina|sede|planta|empresa|equipo|almac[eé]n|restaurante)\b.*$/i, '');
   // ", Recruitment #27-0112" after the title, a requisition number in front ("519208 - Senior Lecturer")
   // or in brackets ("II (260331)"): no part of it.
-  t = t.replace(/(?:,|\s[-–—])\s*(?:Recruitment|Requisition|Req|Job ID|Posting|Ref(?:erence)?|Position|Vacancy|Kennziffer|Referenz|Réf|Referencia|Rif)\b.*$/i, '');
+  t = t.replace(/(?:,|\s[-–—])\s*(?:Recruitment|Requisition|Req|Job ID|Posting|Ref(?:erence)?|Position|Vacancy|Kennziffer|Kennzahl|Referenz|Réf|Referencia|Rif)\b.*$/i, '')
+    // "Claims Team Leader (permanent": a bracket the sentence cut before it closed; "X à une autre candidate".
+    .replace(/\s*\([^()]*$/, '').replace(/\s+à\s+(?:un|une)\b.*$/, '');
   t = t.replace(/^(?:[A-Z]{1,4}-\d{3,}[\d-]*|[#\d][\d-]*)\s+(?:[-–—|]\s+)?/, '').replace(/\s*\(#?\d[\d-]*\)/g, '').replace(/\s*\([A-Z]{1,5}-?\d{3,}[\w-]*\)/g, '').trim();
   // "Cloud Platform Engineer - Marcus Bell" (a scheduling tool's subject): the interviewer is not part of it.
   if (halves.length > 1) t = t.replace(/\s+[-–—|]\s+([^-–—|]+)$/, (m, tail: string) => (personName(tail, false) && !ROLE_NOUN.test(tail) ? '' : m));

@@ -33,3 +33,12 @@ describe('findRole cleaning', () => {
     expect(inBody('Dziękujemy za aplikację na stanowisko Inżynier ds. Utrzymania Ruchu w naszym zakładzie.')).toBe('Inżynier ds. Utrzymania Ruchu');
   });
 });
+
+describe('findRole in German, French and Spanish mail', () => {
+  it('keeps gender stars, cuts reference numbers, open brackets and trailing words', () => {
+    expect(inBody('Vielen Dank für Ihre Bewerbung als Wissenschaftliche*r Mitarbeiter*in am Institut.')).toBe('Wissenschaftliche*r Mitarbeiter*in');
+    expect(inBody('Ihre Bewerbung als Qualitätsmanagerin, Kennzahl 19/2027, ist eingegangen.')).toBe('Qualitätsmanagerin');
+    expect(inBody('Hi,', 'Controller Opportunity')).toBe('Controller');
+    expect(inBody('Hi,', 'Postulación Asistente Contable Jr')).toBe('Asistente Contable Jr');
+  });
+});
