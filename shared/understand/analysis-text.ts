@@ -11,7 +11,7 @@ const MAX_ANALYSIS_CHARS = 20_000;
 const END_CANDIDATE = /([.!?])(\s+)(?=[\p{L}"(\d])/gu;
 const SENTENCE_START = /[\p{Lu}"(\d]/u;
 // (Polish: "o godz. 11:00", "ul. Lubicz", "Specjalista ds. Rekrutacji"; references: "(réf. 178452W)", "Req. 4471".)
-const ABBREVIATION_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|vs|approx|ca|Nr|No|e\.g|i\.e|kl|klo|godz|ul|ds|tel|nr|réf|Réf|Req|req|Ref|ref|Ing|cat|Lic|Atte)$/u;
+const ABBREVIATION_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|vs|approx|ca|Nr|No|e\.g|i\.e|kl|klo|godz|ul|ds|tel|nr|réf|Réf|Req|req|Ref|ref|Ing|cat|Lic|Atte|Co)$/u;
 // "8:00 a.m. Pacific (11:00 a.m. Eastern)": a zone after a.m./p.m. goes on the same sentence.
 const MERIDIEM_BEFORE = /\b[ap]\.m$/i;
 const ZONE_AFTER = /^(?:Pacific|Eastern|Central|Mountain|Atlantic|Hawaii|Alaska|Newfoundland|[A-Z]{2,4}T\b|GMT|UTC|\()/;

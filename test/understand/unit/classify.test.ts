@@ -124,4 +124,20 @@ describe('classify', () => {
     expect(kindOf('Quick one', 'Pelican Civil have had a cancellation and can see you for the Site Engineer role tomorrow at 2pm.')).toBe('interview');
     expect(kindOf('Moorfield BS', 'Bad news - Moorfield Building Society have gone with an internal candidate for the Data Engineer contract.')).toBe('rejection');
   });
+  it('reads a further round of German, French, Spanish, Portuguese, Italian, Dutch, Nordic and Polish mail', () => {
+    expect(kindOf('Deine Bewerbung', 'Wir haben uns am Ende für eine andere Person entschieden.')).toBe('rejection');
+    expect(kindOf('Bewerbung Schreiner', 'Die Stelle ist inzwischen leider schon vergeben.')).toBe('rejection');
+    expect(kindOf('Ihre Bewerbung wurde versendet', 'Ihre Bewerbung wurde erfolgreich an Hofmann Logistik GmbH & Co. KG übermittelt.')).toBe('application');
+    expect(kindOf('Dienstvertrag', 'Wir möchten Sie als Bauleiter in unser Team aufnehmen. Im Anhang finden Sie den Dienstvertrag zur Durchsicht.')).toBe('offer');
+    expect(kindOf('AW: Gesprächstermin', 'Prima, dann halten wir Mittwoch, 24.03., 15:30 Uhr fest.')).toBe('interview');
+    expect(kindOf('Votre candidature', 'Après mûre réflexion, nous avons décidé de ne pas poursuivre avec votre profil pour ce poste.')).toBe('rejection');
+    expect(kindOf('Re: Candidature', 'Merci pour votre CV. Pouvez-vous passer demain à 11h pour qu\'on discute ?')).toBe('interview');
+    expect(kindOf('Tu candidatura', 'Queremos informarte de que la plaza de Recepcionista ha sido cubierta por otra candidata.')).toBe('rejection');
+    expect(kindOf('Candidatura', 'Lamentamos informar que não iremos dar seguimento à sua candidatura nesta fase.')).toBe('rejection');
+    expect(kindOf('Offerta di lavoro', 'Felsina Pharma desidera offrirti il ruolo di Specialista Affari Regolatori.')).toBe('offer');
+    expect(kindOf('RE: Gesprek', 'Top, dan zetten we donderdag 1 april om 15:00 vast.')).toBe('interview');
+    expect(kindOf('Angående din ansökan', 'Rekryteringen är nu avslutad och vi har valt att erbjuda tjänsten till en annan sökande.')).toBe('rejection');
+    expect(kindOf('Propozycja zatrudnienia', 'Chcielibyśmy zaproponować Pani stanowisko Starszej Księgowej.')).toBe('offer');
+    expect(kindOf('Dziękujemy za aplikację', 'Twoje zgłoszenie zostało przyjęte i jest obecnie analizowane.')).toBe('application');
+  });
 });
