@@ -48,6 +48,9 @@ const ROLE_NOUNS = [
   'aide', 'guide', 'crew member', 'team member', 'staff member', 'researcherin', 'assistante', 'graphiste', 'dependient[ae]',
   'auxiliar', 'istruttore', 'contabilista', 'cociner[oa]', 'camarer[oa]', 'meser[oa]', 'cajer[oa]',
   'asistente', 'enfermer[oa]', 'repartidor(?:a)?', 'vendedor(?:a)?', 'recepcionista', 'limpiador(?:a)?',
+  'redakteur(?:in)?', 'polier', 'zimmerer', 'expert(?:in)?', 'verwalter(?:in)?', 'schreiner(?:in)?', 'angestellte[rn]?',
+  'sachbearbeitung', 'einkäufer(?:in)?', 'leerkracht', 'arkitekt', 'kirjanpitäjä', 'förare', 'kundige', 'palvelija', 'operatör',
+  'operatør', 'sjef', 'sköterska', 'grafik', 'kierowca', 'technik', 'ekspert(?:ka)?',
 ];
 // (Not \b at the end: Finnish nouns end in ä or ö, which \b does not count as letters.)
 const ROLE_NOUN = new RegExp(`(${byFirstLetter(ROLE_NOUNS, true)})s?(?![A-Za-z0-9_])`, 'i');
