@@ -140,4 +140,14 @@ describe('classify', () => {
     expect(kindOf('Propozycja zatrudnienia', 'Chcielibyśmy zaproponować Pani stanowisko Starszej Księgowej.')).toBe('offer');
     expect(kindOf('Dziękujemy za aplikację', 'Twoje zgłoszenie zostało przyjęte i jest obecnie analizowane.')).toBe('application');
   });
+  it('reads the last blind round\'s wording in English, German, Dutch, Italian, Portuguese and Swedish', () => {
+    expect(kindOf('Phone screen', 'The hiring manager wants to do a quick phone screen. He has Thursday 3/18 at 3:00pm EDT open.')).toBe('interview');
+    expect(kindOf('Ihre Bewerbung', 'Danke für Ihre Bewerbung. Wir würden Sie gerne in einem ersten Gespräch (ca. 45 Minuten, per Videocall) kennenlernen.')).toBe('interview');
+    expect(kindOf('Zusage', 'Wie besprochen bieten wir Ihnen ein Jahresgehalt von 46.500 € brutto.')).toBe('offer');
+    expect(kindOf('Gesprek', 'Zoals telefonisch besproken bevestig ik hierbij je gesprek voor de functie Kwaliteitsverantwoordelijke op vrijdag 2 april om 11:00.')).toBe('interview');
+    expect(kindOf('Visual Merchandiser', "Purtroppo per la posizione di Visual Merchandiser abbiamo scelto un'altra candidata.")).toBe('rejection');
+    expect(kindOf('Offerta', 'Ferretti Logistica intende offrirLe la posizione di Responsabile di magazzino. In allegato trova la lettera di assunzione.')).toBe('offer');
+    expect(kindOf('Processo seletivo', 'Informamos que a vaga já foi preenchida.')).toBe('rejection');
+    expect(kindOf('SV: Intervju', 'Toppen, då kör vi torsdag den 11 mars kl. 09.30 på vårt kontor.')).toBe('interview');
+  });
 });
