@@ -159,6 +159,10 @@ function fitOf(name: string, s: string, label: string): number {
 
 // "of" in the languages whose institutions are "X of Place": "City of Harlow Springs", "Comune di Valdoria".
 const OF_WORDS = new Set(['of', 'di', 'de', 'du', 'del', 'della', 'do', 'da', 'von']);
+// A calendar invitation's own lines under the sign-off ("Organiser Dr Anneliese Vos ...", "Guests ...").
+const CALENDAR_CHROME = /^\s*(?:organi[sz]er|guests?|reply for|view all guest|invitation from google calendar|join with google meet|join (?:zoom|microsoft teams) meeting|location)\b/i;
+// "Dr Anneliese Vos - organiser": a calendar's guest list entry.
+const GUEST_LINE = /\s[-–]\s*organi[sz]er\s*$/i;
 const ENGLISH_ORG = /\b(Council|University|College|Hospital|Trust|City|County|Board|Department|Ministry|Agency|Services?|School|Government|Authority|Library|Museum)\b/;
 const CAPITALISED_RUN = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}&'’.-]*)){0,7}/gu;
 // Words that go on a name as written after the part the domain spells ("Lothian Schools Partnership").
@@ -311,8 +315,6 @@ export function findCompany(input: CompanyInput): string | null {
   // "Acme Ltd | 1 Main Street | +44 20 5555 0100 | acme.com": the parts are read one by one, without
   // the phone numbers and addresses that share the line.
   const partsOf = (line: string) => line.split(/\s*[|,•·]\s*|\s+[-–—]\s+/).map((p) => (/[\d@.]/.test(p) ? p.replace(CONTACT_BITS, ' ') : p).trim()).filter(Boolean);
-  // A calendar invitation's own lines under the sign-off ("Organiser Dr Anneliese Vos ...", "Guests ...").
-  const CALENDAR_CHROME = /^\s*(?:organi[sz]er|guests?|reply for|view all guest|invitation from google calendar|join with google meet|join (?:zoom|microsoft teams) meeting|location)\b/i;
   const readSignature = (parts: readonly string[], alone: boolean) => {
     // A line of its own is the company line; the tail of "Recruiter, Acme" is a little less sure.
     for (const part of parts) {
@@ -327,7 +329,7 @@ export function findCompany(input: CompanyInput): string | null {
   const nameAt = nameParts.findIndex((p) => isPerson(p));
   if (nameAt >= 0 && nameParts.length > nameAt + 1) readSignature(nameParts.slice(nameAt + 1), false);
   // "Dr Anneliese Vos - organiser": a calendar's guest list, not a signature; the names under it are guests.
-  const guestList = !!input.nameLine && /\s[-–]\s*organi[sz]er\s*$/i.test(input.nameLine);
+  const guestList = !!input.nameLine && GUEST_LINE.test(input.nameLine);
   for (const line of guestList ? [] : input.signature.slice(0, 4)) {
     // (The calendar's lines end the signature: the guest list that follows names people.)
     if (CALENDAR_CHROME.test(line)) break;

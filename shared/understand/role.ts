@@ -44,7 +44,7 @@ const ROLE_NOUNS = [
   'analytiker', 'utredare', 'handläggare', 'samordnare', 'doktorand', 'forskare', 'lärare', 'ekonom',
   'koordinaattori', 'suunnittelija', 'asiantuntija', 'kehittäjä', 'insinööri', 'analyytikko', 'päällikkö', 'johtaja',
   'hoitaja', 'opettaja', 'tutkija', 'konsultti', 'harjoittelija', 'assistentti', 'sihteeri', 'myyjä', 'inköpare',
-  // Frontline and hourly titles, in English and Spanish.
+  // Frontline and hourly titles, and the nouns the blind batches used in the other languages.
   'aide', 'guide', 'crew member', 'team member', 'staff member', 'researcherin', 'assistante', 'graphiste', 'dependient[ae]',
   'auxiliar', 'istruttore', 'contabilista', 'cociner[oa]', 'camarer[oa]', 'meser[oa]', 'cajer[oa]',
   'asistente', 'enfermer[oa]', 'repartidor(?:a)?', 'vendedor(?:a)?', 'recepcionista', 'limpiador(?:a)?',
