@@ -76,7 +76,7 @@ export function extractFacts(
   // A "signature" that is the company itself ("Acme Foods") is no person.
   const signedName = signed && !orgSigned && !(company && squash(signed.name).includes(squash(company).slice(0, 6))) ? signed.name : null;
   const contact = findContact({ from: sender, replyTo: original.replyTo, lines: text.lines, bodyEmails, signedName, exclude }, kind);
-  const role = kind === 'other' && ((!contact.email && !contact.name) || noJob) ? null : findRole({ subject: original.subject, lines: text.lines, sentences: text.sentences, history: text.history, company, signatureAt: signed?.index ?? text.lines.length });
+  const role = kind === 'other' && ((!contact.email && !contact.name) || noJob || jobAlert) ? null : findRole({ subject: original.subject, lines: text.lines, sentences: text.sentences, history: text.history, company, signatureAt: signed?.index ?? text.lines.length });
   let interviewAt: string | null = null;
   if (kind === 'interview') interviewAt = calendar && !calendar.cancelled ? calendar.start : proseAt;
   return { company, role, contact, interviewAt, decisionBy: decisionDate(text.sentences, ref) };

@@ -50,7 +50,9 @@ const ROLE_NOUNS = [
   'asistente', 'enfermer[oa]', 'repartidor(?:a)?', 'vendedor(?:a)?', 'recepcionista', 'limpiador(?:a)?',
   'redakteur(?:in)?', 'polier', 'zimmerer', 'expert(?:in)?', 'verwalter(?:in)?', 'schreiner(?:in)?', 'angestellte[rn]?',
   'sachbearbeitung', 'einkäufer(?:in)?', 'leerkracht', 'arkitekt', 'kirjanpitäjä', 'förare', 'kundige', 'palvelija', 'operatör',
-  'operatør', 'sjef', 'sköterska', 'grafik', 'kierowca', 'technik', 'ekspert(?:ka)?',
+  'operatør', 'sjef', 'sköterska', 'grafik', 'kierowca', 'technik', 'ekspert(?:ka)?', 'modelleur', 'voorbereider', 'declarant',
+  'aktuar(?:in)?', 'fachfrau', 'fachmann', 'bakker', 'coordonnat(?:eur|rice)', 'éditrice', 'éditeur', 'architetto', 'en[oó]logo(?:\\(a\\))?',
+  'soudeu(?:r|se)', 'préparat(?:eur|rice)', 'grafico',
 ];
 // (Not \b at the end: Finnish nouns end in ä or ö, which \b does not count as letters.)
 const ROLE_NOUN = new RegExp(`(${byFirstLetter(ROLE_NOUNS, true)})s?(?![A-Za-z0-9_])`, 'i');
@@ -108,7 +110,7 @@ const SUBJECT: RegExp[] = [
 const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc|sv|vs|vb|antw|odp)\s*:\s*)+/i;
 // A position noun around a title ("the X position", "position of X", "Job title: X") says it is one, job noun or not.
 const POSITION_NOUN = /\b(position|role|vacancy|opening|poste|puesto|stelle|posici[oó]n|posizione|vacante|vaga|functie|vacature|cargo|job title|title)\b/i;
-const LEADING = /^(?:(?:the|our|your|a|an|new|second|open|opportunity|opportunité|oportunidad|opportunità|interview|invitation|entretien|entrevista|vorstellungsgespräch|candidature|bewerbung|application|update|confirmed|confirmation|offer|intervju|samtale|haastattelu|colloquio|gesprek|rozmowa|postulación|postulacion|stellenausschreibung(?:\s+[\d/]+)?)(?:\s*:)?\s+)+/i;
+const LEADING = /^(?:(?:the|our|your|a|an|new|second|open|opportunity|opportunité|oportunidad|opportunità|interview|invitation|entretien|entrevista|vorstellungsgespräch|candidature|bewerbung|application|update|confirmed|confirmation|offer|intervju|samtale|haastattelu|colloquio|gesprek|rozmowa|postulación|postulacion|zusage|absage|angebot|offerta|proposta|oferta|stellenausschreibung(?:\s+[\d/]+)?)(?:\s*:)?\s+)+/i;
 // Also the stage and the day a calendar or scheduling tool writes after it ("Quality Engineer 2nd",
 // "Contact Centre Consultant Invitee", "Band 6 Physiotherapist Wednesday 7 Apr 2027").
 const TRAILING = /\s+(?:position|role|opening|vacancy|job|posting|post|req|interviews?(?: times?| slots?| invitation| request| confirmation)?|screening|screen|intro call|times?|at|with|phone|video|final|2nd|3rd|panel|invitee|stage|technical|recruitment|recruiting|hiring|opportunity|assessment(?: day| centre| center)?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?)$/i;
@@ -200,7 +202,9 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   // "Técnico/a de Mantenimiento en Solvera", "... en el Hotel Alcaraván": where, not what.
   t = t.replace(/\s+en\s+((?:el|la|los|las|nuestr[oa]s?)\s+)?\p{Lu}.*$/u, (m) => (ROLE_NOUN.test(m) ? m : ''));
   // "Cajero(a) en nuestra tienda": where, in lower case.
-  t = t.replace(/\s+en\s+(?:nuestr[oa]s?|la|el)\s+(?:tienda|oficina|sede|planta|empresa|equipo|almac[eé]n|restaurante)\b.*$/i, '');
+  t = t.replace(/\s+en\s+(?:nuestr[oa]s?|la|el)\s+(?:tienda|oficina|sede|planta|empresa|equipo|almac[eé]n|restaurante|hotel|cl[ií]nica|centro|f[aá]brica)\b.*$/i, '')
+    // "Responsable de boutique rue ...": an address after the title.
+    .replace(/\s+(?:rue|via|calle|avenue|avenida|rua)$/i, '');
   // ", Recruitment #27-0112" after the title, a requisition number in front ("519208 - Senior Lecturer")
   // or in brackets ("II (260331)"): no part of it.
   t = t.replace(/(?:,|\s[-–—])\s*(?:Recruitment|Requisition|Req|Job ID|Posting|Ref(?:erence)?|Position|Vacancy|Kennziffer|Kennzahl|Referenz|Réf|Referencia|Rif)\b.*$/i, '')

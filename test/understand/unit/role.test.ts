@@ -42,3 +42,10 @@ describe('findRole in German, French and Spanish mail', () => {
     expect(inBody('Hi,', 'Postulación Asistente Contable Jr')).toBe('Asistente Contable Jr');
   });
 });
+
+describe('findRole: words around titles in French, Spanish and German subjects', () => {
+  it('cuts a decision word before the title, a place after it, and an address', () => {
+    expect(inBody('Hi,', 'Zusage Disponent')).toBe('Disponent');
+    expect(inBody('Te esperamos para la entrevista de Recepcionista en nuestro hotel de Sevilla.')).toBe('Recepcionista');
+  });
+});
