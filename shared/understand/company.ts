@@ -42,8 +42,8 @@ const NOT_COMPANY = /^(verzonden|envoyé|gesendet|enviado|inviato|ihnen|ihr|ihre
 const CREDENTIAL = /^(SHRM-S?CP|S?PHR|CPA|MBA|PhD|CIPD|MCIPD|CFA|PMP|PE|EIT|RN|MD|ACA|ACCA|FCCA|CIMA|PLS|LLB|JD|Esq)\.?$/;
 // Legal forms that are not part of the name people use; "Co." and "Corp" are kept on purpose (brand names).
 const LEGAL_SUFFIX = /,?\s+(inc|llc|ltd|limited|gmbh|ag|plc|bv|b\.v|sas|sarl|s\.?a\.? de c\.?v|s\.?a\.?|s\.?l\.?|s\.?r\.?l|ltda|dac|clg|sp\. z o\.o|s\.p\.a|oy|ab|as|aps|pty\.? ltd|\(pty\)( ltd)?|pvt\.? ltd|pvt|private limited|pte\.?( ltd)?|k\.k|fz-?llc|s\.a\.s|s\.r\.o|a\/s|sdn\.? bhd|llp|n\.?v|ggmbh|gmbh & co\.? kg|kg|e\.?v|vzw|asbl|bvba|cvba|asa|oyj)\.?$/i;
-const ROLE_WORD = /\b(vacancy holder|hiring manager|departamento|department|abteilung|département|dipartimento|afdeling|ufficio|analista|coordenador(a)?|gerente|especialista|consultor(a)?|t[ée]cnic[oa]|principal|generalist|executive|associate|assistant|partner|personalreferentin|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|advisor|adviser|partner|recruiter|sourcer|officer|head|vp|president|founder|ceo|cto|hr|talent|acquisition|people|recruiting|recruitment|resources|personalreferentin|responsable|responsabile|risorse umane|recursos humanos|ressources humaines|personalabteilung|personalwesen|atracción|atraccion|talento|medewerker|teamleider|projectleider|leider|leiter|leiterin|referent|team|équipe|equipo|service|powered|sent|via|directeur|directrice|gérant|gérante|associée?|avocate?|chargée?|commerciale?|specjalista|kierownik|dyrektor|rekrutacji|kadr)\b/i;
-const DISPLAY_SUFFIX = /\s*(?:[-|–—:@]\s*)?\b(hiring team|events?|connect|resourcing|recruiting team|talent acquisition( team)?|talent community|campus( & early careers)?|early careers|recruiting|recruitment|careers?|jobs|job alerts?|talent( team)?|hr|people( team| ops)?|team|hiring|notifications?|via [\w .-]+|no-?reply|apply|karriere|carreiras|carri[èe]res?|carreras|monthly|weekly|newsletter|digest|selezione|risorse umane|recursos humanos|ressources humaines|recrutement|reclutamiento|recrutamento|werving|talento|rekrutacja|rekrytering|rekruttering|rekrytointi|candidate experience)\b.*$/i;
+const ROLE_WORD = /\b(vacancy holder|hiring manager|departamento|department|abteilung|département|dipartimento|afdeling|ufficio|analista|coordenador(a)?|gerente|especialista|consultor(a)?|t[ée]cnic[oa]|principal|generalist|executive|associate|assistant|partner|personal\w*|sachgebiet\w*|sachbearbeitung|bewerbungsmanagement|bewerbermanagement|recrutamento|recrutement|reclutamiento|direction|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|advisor|adviser|partner|recruiter|sourcer|officer|head|vp|president|founder|ceo|cto|hr|talent|acquisition|people|recruiting|recruitment|resources|responsable|responsabile|risorse umane|recursos humanos|ressources humaines|atracción|atraccion|talento|medewerker|teamleider|projectleider|leider|leiter|leiterin|referent|team|équipe|equipo|service|powered|sent|via|directeur|directrice|gérant|gérante|associée?|avocate?|chargée?|commerciale?|specjalista|kierownik|dyrektor|rekrutacji|kadr)\b/i;
+const DISPLAY_SUFFIX = /\s*(?:[-|–—:@]\s*)?\b(hiring team|events?|connect|resourcing|recruiting team|talent acquisition( team)?|talent community|campus( & early careers)?|early careers|recruiting|recruitment|careers?|jobs|job alerts?|talent( team)?|hr|people( team| ops)?|team|hiring|notifications?|via [\w .-]+|no-?reply|apply|karriere|carreiras|carri[èe]res?|carreras|monthly|weekly|newsletter|digest|selezione|risorse umane|recursos humanos|ressources humaines|recrutement|reclutamiento|recrutamento|werving|talento|rekrutacja|rekrytering|rekruttering|rekrytointi|candidate experience|personal\w*(?=\s*$)|selecci[óo]n|sele[çc][ãa]o|personalabteilung)\b.*$/i;
 // "Jade Harbour Trading 校园招聘" (campus recruiting): no word boundaries around Chinese, so a pattern of its own.
 const CJK_TEAM = /\s*(?:校园招聘|招聘团队|招聘|人力资源部?|人事部)\s*$/u;
 const DISPLAY_PREFIX = /^(?:(?:talent|recruiting|recruitment|hiring|people|hr|careers?) team\s*(?:at\s+|@\s*|[-|:–—]\s*)|werken bij |arbeiten bei |travailler chez |trabaja en |(?:equipo de |service |l'équipe |team |das )?(?:talento|recrutement|recrutamento|recruiting|recruitment|early careers|graduate recruitment|campus recruiting|careers?|jobs|rh|rrhh|hr|talent acquisition|talent|karriere|empleo|reclutamiento|personal)\s+(?:at |@ |de |bei |chez |-\s+|\|\s+)?)/i;
@@ -308,7 +308,8 @@ export function findCompany(input: CompanyInput): string | null {
     const display = input.from.name.replace(DISPLAY_PREFIX, '').replace(DISPLAY_SUFFIX, '').replace(CJK_TEAM, '').trim();
     const strong = isAtsAddress(fromEmail) || !employerDomain(fromEmail) || DISPLAY_SUFFIX.test(input.from.name);
     // A job board's name is not the employer's (the employer is in the wording: "candidature chez X").
-    if (!JOB_BOARD.test(display) && !JOB_BOARD.test(input.from.name)) add(display, strong ? 5 : 3);
+    // ("Service Ressources Humaines": what is left, "Service", is a department, not a name.)
+    if (!JOB_BOARD.test(display) && !JOB_BOARD.test(input.from.name) && !(/^\S+$/.test(display) && ROLE_WORD.test(display))) add(display, strong ? 5 : 3);
     // "The Hired Hand": a brand that starts with The keeps it (wording elsewhere drops a leading "the").
     if (/^The\s+\p{Lu}/u.test(display)) theBrand = display;
   }
@@ -320,7 +321,8 @@ export function findCompany(input: CompanyInput): string | null {
     for (const part of parts) {
       if (ADDRESS_PART.test(part)) continue;
       // "Summitline Talent" is the agency's name when its domain says so, though "Talent" reads like a team.
-      if (ROLE_WORD.test(part) && !(label && domainFit(part, label) >= 2)) continue;
+      // ("Falkenberg Executive Search GmbH": a legal form makes it a company, whatever words it holds.)
+      if (ROLE_WORD.test(part) && !(label && domainFit(part, label) >= 2) && !LEGAL_SUFFIX.test(part)) continue;
       if (!isPerson(part)) add(part, (alone ? 4 : 3) - (agency ? 1 : 0));
     }
   };

@@ -1,6 +1,6 @@
 import type { Address, Kind } from '../domain/types.js';
 import { personName, tidyDisplayName } from './person-name.js';
-import { isAtsAddress, isNoReply, isReplyRelay, isRoleAccount } from './sender-kind.js';
+import { domainLabel, isAtsAddress, isNoReply, isReplyRelay, isRoleAccount } from './sender-kind.js';
 
 export interface ContactInput {
   from: Address;
@@ -68,7 +68,9 @@ function nameFromLocalPart(email: string, lines: readonly string[]): string | nu
 function nameFor(email: string, display: string | null, input: ContactInput): string | null {
   const signed = input.signedName;
   // A team mailbox's display name is the team ("Acme Recruiting"): only a signed or written name counts.
-  const shown = isRoleAccount(email) ? null : personName(display);
+  // "Lavorami" <eventi@lavorami.it>: one word that is the domain's name is the organisation.
+  const single = display && !/\s/.test(display.trim()) && fold(display) === fold(domainLabel(email.slice(email.indexOf('@') + 1)));
+  const shown = isRoleAccount(email) || single ? null : personName(display);
   // "Jane" in the header and "Jane Doe" in the signature: the fuller one.
   if (shown && signed && signed.toLowerCase().startsWith(shown.toLowerCase()) && signed.length > shown.length) return signed;
   if (shown) return shown;
