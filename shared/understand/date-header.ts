@@ -44,8 +44,11 @@ export function parseHeaderDate(raw: string | null | undefined): HeaderDate | nu
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) return null;
   const m = /([+-])(\d{2}):?(\d{2})\s*$/.exec(value);
+  // "5:36:00 PM GMT+1" (Outlook's quoted header): the hours after GMT are the offset.
+  const g = /\b(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?\s*$/i.exec(value);
   let offset = 0;
-  if (m) offset = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  if (g) offset = (g[1] === '-' ? -1 : 1) * (Number(g[2]) * 60 + Number(g[3] ?? 0));
+  else if (m) offset = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
   else {
     const z = /\b([A-Z]{1,3})\s*$/.exec(value);
     if (z && z[1] && z[1] in NAMED_ZONES) offset = NAMED_ZONES[z[1]]!;

@@ -1,5 +1,25 @@
 import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+import { inferTimeZone } from '../cadence/infer-time-zone.js';
 import { parseHeaderDate, type HeaderDate } from './date-header.js';
+
+/**
+ * What a zoneless header date is read in: the forwarder's zone, as the outer Date header names it by its
+ * offset AT ITS OWN DATE. Clients print quoted dates in that zone's local time, so a mail written before
+ * a clock change and forwarded after it has the zone's earlier offset, not the outer one.
+ */
+export interface FallbackZone {
+  offsetMinutes: number | null;
+  /** The outer message's date, when known: with the offset, it names the zone. */
+  at?: Date | null;
+}
+
+function offsetAt(fallback: FallbackZone, wall: { year: number; month: number; day: number; hour: number; minute: number }): number {
+  if (fallback.offsetMinutes === null) return 0;
+  if (!fallback.at || Number.isNaN(fallback.at.getTime())) return fallback.offsetMinutes;
+  const dt = DateTime.fromObject(wall, { zone: inferTimeZone(fallback.offsetMinutes, fallback.at) });
+  return dt.isValid ? dt.offset : fallback.offsetMinutes;
+}
 
 // Month names and the abbreviations clients print, in the languages of the forward headers we read
 // (EN, FR, DE, ES, IT, NL, PT), accents stripped. A word that is the start of month names of one
@@ -86,7 +106,7 @@ function dayOf(text: string): [number, number, number] | null {
  * à 10:15", "4. Mai 2026 um 08:21 Uhr", "16 de febrero de 2026 09:00", "20.01.2026 13:05 MEZ"), read
  * from tables: one clear day, one time, an optional zone. Null when the layout is anything else.
  */
-function tableDate(raw: string, fallbackOffsetMinutes: number | null): HeaderDate | null {
+function tableDate(raw: string, fallback: FallbackZone): HeaderDate | null {
   const text = raw.replace(/(\d)T(?=\d)/, '$1 ');
   const t = TIME.exec(text);
   if (!t) return null;
@@ -98,8 +118,8 @@ function tableDate(raw: string, fallbackOffsetMinutes: number | null): HeaderDat
   if (hour > 23 || minute > 59 || (meridiem && (hour < 1 || hour > 12))) return null;
   if (meridiem === 'p' && hour < 12) hour += 12;
   if (meridiem === 'a' && hour === 12) hour = 0;
-  const offset = zoneAt(text.slice(t.index + t[0].length)) ?? fallbackOffsetMinutes ?? 0;
   const [year, month, date] = day;
+  const offset = zoneAt(text.slice(t.index + t[0].length)) ?? offsetAt(fallback, { year, month, day: date, hour, minute });
   const ms = Date.UTC(year, month - 1, date, hour, minute, Number(t[3] ?? 0)) - offset * 60_000;
   const check = new Date(ms + offset * 60_000);
   // Date.UTC rolls 31 February over into March: such a value is no date.
@@ -115,14 +135,15 @@ const LOCALES = [chrono.en.casual, chrono.fr.casual, chrono.de.casual, chrono.es
  * hence `fallbackOffsetMinutes` (the outer Date header's offset). RFC 5322 dates and the
  * common client layouts are read from tables; chrono (about 0.3 ms a call) reads the rest.
  */
-export function parseLooseDate(raw: string | null | undefined, fallbackOffsetMinutes: number | null): HeaderDate | null {
+export function parseLooseDate(raw: string | null | undefined, fallbackOffsetMinutes: number | null, fallbackAt: Date | null = null): HeaderDate | null {
+  const fallback: FallbackZone = { offsetMinutes: fallbackOffsetMinutes, at: fallbackAt };
   if (!raw) return null;
   const text = raw.replace(/\s+/g, ' ').trim().slice(0, 200);
   if (/[+-]\d{4}|\b(GMT|UTC|UT)\b/.test(text)) {
     const strict = parseHeaderDate(text);
     if (strict) return strict;
   }
-  const table = tableDate(text, fallbackOffsetMinutes);
+  const table = tableDate(text, fallback);
   if (table) return table;
   // A leading weekday ("Mo.,", "lun.") only confuses the localised parsers.
   const dated = text.replace(/^[\p{L}]{2,12}\.{0,2},?\s+(?=\d)/u, '');
@@ -136,8 +157,13 @@ export function parseLooseDate(raw: string | null | undefined, fallbackOffsetMin
     if (best && best.text.length >= dated.length * 0.8) break;
   }
   if (best) {
-    const offset = best.start.get('timezoneOffset') ?? fallbackOffsetMinutes ?? 0;
-    return { iso: best.start.date().toISOString().replace('.000Z', 'Z'), offsetMinutes: offset };
+    const stated = best.start.isCertain('timezoneOffset') ? best.start.get('timezoneOffset') : null;
+    if (stated !== null && stated !== undefined) return { iso: best.start.date().toISOString().replace('.000Z', 'Z'), offsetMinutes: stated };
+    const c = best.start;
+    const wall = { year: c.get('year')!, month: c.get('month')!, day: c.get('day')!, hour: c.get('hour') ?? 0, minute: c.get('minute') ?? 0 };
+    const offset = offsetAt(fallback, wall);
+    const ms = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, c.get('second') ?? 0) - offset * 60_000;
+    return { iso: new Date(ms).toISOString().replace('.000Z', 'Z'), offsetMinutes: offset };
   }
   return parseHeaderDate(text);
 }

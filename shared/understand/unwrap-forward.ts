@@ -104,7 +104,7 @@ function blockForward(msg: MimeMessage, text: string): { original: OriginalMessa
   const block = findForwardBlock(text);
   const from = block ? mailboxOf(block.fields.from) : null;
   if (!block || !from) return null;
-  const date = parseLooseDate(block.fields.date, msg.dateOffsetMinutes);
+  const date = parseLooseDate(block.fields.date, msg.dateOffsetMinutes, msg.date ? new Date(msg.date) : null);
   return {
     original: {
       from,
@@ -140,7 +140,7 @@ function inlineForward(msg: MimeMessage): { original: OriginalMessage; note: str
   const note = res.message ? topText(res.message, msg.from?.name ?? null) : '';
   const bodyAt = e.body ? text.indexOf(e.body.slice(0, 60)) : -1;
   const block = text.slice(Math.max(0, (bodyAt < 0 ? text.length : bodyAt) - 2000), bodyAt < 0 ? undefined : bodyAt);
-  const date = parseLooseDate(e.date, msg.dateOffsetMinutes);
+  const date = parseLooseDate(e.date, msg.dateOffsetMinutes, msg.date ? new Date(msg.date) : null);
   return {
     original: {
       from: toAddress(e.from),

@@ -28,6 +28,18 @@ describe('parseLooseDate', () => {
     expect(at('Thu, 31 Feb 2026 10:00')?.iso).not.toBe('2026-03-03T09:00:00Z');
   });
 
+  it('reads a zoneless date in the forwarder\'s zone at that date, across a clock change', () => {
+    // Forwarded on 29 March (+0200, Paris summer time), written on 26 March: Paris was +0100 then.
+    expect(parseLooseDate('ven. 26 mars 2027 à 18:31', 120, new Date('2027-03-29T06:05:00Z'))).toEqual({ iso: '2027-03-26T17:31:00Z', offsetMinutes: 60 });
+    expect(parseLooseDate('Friday, March 26, 2027 6:31 PM', 120, new Date('2027-03-29T06:05:00Z'))).toEqual({ iso: '2027-03-26T17:31:00Z', offsetMinutes: 60 });
+    // Without the outer date the outer offset is all there is.
+    expect(parseLooseDate('ven. 26 mars 2027 à 18:31', 120)).toEqual({ iso: '2027-03-26T16:31:00Z', offsetMinutes: 120 });
+  });
+
+  it('reads the offset Outlook writes after GMT', () => {
+    expect(parseLooseDate('Tuesday, March 16, 2027, 5:36:00 PM GMT+1', 0)).toEqual({ iso: '2027-03-16T16:36:00Z', offsetMinutes: 60 });
+  });
+
   it('returns null for what is no date', () => {
     expect(at('')).toBeNull();
     expect(at('tomorrow-ish, maybe')).toBeNull();
