@@ -61,7 +61,7 @@ const ROLE_NOUN = new RegExp(`(${byFirstLetter(ROLE_NOUNS, true)})s?(?![A-Za-z0-
 const WORD = String.raw`(?:[\p{Lu}\d]|[a-z][A-Z])[\p{L}\d&/+#.'’*-]*`;
 // French and Spanish titles keep lower-case words after "Chef de", "Responsable", "Jefe de"...
 // (Lower-case leads too: French and Spanish write "le poste d'analyste d'affaires".)
-const ROMANCE = String.raw`((?:[Ee]ncargad[oa]|[Ii]ngenier[oa]|[Ii]ngegnere|[Ee]ngenheir[oa]|[Cc]oordenador(?:a)?|[Cc]onsultor(?:a)?|[Ee]specialista|[Gg]erente|[Cc]ontroller|[Rr]esponsabile|[Aa]ddett[oa]|[Dd]esarrollador(?:a)?|[Cc]heffe|[Cc]hef|[Cc]hargé(?:e|\(e\))?|[Rr]esponsable|[Jj]efe|[Jj]efa|[Dd]irecteur|[Dd]irectrice|[Tt]écnico|[Tt]écnica|[Cc]ontrôleur|[Cc]ontrôleuse|[Aa]nalyste|[Cc]onseill(?:er|ère)|[Gg]estionnaire|[Tt]echnicien(?:ne)?|[Ii]ngénieur(?:e)?|[Dd]éveloppeu(?:r|se)|[Aa]ssistant(?:e)?|[Aa]cheteu(?:r|se)|[Cc]omptable|[Aa]nalista|[Aa]sesor(?:a)?|[Gg]estor(?:a)?|[Cc]oordinador(?:a)?|\p{Lu}\p{Ll}+(?:eur|euse|eure|aire|iste|ista|ero|era|ore|ora|dor|dora|ante|ente|ier|ière|ère|trice|ien|ienne|eiro|eira|igner))(?:\((?:a|o|e|ne|ra)\)|\/[ao]|·\p{Ll}+)?\s+(?:(?:Sr|Jr|Sênior|Senior|Pleno)\.?\s+)?(?:de\s+|d'|di\s+|del\s+|da\s+|do\s+)?[\p{L}-]+\.?(?:\s+(?!chez\b|en\b|au\b|aux\b|sur\b|avec\b|à\b|pour\b|dans\b|para\b|le\b|la\b|presso\b|per\b|con\b|nella\b|nel\b|na\b|no\b|em\b|com\b|pela\b|pelo\b|sede\b|bei\b|at\b|in\b)(?:[\p{Ll}-]+|\p{Lu}{2,6}\b|(?<=\b(?:de|del|d'|di|da|do)\s(?:\p{Lu}[\p{L}-]+\s)?)\p{Lu}[\p{L}-]+)){0,2})`;
+const ROMANCE = String.raw`((?:[Ee]ncargad[oa]|[Ii]ngenier[oa]|[Ii]ngegnere|[Ee]ngenheir[oa]|[Cc]oordenador(?:a)?|[Cc]onsultor(?:a)?|[Ee]specialista|[Gg]erente|[Cc]ontroller|[Rr]esponsabile|[Aa]ddett[oa]|[Dd]esarrollador(?:a)?|[Cc]heffe|[Cc]hef|[Cc]hargé(?:e|\(e\))?|[Rr]esponsable|[Jj]efe|[Jj]efa|[Dd]irecteur|[Dd]irectrice|[Tt]écnico|[Tt]écnica|[Cc]ontrôleur|[Cc]ontrôleuse|[Aa]nalyste|[Cc]onseill(?:er|ère)|[Gg]estionnaire|[Tt]echnicien(?:ne)?|[Ii]ngénieur(?:e)?|[Dd]éveloppeu(?:r|se)|[Aa]ssistant(?:e)?|[Aa]cheteu(?:r|se)|[Cc]omptable|[Aa]nalista|[Aa]sesor(?:a)?|[Gg]estor(?:a)?|[Cc]oordinador(?:a)?|\p{L}\p{Ll}+(?:eur|euse|eure|aire|iste|ista|ero|era|ore|ora|dor|dora|ante|ente|ier|ière|ère|trice|ien|ienne|eiro|eira|igner))(?:\((?:a|o|e|ne|ra)\)|\/[ao]|·\p{Ll}+)?\s+(?:(?:Sr|Jr|Sênior|Senior|Pleno)\.?\s+)?(?:de\s+|d'|di\s+|del\s+|da\s+|do\s+)?[\p{L}-]+\.?(?:\s+(?!chez\b|en\b|au\b|aux\b|sur\b|avec\b|à\b|pour\b|dans\b|para\b|le\b|la\b|presso\b|per\b|con\b|nella\b|nel\b|na\b|no\b|em\b|com\b|pela\b|pelo\b|sede\b|bei\b|at\b|in\b)(?:[\p{Ll}-]+|\p{Lu}{2,6}\b|(?<=\b(?:de|del|d'|di|da|do)\s(?:\p{Lu}[\p{L}-]+\s)?)\p{Lu}[\p{L}-]+)){0,2})`;
 const TITLE = String.raw`(${WORD}(?:(?:\s+|\s*,\s+|\s+[-–/]\s+)(?:${WORD}|of|and|&|de|du|des|la|le|el|en|für|und|y|del|ds\.|d'\p{L}+|\([^)\0]{1,20}\))){0,7})`;
 const u = (s: string) => new RegExp(s, 'u');
 // "Lecturer in Organic Chemistry": after an academic post, "in" names the subject (elsewhere it is a place).
@@ -74,7 +74,7 @@ const NORDIC_WORD = String.raw`[\p{L}][\p{L}-]+`;
 // A lower-case word that ends in a letter ("hälso-" in "hälso- och sjukvården" is half a word).
 const NORDIC_LOWER = String.raw`\p{Ll}(?:[\p{L}-]*\p{L})?(?![\p{L}-])`;
 const NORDIC_TITLE = String.raw`((?:[Dd]oktorand|[Ff]orskare|[Ll]ektor|[Aa]djunkt|[Pp]rofessor|[Pp]ostdoktor|[Ff]orsker|[Ss]tipendiat)\s+i\s+${NORDIC_LOWER}|${NORDIC_WORD}(?:,?\s+(?!${NORDIC_STOP})${NORDIC_LOWER}){0,2}(?:\s+(?:inom|innen|indenfor|innenfor)\s+${NORDIC_LOWER}(?:\s+(?!${NORDIC_STOP})${NORDIC_LOWER})?)?)`;
-const LABEL = new RegExp(String.raw`^\s*(?:position|role|post|job title|job|title|poste|stelle|puesto|posición|vacante|event type|opportunity)\s*:\s*(.{3,80})$`, 'iu');
+const LABEL = new RegExp(String.raw`^\s*(?:position|role|post|job title|job|title|poste|stelle|puesto|posición|vacante|event type|opportunity|intitulé du poste|intitulé|titre du poste|stellenbezeichnung|stellentitel|jobtitel|denominación del puesto|nombre del puesto|cargo|ruolo|posizione|functie|functietitel|stanowisko)\s*:\s*(.{3,80})$`, 'iu');
 const BODY: RegExp[] = [
   u(ACADEMIC),
   u(String.raw`\b(?:stillingen|stilling|tjänsten|tjenesten|rollen|anställningen|ansættelsen|jobbet|jobben|ansøgning|ansökan|søknad)\s+som\s+${NORDIC_TITLE}`),
@@ -84,7 +84,7 @@ const BODY: RegExp[] = [
   // "the Senior Data Engineer role", "a second Compliance Manager position"
   u(String.raw`${TITLE}["”’']?\s+(?:position|role|opening|vacancy|job|post|req|requisition|posting|contract|interview|application|programme|program|scheme|onsite|search)\b`),
   // "for the position of X", "als X", "au poste d'X", "para el puesto de X"
-  u(String.raw`\b(?:[Pp]osition|role|job|post|appointment|opening|vacancy|poste|[Ss]telle|puesto|posición|posizione|vacante|vaga|functie|vacature|cargo|[Pp]osition als|[Ss]telle als|stillingen som|stilling som|tjänsten som|tjenesten som|rollen som|stanowisko|stanowisku)\s+(?:(?:of|as|als|de|d'|del|di|da|van|voor)\s*)?(?:an?\s+|our\s+)?${TITLE}`),
+  u(String.raw`\b(?:[Pp]osition|role|job|post|appointment|opening|vacancy|poste|[Ss]telle|puesto|posición|posizione|ruolo|vacante|vaga|functie|vacature|cargo|[Pp]osition als|[Ss]telle als|stillingen som|stilling som|tjänsten som|tjenesten som|rollen som|stanowisko|stanowisku)\s+(?:(?:of|as|als|de|d'|del|di|da|van|voor)\s*)?(?:an?\s+|our\s+)?${TITLE}`),
   u(String.raw`\b(?:application|applying|applied|candidacy|candidature|interview|interviews|round|onsite|offer|[Bb]ewerbung|candidatura|entretien|entrevista|[Vv]ertragsangebot|sollicitatie|colloquio)\s+(?:for|to(?: be)?|as|pour|für|als|para|voor|per|au poste d'|au poste de|al puesto de|de)\s*(?:the\s+|our\s+|an?\s+|le poste de\s+|el puesto de\s+|die stelle (?:als\s+)?)?${TITLE}`),
   u(String.raw`\b(?:join (?:us|our team|the team|[\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L}&.-]*){0,2})|hiring|looking for|seeking|recruiting for|identify|appoint|search for)\s+(?:as\s+)?(?:an?\s+|our\s+(?:(?:new|first)\s+)?|the\s+)?${TITLE}`),
   u(String.raw`\b(?:[Cc]all|[Ii]nterview|[Cc]hat|[Ss]creen|[Cc]onversation|[Mm]eeting)\s*[-–—:|]\s*${TITLE}`),
@@ -95,6 +95,9 @@ const BODY: RegExp[] = [
   // Written in lower case: "the founding hardware engineer role", "the morning baker spot" (two words or more).
   u(String.raw`\b(?:the|a|an|our|your|this)\s+((?:[\p{Ll}-]+\s+){1,3}[\p{Ll}-]+)\s+(?:role|position|job|spot|opening|vacancy)\b`),
 ];
+// "Lektor Sachbuch (m/w/d)", "Préparateur de commandes (H/F)": the gender marker is only ever written after a
+// title. Read after the other wordings (a board's list of similar jobs marks every title so).
+const GENDER_MARKED = [u(String.raw`(${WORD}(?:\s+(?:${WORD}|für|und|de|du|des|d'\p{L}+|en|et|di|del|della)){0,5})\s*\(?(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|H\/F|F\/H|h\/f|f\/h|H\/F\/X|M\/F)\)?(?![\p{L}\/])`)].map(globalOf);
 const SUBJECT: RegExp[] = [
   u(ACADEMIC),
   // "Svar på søknad - Sykepleier, akuttmottak (ref. 4471)", "Bekräftelse på din ansökan: Doktorand i miljövetenskap".
@@ -109,8 +112,8 @@ const SUBJECT: RegExp[] = [
 ];
 const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc|sv|vs|vb|antw|odp)\s*:\s*)+/i;
 // A position noun around a title ("the X position", "position of X", "Job title: X") says it is one, job noun or not.
-const POSITION_NOUN = /\b(position|role|vacancy|opening|poste|puesto|stelle|posici[oó]n|posizione|vacante|vaga|functie|vacature|cargo|job title|title)\b/i;
-const LEADING = /^(?:(?:the|our|your|a|an|new|second|open|opportunity|opportunité|oportunidad|opportunità|interview|invitation|entretien|entrevista|vorstellungsgespräch|candidature|bewerbung|application|update|confirmed|confirmation|offer|intervju|samtale|haastattelu|colloquio|gesprek|rozmowa|postulación|postulacion|zusage|absage|angebot|offerta|proposta|oferta|stellenausschreibung(?:\s+[\d/]+)?)(?:\s*:)?\s+)+/i;
+const POSITION_NOUN = /\b(position|role|vacancy|opening|poste|puesto|stelle|posici[oó]n|posizione|ruolo|vacante|vaga|functie|vacature|cargo|job title|title|m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h)\b/i;
+const LEADING = /^(?:(?:the|our|your|a|an|new|second|open|opportunity|opportunité|oportunidad|opportunità|interview|invitation|entretien|entrevista|vorstellungsgespräch|candidature|bewerbung|application|update|confirmed|confirmation|offer|intervju|samtale|haastattelu|colloquio|gesprek|rozmowa|postulación|postulacion|zusage|absage|angebot|offerta|proposta|oferta|stellenbesetzung|stellenangebot|ausschreibung|stellenausschreibung(?:\s+[\d/]+)?)(?:\s*:)?\s+)+/i;
 // Also the stage and the day a calendar or scheduling tool writes after it ("Quality Engineer 2nd",
 // "Contact Centre Consultant Invitee", "Band 6 Physiotherapist Wednesday 7 Apr 2027").
 const TRAILING = /\s+(?:position|role|opening|vacancy|job|posting|post|req|interviews?(?: times?| slots?| invitation| request| confirmation)?|screening|screen|intro call|times?|at|with|phone|video|final|2nd|3rd|panel|invitee|stage|technical|recruitment|recruiting|hiring|opportunity|assessment(?: day| centre| center)?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?)$/i;
@@ -219,7 +222,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   const words = t.split(/\s+/);
   // "Engineer I": a capital I after the first word is a level, not the pronoun; a small one is Nordic or
   // Polish "in"/"and" ("Doktorand i miljövetenskap", "Specjalista ds. kadr i płac").
-  if (!t || t.length < 2 || !/\p{L}{2}/u.test(t) || words.length > 8 || words.some((w, i) => !(i > 0 && i === words.length - 1 && w === 'I' && !words[i - 1]!.endsWith(',')) && w !== 'i' && NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
+  if (!t || t.length < 2 || !/\p{L}{2}/u.test(t) || words.length > 8 || words.some((w, i) => !(i > 0 && i === words.length - 1 && w === 'I' && !words[i - 1]!.endsWith(',')) && w !== 'i' && !/^(?:IT|US)$/.test(w) && NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
   if (company && t.toLowerCase() === company.toLowerCase()) return null;
   // "RSVP: https://...": a link is no title.
   if (/https?:|www\.|@/.test(t)) return null;
@@ -249,13 +252,13 @@ function sentenceCase(title: string): string {
   return /^\p{Ll}/u.test(title) ? title.charAt(0).toUpperCase() + title.slice(1) : title;
 }
 
-function collectSentences(sentences: readonly string[], company: string | null): string[] {
+function collectSentences(sentences: readonly string[], company: string | null, patterns: readonly RegExp[] = BODY_G): string[] {
   const nouns = new Set(new SentenceText(sentences, SEPARATOR).matches(NOUN_GATE).map((m) => m.sentence));
   if (nouns.size === 0) return [];
   // The other sentences are left empty: indices stay, the patterns read only sentences with a job noun.
   const text = new SentenceText(sentences.map((s, i) => (nouns.has(i) ? s : '')), SEPARATOR);
   const firsts: Array<{ sentence: number; p: number; title: string | undefined; stated: boolean }> = [];
-  BODY_G.forEach((re, p) => {
+  patterns.forEach((re, p) => {
     let last = -1;
     for (const { sentence, match } of text.matches(re)) {
       if (sentence === last) continue;
@@ -272,14 +275,14 @@ function collectSentences(sentences: readonly string[], company: string | null):
   return firsts.map((f) => cleanTitle(f.title, company, f.stated)).filter((t): t is string => !!t);
 }
 
-function collect(patterns: readonly RegExp[], texts: readonly string[], company: string | null, labels = false): string[] {
+function collect(patterns: readonly RegExp[], texts: readonly string[], company: string | null, labels = false, trusted = false): string[] {
   const out: string[] = [];
   for (const s of texts) {
     const found = patterns.map((p) => p.exec(s)?.[1]);
     if (found.every((f) => f === undefined)) continue;
     // "Position: X" states a title; elsewhere every title holds a job noun, so texts without one cannot
     // name the role (checked second: the anchored patterns fail faster than the noun list).
-    const stated = labels && found.some((f) => statedAround(s.slice(0, s.indexOf(':') + 1), f));
+    const stated = trusted || (labels && found.some((f) => statedAround(s.slice(0, s.indexOf(':') + 1), f)));
     if (!stated && !ROLE_NOUN.test(s)) continue;
     for (const f of found) {
       const t = cleanTitle(f, company, stated);
@@ -317,6 +320,32 @@ export interface RoleInput {
   company: string | null;
 }
 
+// Words just before a title in prose that make it the job: "als", "come", "en tant que", "au poste de", "Bewerbung als".
+const ROLE_CONTEXT = /\b(als|as|como|come|comme|en tant que|jako|som|poste|ruolo|stanowisk\w*|bewerbung|candidatura|candidature|sollicitatie|offre|oferta|offerta|mission|einsatz|proposta|vacature|functie|vaga|puesto|plaza|cargo|position|role|job|recrutement|recrutamento|selezione|rekrutacj\w*)\b[^.!?]{0,20}$/i;
+
+const AS_CONTEXT = /\b(como|come|comme|en tant que|als|jako|som)\s+$/i;
+
+/**
+ * A title the subject gives without a job noun we know ("Proposta de contratação – Farmacêutico Adjunto"),
+ * accepted when the body writes it too, just after words that make it the job ("... como Farmacêutico
+ * Adjunto"): two places agreeing, in any language, where the noun list cannot know every trade.
+ */
+function subjectEchoed(input: RoleInput): string | null {
+  // The longest first: "Jefe de Recepción", not the "Recepción" that "de Recepción" also yields.
+  const loose = collect(SUBJECT, [input.subject.replace(REPLY_PREFIX, '').trim()], input.company, false, true).sort((a, b) => b.length - a.length);
+  for (const t of loose) {
+    if (t.length < 4 || (input.company && t.toLowerCase().includes(input.company.toLowerCase()))) continue;
+    // A name read like a person's ("Farmacêutico Adjunto", "Dana Whitfield") only straight after "como", "als"...
+    const context = personName(t, false) && !/\s(?:de|di|del|da)\s/.test(t) ? AS_CONTEXT : ROLE_CONTEXT;
+    const lower = t.toLowerCase();
+    for (const s of input.sentences.slice(0, 60)) {
+      const at = s.toLowerCase().indexOf(lower);
+      if (at >= 0 && context.test(s.slice(Math.max(0, at - 40), at))) return t;
+    }
+  }
+  return null;
+}
+
 /** The job title: "Position: X" lines, "the X role", "application for X", "join us as X", the subject. */
 export function findRole(input: RoleInput): string | null {
   const { company } = input;
@@ -324,9 +353,11 @@ export function findRole(input: RoleInput): string | null {
   const body = collectSentences(input.sentences.slice(0, 60), company);
   const subject = collect(SUBJECT, [input.subject.replace(REPLY_PREFIX, '').trim()], company);
   const history = collectSentences(input.history.slice(0, 40), company);
+  const firstSentences = input.sentences.slice(0, 60);
+  const marked = firstSentences.some((s) => s.includes('/')) ? collectSentences(firstSentences, company, GENDER_MARKED) : [];
   // A title line of its own near the top ("Senior Product Designer" under "Your application was sent").
   const standalone = input.lines.slice(0, Math.min(12, input.signatureAt)).map((l) => cleanTitle(l.length < 60 && !/[.!?:]$/.test(l) ? l : undefined, company)).filter((t): t is string => !!t);
-  const all = [...labelled, ...body, ...subject, ...history];
+  const all = [...labelled, ...body, ...subject, ...history, ...marked];
   const low = (s: string) => s.toLowerCase();
   // Prefer a title two sources agree on (the subject and the body), in its fullest form ("Chef" in the
   // subject, "Chef de projet digital" in the body), else the first found.
@@ -335,6 +366,6 @@ export function findRole(input: RoleInput): string | null {
   const first = all.find((t, i) => all.some((o, j) => j !== i && bare(o).includes(bare(t))));
   const fuller = (o: string) => !!first && bare(o).startsWith(`${bare(first)} `) && !/\s[-–—]|[–—|,:(]/.test(bare(o).slice(bare(first).length));
   const agreed = first && all.filter(fuller).reduce((a, b) => (b.length > a.length ? b : a), first);
-  const title = labelled[0] ?? agreed ?? body[0] ?? subject[0] ?? history[0] ?? standalone[0] ?? null;
+  const title = labelled[0] ?? agreed ?? body[0] ?? subject[0] ?? history[0] ?? standalone[0] ?? marked[0] ?? subjectEchoed(input) ?? null;
   return title && sentenceCase(title);
 }

@@ -49,3 +49,27 @@ describe('findRole: words around titles in French, Spanish and German subjects',
     expect(inBody('Te esperamos para la entrevista de Recepcionista en nuestro hotel de Sevilla.')).toBe('Recepcionista');
   });
 });
+
+describe('findRole without a known job noun', () => {
+  it('reads the title a gender marker follows ("(m/w/d)", "(H/F)")', () => {
+    expect(inBody('vielen Dank für Ihre Bewerbung als Lektor Sachbuch (m/w/d) und Ihr Interesse am Auenwald Verlag.')).toBe('Lektor Sachbuch');
+    expect(inBody('Wir suchen ab sofort einen Maschinenführer (m/w/d) für die Nachtschicht.')).toBe('Maschinenführer');
+  });
+
+  it('reads Italian "per il ruolo di X" and French labels', () => {
+    expect(inBody("la ringraziamo per aver partecipato al processo di selezione per il ruolo di Liquidatore Sinistri Auto.")).toBe('Liquidatore Sinistri Auto');
+    expect(inBody('Intitulé du poste : Responsable maintenance électromécanique')).toBe('Responsable maintenance électromécanique');
+  });
+
+  it('takes a subject title the body repeats just after "como", "als", "en tant que"...', () => {
+    expect(inBody('temos o prazer de lhe apresentar uma proposta para integrar a equipa como Farmacêutico Adjunto na nossa farmácia da Graça.', 'Proposta de contratação – Farmacêutico Adjunto')).toBe('Farmacêutico Adjunto');
+    expect(inBody('Je vous confirme votre mission en tant que Cariste CACES 3 chez notre client.', 'Confirmation de votre mission - Cariste CACES 3 - Entrepôts Blanchard')).toBe('Cariste CACES 3');
+    // The longest form the subject gives, not its tail.
+    expect(inBody('Te escribo para darle seguimiento a tu postulación como Coordinador de Compras.', 'Entrevista - Coordinador de Compras')).toBe('Coordinador de Compras');
+  });
+
+  it('does not take a subject phrase the body only mentions in passing, or a person', () => {
+    expect(inBody('We met Dana Whitfield last week and she enjoyed it.', 'Catch-up - Dana Whitfield')).toBeNull();
+    expect(inBody('The Harbour Lights quarterly review is attached.', 'Update - Harbour Lights')).toBeNull();
+  });
+});
