@@ -70,7 +70,9 @@ function nameFor(email: string, display: string | null, input: ContactInput): st
   // A team mailbox's display name is the team ("Acme Recruiting"): only a signed or written name counts.
   // "Lavorami" <eventi@lavorami.it>: one word that is the domain's name is the organisation.
   const single = display && !/\s/.test(display.trim()) && fold(display) === fold(domainLabel(email.slice(email.indexOf('@') + 1)));
-  const shown = isRoleAccount(email) || single ? null : personName(display);
+  // ("Tomasz Kaczmarek" <rekrutacja@...> signing "Tomasz Kaczmarek": a person answers the team mailbox.)
+  const person = single ? null : personName(display);
+  const shown = isRoleAccount(email) ? (person && signed && person.toLowerCase() === signed.toLowerCase() ? signed : null) : person;
   // "Jane" in the header and "Jane Doe" in the signature: the fuller one.
   if (shown && signed && signed.toLowerCase().startsWith(shown.toLowerCase()) && signed.length > shown.length) return signed;
   if (shown) return shown;

@@ -56,7 +56,7 @@ export function extractFacts(
   const signature = signed ? text.lines.slice(signed.index, signed.index + 1 + SIGNATURE_LINES) : signOff >= 0 ? ['', ...text.lines.slice(signOff + 1, signOff + 1 + SIGNATURE_LINES)] : [];
   // "Kind regards, ... Fjordway Ferries" from "Fjordway Ferries" <no-reply@teamtailor.com>: the sender's
   // organisation signs, not a person.
-  const orgSigned = !!signed && !!original.from.email && !isPersonal(original.from) && squash(signed.name) === squash(original.from.name ?? '');
+  const orgSigned = !!signed && !!original.from.email && !isPersonal(original.from) && squash(signed.name) === squash(original.from.name ?? '') && (isAtsAddress(original.from.email) || isNoReply(original.from.email) || !personName(signed.name, false));
   // A tool acting for the employer (a board passing the application on, a scheduling tool) is neither the
   // company nor a contact; "Harrowgate Retail Group via CueView" still names the employer.
   const sender: Address = fromPlatform(original.from, text.sentences) ? { name: /\svia\s/i.test(original.from.name ?? '') ? original.from.name : null, email: null } : original.from;
