@@ -4,7 +4,7 @@ const NOT_PERSON = /\b(centre|center|centro|zentrum|clinic|hospital|academy|coll
 const NOT_NAME_WORD = /^(bei|für|mit|fragen|rückfragen|bitte|kontakt|please|contact|questions|pour|para|por|per|regards|thanks|cheers|best|sincerely|greetings|warmly|merci|danke|gracias|grazie|obrigad[oa])$/i;
 const STREET_END = /^(st|rd|ave|blvd|ln)\.?$/i;
 const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*|\p{Lu}\.|Ma?c\p{Lu}\p{Ll}+|de|del|da|van|von|der|den|la|le|di|du|dos|bin|al|el)$/u;
-const TITLE = /^(dr|mr|mrs|ms|mx|prof|herr|frau|mme|mlle|m|sr|sra|srta|dott|ing)\.?\s+/i;
+const TITLE = /^(?:(?:dr|mr|mrs|ms|mx|prof|herr|frau|mme|mlle|m|sr|sra|srta|dott|dott\.ssa|ing|mag|mmag|dipl\.?-?ing|di|lic|licda?|arq|abog|eng|ir|drs|mgr)\.?\s+)+/i;
 
 /** Tidies a display name: drops "via Greenhouse", "(Acme)", "| Acme", quotes; turns "Doe, Jane" into "Jane Doe". */
 export function tidyDisplayName(raw: string | null | undefined): string {
