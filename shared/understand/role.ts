@@ -77,7 +77,7 @@ const NORDIC_TITLE = String.raw`((?:[Dd]oktorand|[Ff]orskare|[Ll]ektor|[Aa]djunk
 const LABEL = new RegExp(String.raw`^\s*(?:position|role|post|job title|job|title|poste|stelle|puesto|posición|vacante|event type|opportunity|intitulé du poste|intitulé|titre du poste|stellenbezeichnung|stellentitel|jobtitel|denominación del puesto|nombre del puesto|cargo|ruolo|posizione|functie|functietitel|stanowisko)\s*:\s*(.{3,80})$`, 'iu');
 const BODY: RegExp[] = [
   u(ACADEMIC),
-  u(String.raw`\b(?:stillingen|stilling|tjänsten|tjenesten|rollen|anställningen|ansættelsen|jobbet|jobben|ansøgning|ansökan|søknad)\s+som\s+${NORDIC_TITLE}`),
+  u(String.raw`\b(?:stillingen|stilling|tjänsten|tjenesten|rollen|anställningen|ansættelsen|jobbet|jobben|sommerjobben|sommarjobbet|sommerjobbet|ansøgning|ansökan|søknad)\s+som\s+${NORDIC_TITLE}`),
   // Finnish: "hakemuksestasi tehtävään Suunnittelija, digitaaliset palvelut".
   u(String.raw`\bteht\u00e4v\u00e4\u00e4?n\s+${NORDIC_TITLE}`),
   u(String.raw`\b(?:poste|puesto|candidature|candidatura|vacante|vaga|plaza|posición|posizione|posição|cargo|ruolo|figura)\s+(?:de\s+|d'|del\s+|di\s+|au poste de\s+|para el puesto de\s+)${ROMANCE}`),
@@ -233,8 +233,13 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
 
 // Sentences are scanned joined by NUL, which no pattern's gaps (\s, title characters) match across.
 const SEPARATOR = '\0';
+// Where the Romance ("poste de X") and Nordic ("stillingen som X", "tehtävään X") patterns sit in BODY.
+const ROMANCE_AT = 3;
+const NORDIC_AT = [1, 2];
+const NORDIC_JOB = /^\p{L}+(?:ist|ør|ör|ent|ant|log|tekniker|sekreterare|sekretær|chef|sjef|leder|ledare|pedagog|pædagog|assistent|konsulent|rådgiver|rådgivare|arkitekt|kock|kokk|ingeniør|ingenjör|skötare|sköterska|pleier|lærer|lärare|mester|montør|elektriker|snickare|snekker|förare|sjåfør|chauffør|handläggare|utvecklare|utvikler|udvikler|suunnittelija|päällikkö|asiantuntija|insinööri|myyjä|hoitaja)(?![\p{L}])/iu;
 // One pass for the sentences worth reading: a job noun or a position noun.
-const NOUN_GATE = new RegExp(`${ROLE_NOUN.source}|${POSITION_NOUN.source}`, 'gi');
+// (Nordic position words open sentences the Nordic patterns read; they state no title themselves.)
+const NOUN_GATE = new RegExp(`${ROLE_NOUN.source}|${POSITION_NOUN.source}|\\b(?:stilling(?:en)?|tjänsten|tjenesten|jobben|jobbet|sommerjobben|sommarjobbet|teht[äa]v[äa][äa]?n)\\b`, 'gi');
 const BODY_G = BODY.map(globalOf);
 
 /**
@@ -268,7 +273,10 @@ function collectSentences(sentences: readonly string[], company: string | null, 
       // dash-joined part ("Rotational 4"), which is a phrase about the job, not part of its title.
       const end = match[0].endsWith(title ?? '') ? match.index + match[0].length : -1;
       if (title && end >= 0 && /^\s+\p{Ll}/u.test(text.text.slice(end, end + 3)) && /\s[-–—]\s/.test(title)) title = title.replace(/\s+[-–—]\s+[^-–—]*$/, '');
-      firsts.push({ sentence, p, title, stated: statedAround(match[0], title) });
+      // After "poste de" (French, Spanish, Italian) a title is written in lower case; after "stillingen som"
+      // (Nordic) one whose word ends like a trade's does not need our noun list.
+      const stated = statedAround(match[0], title) || (patterns === BODY_G && ((p === ROMANCE_AT && !!title) || (NORDIC_AT.includes(p) && NORDIC_JOB.test(title ?? ''))));
+      firsts.push({ sentence, p, title, stated });
     }
   });
   firsts.sort((a, b) => a.sentence - b.sentence || a.p - b.p);
