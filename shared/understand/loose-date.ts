@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { DateTime } from 'luxon';
+import { IANAZone } from 'luxon';
 import { inferTimeZone } from '../cadence/infer-time-zone.js';
 import { parseHeaderDate, type HeaderDate } from './date-header.js';
 
@@ -17,8 +17,13 @@ export interface FallbackZone {
 function offsetAt(fallback: FallbackZone, wall: { year: number; month: number; day: number; hour: number; minute: number }): number {
   if (fallback.offsetMinutes === null) return 0;
   if (!fallback.at || Number.isNaN(fallback.at.getTime())) return fallback.offsetMinutes;
-  const dt = DateTime.fromObject(wall, { zone: inferTimeZone(fallback.offsetMinutes, fallback.at) });
-  return dt.isValid ? dt.offset : fallback.offsetMinutes;
+  const zone = IANAZone.create(inferTimeZone(fallback.offsetMinutes, fallback.at));
+  if (!zone.isValid) return fallback.offsetMinutes;
+  // The zone's offset at that wall time: guess with the outer offset, then correct once (two lookups, not
+  // a luxon DateTime, which costs several).
+  const local = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
+  const first = zone.offset(local - fallback.offsetMinutes * 60_000);
+  return first === fallback.offsetMinutes ? first : zone.offset(local - first * 60_000);
 }
 
 // Month names and the abbreviations clients print, in the languages of the forward headers we read
