@@ -9,6 +9,7 @@ import { classify } from './classify.js';
 import { UnreadableMailError } from './errors.js';
 import { extractFacts } from './extract-facts.js';
 import { findForwarder, type Envelope } from './forwarder.js';
+import { guessKind, MODEL_THRESHOLD, mostlyEnglish } from './kind-model.js';
 import { checkInput, MAIL_HEADERS } from './input-check.js';
 import { headerValue } from './mime-message.js';
 import { outerMessage } from './outer-message.js';
@@ -52,6 +53,11 @@ export async function understand(raw: Uint8Array | string, options: UnderstandOp
   const bulk = !!(headerValue(original, 'list-id') || /bulk|list/i.test(headerValue(original, 'precedence') ?? ''));
   const invite = !!calendar && !calendar.cancelled && calendar.method !== 'CANCEL';
   let verdict = classify(original.subject, text, { calendarInvite: invite, statedTime: false, bulk });
+  // No cue placed it, and nothing says it is bulk mail: the word model may know the phrasing.
+  if (verdict.kind === 'other' && !verdict.cues.some((c) => c.startsWith('other:')) && !mostlyEnglish(`${original.subject}\n${text.sentences.join('\n')}`)) {
+    const guess = guessKind(original.subject, text.sentences);
+    if (guess && guess.kind !== 'other' && guess.p >= MODEL_THRESHOLD) verdict = { kind: guess.kind, cues: [...verdict.cues, `${guess.kind}: word model (${guess.words.join(', ')})`] };
+  }
   // chrono is the most expensive step: read prose times only when something speaks of a meeting.
   const meetingTalk = verdict.cues.some((c) => c.startsWith('interview:'));
   const proseAt = calendar && !calendar.cancelled ? null : meetingTalk ? (proseTime(text.sentences, ref) ?? sameTimeMoved(text.sentences, text.history, ref) ?? proseTime([original.subject], ref)) : null;
