@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import stored from '../../../shared/understand/kind-model.json' with { type: 'json' };
+import { featuresOf, guessKind, mostlyEnglish, packWeights, unpack, WEIGHT_STEP, type KindModel, type StoredKindModel } from '../../../shared/understand/kind-model.js';
+
+describe('the word model of the kinds', () => {
+  it('reads lower-case words and adjacent pairs, each once', () => {
+    expect([...featuresOf('Leider, leider NICHT.')].sort()).toEqual(['leider', 'leider leider', 'leider nicht', 'nicht']);
+  });
+
+  it('tells mostly-English text from text in another language', () => {
+    expect(mostlyEnglish('Thank you for your application to the role, we will be in touch.')).toBe(true);
+    expect(mostlyEnglish('Vielen Dank für Ihre Bewerbung, wir melden uns bald bei Ihnen.')).toBe(false);
+    expect(mostlyEnglish('')).toBe(false);
+  });
+
+  it('packs weights to within half a step of what they were, relative to the feature\'s largest', () => {
+    const weights = [[0.5, -1.3, -4.04, 0.5, -2]];
+    const back = unpack({ kinds: ['interview', 'rejection', 'offer', 'application', 'other'], priors: [0, 0, 0, 0, 0], features: 'x', weights: packWeights(weights) }).weights[0]!;
+    back.forEach((w, k) => expect(Math.abs(w - (weights[0]![k]! - 0.5))).toBeLessThanOrEqual(WEIGHT_STEP / 2 + 1e-9));
+  });
+
+  it('adds the weights of the features present to the priors, and names the words that decided', () => {
+    const m: KindModel = {
+      kinds: ['interview', 'rejection', 'offer', 'application', 'other'],
+      priors: [0, 0, 0, 0, 0],
+      features: ['absage', 'leider', 'termin'],
+      weights: [
+        [-3, 0, -3, -3, -3],
+        [-1, 0, -1, -1, -1],
+        [0, -2, -2, -2, -2],
+      ],
+    };
+    const guess = guessKind('Absage', ['Leider nein.'], m, new Map(m.features.map((f, i) => [f, i])));
+    expect(guess?.kind).toBe('rejection');
+    expect(guess?.words).toEqual(['absage', 'leider']);
+    expect(guess?.p).toBeGreaterThan(0.9);
+    // Nothing known: the priors alone, evenly split.
+    expect(guessKind('Hallo', ['Gruß'], m, new Map(m.features.map((f, i) => [f, i])))?.p).toBeCloseTo(0.2);
+  });
+
+  it('ships a well-formed model: sorted unique features, one weight per feature and kind', () => {
+    const s = stored as StoredKindModel;
+    const features = s.features.split('\n');
+    expect(features.length).toBeGreaterThan(1000);
+    expect([...features].sort()).toEqual(features);
+    expect(new Set(features).size).toBe(features.length);
+    expect(s.weights.length).toBe(features.length * s.kinds.length);
+  });
+});
