@@ -15,7 +15,8 @@ export interface StoredKindModel {
   kinds: Kind[];
   /** Per kind: the log prior. */
   priors: number[];
-  /** Features (a word, or two words joined by a space), sorted, one per line. */
+  /** Features (a word, or two words joined by a space), sorted, separated by '|' (a newline would become a
+   * raw line break in the minified bundle, which esbuild writes as a template literal). */
   features: string;
   /**
    * Per feature, per kind, one character of WEIGHT_ALPHABET: log p(present | kind) - log p(absent | kind),
@@ -47,7 +48,7 @@ export function packWeights(weights: readonly (readonly number[])[]): string {
 
 /** Unpacks a stored model. */
 export function unpack(stored: StoredKindModel): KindModel {
-  const features = stored.features ? stored.features.split('\n') : [];
+  const features = stored.features ? stored.features.split('|') : [];
   const n = stored.kinds.length;
   const weights = features.map((_, i) => Array.from({ length: n }, (_, k) => -WEIGHT_ALPHABET.indexOf(stored.weights[i * n + k] ?? 'A') * WEIGHT_STEP));
   return { kinds: stored.kinds, priors: stored.priors, features, weights };

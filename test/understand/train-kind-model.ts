@@ -71,7 +71,7 @@ const kept = [...seen]
 const model: StoredKindModel = {
   kinds: [...KINDS],
   priors: perKind.map((c) => Number(Math.log((c + 1) / (n + KINDS.length)).toFixed(4))),
-  features: kept.map((x) => x.f).join('\n'),
+  features: kept.map((x) => x.f).join('|'),
   weights: packWeights(
     kept.map(({ counts }) =>
       counts.map((c, k) => {

@@ -40,7 +40,7 @@ describe('the word model of the kinds', () => {
 
   it('ships a well-formed model: sorted unique features, one weight per feature and kind', () => {
     const s = stored as StoredKindModel;
-    const features = s.features.split('\n');
+    const features = s.features.split('|');
     expect(features.length).toBeGreaterThan(1000);
     expect([...features].sort()).toEqual(features);
     expect(new Set(features).size).toBe(features.length);
