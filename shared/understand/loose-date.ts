@@ -137,7 +137,8 @@ const LOCALES = [chrono.en.casual, chrono.fr.casual, chrono.de.casual, chrono.es
 /**
  * Parses a date as forward header blocks print it ("Mon, Mar 2, 2026 at 10:15 AM",
  * "lun. 2 mars 2026 à 10:15"). Clients print it in the forwarder's zone without saying so,
- * hence `fallbackOffsetMinutes` (the outer Date header's offset). RFC 5322 dates and the
+ * hence `fallbackOffsetMinutes` (the outer Date header's offset; with `fallbackAt`, the outer date, the offset
+ * of the zone that offset names, at the quoted date: see FallbackZone). RFC 5322 dates and the
  * common client layouts are read from tables; chrono (about 0.3 ms a call) reads the rest.
  */
 export function parseLooseDate(raw: string | null | undefined, fallbackOffsetMinutes: number | null, fallbackAt: Date | null = null): HeaderDate | null {
