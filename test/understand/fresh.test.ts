@@ -34,5 +34,6 @@ describe('fresh mail (written blind)', () => {
       .map(([field, bar]) => ({ field, bar, accuracy: fieldAccuracy(corpus.length, mismatches, field as Field) }))
       .filter((r) => r.accuracy < r.bar);
     expect(below, `${table}\n${describeMismatches(mismatches)}`).toEqual([]);
-  }, 60_000);
+    // (5,000+ forwards at a few ms each: minutes on a slow CI machine, not seconds.)
+  }, 300_000);
 });
