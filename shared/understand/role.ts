@@ -61,7 +61,7 @@ const ROLE_NOUN = new RegExp(`(${byFirstLetter(ROLE_NOUNS, true)})s?(?![A-Za-z0-
 const WORD = String.raw`(?:[\p{Lu}\d]|[a-z][A-Z])[\p{L}\d&/+#.'’*-]*`;
 // French and Spanish titles keep lower-case words after "Chef de", "Responsable", "Jefe de"...
 // (Lower-case leads too: French and Spanish write "le poste d'analyste d'affaires".)
-const ROMANCE = String.raw`((?:[Ee]ncargad[oa]|[Ii]ngenier[oa]|[Ii]ngegnere|[Ee]ngenheir[oa]|[Cc]oordenador(?:a)?|[Cc]onsultor(?:a)?|[Ee]specialista|[Gg]erente|[Cc]ontroller|[Rr]esponsabile|[Aa]ddett[oa]|[Dd]esarrollador(?:a)?|[Cc]heffe|[Cc]hef|[Cc]hargé(?:e|\(e\))?|[Rr]esponsable|[Jj]efe|[Jj]efa|[Dd]irecteur|[Dd]irectrice|[Tt]écnico|[Tt]écnica|[Cc]ontrôleur|[Cc]ontrôleuse|[Aa]nalyste|[Cc]onseill(?:er|ère)|[Gg]estionnaire|[Tt]echnicien(?:ne)?|[Ii]ngénieur(?:e)?|[Dd]éveloppeu(?:r|se)|[Aa]ssistant(?:e)?|[Aa]cheteu(?:r|se)|[Cc]omptable|[Aa]nalista|[Aa]sesor(?:a)?|[Gg]estor(?:a)?|[Cc]oordinador(?:a)?|\p{L}\p{Ll}+(?:eur|euse|eure|aire|iste|ista|ero|era|ore|ora|dor|dora|ante|ente|ier|ière|ère|trice|ien|ienne|eiro|eira|igner))(?:\((?:a|o|e|ne|ra)\)|\/[ao]|·\p{Ll}+)?\s+(?:(?:Sr|Jr|Sênior|Senior|Pleno)\.?\s+)?(?:de\s+|d'|di\s+|del\s+|da\s+|do\s+)?[\p{L}-]+\.?(?:\s+(?!(?:et|e|y|o|ou)\s+(?!\p{Lu})|(?:chez|en|au|aux|sur|avec|à|pour|dans|para|le|la|les|los|las|el|il|lo|un|una|uno|une|por|que|qui|já|ya|mais|ma|presso|per|con|nella|nel|na|no|em|com|pela|pelo|sede|bei|at|in|próximo|próxima|prochain|prochaine|prossimo|prossima)(?![\p{L}-]))(?:[\p{Ll}-]+|\p{Lu}{2,6}\b|(?<=\b(?:de|del|d'|di|da|do)\s(?:\p{Lu}[\p{L}-]+\s)?)\p{Lu}[\p{L}-]+)){0,2})`;
+const ROMANCE = String.raw`((?:[Ee]ncargad[oa]|[Ii]ngenier[oa]|[Ii]ngegnere|[Ee]ngenheir[oa]|[Cc]oordenador(?:a)?|[Cc]onsultor(?:a)?|[Ee]specialista|[Gg]erente|[Cc]ontroller|[Rr]esponsabile|[Aa]ddett[oa]|[Dd]esarrollador(?:a)?|[Cc]heffe|[Cc]hef|[Cc]hargé(?:e|\(e\))?|[Rr]esponsable|[Jj]efe|[Jj]efa|[Dd]irecteur|[Dd]irectrice|[Tt]écnico|[Tt]écnica|[Cc]ontrôleur|[Cc]ontrôleuse|[Aa]nalyste|[Cc]onseill(?:er|ère)|[Gg]estionnaire|[Tt]echnicien(?:ne)?|[Ii]ngénieur(?:e)?|[Dd]éveloppeu(?:r|se)|[Aa]ssistant(?:e)?|[Aa]cheteu(?:r|se)|[Cc]omptable|[Aa]nalista|[Aa]sesor(?:a)?|[Gg]estor(?:a)?|[Cc]oordinador(?:a)?|\p{L}\p{Ll}+(?:eur|euse|eure|aire|iste|ista|ero|era|ore|ora|dor|dora|ante|ente|ier|ière|ère|trice|ien|ienne|eiro|eira|igner))(?:\((?:a|o|e|ne|ra)\)|\/[ao]|·\p{Ll}+)?\s+(?:(?:Sr|Jr|Sênior|Senior|Pleno)\.?\s+)?(?:de\s+|d'|di\s+|del\s+|da\s+|do\s+)?\p{L}[\p{L}-]*\.?(?:\s+(?!(?:et|e|y|o|ou)\s+(?!\p{Lu})|(?:chez|en|au|aux|sur|avec|à|pour|dans|para|le|la|les|los|las|el|il|lo|un|una|uno|une|por|que|qui|já|ya|ha|há|è|é|est|ist|mais|ma|presso|per|con|nella|nel|na|no|em|com|pela|pelo|sede|bei|at|in|próximo|próxima|prochain|prochaine|prossimo|prossima)(?![\p{L}-]))(?:d'\p{L}+|\p{Ll}[\p{L}-]*|\p{Lu}{2,6}\b|(?<=\b(?:de|del|d'|di|da|do)\s(?:\p{Lu}[\p{L}-]+\s)?)\p{Lu}[\p{L}-]+)){0,2})`;
 const TITLE = String.raw`(${WORD}(?:(?:\s+|\s*,\s+|\s+[-–/]\s+)(?:${WORD}|of|and|&|de|du|des|la|le|el|en|für|und|y|del|ds\.|d'\p{L}+|\([^)\0]{1,20}\))){0,7})`;
 const u = (s: string) => new RegExp(s, 'u');
 // "Lecturer in Organic Chemistry": after an academic post, "in" names the subject (elsewhere it is a place).
@@ -80,7 +80,8 @@ const BODY: RegExp[] = [
   u(String.raw`\b(?:stillingen|stilling|tjänsten|tjenesten|rollen|anställningen|ansættelsen|jobbet|jobben|sommerjobben|sommarjobbet|sommerjobbet|ansøgning|ansökan|søknad)\s+som\s+${NORDIC_TITLE}`),
   // Finnish: "hakemuksestasi tehtävään Suunnittelija, digitaaliset palvelut".
   u(String.raw`\bteht\u00e4v\u00e4\u00e4?n\s+${NORDIC_TITLE}`),
-  u(String.raw`\b(?:poste|puesto|candidature|candidatura|vacante|vaga|plaza|posición|posizione|posição|cargo|ruolo|figura)\s+(?:de\s+|d'|del\s+|di\s+|au poste de\s+|para el puesto de\s+)${ROMANCE}`),
+  // (Also "en tant que X", "la fonction de X": Belgian and French offers and invitations.)
+  u(String.raw`\b(?:(?:poste|puesto|candidature|candidatura|vacante|vaga|plaza|posición|posizione|posição|cargo|ruolo|figura|fonction)\s+(?:de\s+|d'|del\s+|di\s+|au poste de\s+|para el puesto de\s+)|en tant que\s+)${ROMANCE}`),
   // "the Senior Data Engineer role", "a second Compliance Manager position"
   u(String.raw`${TITLE}["”’']?\s+(?:position|role|opening|vacancy|job|post|req|requisition|posting|contract|interview|application|programme|program|scheme|onsite|search)\b`),
   // "for the position of X", "als X", "au poste d'X", "para el puesto de X"
@@ -100,6 +101,9 @@ const BODY: RegExp[] = [
 // "Lektor Sachbuch (m/w/d)", "Préparateur de commandes (H/F)": the gender marker is only ever written after a
 // title. Read after the other wordings (a board's list of similar jobs marks every title so).
 const GENDER_MARKED = [u(String.raw`(${WORD}(?:\s+(?:${WORD}|für|und|de|du|des|d'\p{L}+|en|et|di|del|della)){0,5})\s*\(?(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|H\/F|F\/H|h\/f|f\/h|H\/F\/X|M\/F)\)?(?![\p{L}\/])`)].map(globalOf);
+// A subject that names the step, then the title in Romance form ("Candidature Chargée de mécénat", "entrevue
+// Technicien en génie civil"): the step word states it, whatever the noun list knows.
+const SUBJECT_ROMANCE = [u(String.raw`\b(?:[Cc]andidature|[Ee]ntrevue|[Ee]ntretien|[Cc]andidatura|[Ee]ntrevista|[Cc]olloquio|[Cc]onvocation)\s+(?:[-–:]\s+)?(?:(?:pour le |au )?poste (?:de |d')|para (?:el puesto de )?|per (?:il ruolo di )?)?${ROMANCE}`)];
 const SUBJECT: RegExp[] = [
   u(ACADEMIC),
   // "Svar på søknad - Sykepleier, akuttmottak (ref. 4471)", "Bekräftelse på din ansökan: Doktorand i miljövetenskap".
@@ -361,7 +365,8 @@ export function findRole(input: RoleInput): string | null {
   const { company } = input;
   const labelled = collect([LABEL], labelRows(input.lines.slice(0, 40)), company, true);
   const body = collectSentences(input.sentences.slice(0, 60), company);
-  const subject = collect(SUBJECT, [input.subject.replace(REPLY_PREFIX, '').trim()], company);
+  const subjectText = input.subject.replace(REPLY_PREFIX, '').trim();
+  const subject = [...collect(SUBJECT, [subjectText], company), ...collect(SUBJECT_ROMANCE, [subjectText], company, false, true)];
   const history = collectSentences(input.history.slice(0, 40), company);
   const firstSentences = input.sentences.slice(0, 60);
   const marked = firstSentences.some((s) => s.includes('/')) ? collectSentences(firstSentences, company, GENDER_MARKED) : [];

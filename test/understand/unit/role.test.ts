@@ -68,6 +68,15 @@ describe('findRole without a known job noun', () => {
     expect(inBody('Te escribo para darle seguimiento a tu postulación como Coordinador de Compras.', 'Entrevista - Coordinador de Compras')).toBe('Coordinador de Compras');
   });
 
+  it('reads Romance titles after "en tant que", "la fonction de", and a subject that names the step', () => {
+    expect(inBody('Nous avons le plaisir de vous proposer un contrat en tant que Gestionnaire de paie junior au sein de notre bureau.')).toBe('Gestionnaire de paie junior');
+    expect(inBody('Suite à votre candidature pour la fonction de Gestionnaire sinistres auto, je vous invite à un entretien.')).toBe('Gestionnaire sinistres auto');
+    expect(inBody('Bonjour,', "Changement d'heure - entrevue Technicien en génie civil")).toBe('Technicien en génie civil');
+    expect(inBody('Bonjour,', 'RE: Candidature Chargée de mécénat')).toBe('Chargée de mécénat');
+    // A dash or a verb after the title ends it.
+    expect(inBody('Bonjour,', 'Colloquio Progettista meccanico - nuovo orario')).toBe('Progettista meccanico');
+  });
+
   it('does not take a subject phrase the body only mentions in passing, or a person', () => {
     expect(inBody('We met Dana Whitfield last week and she enjoyed it.', 'Catch-up - Dana Whitfield')).toBeNull();
     expect(inBody('The Harbour Lights quarterly review is attached.', 'Update - Harbour Lights')).toBeNull();
