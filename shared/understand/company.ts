@@ -1,5 +1,6 @@
 import type { Address } from '../domain/types.js';
 import { personName, SIGN_OFF } from './person-name.js';
+import { ROLE_NOUN } from './role.js';
 import { SentenceText } from './sentence-scan.js';
 import { domainLabel, employerDomain, isAtsAddress, isReplyRelay } from './sender-kind.js';
 
@@ -325,6 +326,9 @@ export function findCompany(input: CompanyInput): string | null {
       // "Summitline Talent" is the agency's name when its domain says so, though "Talent" reads like a team.
       // ("Falkenberg Executive Search GmbH": a legal form makes it a company, whatever words it holds.)
       if (ROLE_WORD.test(part) && !(label && domainFit(part, label) >= 2) && !LEGAL_SUFFIX.test(part)) continue;
+      // "Steuerberaterin", "Oversygeplejerske", "Kreativ direktør": the signer's title, one word or two with the
+      // second in lower case, ending in a job noun (ours in any language), is no company.
+      if (/^\p{L}+(?:\s\p{Ll}+)?$/u.test(part) && ROLE_NOUN.test(part) && !(label && domainFit(part, label) >= 1)) continue;
       if (!isPerson(part)) add(part, (alone ? 4 : 3) - (agency ? 1 : 0));
     }
   };

@@ -55,7 +55,7 @@ const ROLE_NOUNS = [
   'soudeu(?:r|se)', 'préparat(?:eur|rice)', 'grafico',
 ];
 // (Not \b at the end: Finnish nouns end in ä or ö, which \b does not count as letters.)
-const ROLE_NOUN = new RegExp(`(${byFirstLetter(ROLE_NOUNS, true)})s?(?![A-Za-z0-9_])`, 'i');
+export const ROLE_NOUN = new RegExp(`(${byFirstLetter(ROLE_NOUNS, true)})s?(?![A-Za-z0-9_])`, 'i');
 // A title: capitalised words (and the few small words titles contain), optionally ", Team".
 // (German gender forms write a star: "Mitarbeiter*in".)
 const WORD = String.raw`(?:[\p{Lu}\d]|[a-z][A-Z])[\p{L}\d&/+#.'’*-]*`;

@@ -20,6 +20,13 @@ describe('findCompany', () => {
     expect(findCompany(input({ from: sigrid, people: ['Sigrid Holm'], signature: ['People & Culture Manager', 'Nordhavn Robotics ApS | Åbogade 15, 8200 Aarhus N | +45 8612 5540'] }))).toBe('Nordhavn Robotics');
   });
 
+  it("skips the signer's title line when it is a job noun in another language", () => {
+    const nina = { name: 'Nina Roth', email: 'n.roth@kanzlei-bachmann-roth.de' };
+    expect(findCompany(input({ from: nina, people: ['Nina Roth'], signature: ['Steuerberaterin', 'Kanzlei Bachmann & Roth'] }))).toBe('Kanzlei Bachmann & Roth');
+    const mette = { name: 'Mette Holm', email: 'mette@aarhusnordklinik.dk' };
+    expect(findCompany(input({ from: mette, people: ['Mette Holm'], signature: ['Oversygeplejerske', 'Privatklinikken Aarhus Nord'] }))).toBe('Privatklinikken Aarhus Nord');
+  });
+
   it("writes the domain's name as the quoted thread or a lower-case note writes it", () => {
     const owen = { name: 'Owen Hartley', email: 'owen@pinecrestlabs.com' };
     expect(findCompany(input({ from: owen, people: ['Owen Hartley'], sentences: ['Thursday works, see you then.', 'Owen'], history: ['Owen Hartley', 'Design Lead, Pinecrest Labs'] }))).toBe('Pinecrest Labs');
