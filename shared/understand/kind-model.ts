@@ -53,6 +53,7 @@ export function unpack(stored: StoredKindModel): KindModel {
   const weights = features.map((_, i) => Array.from({ length: n }, (_, k) => -WEIGHT_ALPHABET.indexOf(stored.weights[i * n + k] ?? 'A') * WEIGHT_STEP));
   return { kinds: stored.kinds, priors: stored.priors, features, weights };
 }
+
 /** The model's probability for its kind above which it decides (measured on held-out batches: docs/understand.md). */
 export const MODEL_THRESHOLD = 0.99;
 // The text read: the subject and the first sentences (a signature and a footer add only noise).
