@@ -1,11 +1,12 @@
 import type { Address } from '../domain/types.js';
-import { personName, SIGN_OFF } from './person-name.js';
+import { ORGANISER, personName, SIGN_OFF } from './person-name.js';
 import { ROLE_NOUN } from './role.js';
 import { SentenceText } from './sentence-scan.js';
 import { domainLabel, employerDomain, isAtsAddress, isReplyRelay } from './sender-kind.js';
 
 // A company name as written: capitalised words, possibly with &, digits, dots and hyphens.
-const W = String.raw`(?:\p{Lu}|\d)[\p{L}\p{N}&'’.-]*`;
+// ("Kattegat Wind A/S": the Nordic legal forms A/S, I/S, K/S and P/S hold a slash.)
+const W = String.raw`(?:\p{Lu}|\d)[\p{L}\p{N}&'’.-]*(?:\/S(?![\p{L}\d]))?`;
 const NAME = String.raw`(${W}(?:\s+(?:${W}|&|of|de|du|des|and|the|für|y|la|le)){0,4})`;
 const u = (s: string, f = 'gu') => new RegExp(s, f);
 // What an employer does in a sentence that names it first ("Acme would like to meet you", "Acme Talent Acquisition").
@@ -39,15 +40,15 @@ const PARENTHESISED = u(String.raw`\(${NAME}\)`);
 // Reply and forward prefixes, and a calendar's "Invitation:" / "Updated invitation:" before the event title.
 const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc|(?:updated )?invitation|invite)\s*:\s*)+/i;
 const TITLE_NOUN = /\b(round|programme|scheme|shift|technician|nurse|teacher|lecturer|professor|advisor|adviser|buyer|driver|baker|cook|cashier|clerk|pharmacist|therapist|electrician|mechanic|inspector|auditor|paralegal|receptionist|secretary|bewerbung|eingangsbestätigung|solicitud|candidatura|sollicitatie|head of|chief|vp|president|controller|supervisor|recruiter|owner|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|intern|associate|planner|accountant|executive|representative|administrator|officer|assistant|strategist|interview|application|candidature|call|update|invitation|reminder|confirmation|opportunity)\b/i;
-const NOT_COMPANY = /^(verzonden|envoyé|gesendet|enviado|inviato|ihnen|ihr|ihre|ihrer|sie|wir|uns|unser|unsere|vous|nous|votre|usted|nosotros|we|our|the|this|that|your|you|i|a|an|it|us|hi|hello|dear|thank|thanks|please|unfortunately|after|interview|interviews|application|applications|position|role|job|team|re|fwd|fw|update|next|new|senior|junior|lead|staff|principal|confidential|urgent|important|reminder|change|changes|nights|days|weekends|evenings|mornings|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|recruiting|careers|hiring|talent|people|no|noreply|offer|congratulations|linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|personio|icims|workable|calendly|entretien|candidature|bewerbung|solicitud|zoom|google|teams|microsoft|meet|hr|sent|powered|invitation|confirmed|scheduled|reminder|your application|phone|video|call|onsite|resume|cv|ps|ok|yes|from|to|subject|date|mr|ms|dr|mrs|guests|organi[sz]er|invitee|event|when|where|location|description|join|calendar|they|he|she|them|einladung|gespräch|zweites|erstes|drittes|vorstellungsgespräch|absage|zusage|rückmeldung|eingangsbestätigung|convocation|invitación|invito|uitnodiging|kallelse|zaproszenie|fmcg|confidential search|opportunity|bestätigung|vertrauliche|vertraulich|anfrage|termin|terminbestätigung|rückfrage|hinweis|confirmación|confirmação|conferma|bevestiging|potwierdzenie|bekräftelse|bekræftelse|vahvistus|samtale|samtal|aktualisierte einladung|kontorchef|haastattelu|rozmowa|entrevue)$/i;
+const NOT_COMPANY = /^(verzonden|envoyé|gesendet|enviado|inviato|ihnen|ihr|ihre|ihrer|sie|wir|uns|unser|unsere|vous|nous|votre|usted|nosotros|we|our|the|this|that|your|you|i|a|an|it|us|hi|hello|dear|thank|thanks|please|unfortunately|after|interview|interviews|application|applications|position|role|job|team|re|fwd|fw|update|next|new|senior|junior|lead|staff|principal|confidential|urgent|important|reminder|change|changes|nights|days|weekends|evenings|mornings|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|recruiting|careers|hiring|talent|people|no|noreply|offer|congratulations|linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|personio|icims|workable|calendly|entretien|candidature|bewerbung|solicitud|zoom|google|teams|microsoft|meet|hr|sent|powered|invitation|confirmed|scheduled|reminder|your application|phone|video|call|onsite|resume|cv|ps|ok|yes|from|to|subject|date|mr|ms|dr|mrs|guests|organi[sz]er|invitee|event|when|where|location|description|join|calendar|they|he|she|them|einladung|gespräch|zweites|erstes|drittes|vorstellungsgespräch|absage|zusage|rückmeldung|eingangsbestätigung|convocation|invitación|invito|uitnodiging|kallelse|zaproszenie|fmcg|confidential search|opportunity|bestätigung|vertrauliche|vertraulich|anfrage|termin|terminbestätigung|rückfrage|hinweis|confirmación|confirmação|conferma|bevestiging|potwierdzenie|bekräftelse|bekræftelse|vahvistus|samtale|samtal|aktualisierte einladung|cet|cest|mez|mesz|gmt|utc|bst|wet|west|eet|eest|est|edt|pst|pdt|cst|cdt|mst|mdt|inbjudan|convite|invitasjon|kutsu|organisator|organisatör|organisateur|organizador|organizzatore|gäste|invités|gasten|gäster|kontorchef|haastattelu|rozmowa|entrevue)$/i;
 const CREDENTIAL = /^(SHRM-S?CP|S?PHR|CPA|MBA|PhD|CIPD|MCIPD|CFA|PMP|PE|EIT|RN|MD|ACA|ACCA|FCCA|CIMA|PLS|LLB|JD|Esq)\.?$/;
 // Legal forms that are not part of the name people use; "Co." and "Corp" are kept on purpose (brand names).
-const LEGAL_SUFFIX = /,?\s+(inc|llc|ltd|limited|gmbh|ag|plc|bv|b\.v|sas|sarl|s\.?a\.? de c\.?v|s\.?a\.?|s\.?l\.?|s\.?r\.?l|ltda|dac|clg|sp\. z o\.o|s\.p\.a|oy|ab|as|aps|pty\.? ltd|\(pty\)( ltd)?|pvt\.? ltd|pvt|private limited|pte\.?( ltd)?|k\.k|fz-?llc|s\.a\.s|s\.r\.o|a\/s|sdn\.? bhd|llp|n\.?v|ggmbh|gmbh & co\.? kg|kg|e\.?v|vzw|asbl|bvba|cvba|asa|oyj|s\.?a\.?c|i\/s|sprl|srl|aisbl)\.?$/i;
+const LEGAL_SUFFIX = /,?\s+(inc|llc|ltd|limited|gmbh|ag|plc|bv|b\.v|sas|sarl|s\.?a\.? de c\.?v|s\.?a\.?|s\.?l\.?|s\.?r\.?l|ltda|dac|clg|sp\. z o\.o|s\.p\.a|oy|ab|as|aps|pty\.? ltd|\(pty\)( ltd)?|pvt\.? ltd|pvt|private limited|pte\.?( ltd)?|k\.k|fz-?llc|s\.a\.s|s\.r\.o|a\/s|sdn\.? bhd|llp|n\.?v|ggmbh|gmbh & co\.? kg|kg|e\.?v|vzw|asbl|bvba|cvba|asa|oyj|s\.?a\.?c|i\/s|sprl|srl|aisbl|se|kgaa|ohg|ug(?: \(haftungsbeschränkt\))?|e\.u|sagl|sàrl|s\.l\.u|slu|s\.a\.u|lda|eireli|sp\. j|sp\. k|sp\. z o\. o|a\.s|d\.o\.o|ehf|hf|oü|kft|zrt|scrl|k\/s|p\/s)\.?$/i;
 const ROLE_WORD = /\b(vacancy holder|hiring manager|departamento|department|abteilung|département|dipartimento|afdeling|ufficio|analista|coordenador(a)?|gerente|especialista|consultor(a)?|t[ée]cnic[oa]|principal|generalist|executive|associate|assistant|partner|personal\w*|sachgebiet\w*|sachbearbeitung|bewerbungsmanagement|bewerbermanagement|recrutamento|recrutement|reclutamiento|direction|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|advisor|adviser|partner|recruiter|sourcer|officer|head|vp|president|founder|ceo|cto|hr|talent|acquisition|people|recruiting|recruitment|resources|responsable|responsabile|risorse umane|recursos humanos|ressources humaines|atracción|atraccion|talento|medewerker|teamleider|projectleider|leider|leiter|leiterin|referent|team|équipe|equipo|service|powered|sent|via|directeur|directrice|jefe|jefa|encargad[oa]|coordinador|coordinadora|director|directora|gérant|gérante|associée?|avocate?|chargée?|commerciale?|specjalista|kierownik|dyrektor|rekrutacji|kadr)\b/i;
 const DISPLAY_SUFFIX = /\s*(?:[-|–—:@/]\s*)?\b(hiring team|events?|connect|resourcing|recruiting team|talent acquisition( team)?|talent community|campus( & early careers)?|early careers|recruiting|recruitment|careers?|jobs|job alerts?|talent( team)?|hr|people( team| ops)?|team|hiring|notifications?|via [\w .-]+|no-?reply|apply|karriere|carreiras|carri[èe]res?|carreras|monthly|weekly|newsletter|digest|selezione|risorse umane|recursos humanos|ressources humaines|recrutement|reclutamiento|recrutamento|werving|talento|rekrutacja|rekrytering|rekruttering|rekrytointi|candidate experience|personal\w*(?=\s*$)|selecci[óo]n|sele[çc][ãa]o|personalabteilung)\b.*$/i;
 // "Jade Harbour Trading 校园招聘" (campus recruiting): no word boundaries around Chinese, so a pattern of its own.
 const CJK_TEAM = /\s*(?:校园招聘|招聘团队|招聘|人力资源部?|人事部)\s*$/u;
-const DISPLAY_PREFIX = /^(?:(?:talent|recruiting|recruitment|hiring|people|hr|careers?) team\s*(?:at\s+|@\s*|[-|:–—]\s*)|werken bij |arbeiten bei |travailler chez |trabaja en |(?:equipo de |service |l'équipe |team |das )?(?:talento|recrutement|recrutamento|recruiting|recruitment|early careers|graduate recruitment|campus recruiting|careers?|jobs|rh|rrhh|hr|talent acquisition|talent|karriere|empleo|reclutamiento|personal)\s+(?:at |@ |de |bei |chez |-\s+|\|\s+)?)/i;
+const DISPLAY_PREFIX = /^(?:career (?:services?|cent(?:er|re))\s+(?:at\s+|@\s*|[-|:–—]\s*)?|(?:talent|recruiting|recruitment|hiring|people|hr|careers?) team\s*(?:at\s+|@\s*|[-|:–—]\s*)|werken bij |arbeiten bei |travailler chez |trabaja en |(?:equipo de |service |l'équipe |team |das )?(?:talento|recrutement|recrutamento|recruiting|recruitment|early careers|graduate recruitment|campus recruiting|careers?|jobs|rh|rrhh|hr|talent acquisition|talent|karriere|empleo|reclutamiento|personal)\s+(?:at |@ |de |bei |chez |-\s+|\|\s+)?)/i;
 // Sentences read for the company: it is named early.
 const MAX_SENTENCES = 60;
 // Sentences are scanned joined by NUL, which no pattern's \s or name characters match across.
@@ -108,7 +109,9 @@ function clean(raw: string | undefined, ownName = false): string | null {
   // "Tallowood Health's Parramatta clinic": the name is the owner.
   // (Not a saint's name or an institution: "St Columba's Community College", "St Brigid's University Hospital".)
   if (!/^(St|Saint|Ste)\.?\s/.test(name)) name = name.replace(/['’]s\s+(?!(?:University|Hospital|College|School|Church|Cathedral|Academy|Hall|Clinic|Centre|Center)\b)\p{Lu}.*$/u, '');
-  if (!ownName) name = name.replace(/\s+(Human Resources|People (?:&|and) Culture|People Operations|Graduates?(?: Recruitment| Programme| Program| Scheme| Management Trainee)?|Early Careers|Events|Connect|Crew|Resourcing|Empleo|(?:Summer )?Vacation Scheme|Internship Programme|Apprenticeship Programme|Campus Recruiting|Graduate Recruitment|Talent Acquisition|Recruiting Team|Hiring Team|People Team|HR Team|Team|Talent|Recruiting|Careers|Hiring|HR|Family)$/i, '').replace(/\s+Early$/, '');
+  if (!ownName) name = name.replace(/\s+(Human Resources|People (?:&|and) Culture|People Operations|Graduates?(?: Recruitment| Programme| Program| Scheme| Management Trainee)?|Early Careers|Events|Connect|Crew|Resourcing|Empleo|(?:Summer )?Vacation Scheme|Internship Programme|Apprenticeship Programme|Campus Recruiting|Graduate Recruitment|Talent Acquisition|Recruiting Team|Hiring Team|People Team|HR Team|Team|Talent|Recruiting|Careers|Hiring|HR|RH|RRHH|Family|Recrutement|Reclutamiento|Recrutamento|Selecci[óo]n|Sele[çc][ãa]o|Recursos Humanos|Ressources Humaines|Risorse Umane)$/i, '').replace(/\s+Early$/, '');
+  // "L'équipe Solvéa Énergie", "Equipe Clínica Sorriso Pleno", "Career Service Università di Valdarno": a team, then the name.
+  name = name.replace(/^(?:l['’]\s?[ée]quipe|[ée]quipe|equipo|career services?|career cent(?:er|re)|das team|het team)\s+(?:(?:de|du|des|da|do|von|van)\s+|d['’])?(?=\p{Lu})/iu, '');
   // "Corella Bank 2028" (a graduate intake): the year is not part of the name.
   name = name.replace(/\s+(?:19|20)\d\d$/, '').trim();
   if (!name || name.length > 50 || !/\p{L}{2}/u.test(name) || !/^(?:[\p{Lu}\d]|\p{Ll}+\p{Lu})/u.test(name) || /@|https?:|www\./i.test(name) || DOMAIN.test(name)) return null;
@@ -163,9 +166,10 @@ function fitOf(name: string, s: string, label: string): number {
 // "of" in the languages whose institutions are "X of Place": "City of Harlow Springs", "Comune di Valdoria".
 const OF_WORDS = new Set(['of', 'di', 'de', 'du', 'del', 'della', 'do', 'da', 'von']);
 // A calendar invitation's own lines under the sign-off ("Organiser Dr Anneliese Vos ...", "Guests ...").
-const CALENDAR_CHROME = /^\s*(?:organi[sz]er|guests?|reply for|view all guest|invitation from google calendar|join with google meet|join (?:zoom|microsoft teams) meeting|location)\b/i;
+// (Google Calendar's chrome in the languages it writes: "Organisator", "Gäste", "Invités", "Einladung von Google Kalender".)
+const CALENDAR_CHROME = new RegExp(String.raw`^\s*(?:${ORGANISER}|guests?|gäste|invités|invitados|invitati|convidados|gasten|gäster|gæster|gjester|vieraat|goście|reply for|view all guest|invitation from google calendar|(?:einladung|invitation|invitación|invito|convite|uitnodiging|inbjudan|invitasjon|invitation|kutsu|zaproszenie) (?:von|de|da|del|do|van|från|fra|från|z) google|join with google meet|mit google meet|participer avec google meet|join (?:zoom|microsoft teams) meeting|location)(?![\p{L}])`, 'iu');
 // "Dr Anneliese Vos - organiser": a calendar's guest list entry.
-const GUEST_LINE = /\s[-–]\s*organi[sz]er\s*$/i;
+const GUEST_LINE = new RegExp(String.raw`\s[-–]\s*${ORGANISER}\s*$`, 'i');
 const ENGLISH_ORG = /\b(Council|University|College|Hospital|Trust|City|County|Board|Department|Ministry|Agency|Services?|School|Government|Authority|Library|Museum)\b/;
 const CAPITALISED_RUN = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}&'’.-]*)){0,7}/gu;
 // Words that go on a name as written after the part the domain spells ("Lothian Schools Partnership").
@@ -227,7 +231,8 @@ function writtenLower(label: string, texts: readonly string[]): string | null {
       if (!label.startsWith(squash(words[i]!)) || !words[i]) continue;
       for (let n = 2; n <= Math.min(MAX_NAME_WORDS, words.length - i); n++) {
         const name = words.slice(i, i + n);
-        if (name.some((w) => !/\p{L}/u.test(w)) || squash(name.join(' ')) !== label) continue;
+        // ("granskogdata.se" is the address, not a name with a legal form "SE".)
+        if (name.some((w) => !/\p{L}/u.test(w)) || LEGAL_SUFFIX.test(name.join(' ')) || squash(name.join(' ')) !== label) continue;
         return name.map((w) => (GLUE.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
       }
     }
@@ -297,7 +302,10 @@ export function findCompany(input: CompanyInput): string | null {
       const cleaned = clean(raw, !!label && (squash(raw) === label || label.endsWith(squash(raw.replace(LEGAL_SUFFIX, '').split(/\s+/).pop() ?? '') || '\0')));
       // "Richard Cole and Ayesha Malik" (the panel): people, however joined.
       const people2 = !!cleaned && /\s(?:and|&)\s/.test(cleaned) && cleaned.split(/\s+(?:and|&)\s+/).every((p) => isPerson(p) || !!personName(p, false));
-      name = cleaned && !isPerson(cleaned) && !people2 ? cleaned : null;
+      // "Schiffbauingenieur", "Doktersassistent" (the job in the subject): a job noun alone is no company,
+      // unless the domain spells it.
+      const job = !!cleaned && /^\p{L}+(?:\s\p{Ll}+)?$/u.test(cleaned) && ROLE_NOUN.test(cleaned) && !(label && domainFit(cleaned, label) >= 1);
+      name = cleaned && !isPerson(cleaned) && !people2 && !job ? cleaned : null;
       named.set(raw, name);
     }
     if (name) scores.set(name, (scores.get(name) ?? 0) + weight);
@@ -335,9 +343,9 @@ export function findCompany(input: CompanyInput): string | null {
   // The name line itself may go on with the title and the company, after the name.
   const nameParts = input.nameLine ? partsOf(input.nameLine) : [];
   const nameAt = nameParts.findIndex((p) => isPerson(p));
-  if (nameAt >= 0 && nameParts.length > nameAt + 1) readSignature(nameParts.slice(nameAt + 1), false);
   // "Dr Anneliese Vos - organiser": a calendar's guest list, not a signature; the names under it are guests.
   const guestList = !!input.nameLine && GUEST_LINE.test(input.nameLine);
+  if (!guestList && nameAt >= 0 && nameParts.length > nameAt + 1) readSignature(nameParts.slice(nameAt + 1), false);
   for (const line of guestList ? [] : input.signature.slice(0, 4)) {
     // (The calendar's lines end the signature: the guest list that follows names people.)
     if (CALENDAR_CHROME.test(line)) break;

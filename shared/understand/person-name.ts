@@ -41,6 +41,10 @@ function fuller(lines: readonly string[], name: string, index: number): { name: 
 
 // How far from the end an unsigned name is looked for: a signature block and a legal disclaimer.
 const UNSIGNED_NAME_LINES = 14;
+/** Calendar chrome's word for the organiser, in the languages Google Calendar and Outlook write it. */
+export const ORGANISER = String.raw`(?:organi[sz]er|organisator|organisatör|organisateur|organizador|organizzatore|organizator|arrangør|arrangör|järjestäjä)`;
+// "Organizer" above a name, or "Pieter Kuijpers - organisator" in the guest list: a calendar's people, not a signature.
+const CALENDAR_PEOPLE = new RegExp(String.raw`^\s*${ORGANISER}\s*$|\s[-–]\s*${ORGANISER}\s*$`, 'i');
 
 /** Index of the last sign-off line ("Kind regards") near the end, or -1: a signature follows, named or not. */
 export function signOffAt(lines: readonly string[]): number {
@@ -77,6 +81,7 @@ export function signatureName(lines: readonly string[], hints: readonly string[]
   // Never the first line: that is the greeting ("Hi Priya Raghunathan,").
   for (let i = lines.length - 1; i >= Math.max(1, lines.length - UNSIGNED_NAME_LINES); i--) {
     // "Rachel Kim, Recruiting, Quarrystone": the name is the line's first part.
+    if (CALENDAR_PEOPLE.test(lines[i] ?? '') || CALENDAR_PEOPLE.test(lines[i - 1] ?? '')) continue;
     const n = personName(((lines[i] ?? '').replace(/^[-–—~]+\s*/, '').split(/\s*[|,–—]\s*|\s+-\s+/)[0] ?? ''), false);
     const parts = n ? n.split(' ').map(fold).filter((p) => p.length > 2) : [];
     if (n && parts.some((p) => hint.includes(p))) return { name: n, index: i };

@@ -27,6 +27,33 @@ describe('findCompany', () => {
     expect(findCompany(input({ from: mette, people: ['Mette Holm'], signature: ['Oversygeplejerske', 'Privatklinikken Aarhus Nord'] }))).toBe('Privatklinikken Aarhus Nord');
   });
 
+  it('keeps the Nordic legal forms whole and drops them with SE, e.U. and the like', () => {
+    const ats = { name: 'Kattegat Wind', email: 'no-reply@smartrecruiters.com' };
+    expect(findCompany(input({ from: ats, sentences: ['Thank you for applying for the position Service Technician at Kattegat Wind A/S in Grenaa.'] }))).toBe('Kattegat Wind');
+    const ute = { name: 'Ute Brandl', email: 'ute.brandl@vireo-automotive.de' };
+    expect(findCompany(input({ from: ute, people: ['Ute Brandl'], signature: ['Vireo Automotive SE'] }))).toBe('Vireo Automotive');
+    const hans = { name: 'Hans Lechner', email: 'hans@tischlerei-lechner.at' };
+    expect(findCompany(input({ from: hans, people: ['Hans Lechner'], signature: ['Tischlerei Lechner e.U.'] }))).toBe('Tischlerei Lechner');
+    // A name written from the address alone is no name with a legal form ("granskogdata se").
+    const oskar = { name: 'Oskar Lund', email: 'oskar.lund@granskogdata.se' };
+    expect(findCompany(input({ from: oskar, people: ['Oskar Lund'], sentences: ['Organisatör oskar.lund@granskogdata.se'] }))).toBe('Granskogdata');
+  });
+
+  it("reads the name after a team's word, and no job noun from the subject as the company", () => {
+    const ats = { name: 'Solvéa Énergie via Workable', email: 'noreply@candidates.workablemail.com' };
+    expect(findCompany(input({ from: ats, signature: ["L'équipe Solvéa Énergie"] }))).toBe('Solvéa Énergie');
+    const uni = { name: 'Career Service Università di Valdarno', email: 'careerservice@univaldarno.it' };
+    expect(findCompany(input({ from: uni }))).toBe('Università di Valdarno');
+    const board = { name: null, email: 'esther.mulder@zorgpunttwente.nl' };
+    expect(findCompany(input({ from: board, subject: 'Plan je gesprek in – Doktersassistent' }))).toBe('Zorgpunttwente');
+  });
+
+  it("reads no company from a localised calendar's organiser and guest lines", () => {
+    const ines = { name: 'Inès Carpentier', email: 'ines.carpentier@lumiflore.fr' };
+    const chrome = ['ines.carpentier@lumiflore.fr', 'Invités', 'Inès Carpentier - organisateur', 'Mathilde Orsini', 'Invitation de Google Agenda'];
+    expect(findCompany(input({ from: ines, people: ['Inès Carpentier'], nameLine: 'Inès Carpentier', signature: chrome, sentences: ['Lumiflore - 8 rue Childebert, 69002 Lyon'] }))).toBe('Lumiflore');
+  });
+
   it("writes the domain's name as the quoted thread or a lower-case note writes it", () => {
     const owen = { name: 'Owen Hartley', email: 'owen@pinecrestlabs.com' };
     expect(findCompany(input({ from: owen, people: ['Owen Hartley'], sentences: ['Thursday works, see you then.', 'Owen'], history: ['Owen Hartley', 'Design Lead, Pinecrest Labs'] }))).toBe('Pinecrest Labs');
