@@ -77,6 +77,17 @@ describe('findRole without a known job noun', () => {
     expect(inBody('Bonjour,', 'Colloquio Progettista meccanico - nuovo orario')).toBe('Progettista meccanico');
   });
 
+  it('reads a capitalised Romance title straight after "poste", and the gender forms "(ère)", "(trice)"', () => {
+    expect(inBody("Merci d'avoir postulé au poste Infirmier de bloc opératoire (IBODE) - Clinique du Parc, Toulouse.")).toBe('Infirmier de bloc opératoire');
+    expect(inBody('Nous vous convions à un entretien pour le poste de Conseiller(ère) en ressources humaines.')).toBe('Conseiller(ère) en ressources humaines');
+  });
+
+  it('drops a contract or stage word in front and working hours in brackets', () => {
+    expect(inBody('Hallo,', 'Arbeitsvertrag Zahntechnikerin')).toBe('Zahntechnikerin');
+    expect(inBody('Ciao,', 'Posizione Product Manager – esito della selezione')).toBe('Product Manager');
+    expect(inBody('Bedankt voor je sollicitatie voor de functie Beleidsadviseur Klimaatadaptatie (32-36 uur).')).toBe('Beleidsadviseur Klimaatadaptatie');
+  });
+
   it('does not take a subject phrase the body only mentions in passing, or a person', () => {
     expect(inBody('We met Dana Whitfield last week and she enjoyed it.', 'Catch-up - Dana Whitfield')).toBeNull();
     expect(inBody('The Harbour Lights quarterly review is attached.', 'Update - Harbour Lights')).toBeNull();
