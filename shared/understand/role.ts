@@ -53,6 +53,19 @@ const ROLE_NOUNS = [
   'operatør', 'sjef', 'sköterska', 'grafik', 'kierowca', 'technik', 'ekspert(?:ka)?', 'modelleur', 'voorbereider', 'declarant',
   'aktuar(?:in)?', 'fachfrau', 'fachmann', 'bakker', 'coordonnat(?:eur|rice)', 'éditrice', 'éditeur', 'architetto', 'en[oó]logo(?:\\(a\\))?',
   'soudeu(?:r|se)', 'préparat(?:eur|rice)', 'grafico',
+  // Trades and care in French, Spanish, Italian, Portuguese, German and the Nordic languages (not those that are
+  // also common surnames: Koch, Meister, Boulanger).
+  'opérat(?:eur|rice)', 'vendeu(?:r|se)', 'barman', 'serveu(?:r|se)', 'cuisini(?:er|ère)', 'infirmi(?:er|ère)', 'caissi(?:er|ère)',
+  'magasini(?:er|ère)', 'livreu(?:r|se)', 'juriste', 'secrétaire', 'animat(?:eur|rice)', 'éducat(?:eur|rice)', 'médiat(?:eur|rice)',
+  'inspect(?:eur|rice)', 'vétérinaire', 'pharmacien(?:ne)?', 'électricien(?:ne)?', 'plombier', 'jefa', 'encargad[oa]', 'contador(?:a)?',
+  'abogad[oa]', 'médic[oa]', 'farmacéutic[oa]', 'operari[oa]', 'administrativ[oa]', 'ärztin', 'arzt', 'planer(?:in)?', 'skadereglerare',
+  'montör', 'snickare', 'kock', 'kokk', 'cameriere', 'commess[oa]', 'infermier[ea]', 'responsabile', 'magazziniere', 'autista',
+  'operai[oa]', 'farmacista', 'enfermeir[oa]', 'atendente', 'motorista',
+  // Polish titles are written after "stanowisko" in the nominative: "Doradca Klienta", "Spedytor międzynarodowy".
+  'doradca', 'koordynator(?:ka)?', 'spedytor', 'elektryk', 'magazynier', 'sprzedawc[ay]', 'kasjer(?:ka)?', 'pielęgniar(?:ka|z)',
+  'lekarz', 'mechanik', 'spawacz', 'monter', 'przedstawiciel', 'kucharz', 'kelner(?:ka)?', 'recepcjonist(?:a|ka)',
+  'nauczyciel(?:ka)?', 'opiekun(?:ka)?', 'konsultant(?:ka)?', 'handlowiec', 'projektant(?:ka)?', 'pracownik', 'brygadzista',
+  'logistyk', 'planista', 'technolog', 'analityk',
 ];
 // (Not \b at the end: Finnish nouns end in ä or ö, which \b does not count as letters.)
 export const ROLE_NOUN = new RegExp(`(${byFirstLetter(ROLE_NOUNS, true)})s?(?![A-Za-z0-9_])`, 'i');
@@ -107,7 +120,7 @@ const SUBJECT_ROMANCE = [u(String.raw`\b(?:[Cc]andidature|[Ee]ntrevue|[Ee]ntreti
 const SUBJECT: RegExp[] = [
   u(ACADEMIC),
   // "Svar på søknad - Sykepleier, akuttmottak (ref. 4471)", "Bekräftelse på din ansökan: Doktorand i miljövetenskap".
-  u(String.raw`(?:søknad|ansøgning|ansökan|hakemus|intervju|samtale|haastattelu|tilbud|stilling|tjänst)\p{L}*[^:–—|]{0,30}?(?:[:|–—]|\s-\s|\s+som\s+)\s*${NORDIC_TITLE}\s*(?:$|[(,|–—]|\s-\s|\s+\p{Lu})`),
+  u(String.raw`(?:[Ss]øknad|[Aa]nsøgning|[Aa]nsökan|[Hh]akemus|[Ii]ntervju|[Ss]amtale|[Hh]aastattelu|[Tt]ilbud|[Ss]tilling|[Tt]jänst|[Aa]plikacj|[Rr]ozmow|[Rr]ekrutacj|[Kk]andydatur|[Oo]fert)\p{L}*[^:–—|]{0,30}?(?:[:|–—]|\s-\s|\s+som\s+)\s*${NORDIC_TITLE}\s*(?:$|[(,|–—]|\s-\s|\s+\p{Lu})`),
   u(String.raw`^(?:${TITLE})\s*(?:$|[|–—]|\s-\s|\s+(?:at|@|chez|bei|en)\s|\s+(?:application|interview|role|position)\b)`),
   u(String.raw`(?:[:|–—]|\s-\s)\s*${TITLE}\s*(?:$|[|–—(]|\s-\s|\s+(?:at|with|@|chez|bei|en|on|interview|role|position)\b)`),
   u(String.raw`\b(?:for|as|als|pour|para|de)\s+(?:the\s+)?${TITLE}\s*(?:$|[|–—(]|\s-\s|\s+(?:at|with|@|chez|bei|en|role|position)\b)`),
@@ -119,7 +132,7 @@ const SUBJECT: RegExp[] = [
 const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc|sv|vs|vb|antw|odp)\s*:\s*)+/i;
 // A position noun around a title ("the X position", "position of X", "Job title: X") says it is one, job noun or not.
 const POSITION_NOUN = /\b(position|role|vacancy|opening|poste|puesto|stelle|posici[oó]n|posizione|ruolo|vacante|vaga|functie|vacature|cargo|job title|title|m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h)\b/i;
-const LEADING = /^(?:(?:the|our|your|a|an|new|second|open|opportunity|opportunité|oportunidad|opportunità|interview|invitation|entretien|entrevista|vorstellungsgespräch|candidature|bewerbung|application|update|confirmed|confirmation|offer|intervju|samtale|haastattelu|colloquio|gesprek|rozmowa|postulación|postulacion|zusage|absage|angebot|offerta|proposta|oferta|stellenbesetzung|stellenangebot|ausschreibung|selezione|búsqueda|busqueda|rekrytointi|rekrutacja|rozmowa kwalifikacyjna|reclutamiento|recrutamento|gespräch|zweites|erstes|drittes|position|termin|samtal|entrevue|terugkoppeling|feedback|rückmeldung|terminverschiebung|verschiebung|respuesta|resposta|risposta|réponse|svar|vastaus|odpowiedź|reactie|stellenausschreibung(?:\s+[\d/]+)?|arbeitsvertrag|vertrag|contrat|contrato|contratto|posizione|posición|posição|sollicitatie|accusé de réception|eingangsbestätigung|(?:technisch(?:e|es)?|telefonisch(?:e|es)?|persönliches|eerste|tweede|derde|kennismakings|sollicitatie|vervolg)\s*(?:gesprek|gespräch|interview))(?:\s*:)?\s+)+/i;
+const LEADING = /^(?:(?:the|our|your|a|an|new|second|open|opportunity|opportunité|oportunidad|opportunità|interview|invitation|entretien|entrevista|vorstellungsgespräch|candidature|bewerbung|application|update|confirmed|confirmation|offer|intervju|samtale|haastattelu|colloquio|gesprek|rozmowa|postulación|postulacion|zusage|absage|angebot|offerta|proposta|oferta|stellenbesetzung|stellenangebot|ausschreibung|selezione|búsqueda|busqueda|rekrytointi|rekrutacja|rozmowa kwalifikacyjna|reclutamiento|recrutamento|gespräch|zweites|erstes|drittes|position|termin|samtal|entrevue|terugkoppeling|feedback|rückmeldung|terminverschiebung|verschiebung|respuesta|resposta|risposta|réponse|svar|vastaus|odpowiedź|reactie|stellenausschreibung(?:\s+[\d/]+)?|arbeitsvertrag|vertrag|candidatura|ansökan|ansøgning|søknad|aplikacja|contrat|contrato|contratto|posizione|posición|posição|sollicitatie|accusé de réception|eingangsbestätigung|(?:technisch(?:e|es)?|telefonisch(?:e|es)?|persönliches|eerste|tweede|derde|kennismakings|sollicitatie|vervolg)\s*(?:gesprek|gespräch|interview))(?:\s*:)?\s+)+/i;
 // Also the stage and the day a calendar or scheduling tool writes after it ("Quality Engineer 2nd",
 // "Contact Centre Consultant Invitee", "Band 6 Physiotherapist Wednesday 7 Apr 2027").
 const TRAILING = /\s+(?:position|role|opening|vacancy|job|posting|post|req|interviews?(?: times?| slots?| invitation| request| confirmation)?|screening|screen|intro call|times?|at|with|phone|video|final|2nd|3rd|panel|invitee|stage|technical|recruitment|recruiting|hiring|opportunity|assessment(?: day| centre| center)?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?)$/i;
@@ -242,6 +255,8 @@ const SEPARATOR = '\0';
 // Where the Romance ("poste de X") and Nordic ("stillingen som X", "tehtävään X") patterns sit in BODY.
 const ROMANCE_AT = 3;
 const NORDIC_AT = [1, 2];
+// Where the Polish "stanowisko X" pattern sits: the word states a title as surely as "poste de".
+const POLISH_AT = 11;
 const NORDIC_JOB = /^\p{L}+(?:ist|ør|ör|ent|ant|log|tekniker|sekreterare|sekretær|chef|sjef|leder|ledare|pedagog|pædagog|assistent|konsulent|rådgiver|rådgivare|arkitekt|kock|kokk|ingeniør|ingenjör|skötare|sköterska|pleier|lærer|lärare|mester|montør|elektriker|snickare|snekker|förare|sjåfør|chauffør|handläggare|utvecklare|utvikler|udvikler|suunnittelija|päällikkö|asiantuntija|insinööri|myyjä|hoitaja)(?![\p{L}])/iu;
 // One pass for the sentences worth reading: a job noun or a position noun.
 // (Nordic position words open sentences the Nordic patterns read; they state no title themselves.)
@@ -281,7 +296,7 @@ function collectSentences(sentences: readonly string[], company: string | null, 
       if (title && end >= 0 && /^\s+\p{Ll}/u.test(text.text.slice(end, end + 3)) && /\s[-–—]\s/.test(title)) title = title.replace(/\s+[-–—]\s+[^-–—]*$/, '');
       // After "poste de" (French, Spanish, Italian) a title is written in lower case; after "stillingen som"
       // (Nordic) one whose word ends like a trade's does not need our noun list.
-      const stated = statedAround(match[0], title) || (patterns === BODY_G && ((p === ROMANCE_AT && !!title) || (NORDIC_AT.includes(p) && NORDIC_JOB.test(title ?? ''))));
+      const stated = statedAround(match[0], title) || (patterns === BODY_G && ((p === ROMANCE_AT && !!title) || (NORDIC_AT.includes(p) && NORDIC_JOB.test(title ?? '')) || (p === POLISH_AT && !!title)));
       firsts.push({ sentence, p, title, stated });
     }
   });

@@ -88,6 +88,14 @@ describe('findRole without a known job noun', () => {
     expect(inBody('Bedankt voor je sollicitatie voor de functie Beleidsadviseur Klimaatadaptatie (32-36 uur).')).toBe('Beleidsadviseur Klimaatadaptatie');
   });
 
+  it('reads Polish titles after "stanowisko" and in a subject after the step word, nouns our list did not know', () => {
+    expect(inBody('dziękujemy za przesłanie aplikacji na stanowisko Doradca Klienta w oddziale w Radomiu.')).toBe('Doradca Klienta');
+    expect(inBody('dziękujemy za przesłanie CV na stanowisko Spedytor międzynarodowy.')).toBe('Spedytor międzynarodowy');
+    expect(inBody('Dzień dobry,', 'Re: Aplikacja – Architekt wnętrz')).toBe('Architekt wnętrz');
+    expect(inBody('Merci pour votre candidature au poste de vendeuse en boulangerie.')).toBe('Vendeuse en boulangerie');
+    expect(inBody('Ciao,', 'Candidatura cameriere di sala')).toBe('Cameriere di sala');
+  });
+
   it('does not take a subject phrase the body only mentions in passing, or a person', () => {
     expect(inBody('We met Dana Whitfield last week and she enjoyed it.', 'Catch-up - Dana Whitfield')).toBeNull();
     expect(inBody('The Harbour Lights quarterly review is attached.', 'Update - Harbour Lights')).toBeNull();
