@@ -34,6 +34,10 @@ const PROCESS_STEP = /^\s*\d{1,2}[.)]\s/;
 const WORKSHOP_PLACE = /\b(at|in|to|into) (the|our) workshop (in|at|on)\b|\b(through|around|round|tour of) (the|our) workshop\b/i;
 const CLOCK_TIME = /\b\d{1,2}[:h.]\d{2}\b|\d\s*[ap]\.?m\b/i;
 // "We'd like to offer you an interview" is an invitation, not an offer.
+// "dass wir Ihnen die Position nicht anbieten können", "ne pouvons pas vous proposer le poste": an offer denied
+// is a rejection (English has its own cue, "no offer"; Portuguese "no" is "in the", so Spanish "no" only before a verb).
+const OFFER_DENIED = /(?:^|[^\p{L}])(?:nicht|keine?[nm]?|pas|niet|geen|ikke|inte|nie|non|não|no (?:podemos|podremos|vamos a|es posible|estamos en condiciones de))(?![\p{L}])/iu;
+const DENIAL_BEFORE = 25;
 const OFFERED_MEETING = /\boffer(ing)? you (an?|the|a few|some) ?(\w+ )?(interview|call|chat|time|slot|opportunity to (interview|meet|speak)|conversation|meeting)/i;
 
 type Scores = Record<Kind, number>;
@@ -87,6 +91,10 @@ export function classify(subject: string, text: AnalysisText, signals: KindSigna
       }
       if (cue.kind === 'rejection' && (CHOSE_READER.test(sentence) || REQUIREMENT.test(sentence))) continue;
       if (cue.kind === 'rejection' && REJECTION_CONDITION.test(sentence.slice(0, Math.max(0, sentence.search(cue.re))))) continue;
+      if (cue.kind === 'offer' && OFFER_DENIED.test(joined.slice(Math.max(scan.startOf(scan.sentenceAt(m.index)), m.index - DENIAL_BEFORE), m.index + m[0].length))) {
+        add(scores, cues, seen, { ...cue, kind: 'rejection', label: `offer denied (${cue.label})` });
+        continue;
+      }
       if (cue.kind === 'offer' && OFFERED_MEETING.test(sentence)) {
         add(scores, cues, seen, { ...cue, kind: 'interview', label: 'offered an interview slot' });
         continue;

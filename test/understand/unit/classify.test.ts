@@ -150,4 +150,14 @@ describe('classify', () => {
     expect(kindOf('Processo seletivo', 'Informamos que a vaga já foi preenchida.')).toBe('rejection');
     expect(kindOf('SV: Intervju', 'Toppen, då kör vi torsdag den 11 mars kl. 09.30 på vårt kontor.')).toBe('interview');
   });
+
+  it('reads an offer denied as a rejection, and German and French positions filled in other words', () => {
+    expect(kindOf('Ihre Bewerbung als Teamleitung Disposition', 'Wir müssen Ihnen daher leider mitteilen, dass wir Ihnen die Position als Teamleitung Disposition nicht anbieten können.')).toBe('rejection');
+    // Portuguese "no" is "in the": no denial.
+    expect(kindOf('Proposta', 'Que alegria te escrever esse e-mail: queremos muito você no time! Segue a proposta.')).toBe('offer');
+    expect(kindOf('AW: Bewerbung Polier', 'Wir haben die Stelle mittlerweile vergeben, deshalb muss ich Ihnen leider absagen.')).toBe('rejection');
+    expect(kindOf('Ihre Bewerbung', 'Wir möchten Sie darüber informieren, dass die Stelle zwischenzeitlich intern besetzt werden konnte.')).toBe('rejection');
+    expect(kindOf('Votre candidature', 'Après réflexion, nous avons choisi de ne pas avancer avec ton profil pour la suite du process.')).toBe('rejection');
+    expect(kindOf('Animateur 3D', 'Mais on a fait une offre à un autre animateur. Le poste est donc pourvu.')).toBe('rejection');
+  });
 });
