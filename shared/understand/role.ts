@@ -66,6 +66,7 @@ const ROLE_NOUNS = [
   'lekarz', 'mechanik', 'spawacz', 'monter', 'przedstawiciel', 'kucharz', 'kelner(?:ka)?', 'recepcjonist(?:a|ka)',
   'nauczyciel(?:ka)?', 'opiekun(?:ka)?', 'konsultant(?:ka)?', 'handlowiec', 'projektant(?:ka)?', 'pracownik', 'brygadzista',
   'logistyk', 'planista', 'technolog', 'analityk',
+  'rektor',
 ];
 // (Not \b at the end: Finnish nouns end in ä or ö, which \b does not count as letters.)
 export const ROLE_NOUN = new RegExp(`(${byFirstLetter(ROLE_NOUNS, true)})s?(?![A-Za-z0-9_])`, 'i');

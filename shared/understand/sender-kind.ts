@@ -91,6 +91,9 @@ export function domainLabel(domain: string): string {
   const secondLevel = /^(co|com|org|net|ac|gov|edu)$/;
   let end = parts.length - 1;
   if (end >= 2 && secondLevel.test(parts[end - 1] ?? '') && (parts[end] ?? '').length === 2) end--;
+  // "riviereauxsaules.qc.ca", "mrc.gouv.qc.ca": a Canadian province's zone names nobody either.
+  if (end >= 2 && parts[end] === 'ca' && /^(?:qc|on|bc|ab|mb|sk|ns|nb|nl|pe|yt|nt|nu)$/.test(parts[end - 1] ?? '')) end--;
+  if (end >= 2 && /^(?:gouv|gov)$/.test(parts[end - 1] ?? '')) end--;
   // "duinmeer.example.nl": a documentation or test zone names nobody; the label is the part before it.
   if (end >= 2 && PLACEHOLDER_ZONE.test(parts[end - 1] ?? '')) end--;
   return parts[end - 1] ?? parts[0] ?? '';

@@ -46,6 +46,11 @@ describe('findCompany', () => {
     expect(findCompany(input({ from: uni }))).toBe('Università di Valdarno');
     const board = { name: null, email: 'esther.mulder@zorgpunttwente.nl' };
     expect(findCompany(input({ from: board, subject: 'Plan je gesprek in – Doktersassistent' }))).toBe('Zorgpunttwente');
+    // A department alone, a province's abbreviation and a competition number are no company either.
+    const rh = { name: null, email: 'rh@riviereauxsaules.qc.ca' };
+    expect(findCompany(input({ from: rh, signature: ['Service des ressources humaines'], subject: 'Concours 2027-014 (Qc)' }))).toBe('Riviereauxsaules');
+    const eb = { name: 'Erik Wendt', email: 'erik@druckerei-wendt.de' };
+    expect(findCompany(input({ from: eb, people: ['Erik Wendt'], signature: ['Messeteam Druckerei Wendt e.K.'] }))).toBe('Druckerei Wendt');
   });
 
   it("reads no company from a localised calendar's organiser and guest lines", () => {
