@@ -96,6 +96,14 @@ describe('findRole without a known job noun', () => {
     expect(inBody('Ciao,', 'Candidatura cameriere di sala')).toBe('Cameriere di sala');
   });
 
+  it('keeps a French gender ending and a Brazilian level, and drops a meeting word, the hours and a dangling "de nuestra"', () => {
+    expect(inBody('Merci pour votre candidature au poste de Consultant(e) junior en stratégie.')).toBe('Consultant(e) junior');
+    expect(inBody('Gracias por tu candidatura al puesto de Consultor SAP FI/CO en Madrid.')).toBe('Consultor SAP FI/CO');
+    expect(inBody('Segue a proposta para a posição de Desenvolvedora Front-end Pleno na Jabuticaba Digital.')).toBe('Desenvolvedora Front-end Pleno');
+    expect(inBody('Hallo,', 'Zweitgespräch UX Researcherin')).toBe('UX Researcherin');
+    expect(inBody('Stelle: Buchhalterin / Buchhalter (m/w/d) – Teilzeit 30 Std.')).toBe('Buchhalterin / Buchhalter');
+  });
+
   it('does not take a subject phrase the body only mentions in passing, or a person', () => {
     expect(inBody('We met Dana Whitfield last week and she enjoyed it.', 'Catch-up - Dana Whitfield')).toBeNull();
     expect(inBody('The Harbour Lights quarterly review is attached.', 'Update - Harbour Lights')).toBeNull();
