@@ -118,13 +118,23 @@ const BODY: RegExp[] = [
 const GENDER_MARKED = [u(String.raw`(${WORD}(?:\s+(?:${WORD}|für|und|de|du|des|d'\p{L}+|en|et|di|del|della)){0,5})\s*\(?(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|H\/F|F\/H|h\/f|f\/h|H\/F\/X|M\/F)\)?(?![\p{L}\/])`)].map(globalOf);
 // A subject that names the step, then the title in Romance form ("Candidature Chargée de mécénat", "entrevue
 // Technicien en génie civil"): the step word states it, whatever the noun list knows.
+// A subject that names the step, then a capitalised title to its end ("Terugkoppeling sollicitatie Financial
+// Controller", "Ihre Bewerbung als Lektorin Sachbuch", "Entrevista final - Atuário Sénior"): the step word states it.
+const STEP_WORD = String.raw`(?:[Ss]ollicitatie|[Bb]ewerbung|[Cc]andidature|[Cc]andidatura|[Ss]olicitud|[Pp]ostulaci[oó]n|[Aa]pplication|[Ee]ntrevista|[Ee]ntretien|[Ee]ntrevue|[Ii]nterview|[Gg]esprek|[Vv]orstellungsgespr[äa]ch|[Cc]olloquio|[Ii]ntervju|[Ss]amtale|[Aa]nsökan|[Ss]øknad|[Aa]nsøgning|[Aa]plikacja|[Rr]ozmowa)`;
+const NOT_A_TITLE = String.raw`(?!(?:Spontan|Initiativ|Received|Update|Status|Confirm|Bestätig|Eingang|Reçu|Recibid|Ricevut|Ontvang|Mottag|Modtag|Mottat|Otrzyma|Next|Nächst|Prochain|Siguiente|Prossim|Volgend|Rückmeld|Feedback|Absage|Zusage|Réponse|Respuesta|Risposta|Resposta|Kennziffer|Referenz|Ref\\b|Req\\b|Job\\s*\\d|Nr\\b)|(?:Bei|Chez|En|At|Bij|Hos|Per|Für|Pour|Para|Von|De|Du)(?![\p{L}]))`;
+// (The title runs to the subject's end, or to a dash: then it must hold a job noun, "Entretien Banque Vaudan & Cie -
+// Analyste KYC" names the employer first.)
+const STEP_TITLE = String.raw`(${WORD}(?:(?:\s+|\s*,\s+)(?:${WORD}|of|and|&|de|du|des|la|le|el|en|für|und|y|del|d'\p{L}+|\([^)\0]{1,20}\))){0,6})`;
+const STEP_LEAD = String.raw`\b${STEP_WORD}(?:\s+(?:final|finale|technique|técnica|tecnica|technisch|zweites|second))?(?:\s+(?:als|as|for|pour|para|per|voor|de|du|d'|al|a|jako|som))?\s+(?:[-–:]\s+)?${NOT_A_TITLE}${STEP_TITLE}`;
+const SUBJECT_STEP = [u(String.raw`${STEP_LEAD}\s*(?:$|\(|\s?[-–—|]\s*(?:(?:Zweit|Erst|Vorstellungs)?[Gg]espräch|[Ii]nterview|[Ee]ntretien|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Tt]ermin\p{L}*|[Ee]inladung|[Rr]ückmeldung|[Aa]bsage|[Zz]usage|[Uu]pdate|[Nn]ouvel horaire|[Nn]ueva fecha)(?![\p{L}]))`)];
+const SUBJECT_STEP_DASH = [u(String.raw`${STEP_LEAD}\s*(?:[|–—]|\s-\s)`)];
 const SUBJECT_ROMANCE = [u(String.raw`\b(?:[Cc]andidature|[Ee]ntrevue|[Ee]ntretien|[Cc]andidatura|[Ee]ntrevista|[Cc]olloquio|[Cc]onvocation)\s+(?:[-–:]\s+)?(?:(?:pour le |au )?poste (?:de |d')|para (?:el puesto de )?|per (?:il ruolo di )?)?${ROMANCE}`)];
 const SUBJECT: RegExp[] = [
   u(ACADEMIC),
   // "Svar på søknad - Sykepleier, akuttmottak (ref. 4471)", "Bekräftelse på din ansökan: Doktorand i miljövetenskap".
   u(String.raw`(?:[Ss]øknad|[Aa]nsøgning|[Aa]nsökan|[Hh]akemus|[Ii]ntervju|[Ss]amtale|[Hh]aastattelu|[Tt]ilbud|[Ss]tilling|[Tt]jänst|[Aa]plikacj|[Rr]ozmow|[Rr]ekrutacj|[Kk]andydatur|[Oo]fert)\p{L}*[^:–—|]{0,30}?(?:[:|–—]|\s-\s|\s+som\s+)\s*${NORDIC_TITLE}\s*(?:$|[(,|–—]|\s-\s|\s+\p{Lu})`),
   u(String.raw`^(?:${TITLE})\s*(?:$|[|–—]|\s-\s|\s+(?:at|@|chez|bei|en)\s|\s+(?:application|interview|role|position)\b)`),
-  u(String.raw`(?:[:|–—]|\s-\s)\s*${TITLE}\s*(?:$|[|–—(]|\s-\s|\s+(?:at|with|@|chez|bei|en|on|interview|role|position)\b)`),
+  u(String.raw`(?:[:|–—]|\s-\s)\s*${TITLE}\s*(?:$|[|–—(]|\s-\s|\s+(?:at|with|@|chez|bei|en|on|(?:technical |final |phone |video |first |second |third )?interview|role|position)\b)`),
   u(String.raw`\b(?:for|as|als|pour|para|de)\s+(?:the\s+)?${TITLE}\s*(?:$|[|–—(]|\s-\s|\s+(?:at|with|@|chez|bei|en|role|position)\b)`),
   // "Cancelled – rebooking your Content Strategist interview"
   u(String.raw`\byour\s+${TITLE}\s+(?:interview|application|offer|role|position)\b`),
@@ -385,7 +395,7 @@ export function findRole(input: RoleInput): string | null {
   const labelled = collect([LABEL], labelRows(input.lines.slice(0, 40)), company, true);
   const body = collectSentences(input.sentences.slice(0, 60), company);
   const subjectText = input.subject.replace(REPLY_PREFIX, '').trim();
-  const subject = [...collect(SUBJECT, [subjectText], company), ...collect(SUBJECT_ROMANCE, [subjectText], company, false, true)];
+  const subject = [...collect(SUBJECT, [subjectText], company), ...collect(SUBJECT_ROMANCE, [subjectText], company, false, true), ...collect(SUBJECT_STEP, [subjectText], company, false, true), ...collect(SUBJECT_STEP_DASH, [subjectText], company)];
   const history = collectSentences(input.history.slice(0, 40), company);
   const firstSentences = input.sentences.slice(0, 60);
   const marked = firstSentences.some((s) => s.includes('/')) ? collectSentences(firstSentences, company, GENDER_MARKED) : [];

@@ -104,6 +104,20 @@ describe('findRole without a known job noun', () => {
     expect(inBody('Stelle: Buchhalterin / Buchhalter (m/w/d) – Teilzeit 30 Std.')).toBe('Buchhalterin / Buchhalter');
   });
 
+  it('reads a subject that names the step, then the title to its end or to a dash', () => {
+    expect(inBody('Beste,', 'Terugkoppeling sollicitatie Financial Controller')).toBe('Financial Controller');
+    expect(inBody('Hallo,', 'Ihre Bewerbung als Lektorin Sachbuch')).toBe('Lektorin Sachbuch');
+    expect(inBody('Olá,', 'Entrevista final - Atuário Sénior')).toBe('Atuário Sénior');
+    expect(inBody('Hallo,', 'AW: Bewerbung Rechtsanwaltsanwärter – Zweitgespräch')).toBe('Rechtsanwaltsanwärter');
+    // Before a dash the title needs a job noun: the employer is often named first.
+    expect(inBody('Bonjour,', 'Entretien Banque Vaudan & Cie - Analyste KYC')).toBe('Analyste KYC');
+    // A step's status or reference is no title.
+    expect(inBody('Hallo,', 'Ihre Bewerbung bei Acme GmbH')).toBeNull();
+    expect(inBody('Hallo,', 'Bewerbung Eingangsbestätigung')).toBeNull();
+    expect(inBody('Hallo,', 'Einladung zum Vorstellungsgespräch – Kennziffer 2027-014')).toBeNull();
+    expect(inBody('Bonjour,', 'Candidature spontanée')).toBeNull();
+  });
+
   it('does not take a subject phrase the body only mentions in passing, or a person', () => {
     expect(inBody('We met Dana Whitfield last week and she enjoyed it.', 'Catch-up - Dana Whitfield')).toBeNull();
     expect(inBody('The Harbour Lights quarterly review is attached.', 'Update - Harbour Lights')).toBeNull();
