@@ -45,7 +45,7 @@ const ROLE_NOUNS = [
   'koordinaattori', 'suunnittelija', 'asiantuntija', 'kehittäjä', 'insinööri', 'analyytikko', 'päällikkö', 'johtaja',
   'hoitaja', 'opettaja', 'tutkija', 'konsultti', 'harjoittelija', 'assistentti', 'sihteeri', 'myyjä', 'inköpare',
   // Frontline and hourly titles, and the nouns the blind batches used in the other languages.
-  'aide', 'guide', 'crew member', 'team member', 'staff member', 'researcherin', 'assistante', 'graphiste', 'dependient[ae]',
+  'aide', 'guide', 'crew member', 'team member', 'staff member', 'researcherin', 'assistante', 'graphiste', 'dependient[aeo]',
   'auxiliar', 'istruttore', 'contabilista', 'cociner[oa]', 'camarer[oa]', 'meser[oa]', 'cajer[oa]',
   'asistente', 'enfermer[oa]', 'repartidor(?:a)?', 'vendedor(?:a)?', 'recepcionista', 'limpiador(?:a)?',
   'redakteur(?:in)?', 'polier', 'zimmerer', 'expert(?:in)?', 'verwalter(?:in)?', 'schreiner(?:in)?', 'angestellte[rn]?',
@@ -66,7 +66,8 @@ const ROLE_NOUNS = [
   'lekarz', 'mechanik', 'spawacz', 'monter', 'przedstawiciel', 'kucharz', 'kelner(?:ka)?', 'recepcjonist(?:a|ka)',
   'nauczyciel(?:ka)?', 'opiekun(?:ka)?', 'konsultant(?:ka)?', 'handlowiec', 'projektant(?:ka)?', 'pracownik', 'brygadzista',
   'logistyk', 'planista', 'technolog', 'analityk',
-  'rektor',
+  'rektor', 'werkstudent(?:in)?', 'fisioterapeuta', 'fisioterapista', 'physiotherapeut(?:in)?', 'commercialista', 'pædagog', 'pedagog',
+  'ingeniør', 'ingenjör', 'lektor(?:in)?', 'architecte', 'zaakvoerder', 'boekhouder', 'bediende', 'verpleegkundige', 'begeleider',
 ];
 // (Not \b at the end: Finnish nouns end in ä or ö, which \b does not count as letters.)
 export const ROLE_NOUN = new RegExp(`(${byFirstLetter(ROLE_NOUNS, true)})s?(?![A-Za-z0-9_])`, 'i');
@@ -112,7 +113,13 @@ const BODY: RegExp[] = [
   u(String.raw`\bstanowisk\p{L}*\s+(\p{Lu}\p{Ll}+(?:\s+ds\.(?:\s+(?!(?:w|we|na|z|ze|i|oraz|do|od|dla|po|przy|u)(?![\p{L}]))\p{L}[\p{L}-]*){1,3}|(?:\s+(?!(?:w|we|na|z|ze|i|oraz|do|od|dla|po|przy|u)(?![\p{L}]))\p{Ll}[\p{L}-]*){0,3}))`),
   // Written in lower case: "the founding hardware engineer role", "the morning baker spot" (two words or more).
   u(String.raw`\b(?:the|a|an|our|your|this)\s+((?:[\p{Ll}-]+\s+){1,3}[\p{Ll}-]+)\s+(?:role|position|job|spot|opening|vacancy)\b`),
+  // Joining as X, in Romance languages ("que te incorpores con nosotras como dependienta", "vous intégrer comme
+  // technicienne") and German ("Sie gerne als Schreinerin bei uns an Bord holen"): the words state the title.
+  u(String.raw`\b(?:incorpor\p{L}*|unir(?:te|se)|sumar(?:te|se)|contratar(?:te|le|la|lo)|rejoindre|int[ée]grer|entrar|assumer\p{L}*|inserir\p{L}*)\b[^.\n\0]{0,40}?\b(?:como|comme|come|en tant que)\s+(?!(?:parte|part|partie|miembro|membre|membro|uno|una|un|une|el|la|le|il|o|a|nuestr\p{L}*|notre|nostr\p{L}*)(?![\p{L}]))(\p{L}[\p{L}'’-]*(?:\s+(?:(?:de|d'|di|del|da|do|en)\s+)?\p{L}[\p{L}'’-]*){0,3}?)\s*(?=[.,;!:\n\0]|$)`),
+  u(String.raw`\b(?:Sie|dich|Dich|euch)\s+(?:(?:sehr\s+)?gerne?\s+)?(?:ab\s+[^.\n\0]{1,20}?\s+)?als\s+${TITLE}\s+(?:bei uns|in unser\p{L}*|an Bord|einstellen|begrüßen|willkommen)`),
 ];
+// Where the joining patterns sit in BODY.
+const JOINING_AT = [13, 14];
 // "Lektor Sachbuch (m/w/d)", "Préparateur de commandes (H/F)": the gender marker is only ever written after a
 // title. Read after the other wordings (a board's list of similar jobs marks every title so).
 const GENDER_MARKED = [u(String.raw`(${WORD}(?:\s+(?:${WORD}|für|und|de|du|des|d'\p{L}+|en|et|di|del|della)){0,5})\s*\(?(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|H\/F|F\/H|h\/f|f\/h|H\/F\/X|M\/F)\)?(?![\p{L}\/])`)].map(globalOf);
@@ -271,7 +278,7 @@ const ROMANCE_AT = 3;
 const NORDIC_AT = [1, 2];
 // Where the Polish "stanowisko X" pattern sits: the word states a title as surely as "poste de".
 const POLISH_AT = 11;
-const NORDIC_JOB = /^\p{L}+(?:ist|ør|ör|ent|ant|log|tekniker|sekreterare|sekretær|chef|sjef|leder|ledare|pedagog|pædagog|assistent|konsulent|rådgiver|rådgivare|arkitekt|kock|kokk|ingeniør|ingenjör|skötare|sköterska|pleier|lærer|lärare|mester|montør|elektriker|snickare|snekker|förare|sjåfør|chauffør|handläggare|utvecklare|utvikler|udvikler|suunnittelija|päällikkö|asiantuntija|insinööri|myyjä|hoitaja)(?![\p{L}])/iu;
+const NORDIC_JOB = /^\p{L}*(?:ist|ør|ör|ent|ant|log|tekniker|sekreterare|sekretær|chef|sjef|leder|ledare|pedagog|pædagog|assistent|konsulent|rådgiver|rådgivare|arkitekt|kock|kokk|ingeniør|ingenjör|skötare|sköterska|pleier|lærer|lärare|mester|montør|elektriker|snickare|snekker|förare|sjåfør|chauffør|handläggare|utvecklare|utvikler|udvikler|suunnittelija|päällikkö|asiantuntija|insinööri|myyjä|hoitaja)(?![\p{L}])/iu;
 // One pass for the sentences worth reading: a job noun or a position noun.
 // (Nordic position words open sentences the Nordic patterns read; they state no title themselves.)
 const NOUN_GATE = new RegExp(`${ROLE_NOUN.source}|${POSITION_NOUN.source}|\\b(?:stilling(?:en)?|tjänsten|tjenesten|jobben|jobbet|sommerjobben|sommarjobbet|teht[äa]v[äa][äa]?n)\\b`, 'gi');
@@ -310,7 +317,7 @@ function collectSentences(sentences: readonly string[], company: string | null, 
       if (title && end >= 0 && /^\s+\p{Ll}/u.test(text.text.slice(end, end + 3)) && /\s[-–—]\s/.test(title)) title = title.replace(/\s+[-–—]\s+[^-–—]*$/, '');
       // After "poste de" (French, Spanish, Italian) a title is written in lower case; after "stillingen som"
       // (Nordic) one whose word ends like a trade's does not need our noun list.
-      const stated = statedAround(match[0], title) || (patterns === BODY_G && ((p === ROMANCE_AT && !!title) || (NORDIC_AT.includes(p) && NORDIC_JOB.test(title ?? '')) || (p === POLISH_AT && !!title)));
+      const stated = statedAround(match[0], title) || (patterns === BODY_G && ((p === ROMANCE_AT && !!title) || (NORDIC_AT.includes(p) && NORDIC_JOB.test(title ?? '')) || ((p === POLISH_AT || JOINING_AT.includes(p)) && !!title)));
       firsts.push({ sentence, p, title, stated });
     }
   });

@@ -118,6 +118,14 @@ describe('findRole without a known job noun', () => {
     expect(inBody('Bonjour,', 'Candidature spontanée')).toBeNull();
   });
 
+  it('reads joining "como X", "comme X", "als X ... an Bord", and a bare Nordic trade after "stillingen som"', () => {
+    expect(inBody('Nos gustó mucho la prueba del martes y queremos que te incorpores con nosotras como dependienta.')).toBe('Dependienta');
+    expect(inBody('Nous serions ravis de vous intégrer comme technicienne de maintenance, dès le 3 mai.')).toBe('Technicienne de maintenance');
+    expect(inBody('Queremos que te incorpores como parte de nuestro equipo.')).toBeNull();
+    expect(inBody('Wir würden Sie gerne als Schreinerin bei uns an Bord holen, Start wäre zum 1. April möglich.')).toBe('Schreinerin');
+    expect(inBody('Jeg er glad for at kunne tilbyde dig stillingen som pædagog i Børnehuset Solsikken.')).toBe('Pædagog');
+  });
+
   it('does not take a subject phrase the body only mentions in passing, or a person', () => {
     expect(inBody('We met Dana Whitfield last week and she enjoyed it.', 'Catch-up - Dana Whitfield')).toBeNull();
     expect(inBody('The Harbour Lights quarterly review is attached.', 'Update - Harbour Lights')).toBeNull();
