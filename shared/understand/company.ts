@@ -96,6 +96,13 @@ export function squash(name: string): string {
   return plain.replace(/&/g, 'and').replace(/[^a-z0-9]/g, '');
 }
 
+/**
+ * "Teamlead Marketing", "Leiterin Vertrieb": a lead's or manager's title, then a field. (Not every job noun:
+ * "Farmacéutica Tláloc" is a company named for its trade.)
+ */
+const JOB_THEN_FIELD = /^\p{L}*(?:lead|leiter|leiterin|leitung|manager|managerin|chef|chefin|referent|referentin|berater|beraterin|koordinator|koordinatorin|direktor|direktorin|spezialist|spezialistin|ansvarig|ansvarlig|johtaja|päällikkö)\s\p{Lu}\p{L}+$/iu;
+
+
 function clean(raw: string | undefined, ownName = false): string | null {
   if (!raw) return null;
   // ("Hotel Brisa de Nerja ****": a hotel's stars are no part of its name.)
@@ -340,7 +347,10 @@ export function findCompany(input: CompanyInput): string | null {
       if (ROLE_WORD.test(part) && !(label && domainFit(part, label) >= 2) && !LEGAL_SUFFIX.test(part)) continue;
       // "Steuerberaterin", "Oversygeplejerske", "Kreativ direktør": the signer's title, one word or two with the
       // second in lower case, ending in a job noun (ours in any language), is no company.
-      if (/^\p{L}+(?:\s\p{Ll}+)?$/u.test(part) && ROLE_NOUN.test(part) && !(label && domainFit(part, label) >= 1)) continue;
+      // ("Teamlead Marketing": two capitalised words, the first a job noun, is a title and its field.)
+      if ((/^\p{L}+(?:\s\p{Ll}+)?$/u.test(part) && ROLE_NOUN.test(part)) || JOB_THEN_FIELD.test(part)) {
+        if (!(label && domainFit(part, label) >= 1)) continue;
+      }
       if (!isPerson(part)) add(part, (alone ? 4 : 3) - (agency ? 1 : 0));
     }
   };

@@ -25,6 +25,11 @@ describe('findCompany', () => {
     expect(findCompany(input({ from: nina, people: ['Nina Roth'], signature: ['Steuerberaterin', 'Kanzlei Bachmann & Roth'] }))).toBe('Kanzlei Bachmann & Roth');
     const mette = { name: 'Mette Holm', email: 'mette@aarhusnordklinik.dk' };
     expect(findCompany(input({ from: mette, people: ['Mette Holm'], signature: ['Oversygeplejerske', 'Privatklinikken Aarhus Nord'] }))).toBe('Privatklinikken Aarhus Nord');
+    // A lead's title and its field; but a company named for its trade stays one.
+    const melanie = { name: 'Melanie Wirth', email: 'm.wirth@kuestenkontor-hh.de' };
+    expect(findCompany(input({ from: melanie, people: ['Melanie Wirth'], signature: ['Teamlead Marketing', 'Küstenkontor Hamburg GmbH', 'Großer Burstah 31, 20457 Hamburg'] }))).toBe('Küstenkontor Hamburg');
+    const ximena = { name: 'Ximena Roldán', email: 'ximena.roldan@farmaceuticatlaloc.com.mx' };
+    expect(findCompany(input({ from: ximena, people: ['Ximena Roldán'], signature: ['Atracción de Talento', 'Farmacéutica Tláloc, S.A. de C.V.'] }))).toBe('Farmacéutica Tláloc');
   });
 
   it('keeps the Nordic legal forms whole and drops them with SE, e.U. and the like', () => {
