@@ -66,7 +66,7 @@ const ROLE_NOUNS = [
   'lekarz', 'mechanik', 'spawacz', 'monter', 'przedstawiciel', 'kucharz', 'kelner(?:ka)?', 'recepcjonist(?:a|ka)',
   'nauczyciel(?:ka)?', 'opiekun(?:ka)?', 'konsultant(?:ka)?', 'handlowiec', 'projektant(?:ka)?', 'pracownik', 'brygadzista',
   'logistyk', 'planista', 'technolog', 'analityk',
-  'rektor', 'werkstudent(?:in)?', 'fisioterapeuta', 'fisioterapista', 'physiotherapeut(?:in)?', 'commercialista', 'pædagog', 'pedagog',
+  'rektor', 'praticante', 'avvocat[oa]', 'werkstudent(?:in)?', 'fisioterapeuta', 'fisioterapista', 'physiotherapeut(?:in)?', 'commercialista', 'pædagog', 'pedagog',
   'ingeniør', 'ingenjör', 'lektor(?:in)?', 'architecte', 'zaakvoerder', 'boekhouder', 'bediende', 'verpleegkundige', 'begeleider',
 ];
 // (Not \b at the end: Finnish nouns end in ä or ö, which \b does not count as letters.)
@@ -74,7 +74,7 @@ export const ROLE_NOUN = new RegExp(`(${byFirstLetter(ROLE_NOUNS, true)})s?(?![A
 // A title: capitalised words (and the few small words titles contain), optionally ", Team".
 // (German gender forms write a star: "Mitarbeiter*in".)
 // ("Aide-soignant(e)", "Technologiste médical(e)": a French gender ending in brackets is part of the word.)
-const WORD = String.raw`(?:[\p{Lu}\d]|[a-z][A-Z])[\p{L}\d&/+#.'’*-]*(?:\((?:e|ne|le|se|ère|trice|euse)\))?`;
+const WORD = String.raw`(?:[\p{Lu}\d]|[a-z][A-Z])[\p{L}\d&/+#.'’*-]*(?:\((?:e|ne|le|se|ère|trice|euse)\)|:in(?![\p{L}]))?`;
 // French and Spanish titles keep lower-case words after "Chef de", "Responsable", "Jefe de"...
 // (Lower-case leads too: French and Spanish write "le poste d'analyste d'affaires".)
 const ROMANCE = String.raw`((?:[Ee]ncargad[oa]|[Ii]ngenier[oa]|[Ii]ngegnere|[Ee]ngenheir[oa]|[Cc]oordenador(?:a)?|[Cc]onsultor(?:a)?|[Ee]specialista|[Gg]erente|[Cc]ontroller|[Rr]esponsabile|[Aa]ddett[oa]|[Dd]esarrollador(?:a)?|[Cc]heffe|[Cc]hef|[Cc]hargé(?:e|\(e\))?|[Rr]esponsable|[Jj]efe|[Jj]efa|[Dd]irecteur|[Dd]irectrice|[Tt]écnico|[Tt]écnica|[Cc]ontrôleur|[Cc]ontrôleuse|[Aa]nalyste|[Cc]onseill(?:er|ère)|[Gg]estionnaire|[Tt]echnicien(?:ne)?|[Ii]ngénieur(?:e)?|[Dd]éveloppeu(?:r|se)|[Aa]ssistant(?:e)?|[Aa]cheteu(?:r|se)|[Cc]omptable|[Aa]nalista|[Aa]sesor(?:a)?|[Gg]estor(?:a)?|[Cc]oordinador(?:a)?|\p{L}\p{Ll}+(?:eur|euse|eure|aire|iste|ista|ero|era|ore|ora|dor|dora|ant|ante|ente|ier|ière|ère|trice|ien|ienne|eiro|eira|igner))(?:\((?:a|o|e|ne|ra|trice|ère|euse|se|le)\)|\/[ao]|·\p{Ll}+)?\s+(?:(?:Sr|Jr|Sênior|Senior|Pleno)\.?\s+)?(?:de\s+|d'|di\s+|del\s+|da\s+|do\s+)?\p{L}[\p{L}-]*\.?(?:\s+(?!(?:et|e|y|o|ou)\s+(?!\p{Lu})|(?:chez|en|au|aux|sur|avec|à|pour|dans|para|le|la|les|los|las|el|il|lo|un|una|uno|une|por|que|qui|já|ya|ha|há|è|é|est|ist|mais|ma|presso|per|con|nella|nel|na|no|em|com|pela|pelo|sede|bei|at|in|próximo|próxima|prochain|prochaine|prossimo|prossima)(?![\p{L}-]))(?:d'\p{L}+|\p{Ll}[\p{L}-]*|\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?\b|(?<=\b(?:de|del|d'|di|da|do)\s(?:\p{Lu}[\p{L}-]+\s)?)\p{Lu}[\p{L}-]+)){0,2}(?:\s+(?:Pleno|Sênior|Senior|Júnior|Junior|Semi Senior|Jr\.?|Sr\.?)(?![\p{L}]))?)`;
@@ -212,7 +212,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
     // "Forklift Operator, 1st shift, $22/hr", "CNA - Nights, 11p-7a": the shift and pay after a comma.
     .replace(/,\s*(?:\d(?:st|nd|rd|th) shift|[$£€]\s?\d|\d{1,2}(?::\d{2})?\s?[ap]m?\s?[-–]\s?\d).*$/i, '').replace(/\s+(?:el|le|am|op|il|on|this|next)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedì|martedì|mercoledì|giovedì|venerdì|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]).*$/iu, '').replace(/\s*[-–,]?\s*\(?\bBand\s+\d[a-d]?\)?$/, '');
   // "Buchhalterin / Buchhalter – Teilzeit 30 Std", "Coordinadora Editorial de nuestra": the hours, and a phrase's start, go.
-  t = t.replace(/\s+[-–—]\s+(?:Teilzeit|Vollzeit|Temps partiel|Temps plein|Deeltijd|Voltijd|Part[- ]time|Full[- ]time|Tiempo parcial|Media jornada)\b.*$/i, '').replace(/\s+(?:de|di|da|do)\s+(?:nuestr[oa]s?|nostr[oa]|su|sua|vuestr[oa]|la|el)$/i, '');
+  t = t.replace(/\s+[-–—]\s+(?:Teilzeit|Vollzeit|Temps partiel|Temps plein|Deeltijd|Voltijd|Part[- ]time|Full[- ]time|Tiempo parcial|Media jornada)\b.*$/i, '').replace(/\s+(?:de|di|da|do)\s+(?:nuestr[oa]s?|nostr[oa]|su|sua|vuestr[oa]|la|el)$/i, '').replace(/\s+au sein(?:\s+d\S*)?$/i, '').replace(/\s+\d{2,3}(?:\s?[-–]\s?\d{2,3})?\s?%?$/, '');
   // "Embedded Software Engineer When CHANGED: ..." (a calendar's field labels run on after the title).
   t = t.replace(/\s+(?:When|Where|Who|Date|Time|Location|CHANGED|Organi[sz]er|Guests|Joining)\b.*$/, '');
   // "Projektingenieur Automatisierung und Ihr Interesse": German capitals run on past the title.

@@ -54,6 +54,13 @@ describe('findCompany', () => {
     // A department alone, a province's abbreviation and a competition number are no company either.
     const rh = { name: null, email: 'rh@riviereauxsaules.qc.ca' };
     expect(findCompany(input({ from: rh, signature: ['Service des ressources humaines'], subject: 'Concours 2027-014 (Qc)' }))).toBe('Riviereauxsaules');
+    // A job title with an acronym or 'de' in the subject, a newsletter's month, a phone label: no company.
+    const rita = { name: null, email: 'naoresponda@vagas.casaaraucaria.com.br' };
+    expect(findCompany(input({ from: rita, subject: 'Processo seletivo - Analista de BI' }))).toBe('Casaaraucaria');
+    const nl = { name: 'Karrierekompass März', email: 'news@karrierekompass.de' };
+    expect(findCompany(input({ from: nl }))).toBe('Karrierekompass');
+    const louise = { name: 'Louise Bach', email: 'louise@solsikken.dk' };
+    expect(findCompany(input({ from: louise, people: ['Louise Bach'], signature: ['Tlf. 40 12 34 56'] }))).toBe('Solsikken');
     const eb = { name: 'Erik Wendt', email: 'erik@druckerei-wendt.de' };
     expect(findCompany(input({ from: eb, people: ['Erik Wendt'], signature: ['Messeteam Druckerei Wendt e.K.'] }))).toBe('Druckerei Wendt');
   });

@@ -126,6 +126,12 @@ describe('findRole without a known job noun', () => {
     expect(inBody('Jeg er glad for at kunne tilbyde dig stillingen som pædagog i Børnehuset Solsikken.')).toBe('Pædagog');
   });
 
+  it('keeps the German ":in" form and drops a workload percentage and "au sein"', () => {
+    expect(inBody('vielen Dank für Ihre Bewerbung als Mitarbeiter:in Kundenservice bei uns.')).toBe('Mitarbeiter:in Kundenservice');
+    expect(inBody('Grüezi,', 'Interview Data Analyst 80–100%')).toBe('Data Analyst');
+    expect(inBody('Nous avons le plaisir de vous proposer le poste de Comptable au sein de notre cabinet.')).toBe('Comptable');
+  });
+
   it('does not take a subject phrase the body only mentions in passing, or a person', () => {
     expect(inBody('We met Dana Whitfield last week and she enjoyed it.', 'Catch-up - Dana Whitfield')).toBeNull();
     expect(inBody('The Harbour Lights quarterly review is attached.', 'Update - Harbour Lights')).toBeNull();
