@@ -160,4 +160,13 @@ describe('classify', () => {
     expect(kindOf('Votre candidature', 'Après réflexion, nous avons choisi de ne pas avancer avec ton profil pour la suite du process.')).toBe('rejection');
     expect(kindOf('Animateur 3D', 'Mais on a fait une offre à un autre animateur. Le poste est donc pourvu.')).toBe('rejection');
   });
+
+  it('reads rejections that name another person, and a Danish "se dig til en samtale"', () => {
+    expect(kindOf('Ihr Vorstellungsgespräch', 'Umso mehr bedauere ich, Ihnen mitteilen zu müssen, dass die Stelle als Stationsleitung Kardiologie nun doch intern besetzt wurde.')).toBe('rejection');
+    expect(kindOf('Stillingen', 'Takk for at du møtte oss på intervju. Vi har nå gjennomført alle intervjuene, og det ble dessverre ikke deg denne gangen.')).toBe('rejection');
+    expect(kindOf('Rekrutacja', 'Po analizie wszystkich zgłoszeń zdecydowaliśmy, że nie zaprosimy Pani na rozmowę kwalifikacyjną.')).toBe('rejection');
+    expect(kindOf('Proceso', 'Gracias por la entrevista. Hemos decidido continuar el proceso con otra persona para el puesto.')).toBe('rejection');
+    expect(kindOf('Din ansökan', 'Tack för din ansökan. Tyvärr har vi valt att gå vidare med andra sökande.')).toBe('rejection');
+    expect(kindOf('Samtale', 'Tak for din ansøgning. Vi vil gerne se dig til en samtale onsdag den 17. marts kl. 10.30.')).toBe('interview');
+  });
 });
