@@ -74,7 +74,11 @@ export function extractFacts(
     people: [orgSigned ? '' : (signed?.name ?? ''), ...[original.from, ...original.replyTo].filter(isPersonal).map((a) => personName(a.name) ?? ''), ...original.to.map((a) => a.name ?? '')],
   });
   // A "signature" that is the company itself ("Acme Foods") is no person.
-  const signedName = signed && !orgSigned && !(company && squash(signed.name).includes(squash(company).slice(0, 6))) ? signed.name : null;
+  // ("Johanna Brandl" signing for "Kaffeerösterei Brandl" is a person: the company's name must open the signature,
+  // or follow "von", "from", "de": "Miriam von Grünfink".)
+  const companyHead = company ? squash(company).slice(0, 6) : '';
+  const signedAsCompany = !!signed && !!company && (squash(signed.name).startsWith(companyHead) || (/\s(?:von|from|de|at|bei|chez)\s/i.test(signed.name) && squash(signed.name).includes(companyHead)));
+  const signedName = signed && !orgSigned && !signedAsCompany ? signed.name : null;
   const contact = findContact({ from: sender, replyTo: original.replyTo, lines: text.lines, bodyEmails, signedName, exclude }, kind);
   const role = kind === 'other' && ((!contact.email && !contact.name) || noJob || jobAlert) ? null : findRole({ subject: original.subject, lines: text.lines, sentences: text.sentences, history: text.history, company, signatureAt: signed?.index ?? text.lines.length });
   let interviewAt: string | null = null;

@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { personName, signatureName } from '../../../shared/understand/person-name.js';
 
 describe('signatureName', () => {
+  it('reads more sign-offs ("Schöne Grüße", "Con i migliori saluti") and no shop as a signer', () => {
+    expect(signatureName(['Dann machen wir es so.', 'Schöne Grüße', 'Melanie Kraus', 'Personal', 'Heimberg Maschinenbau GmbH'], [])?.name).toBe('Melanie Kraus');
+    expect(signatureName(['Conserveremo il Suo curriculum.', 'Con i migliori saluti,', 'Anna Sella', 'Ufficio Risorse Umane'], [])?.name).toBe('Anna Sella');
+    // No sign-off: the name near the end the sender's display name mentions, not the garage's own name.
+    expect(signatureName(['Bonjour Kevin,', 'Le poste a été pourvu.', 'Bonne chance,', 'Jean-Marc Lambotte', 'Garage Lambotte', 'Rue de Herve 301'], ['Garage Lambotte', 'info@garage-lambotte.be'])?.name).toBe('Jean-Marc Lambotte');
+  });
+
   it('reads the name under German "Im Auftrag" and Nordic sign-offs', () => {
     expect(signatureName(['Vielen Dank.', 'Mit freundlichen Grüßen', 'Im Auftrag', 'Petra Hübner', 'Universität Leinefeld'], [])?.name).toBe('Petra Hübner');
     expect(signatureName(['Tack!', 'Med vänlig hälsning', 'Jonas Wikström', 'HR-specialist'], [])?.name).toBe('Jonas Wikström');

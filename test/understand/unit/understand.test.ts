@@ -59,6 +59,32 @@ describe('understand()', () => {
 });
 
 describe('understand() corrections and hostile line ends', () => {
+  it('keeps a signer whose surname is in the company name as the contact, not one signing "from" the company', async () => {
+    const mail = (signature: string) =>
+      [
+        'From: Lena Vogt <lena.vogt@gmail.com>',
+        'To: in@runnerup.example',
+        'Subject: Fwd: Ihre Bewerbung',
+        'Date: Tue, 16 Mar 2027 09:00:00 +0100',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        '---------- Forwarded message ---------',
+        'From: Kaffeerösterei Brandl <jobs@brandl-kaffee.at>',
+        'Date: Mon, 15 Mar 2027 10:00',
+        'Subject: Ihre Bewerbung als Filialleitung',
+        'To: <lena.vogt@gmail.com>',
+        '',
+        'Liebe Frau Vogt,',
+        'leider haben wir uns für eine andere Bewerberin entschieden.',
+        'Herzliche Grüße',
+        signature,
+        'Kaffeerösterei Brandl KG',
+        '',
+      ].join('\r\n');
+    expect((await understand(Buffer.from(mail('Johanna Brandl')))).contact.name).toBe('Johanna Brandl');
+    expect((await understand(Buffer.from(mail('Miriam von Kaffeerösterei Brandl')))).contact.name).not.toBe('Miriam von Kaffeerösterei Brandl');
+  });
+
   it('lets one word on the first line of the user note override the kind', async () => {
     const raw = unitFixture('gmail-inline-interview.eml').toString('utf8').replace('Please track this one!', 'rejection\nthey changed their mind');
     const u = await understand(raw);
