@@ -9,6 +9,8 @@ export interface CalendarEvent {
   method: string | null;
   summary: string | null;
   cancelled: boolean;
+  /** The ORGANIZER: who sent the invitation ("mailto:" address and CN), when it names one. */
+  organizer: { name: string | null; email: string } | null;
 }
 
 function iso(ms: number): string {
@@ -27,7 +29,12 @@ function eventOf(ics: string, fallbackOffsetMinutes: number | null): CalendarEve
   const method = String(root.getFirstPropertyValue('method') ?? '').toUpperCase() || null;
   const status = String(event.getFirstPropertyValue('status') ?? '').toUpperCase();
   const summary = event.getFirstPropertyValue('summary');
-  const base = { method, summary: typeof summary === 'string' ? summary : null, cancelled: method === 'CANCEL' || status === 'CANCELLED' };
+  const org = event.getFirstProperty('organizer');
+  const orgValue = org?.getFirstValue();
+  const orgEmail = typeof orgValue === 'string' ? /^mailto:([^\s<>"]+@[^\s<>"]+\.[a-z]{2,})$/i.exec(orgValue.trim())?.[1]?.toLowerCase() : undefined;
+  const cn = org?.getParameter('cn');
+  const organizer = orgEmail ? { name: typeof cn === 'string' && cn.trim() ? cn.trim().slice(0, 100) : null, email: orgEmail } : null;
+  const base = { method, summary: typeof summary === 'string' ? summary : null, cancelled: method === 'CANCEL' || status === 'CANCELLED', organizer };
   const wall = { year: t.year, month: t.month, day: t.day, hour: t.isDate ? 0 : t.hour, minute: t.minute, second: t.second };
   if (t.zone?.tzid === 'UTC' || t.zone === ICAL.Timezone.utcTimezone) return { ...base, start: iso(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second)) };
   const tzid = prop.getParameter('tzid');

@@ -13,6 +13,8 @@ export interface ContactInput {
   signedName: string | null;
   /** Addresses that are not contacts (the forwarder, the original's recipients). */
   exclude: ReadonlySet<string>;
+  /** A calendar invitation's organiser, when one is attached. */
+  organizer?: Address | null;
 }
 
 // Words that send the reader to an address: "contact", "reply to", "write to", "reach".
@@ -108,6 +110,9 @@ export function findContact(input: ContactInput, kind: Kind): Address {
   if (writable(from.email, exclude)) return { email: from.email, name: nameFor(from.email, from.name, input) };
   const rt = input.replyTo.find((a) => writable(a.email, exclude));
   if (rt?.email) return { email: rt.email, name: nameFor(rt.email, rt.name, input) };
+  // A scheduling tool's invitation ("no-reply@greenhouse-mail.io") names the recruiter who sent it as its organiser.
+  const org = input.organizer;
+  if (org?.email && writable(org.email, exclude)) return { email: org.email, name: nameFor(org.email, org.name, input) };
   const inBody = input.bodyEmails.filter((e) => writable(e, exclude));
   const personal = inBody.find((e) => !isRoleAccount(e)) ?? inBody[0];
   if (personal) return { email: personal, name: nameFor(personal, null, input) };

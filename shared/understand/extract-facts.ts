@@ -79,7 +79,7 @@ export function extractFacts(
   const companyHead = company ? squash(company).slice(0, 6) : '';
   const signedAsCompany = !!signed && !!company && (squash(signed.name).startsWith(companyHead) || (/\s(?:von|from|de|at|bei|chez)\s/i.test(signed.name) && squash(signed.name).includes(companyHead)));
   const signedName = signed && !orgSigned && !signedAsCompany ? signed.name : null;
-  const contact = findContact({ from: sender, replyTo: original.replyTo, lines: text.lines, bodyEmails, signedName, exclude }, kind);
+  const contact = findContact({ from: sender, replyTo: original.replyTo, lines: text.lines, bodyEmails, signedName, exclude, organizer: calendar?.organizer ?? null }, kind);
   const role = kind === 'other' && ((!contact.email && !contact.name) || noJob || jobAlert) ? null : findRole({ subject: original.subject, lines: text.lines, sentences: text.sentences, history: text.history, company, signatureAt: signed?.index ?? text.lines.length });
   let interviewAt: string | null = null;
   if (kind === 'interview') interviewAt = calendar && !calendar.cancelled ? calendar.start : proseAt;

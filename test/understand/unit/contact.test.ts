@@ -12,6 +12,14 @@ const input = (over: Partial<ContactInput>): ContactInput => ({
 });
 
 describe('findContact', () => {
+  it("takes a scheduling tool's invitation organiser when the sender is a no-reply address", () => {
+    const from = { name: 'Saimaa Analytics', email: 'no-reply@us.greenhouse-mail.io' };
+    const organizer = { name: 'Laura Virtanen', email: 'laura.virtanen@saimaa-analytics.fi' };
+    expect(findContact(input({ from, organizer }), 'interview')).toEqual({ email: 'laura.virtanen@saimaa-analytics.fi', name: 'Laura Virtanen' });
+    // The organiser is the ATS itself: nobody to write to.
+    expect(findContact(input({ from, organizer: { name: null, email: 'no-reply@us.greenhouse-mail.io' } }), 'interview')).toEqual({ email: null, name: null });
+  });
+
   it("gives a team mailbox the name of the person who signed, never the team's display name", () => {
     const from = { name: 'Brambles & Co Recruitment', email: 'recruitment@bramblesandco.co.uk' };
     expect(findContact(input({ from, signedName: 'Priya Shah' }), 'interview')).toEqual({ email: 'recruitment@bramblesandco.co.uk', name: 'Priya Shah' });
