@@ -33,11 +33,11 @@ const CHOSE_READER = /\b(kiezen|kies) (we |wij |ik )?(graag )?voor (jou|u)\b|\b(
 const PROCESS_STEP = /^\s*\d{1,2}[.)]\s/;
 const WORKSHOP_PLACE = /\b(at|in|to|into) (the|our) workshop (in|at|on)\b|\b(through|around|round|tour of) (the|our) workshop\b/i;
 const CLOCK_TIME = /\b\d{1,2}[:h.]\d{2}\b|\d\s*[ap]\.?m\b/i;
-// "We'd like to offer you an interview" is an invitation, not an offer.
 // "dass wir Ihnen die Position nicht anbieten können", "ne pouvons pas vous proposer le poste": an offer denied
 // is a rejection (English has its own cue, "no offer"; Portuguese "no" is "in the", so Spanish "no" only before a verb).
 const OFFER_DENIED = /(?:^|[^\p{L}])(?:nicht|keine?[nm]?|pas|niet|geen|ikke|inte|nie|non|não|no (?:podemos|podremos|vamos a|es posible|estamos en condiciones de))(?![\p{L}])/iu;
 const DENIAL_BEFORE = 25;
+// "We'd like to offer you an interview" is an invitation, not an offer.
 const OFFERED_MEETING = /\boffer(ing)? you (an?|the|a few|some) ?(\w+ )?(interview|call|chat|time|slot|opportunity to (interview|meet|speak)|conversation|meeting)/i;
 
 type Scores = Record<Kind, number>;

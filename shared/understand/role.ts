@@ -123,18 +123,18 @@ const JOINING_AT = [13, 14];
 // "Lektor Sachbuch (m/w/d)", "Préparateur de commandes (H/F)": the gender marker is only ever written after a
 // title. Read after the other wordings (a board's list of similar jobs marks every title so).
 const GENDER_MARKED = [u(String.raw`(${WORD}(?:\s+(?:${WORD}|für|und|de|du|des|d'\p{L}+|en|et|di|del|della)){0,5})\s*\(?(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|H\/F|F\/H|h\/f|f\/h|H\/F\/X|M\/F)\)?(?![\p{L}\/])`)].map(globalOf);
-// A subject that names the step, then the title in Romance form ("Candidature Chargée de mécénat", "entrevue
-// Technicien en génie civil"): the step word states it, whatever the noun list knows.
 // A subject that names the step, then a capitalised title to its end ("Terugkoppeling sollicitatie Financial
 // Controller", "Ihre Bewerbung als Lektorin Sachbuch", "Entrevista final - Atuário Sénior"): the step word states it.
 const STEP_WORD = String.raw`(?:[Ss]ollicitatie|[Bb]ewerbung|[Cc]andidature|[Cc]andidatura|[Ss]olicitud|[Pp]ostulaci[oó]n|[Aa]pplication|[Ee]ntrevista|[Ee]ntretien|[Ee]ntrevue|[Ii]nterview|[Gg]esprek|[Vv]orstellungsgespr[äa]ch|[Cc]olloquio|[Ii]ntervju|[Ss]amtale|[Aa]nsökan|[Ss]øknad|[Aa]nsøgning|[Aa]plikacja|[Rr]ozmowa)`;
-const NOT_A_TITLE = String.raw`(?!(?:Spontan|Initiativ|Received|Update|Status|Confirm|Bestätig|Eingang|Reçu|Recibid|Ricevut|Ontvang|Mottag|Modtag|Mottat|Otrzyma|Next|Nächst|Prochain|Siguiente|Prossim|Volgend|Rückmeld|Feedback|Absage|Zusage|Réponse|Respuesta|Risposta|Resposta|Kennziffer|Referenz|Ref\\b|Req\\b|Job\\s*\\d|Nr\\b)|(?:Bei|Chez|En|At|Bij|Hos|Per|Für|Pour|Para|Von|De|Du)(?![\p{L}]))`;
+const NOT_A_TITLE = String.raw`(?!(?:Spontan|Initiativ|Received|Update|Status|Confirm|Bestätig|Eingang|Reçu|Recibid|Ricevut|Ontvang|Mottag|Modtag|Mottat|Otrzyma|Next|Nächst|Prochain|Siguiente|Prossim|Volgend|Rückmeld|Feedback|Absage|Zusage|Réponse|Respuesta|Risposta|Resposta|Kennziffer|Referenz|Ref\b|Req\b|Job\s*\d|Nr\b)|(?:Bei|Chez|En|At|Bij|Hos|Per|Für|Pour|Para|Von|De|Du)(?![\p{L}]))`;
 // (The title runs to the subject's end, or to a dash: then it must hold a job noun, "Entretien Banque Vaudan & Cie -
 // Analyste KYC" names the employer first.)
 const STEP_TITLE = String.raw`(${WORD}(?:(?:\s+|\s*,\s+)(?:${WORD}|of|and|&|de|du|des|la|le|el|en|für|und|y|del|d'\p{L}+|\([^)\0]{1,20}\))){0,6})`;
 const STEP_LEAD = String.raw`\b${STEP_WORD}(?:\s+(?:final|finale|technique|técnica|tecnica|technisch|zweites|second))?(?:\s+(?:als|as|for|pour|para|per|voor|de|du|d'|al|a|jako|som))?\s+(?:[-–:]\s+)?${NOT_A_TITLE}${STEP_TITLE}`;
 const SUBJECT_STEP = [u(String.raw`${STEP_LEAD}\s*(?:$|\(|\s?[-–—|]\s*(?:(?:Zweit|Erst|Vorstellungs)?[Gg]espräch|[Ii]nterview|[Ee]ntretien|[Ee]ntrevista|[Cc]olloquio|[Gg]esprek|[Tt]ermin\p{L}*|[Ee]inladung|[Rr]ückmeldung|[Aa]bsage|[Zz]usage|[Uu]pdate|[Nn]ouvel horaire|[Nn]ueva fecha)(?![\p{L}]))`)];
 const SUBJECT_STEP_DASH = [u(String.raw`${STEP_LEAD}\s*(?:[|–—]|\s-\s)`)];
+// A subject that names the step, then the title in Romance form ("Candidature Chargée de mécénat", "entrevue
+// Technicien en génie civil"): the step word states it, whatever the noun list knows.
 const SUBJECT_ROMANCE = [u(String.raw`\b(?:[Cc]andidature|[Ee]ntrevue|[Ee]ntretien|[Cc]andidatura|[Ee]ntrevista|[Cc]olloquio|[Cc]onvocation)\s+(?:[-–:]\s+)?(?:(?:pour le |au )?poste (?:de |d')|para (?:el puesto de )?|per (?:il ruolo di )?)?${ROMANCE}`)];
 const SUBJECT: RegExp[] = [
   u(ACADEMIC),

@@ -115,6 +115,8 @@ describe('findRole without a known job noun', () => {
     expect(inBody('Hallo,', 'Ihre Bewerbung bei Acme GmbH')).toBeNull();
     expect(inBody('Hallo,', 'Bewerbung Eingangsbestätigung')).toBeNull();
     expect(inBody('Hallo,', 'Einladung zum Vorstellungsgespräch – Kennziffer 2027-014')).toBeNull();
+    expect(inBody('Hallo,', 'Bewerbung – Job 12345')).toBeNull();
+    expect(inBody('Hallo,', 'Bewerbung – Ref 2027-014')).toBeNull();
     expect(inBody('Bonjour,', 'Candidature spontanée')).toBeNull();
   });
 
