@@ -108,10 +108,15 @@ function wholeJobNoun(word: string): boolean {
   return !!m && m.index + m[0].length === word.length;
 }
 
-/** "Qualitätsmanager GMP", "Analista de BI": a job noun ends the first word; only glue, lower case, acronyms and job nouns follow. */
-function jobNounFirst(name: string): boolean {
+/**
+ * A job title, not a company: a job noun alone or with lower-case words ("Steuerberaterin", "Kreativ direktør");
+ * a job noun then glue, lower case, acronyms or job nouns ("Qualitätsmanager GMP", "Analista de BI"); a lead's
+ * title and its field ("Teamlead Marketing").
+ */
+function jobTitle(name: string): boolean {
+  if (/^\p{L}+(?:\s\p{Ll}+)?$/u.test(name)) return ROLE_NOUN.test(name);
   const [first = '', ...rest] = name.split(' ');
-  return wholeJobNoun(first) && rest.length > 0 && rest.length <= 3 && rest.every((w) => /^(?:\p{Ll}+|\p{Lu}{2,5})$/u.test(w) || wholeJobNoun(w));
+  return (wholeJobNoun(first) && rest.length > 0 && rest.length <= 3 && rest.every((w) => /^(?:\p{Ll}+|\p{Lu}{2,5})$/u.test(w) || wholeJobNoun(w))) || JOB_THEN_FIELD.test(name);
 }
 
 function clean(raw: string | undefined, ownName = false): string | null {
@@ -192,7 +197,7 @@ function fitOf(name: string, s: string, label: string): number {
 const OF_WORDS = new Set(['of', 'di', 'de', 'du', 'del', 'della', 'do', 'da', 'von']);
 // A calendar invitation's own lines under the sign-off ("Organiser Dr Anneliese Vos ...", "Guests ...").
 // (Google Calendar's chrome in the languages it writes: "Organisator", "Gäste", "Invités", "Einladung von Google Kalender".)
-const CALENDAR_CHROME = new RegExp(String.raw`^\s*(?:${ORGANISER}|guests?|gäste|invités|invitados|invitati|convidados|gasten|gäster|gæster|gjester|vieraat|goście|reply for|view all guest|invitation from google calendar|(?:einladung|invitation|invitación|invito|convite|uitnodiging|inbjudan|invitasjon|invitation|kutsu|zaproszenie) (?:von|de|da|del|do|van|från|fra|från|z) google|join with google meet|mit google meet|participer avec google meet|join (?:zoom|microsoft teams) meeting|location)(?![\p{L}])`, 'iu');
+const CALENDAR_CHROME = new RegExp(String.raw`^\s*(?:${ORGANISER}|guests?|gäste|invités|invitados|invitati|convidados|gasten|gäster|gæster|gjester|vieraat|goście|reply for|view all guest|invitation from google calendar|(?:einladung|invitation|invitación|invito|convite|uitnodiging|inbjudan|invitasjon|kutsu|zaproszenie) (?:von|de|da|del|do|van|från|fra|z) google|join with google meet|mit google meet|participer avec google meet|join (?:zoom|microsoft teams) meeting|location)(?![\p{L}])`, 'iu');
 // "Dr Anneliese Vos - organiser": a calendar's guest list entry.
 const GUEST_LINE = new RegExp(String.raw`\s[-–]\s*${ORGANISER}\s*$`, 'i');
 const ENGLISH_ORG = /\b(Council|University|College|Hospital|Trust|City|County|Board|Department|Ministry|Agency|Services?|School|Government|Authority|Library|Museum)\b/;
@@ -330,7 +335,7 @@ export function findCompany(input: CompanyInput): string | null {
       // "Schiffbauingenieur", "Doktersassistent" (the job in the subject): a job noun alone is no company,
       // unless the domain spells it.
       // ("Qualitätsmanager GMP", "Analista de BI": the job noun, then lower-case words or an acronym.)
-      const job = !!cleaned && (/^\p{L}+(?:\s\p{Ll}+)?$/u.test(cleaned) ? ROLE_NOUN.test(cleaned) : jobNounFirst(cleaned)) && !(label && domainFit(cleaned, label) >= 1);
+      const job = !!cleaned && jobTitle(cleaned) && !(label && domainFit(cleaned, label) >= 1);
       name = cleaned && !isPerson(cleaned) && !people2 && !job ? cleaned : null;
       named.set(raw, name);
     }
@@ -360,12 +365,8 @@ export function findCompany(input: CompanyInput): string | null {
       // "Summitline Talent" is the agency's name when its domain says so, though "Talent" reads like a team.
       // ("Falkenberg Executive Search GmbH": a legal form makes it a company, whatever words it holds.)
       if (ROLE_WORD.test(part) && !(label && domainFit(part, label) >= 2) && !LEGAL_SUFFIX.test(part)) continue;
-      // "Steuerberaterin", "Oversygeplejerske", "Kreativ direktør": the signer's title, one word or two with the
-      // second in lower case, ending in a job noun (ours in any language), is no company.
-      // ("Teamlead Marketing": two capitalised words, the first a job noun, is a title and its field.)
-      if ((/^\p{L}+(?:\s\p{Ll}+)?$/u.test(part) && ROLE_NOUN.test(part)) || JOB_THEN_FIELD.test(part)) {
-        if (!(label && domainFit(part, label) >= 1)) continue;
-      }
+      // ("Steuerberaterin", "Oversygeplejerske", "Teamlead Marketing": the signer's title is no company; add() refuses
+      // job titles wherever they are read.)
       if (!isPerson(part)) add(part, (alone ? 4 : 3) - (agency ? 1 : 0));
     }
   };

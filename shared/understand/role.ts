@@ -91,13 +91,19 @@ const NORDIC_WORD = String.raw`[\p{L}][\p{L}-]+`;
 const NORDIC_LOWER = String.raw`\p{Ll}(?:[\p{L}-]*\p{L})?(?![\p{L}-])`;
 const NORDIC_TITLE = String.raw`((?:[Dd]oktorand|[Ff]orskare|[Ll]ektor|[Aa]djunkt|[Pp]rofessor|[Pp]ostdoktor|[Ff]orsker|[Ss]tipendiat)\s+i\s+${NORDIC_LOWER}|${NORDIC_WORD}(?:,?\s+(?!${NORDIC_STOP})${NORDIC_LOWER}){0,2}(?:\s+(?:inom|innen|indenfor|innenfor)\s+${NORDIC_LOWER}(?:\s+(?!${NORDIC_STOP})${NORDIC_LOWER})?)?)`;
 const LABEL = new RegExp(String.raw`^\s*(?:position|role|post|job title|job|title|poste|stelle|puesto|posición|vacante|event type|opportunity|intitulé du poste|intitulé|titre du poste|stellenbezeichnung|stellentitel|jobtitel|denominación del puesto|nombre del puesto|cargo|ruolo|posizione|functie|functietitel|stanowisko)\s*:\s*(.{3,80})$`, 'iu');
+// Wordings whose words state a title whatever our noun list knows ("poste de X", "na stanowisko X", "como X"), and
+// the Nordic ones that do so for a word ending like a trade's ("stillingen som X", "tehtävään X").
+const STATES_TITLE = new Set<RegExp>();
+const NORDIC_TRADE = new Set<RegExp>();
+const statesTitle = (re: RegExp): RegExp => (STATES_TITLE.add(re), re);
+const nordicTrade = (re: RegExp): RegExp => (NORDIC_TRADE.add(re), re);
 const BODY: RegExp[] = [
   u(ACADEMIC),
-  u(String.raw`\b(?:stillingen|stilling|tjänsten|tjenesten|rollen|anställningen|ansættelsen|jobbet|jobben|sommerjobben|sommarjobbet|sommerjobbet|ansøgning|ansökan|søknad)\s+som\s+${NORDIC_TITLE}`),
+  nordicTrade(u(String.raw`\b(?:stillingen|stilling|tjänsten|tjenesten|rollen|anställningen|ansættelsen|jobbet|jobben|sommerjobben|sommarjobbet|sommerjobbet|ansøgning|ansökan|søknad)\s+som\s+${NORDIC_TITLE}`)),
   // Finnish: "hakemuksestasi tehtävään Suunnittelija, digitaaliset palvelut".
-  u(String.raw`\bteht\u00e4v\u00e4\u00e4?n\s+${NORDIC_TITLE}`),
+  nordicTrade(u(String.raw`\bteht\u00e4v\u00e4\u00e4?n\s+${NORDIC_TITLE}`)),
   // (Also "en tant que X", "la fonction de X": Belgian and French offers and invitations.)
-  u(String.raw`\b(?:(?:poste|puesto|candidature|candidatura|vacante|vaga|plaza|posición|posizione|posição|cargo|ruolo|figura|fonction)\s+(?:de\s+|d'|del\s+|di\s+|au poste de\s+|para el puesto de\s+|(?=\p{Lu}))|en tant que\s+)${ROMANCE}`),
+  statesTitle(u(String.raw`\b(?:(?:poste|puesto|candidature|candidatura|vacante|vaga|plaza|posición|posizione|posição|cargo|ruolo|figura|fonction)\s+(?:de\s+|d'|del\s+|di\s+|au poste de\s+|para el puesto de\s+|(?=\p{Lu}))|en tant que\s+)${ROMANCE}`)),
   // "the Senior Data Engineer role", "a second Compliance Manager position"
   u(String.raw`${TITLE}["”’']?\s+(?:position|role|opening|vacancy|job|post|req|requisition|posting|contract|interview|application|programme|program|scheme|onsite|search)\b`),
   // "for the position of X", "als X", "au poste d'X", "para el puesto de X"
@@ -110,16 +116,14 @@ const BODY: RegExp[] = [
   // "Role is Academy Physiotherapist, 3 days a week"
   u(String.raw`\b(?:[Rr]ole|[Pp]osition|[Jj]ob) is (?:an? |the )?${TITLE}`),
   // Polish: "na stanowisko Kierownik magazynu", "stanowisko Specjalista ds. zakupów" (lower-case words after the noun).
-  u(String.raw`\bstanowisk\p{L}*\s+(\p{Lu}\p{Ll}+(?:\s+ds\.(?:\s+(?!(?:w|we|na|z|ze|i|oraz|do|od|dla|po|przy|u)(?![\p{L}]))\p{L}[\p{L}-]*){1,3}|(?:\s+(?!(?:w|we|na|z|ze|i|oraz|do|od|dla|po|przy|u)(?![\p{L}]))\p{Ll}[\p{L}-]*){0,3}))`),
+  statesTitle(u(String.raw`\bstanowisk\p{L}*\s+(\p{Lu}\p{Ll}+(?:\s+ds\.(?:\s+(?!(?:w|we|na|z|ze|i|oraz|do|od|dla|po|przy|u)(?![\p{L}]))\p{L}[\p{L}-]*){1,3}|(?:\s+(?!(?:w|we|na|z|ze|i|oraz|do|od|dla|po|przy|u)(?![\p{L}]))\p{Ll}[\p{L}-]*){0,3}))`)),
   // Written in lower case: "the founding hardware engineer role", "the morning baker spot" (two words or more).
   u(String.raw`\b(?:the|a|an|our|your|this)\s+((?:[\p{Ll}-]+\s+){1,3}[\p{Ll}-]+)\s+(?:role|position|job|spot|opening|vacancy)\b`),
   // Joining as X, in Romance languages ("que te incorpores con nosotras como dependienta", "vous intégrer comme
   // technicienne") and German ("Sie gerne als Schreinerin bei uns an Bord holen"): the words state the title.
-  u(String.raw`\b(?:incorpor\p{L}*|unir(?:te|se)|sumar(?:te|se)|contratar(?:te|le|la|lo)|rejoindre|int[ée]grer|entrar|assumer\p{L}*|inserir\p{L}*)\b[^.\n\0]{0,40}?\b(?:como|comme|come|en tant que)\s+(?!(?:parte|part|partie|miembro|membre|membro|uno|una|un|une|el|la|le|il|o|a|nuestr\p{L}*|notre|nostr\p{L}*)(?![\p{L}]))(\p{L}[\p{L}'’-]*(?:\s+(?:(?:de|d'|di|del|da|do|en)\s+)?\p{L}[\p{L}'’-]*){0,3}?)\s*(?=[.,;!:\n\0]|$)`),
-  u(String.raw`\b(?:Sie|dich|Dich|euch)\s+(?:(?:sehr\s+)?gerne?\s+)?(?:ab\s+[^.\n\0]{1,20}?\s+)?als\s+${TITLE}\s+(?:bei uns|in unser\p{L}*|an Bord|einstellen|begrüßen|willkommen)`),
+  statesTitle(u(String.raw`\b(?:incorpor\p{L}*|unir(?:te|se)|sumar(?:te|se)|contratar(?:te|le|la|lo)|rejoindre|int[ée]grer|entrar|assumer\p{L}*|inserir\p{L}*)\b[^.\n\0]{0,40}?\b(?:como|comme|come|en tant que)\s+(?!(?:parte|part|partie|miembro|membre|membro|uno|una|un|une|el|la|le|il|o|a|nuestr\p{L}*|notre|nostr\p{L}*)(?![\p{L}]))(\p{L}[\p{L}'’-]*(?:\s+(?:(?:de|d'|di|del|da|do|en)\s+)?\p{L}[\p{L}'’-]*){0,3}?)\s*(?=[.,;!:\n\0]|$)`)),
+  statesTitle(u(String.raw`\b(?:Sie|dich|Dich|euch)\s+(?:(?:sehr\s+)?gerne?\s+)?(?:ab\s+[^.\n\0]{1,20}?\s+)?als\s+${TITLE}\s+(?:bei uns|in unser\p{L}*|an Bord|einstellen|begrüßen|willkommen)`)),
 ];
-// Where the joining patterns sit in BODY.
-const JOINING_AT = [13, 14];
 // "Lektor Sachbuch (m/w/d)", "Préparateur de commandes (H/F)": the gender marker is only ever written after a
 // title. Read after the other wordings (a board's list of similar jobs marks every title so).
 const GENDER_MARKED = [u(String.raw`(${WORD}(?:\s+(?:${WORD}|für|und|de|du|des|d'\p{L}+|en|et|di|del|della)){0,5})\s*\(?(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|H\/F|F\/H|h\/f|f\/h|H\/F\/X|M\/F)\)?(?![\p{L}\/])`)].map(globalOf);
@@ -273,11 +277,9 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
 
 // Sentences are scanned joined by NUL, which no pattern's gaps (\s, title characters) match across.
 const SEPARATOR = '\0';
-// Where the Romance ("poste de X") and Nordic ("stillingen som X", "tehtävään X") patterns sit in BODY.
-const ROMANCE_AT = 3;
-const NORDIC_AT = [1, 2];
-// Where the Polish "stanowisko X" pattern sits: the word states a title as surely as "poste de".
-const POLISH_AT = 11;
+// Where those patterns sit in BODY (and so in BODY_G, its global twins).
+const STATED_AT = new Set(BODY.flatMap((re, i) => (STATES_TITLE.has(re) ? [i] : [])));
+const NORDIC_AT = new Set(BODY.flatMap((re, i) => (NORDIC_TRADE.has(re) ? [i] : [])));
 const NORDIC_JOB = /^\p{L}*(?:ist|ør|ör|ent|ant|log|tekniker|sekreterare|sekretær|chef|sjef|leder|ledare|pedagog|pædagog|assistent|konsulent|rådgiver|rådgivare|arkitekt|kock|kokk|ingeniør|ingenjör|skötare|sköterska|pleier|lærer|lärare|mester|montør|elektriker|snickare|snekker|förare|sjåfør|chauffør|handläggare|utvecklare|utvikler|udvikler|suunnittelija|päällikkö|asiantuntija|insinööri|myyjä|hoitaja)(?![\p{L}])/iu;
 // One pass for the sentences worth reading: a job noun or a position noun.
 // (Nordic position words open sentences the Nordic patterns read; they state no title themselves.)
@@ -317,7 +319,7 @@ function collectSentences(sentences: readonly string[], company: string | null, 
       if (title && end >= 0 && /^\s+\p{Ll}/u.test(text.text.slice(end, end + 3)) && /\s[-–—]\s/.test(title)) title = title.replace(/\s+[-–—]\s+[^-–—]*$/, '');
       // After "poste de" (French, Spanish, Italian) a title is written in lower case; after "stillingen som"
       // (Nordic) one whose word ends like a trade's does not need our noun list.
-      const stated = statedAround(match[0], title) || (patterns === BODY_G && ((p === ROMANCE_AT && !!title) || (NORDIC_AT.includes(p) && NORDIC_JOB.test(title ?? '')) || ((p === POLISH_AT || JOINING_AT.includes(p)) && !!title)));
+      const stated = statedAround(match[0], title) || (patterns === BODY_G && ((STATED_AT.has(p) && !!title) || (NORDIC_AT.has(p) && NORDIC_JOB.test(title ?? ''))));
       firsts.push({ sentence, p, title, stated });
     }
   });
