@@ -169,4 +169,12 @@ describe('classify', () => {
     expect(kindOf('Din ansökan', 'Tack för din ansökan. Tyvärr har vi valt att gå vidare med andra sökande.')).toBe('rejection');
     expect(kindOf('Samtale', 'Tak for din ansøgning. Vi vil gerne se dig til en samtale onsdag den 17. marts kl. 10.30.')).toBe('interview');
   });
+  it('reads the ninth session\'s English wording: a role filled, a client that chose another finalist, an offer relayed, a trial shift', () => {
+    expect(kindOf('RE: Senior Product Manager, Payments - next steps?', "I wanted to let you know that we've filled the Senior Product Manager, Payments role.")).toBe('rejection');
+    expect(kindOf('Meridian Ledger update', 'Meridian Ledger met with the board on Wednesday and has decided to move forward with another finalist for the VP Product role.')).toBe('rejection');
+    expect(kindOf('Dunmore - offer', 'Dunmore Shipping Group has formally offered you the role of General Counsel & Company Secretary.')).toBe('offer');
+    expect(kindOf('Sous Chef trial shift', 'Chef Ade would love to see you in the kitchen for a paid trial shift for the Sous Chef role.')).toBe('interview');
+    // Still a denial: "cannot" before the offer.
+    expect(kindOf('Your application', 'We are sorry that we cannot offer you the role at this time.')).toBe('rejection');
+  });
 });

@@ -104,4 +104,18 @@ describe('findCompany', () => {
     expect(findCompany(input({ from: { name: null, email: forum.email }, sentences: ['Das Ingenieurforum Süd lädt Sie herzlich ein.'] }))).toBe('Ingenieurforum Süd');
     expect(findCompany(input({ from: { name: 'Jonas Weber', email: 'j.weber@gmail.com' }, people: ['Jonas Weber'], signature: ['Mit freundlichen Grüßen'] }))).toBeNull();
   });
+  it('reads the employer on a job board\'s card, and the client a search firm names', () => {
+    const board = { name: 'Indeed Apply', email: 'indeedapply@indeed.com' };
+    expect(findCompany(input({ from: board, subject: 'Indeed Application: Entry Level Sales Representative', sentences: ['Application submitted', 'Entry Level Sales Representative Pacific Crest Solar - San Diego, CA', 'Your application has been submitted.'] }))).toBe('Pacific Crest Solar');
+    expect(findCompany(input({ from: board, subject: 'Application submitted', sentences: ['Your application has been submitted to Prairieline Logistics.'] }))).toBe('Prairieline Logistics');
+    // "X Executive" at its own domain is a search firm: the client it writes about is the employer.
+    const niamh = { name: 'Niamh Costigan', email: 'niamh.costigan@lennoxgrey.ie' };
+    expect(findCompany(input({ from: niamh, people: ['Niamh Costigan'], subject: 'Brightwater Insurance - Head of People - 2nd stage interview', signature: ['Lennox Grey Executive'], sentences: ['Great news - Brightwater Insurance would like to meet you for a second stage interview for the Head of People role.'] }))).toBe('Brightwater Insurance');
+    // A subject naming a search ("CFO search") marks a search firm.
+    const meredith = { name: 'Meredith Lachance', email: 'mlachance@sterlingashby.ca' };
+    expect(findCompany(input({ from: meredith, people: ['Meredith Lachance'], subject: 'Northvale Mining – CFO search', signature: ['Sterling Ashby Partners'], sentences: ["I spoke with Northvale's Chair this afternoon.", 'The committee has decided to proceed with another candidate.'] }))).toBe('Northvale Mining');
+    // "Confidential" in any language is no name.
+    const petteri = { name: 'Petteri Kivikko', email: 'petteri@kivikko-executive.fi' };
+    expect(findCompany(input({ from: petteri, people: ['Petteri Kivikko'], subject: 'Luottamuksellinen: talousjohtajan tehtävä', signature: ['Kivikko Executive Oy'] }))).toBe('Kivikko Executive');
+  });
 });
