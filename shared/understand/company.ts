@@ -31,8 +31,24 @@ const SUBJECT_PATTERNS: RegExp[] = [
   u(String.raw`\b(?:envoyée|transmise)\s+à\s+(?:la\s+|l')?${NAME}`, 'u'),
   u(String.raw`\b(?:at|with|from|to|@|chez|bei|en|con|avec|mit|com|w\/)\s+${NAME}\s*(?:$|[|,:(–—]|\s-\s)`, 'u'),
   u(String.raw`^${NAME}\s*(?:[|:–—]|\s-\s)`, 'u'),
-  u(String.raw`(?:[|–—]|\s-\s)\s*${NAME}\s*(?:$|,)`, 'u'),
+  u(String.raw`(?:[|–—]|\s-\s)\s*${NAME}\s*(?:$|,|\s\/\s)`, 'u'),
 ];
+// A name between two separators of an agency's subject ("Category Analyst - Hatherleigh Foods - interview availability").
+const SUBJECT_MIDDLE = u(String.raw`(?:[|–—]|\s-\s)\s*${NAME}\s*(?:[|–—]|\s-\s)`, 'u');
+// What only an agency writes about itself, and the trade words its name may end with.
+const AGENCY_TALK = /\bmy client\b|\bour consultants\b|\bemployment (?:agency|business)\b|\brecruitment (?:agency|consultancy|specialists?)\b/i;
+const TRADE_WORDS = ['recruitment', 'recruiting', 'resourcing', 'staffing', 'search', 'executive', 'personnel', 'talent'];
+/** "Beacon Lane" written as "Beacon Lane Recruitment" (or "BEACON LANE RECRUITMENT") somewhere: that form. */
+function withTrade(name: string, texts: readonly string[]): string {
+  const lower = name.toLowerCase();
+  for (const text of texts) {
+    const at = text.toLowerCase().indexOf(`${lower} `);
+    if (at < 0) continue;
+    const word = /^[\p{L}]+/u.exec(text.slice(at + name.length + 1))?.[0] ?? '';
+    if (TRADE_WORDS.includes(word.toLowerCase())) return `${name} ${word.charAt(0).toUpperCase()}${word.slice(1).toLowerCase()}`;
+  }
+  return name;
+}
 // "© 2027 Pellucid Health. Powered by Greenhouse": the footer of an employer's ATS mail.
 const COPYRIGHT = u(String.raw`(?:©|\([cC]\)|[Cc]opyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?${NAME}`);
 // The employer on a board's card, after the job: a name, then the place after a dash, or nothing.
@@ -79,8 +95,8 @@ const ADDRESS_PART = /^\d|\d{3}|\b(?:street|st|avenue|ave|road|rd|lane|drive|bou
 // Small words inside names ("Bank of Ireland", "Maison de la Presse", "Grupo y Asociados").
 const GLUE = /^(of|and|the|for|de|du|des|la|le|les|el|y|e|et|und|für|van|von|der|den|da|di|do|dos|das|del|à|&|d'\S*|l'\S*)$/i;
 // How an agency's recruiter names the client they recruit for.
-const CLIENT = u(String.raw`\b(?:my client|our client|presented your (?:CV|profile|application) to|put you forward (?:to|for)|submitted your (?:CV|profile|application) to|notre client(?:e)?|mon client(?:e)?|nuestro cliente|unse(?:r|rem|ren) Kunden?|(?:partnering|working|recruiting) (?:exclusively |closely |directly )?(?:with|for)|hiring managers? at|off the phone with|spoke (?:to|with)|speaking (?:to|with)|on behalf of|(?:role|position|opening|job|interview(?:ing)?|offer) (?:at|with|from)|entretien avec(?: les| la| le)?|entrevista con|Gespräch (?:mit|bei)|(?:offer letter|letter|contract) from|(?:off the phone|spoke|speaking|talking|chatting) (?:to|with) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:at|from))[,:]?\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+)?${NAME}`);
-const CLIENT_SPEAKS = u(String.raw`\b${NAME}\s+(?:would (?:like|love) to (?:meet|invite|interview|speak|offer|have)|wants? to (?:meet|interview|offer|see)|(?:have|has) come back|can do|loved your|liked your|(?:are|is) keen to|(?:have|has) (?:locked in|booked|confirmed|asked|offered|scheduled|arranged|listened)|HR will)\b`);
+const CLIENT = u(String.raw`\b(?:my client|our client|presented your (?:CV|profile|application) to|put you forward (?:to|for)|submitted your (?:CV|profile|application) to|notre client(?:e)?|mon client(?:e)?|nuestro cliente|unse(?:r|rem|ren) Kunden?|(?:partnering|working|recruiting) (?:exclusively |closely |directly )?(?:with|for)|hiring managers? at|off the phone with|spoke (?:to|with)|speaking (?:to|with)|(?:confirmed|booked|arranged|lined up|locked in) (?:it |that |this )?with|on behalf of|(?:role|position|opening|job|interview(?:ing)?|offer) (?:at|with|from)|entretien avec(?: les| la| le)?|entrevista con|Gespräch (?:mit|bei)|(?:offer letter|letter|contract) from|(?:off the phone|spoke|speaking|talking|chatting) (?:to|with) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:at|from))[,:]?\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+)?${NAME}`);
+const CLIENT_SPEAKS = u(String.raw`\b${NAME}\s+(?:would (?:like|love) to (?:meet|invite|interview|speak|offer|have)|wants? to (?:meet|interview|offer|see)|(?:have|has) come back|came back|can do|loved your|liked your|(?:are|is) keen to|(?:have|has) (?:locked in|booked|confirmed|asked|offered|scheduled|arranged|listened)|HR will)\b`);
 // Job boards and the recruiting tools an employer's mail goes through: never the employer.
 const JOB_BOARD = /^(infojobs|linkedin|indeed|glassdoor|calendly|ziprecruiter|hired|wellfound|angellist|otta|welcome to the jungle|jobteaser|stepstone|seek|monster|totaljobs|reed|xing|dice|tes|gradconnection|mycareersfuture|jobstreet|naukri|totaljobs|cv-library|jobserve|handshake|greenhouse|lever|ashby|smartrecruiters|icims|taleo|jobvite|bamboohr|workable|teamtailor|personio|recruitee|jazzhr|breezy|pinpoint|softgarden|successfactors|nhs jobs|trac jobs|civil service jobs|jobs\.ac\.uk|healthjobs|usajobs|governmentjobs|neogov)\b/i;
 // Words of a search's title or practice that ROLE_WORD does not hold ("CFO Practice", "Consultante Senior").
@@ -447,7 +463,19 @@ export function findCompany(input: CompanyInput): string | null {
     // A name only the subject gives ("Financial Controller opportunity - Manchester") is a place, not a client.
     const place = (raw: string) => sentences.some((s) => s.includes(`in ${raw}`) || s.includes(`near ${raw}`));
     const mentioned = (raw: string) => sentences.some((s) => s.includes(raw.replace(/^the\s+/i, '').split(' ')[0] ?? raw));
-    for (const p of [CLIENT, ...SUBJECT_PATTERNS]) for (const m of all(p, subject)) if (mentioned(m) && !place(m)) client(m);
+    for (const p of [CLIENT, ...SUBJECT_PATTERNS, SUBJECT_MIDDLE]) {
+      for (const m of all(p, subject)) {
+        if (!mentioned(m) || place(m)) continue;
+        client(m);
+        // "Category Analyst - Hatherleigh Foods - interview availability", the body saying "Hatherleigh": the
+        // subject's fuller name counts as the mail's wording too.
+        const name = named.get(m) ?? clean(m);
+        if (p === SUBJECT_MIDDLE && name && clients.has(name) && !own(name) && !isPerson(name) && [...scores.keys()].some((k) => name.startsWith(`${k} `))) {
+          scores.set(name, Math.max(scores.get(name) ?? 0, 2));
+          worded.add(name);
+        }
+      }
+    }
     if ([...scores].some(([name, score]) => score >= 2 && clients.has(name) && !own(name))) {
       // The job's title in the agency's subject ("Finance Business Partner - Maybury Foods") is no employer either.
       // Of what is left, the clients it names.
@@ -490,6 +518,9 @@ export function findCompany(input: CompanyInput): string | null {
       const own = writtenAs(label, writtenTexts());
       if (own) best = own;
     }
+    // "Beacon Lane" at beaconlane.ie, in mail about "my client" or "our consultants": the agency's name is the
+    // one it writes with its trade, "Beacon Lane Recruitment" (an employer's "Acme Recruiting" is only its team).
+    if (label && domainFit(best, label) > 0 && sentences.some((s) => AGENCY_TALK.test(s))) best = withTrade(best, [input.nameLine ?? '', ...input.signature, ...sentences]);
     return theBrand && theBrand.slice(4) === best ? theBrand : best;
   }
   if (!label || !domains[0]) return null;

@@ -104,7 +104,8 @@ function dateSpan(sentence: string): { text: string; start: number } {
   return { text: sentence.slice(start, end), start };
 }
 
-const SHIFT_HOURS = /\b(\d(st|nd|rd|th) shift|(day|night|morning|evening|early|late|weekend|split) shifts?|shifts? (is|are|runs?|from)|working hours|opening hours|office hours|hours (are|of work)|mon(day)?\s*[-–]\s*fri(day)?|per hour|\/hr|an hour)\b/i;
+const SHIFT_HOURS = /\b(\d(st|nd|rd|th) shift|(day|night|morning|evening|early|late|weekend|split) shifts?|shifts? (is|are|runs?|from)|working hours|opening hours|office hours|hours (are|of work)|mon(day)?\s*[-–]\s*fri(day)?|per hour|\/hr)\b|(?:[$£€]\s?\d[\d.,]*|\b\d[\d.,]*\s*(?:dollars|pounds|euros|usd|gbp|eur|aud|cad))\s*an hour\b/i;
+const SENT_BY_BEFORE = /\b(send|sent|email(ed)?|submit(ted)?|return(ed)?|received|upload(ed)?|complete(d)?|sign(ed)?)\b[^.]{0,25}\bby\s*$/i;
 const APPOINTMENT_WORD = /\b(interview|call|chat|meet|meeting|screen|assessment|trial|stage|visit)\b/i;
 
 // Abbreviations chrono reads as following daylight saving time, and the zones they stand for.
@@ -220,6 +221,8 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       if (/^\s*start\b/i.test(sentence.slice(at + r.text.length, at + r.text.length + 8))) score += 2;
       // "registration closes at 9:45am", "we expect to finish around 3pm": a deadline or an end, not the start.
       if (/\b(closes|closing|no later than|deadline|latest by|finish(es|ing)?|end(s|ing)?|wrap(ping)? up|until|till)\b[^.]{0,12}$/i.test(before)) score -= 2;
+      // "slides to be emailed to me by 9am on Monday": a deadline for something sent, not the appointment.
+      else if (SENT_BY_BEFORE.test(before)) score -= 2;
       if (reschedule && NEW_TIME_BEFORE.test(before)) score += 3;
       // "Could we do Friday at 10:30 instead?": the new time, whatever the sentence's other words.
       if (/^\s*\)?\s*(instead|now)\b/i.test(sentence.slice(at + r.text.length, at + r.text.length + 12))) score += 3;

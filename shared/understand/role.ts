@@ -166,8 +166,8 @@ const DATE_HALF = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar
 const NOT_IN_TITLE = /^(our|your|the|a|an|for|with|to|we|you|is|are|was|this|that|who|which|will|be|have|has|at|on|by|from|it|as|us|me|my|i|interview|interviews|call|times|thank|thanks|hi|dear|hello|please|update|application|confirmed|re|fwd|via|sent|powered)$/i;
 
 // What may join a title to the company after it ("Engineer, Acme", "Designer at Acme") or before it ("Acme - Designer").
-const BEFORE_COMPANY = /\s*(?:,|-|–|—|\||at|@|en|chez|bei|bij|à|with)\s*$/i;
-const AFTER_COMPANY = /^\s*[-–—|:,]\s*/;
+const BEFORE_COMPANY = /\s*(?:,|-|–|—|\||\/|at|@|en|chez|bei|bij|à|with)\s*$/i;
+const AFTER_COMPANY = /^\s*[-–—|:,/]\s*/;
 
 /**
  * Cuts the company off a title: from the separator before its first occurrence (with one) to the end,

@@ -92,7 +92,45 @@ const CITY_ZONES: Record<string, string> = {
   sydney: 'Australia/Sydney', boston: 'America/New_York', atlanta: 'America/New_York', miami: 'America/New_York', dallas: 'America/Chicago', houston: 'America/Chicago', austin: 'America/Chicago', phoenix: 'America/Phoenix', montreal: 'America/Toronto', calgary: 'America/Edmonton', 'new zealand': 'Pacific/Auckland', nz: 'Pacific/Auckland', auckland: 'Pacific/Auckland', wellington: 'Pacific/Auckland', irish: 'Europe/Dublin', ireland: 'Europe/Dublin', british: 'Europe/London', 'australian eastern': 'Australia/Sydney', melbourne: 'Australia/Melbourne', brisbane: 'Australia/Brisbane', perth: 'Australia/Perth', adelaide: 'Australia/Adelaide', johannesburg: 'Africa/Johannesburg', 'cape town': 'Africa/Johannesburg', 'south african': 'Africa/Johannesburg', sast: 'Africa/Johannesburg', mumbai: 'Asia/Kolkata', delhi: 'Asia/Kolkata', 'hong kong': 'Asia/Hong_Kong', dubai: 'Asia/Dubai', lisbon: 'Europe/Lisbon', rome: 'Europe/Rome', stockholm: 'Europe/Stockholm', vienna: 'Europe/Vienna', winnipeg: 'America/Winnipeg', edmonton: 'America/Edmonton', vancouver: 'America/Vancouver', halifax: 'America/Halifax', 'mexico city': 'America/Mexico_City', bangalore: 'Asia/Kolkata', india: 'Asia/Kolkata', tokyo: 'Asia/Tokyo',
 };
 
-const CITIES = 'boston|atlanta|miami|dallas|houston|austin|phoenix|vancouver|montreal|calgary|new zealand|nz|irish|ireland|british|australian eastern|melbourne|brisbane|perth|adelaide|auckland|wellington|johannesburg|cape town|south african|sast|mumbai|delhi|hong kong|dubai|lisbon|rome|stockholm|vienna|london|uk|paris|berlin|amsterdam|madrid|dublin|zurich|new york|san francisco|seattle|los angeles|chicago|denver|toronto|singapore|sydney|bangalore|india|tokyo';
+// Countries and their words for a one-zone country ("Israel time", "11am UAE time"), as people write them.
+const COUNTRY_ZONES: Record<string, string> = {
+  israel: 'Asia/Jerusalem', israeli: 'Asia/Jerusalem', uae: 'Asia/Dubai', emirates: 'Asia/Dubai', gulf: 'Asia/Dubai', saudi: 'Asia/Riyadh', 'saudi arabia': 'Asia/Riyadh',
+  ksa: 'Asia/Riyadh', qatar: 'Asia/Qatar', bahrain: 'Asia/Bahrain', kuwait: 'Asia/Kuwait', oman: 'Asia/Muscat', turkey: 'Europe/Istanbul', turkish: 'Europe/Istanbul',
+  egypt: 'Africa/Cairo', kenya: 'Africa/Nairobi', nigeria: 'Africa/Lagos', 'south africa': 'Africa/Johannesburg', germany: 'Europe/Berlin', german: 'Europe/Berlin',
+  france: 'Europe/Paris', french: 'Europe/Paris', spain: 'Europe/Madrid', spanish: 'Europe/Madrid', italy: 'Europe/Rome', italian: 'Europe/Rome', netherlands: 'Europe/Amsterdam',
+  dutch: 'Europe/Amsterdam', belgium: 'Europe/Brussels', belgian: 'Europe/Brussels', switzerland: 'Europe/Zurich', swiss: 'Europe/Zurich', austria: 'Europe/Vienna',
+  poland: 'Europe/Warsaw', polish: 'Europe/Warsaw', sweden: 'Europe/Stockholm', swedish: 'Europe/Stockholm', norway: 'Europe/Oslo', norwegian: 'Europe/Oslo',
+  denmark: 'Europe/Copenhagen', danish: 'Europe/Copenhagen', finland: 'Europe/Helsinki', finnish: 'Europe/Helsinki', portugal: 'Europe/Lisbon', greece: 'Europe/Athens',
+  czech: 'Europe/Prague', hungary: 'Europe/Budapest', romania: 'Europe/Bucharest', ukraine: 'Europe/Kyiv', japan: 'Asia/Tokyo', japanese: 'Asia/Tokyo', korea: 'Asia/Seoul',
+  korean: 'Asia/Seoul', china: 'Asia/Shanghai', beijing: 'Asia/Shanghai', philippines: 'Asia/Manila', malaysia: 'Asia/Kuala_Lumpur', vietnam: 'Asia/Ho_Chi_Minh',
+  thailand: 'Asia/Bangkok', pakistan: 'Asia/Karachi', bangladesh: 'Asia/Dhaka', 'sri lanka': 'Asia/Colombo', uk: 'Europe/London', england: 'Europe/London',
+  scotland: 'Europe/London', wales: 'Europe/London', 'northern ireland': 'Europe/London', 'new zealand': 'Pacific/Auckland', argentina: 'America/Argentina/Buenos_Aires',
+  'tel aviv': 'Asia/Jerusalem', bengaluru: 'Asia/Kolkata', hyderabad: 'Asia/Kolkata', chennai: 'Asia/Kolkata', pune: 'Asia/Kolkata', gurugram: 'Asia/Kolkata', gurgaon: 'Asia/Kolkata', noida: 'Asia/Kolkata',
+  colombia: 'America/Bogota', peru: 'America/Lima', chile: 'America/Santiago', 'hong kong': 'Asia/Hong_Kong', taiwan: 'Asia/Taipei',
+};
+const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// Every IANA zone by its city ("Europe/Istanbul": "istanbul", "America/Argentina/Buenos_Aires": "buenos aires").
+const IANA_CITIES = new Map<string, string>();
+for (const zone of Intl.supportedValuesOf('timeZone')) {
+  if (/^(?:Etc|Antarctica)\//.test(zone)) continue;
+  const city = plain((zone.split('/').pop() ?? '').replace(/_/g, ' '));
+  if (!IANA_CITIES.has(city)) IANA_CITIES.set(city, zone);
+}
+const zoneOfPlace = (name: string): string | null => {
+  const key = plain(name);
+  return CITY_ZONES[key] ?? COUNTRY_ZONES[key] ?? IANA_CITIES.get(key) ?? null;
+};
+/** The zone one to three words name, read from their end ("Istanbul" in "Istanbul", "cape town" in "Cape Town") or start. */
+function placeZone(words: string, fromEnd: boolean): string | null {
+  const w = words.trim().split(/\s+/);
+  for (let k = 0; k < w.length; k++) {
+    const zone = zoneOfPlace((fromEnd ? w.slice(k) : w.slice(0, w.length - k)).join(' '));
+    if (zone) return zone;
+  }
+  return null;
+}
+// One to three words that may name a place.
+const PLACE = String.raw`\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}`;
 // Regional zones as Canadians and Mexicans write them in French and Spanish.
 const REGION_TIME: Array<[RegExp, string]> = [
   [/^\s*\(?heure de l'est\b/i, 'toronto'],
@@ -103,21 +141,23 @@ const REGION_TIME: Array<[RegExp, string]> = [
   [/^\s*\(?hora del centro\b/i, 'mexico city'],
 ];
 // "London time", "my time (Boston)".
-const CITY_TIME = new RegExp(`^\\s*\\(?(?:(${CITIES})\\s+time\\b|(?:my|our|your|local) time\\s*\\(?(${CITIES})\\b)`, 'i');
-const CITY_HEURE = new RegExp(`^\\s*\\(?(?:heure|horaire) (?:de |d')(${CITIES})\\b`, 'i');
-const CITY_HORA = new RegExp(`^\\s*\\(?hora (?:de )?(${CITIES})\\b`, 'i');
+const CITY_TIME = new RegExp(`^\\s*\\(?(${PLACE})\\s+time\\b`, 'iu');
+const LOCAL_TIME = new RegExp(`^\\s*\\(?(?:my|our|your|local) time\\s*\\(?(${PLACE})`, 'iu');
+const CITY_HEURE = new RegExp(`^\\s*\\(?(?:heure|horaire) (?:de |d')(${PLACE})`, 'iu');
+const CITY_HORA = new RegExp(`^\\s*\\(?hora (?:de )?(${PLACE})`, 'iu');
 
 /** An IANA zone named right after a time ("London time", "Europe/Berlin"), or null. */
 export function zoneAfter(text: string): string | null {
   const iana = /^\s*\(?([A-Z][a-z]+\/[A-Z][A-Za-z_]+)\)?/.exec(text)?.[1];
   if (iana && ianaZone(iana)) return iana;
   // "London time", and the French, Spanish and German ways: "heure de Paris", "hora de Madrid", "Berliner Zeit".
+  const before = CITY_TIME.exec(text)?.[1];
+  const after = LOCAL_TIME.exec(text)?.[1] ?? CITY_HEURE.exec(text)?.[1] ?? CITY_HORA.exec(text)?.[1];
   const city =
-    (CITY_TIME.exec(text) ?? []).slice(1).find(Boolean) ??
-    CITY_HEURE.exec(text)?.[1] ??
-    CITY_HORA.exec(text)?.[1] ??
-    (/^\s*\(?hora peninsular\b/i.test(text) ? 'madrid' : undefined) ??
+    (before ? placeZone(before, true) : null) ??
+    (after ? placeZone(after, false) : null) ??
+    (/^\s*\(?hora peninsular\b/i.test(text) ? 'Europe/Madrid' : null) ??
     REGION_TIME.find(([re]) => re.test(text))?.[1] ??
-    (/^\s*\(?(?:berliner|deutscher) zeit\b/i.test(text) ? 'berlin' : undefined);
-  return city ? (CITY_ZONES[city.toLowerCase()] ?? null) : null;
+    (/^\s*\(?(?:berliner|deutscher) zeit\b/i.test(text) ? 'Europe/Berlin' : null);
+  return city && city.includes('/') ? city : city ? (CITY_ZONES[city] ?? null) : null;
 }

@@ -174,6 +174,11 @@ describe('classify', () => {
     expect(kindOf('Meridian Ledger update', 'Meridian Ledger met with the board on Wednesday and has decided to move forward with another finalist for the VP Product role.')).toBe('rejection');
     expect(kindOf('Dunmore - offer', 'Dunmore Shipping Group has formally offered you the role of General Counsel & Company Secretary.')).toBe('offer');
     expect(kindOf('Sous Chef trial shift', 'Chef Ade would love to see you in the kitchen for a paid trial shift for the Sous Chef role.')).toBe('interview');
+    expect(kindOf('Contracts Administrator opportunity', 'Just a quick note to let you know my client has decided to progress with other candidates for the Contracts Administrator contract.')).toBe('rejection');
+    expect(kindOf('RE: Claims Team Leader', "They've decided to appoint internally - one of their existing senior handlers has been acting up in the role.")).toBe('rejection');
+    expect(kindOf('Venue Manager', "I've decided to go with someone who's run a venue our size before, so I won't be offering you the Venue Manager job this time round.")).toBe('rejection');
+    expect(kindOf('Level Designer at Liffeyside Games', "We've now reviewed all applications and unfortunately we won't be taking yours further this time.")).toBe('rejection');
+    expect(kindOf('Re: Game Economy Designer - chat on Monday?', 'Monday 8 March at 13:00 Istanbul time (GMT+3) works great for us. I\'ll send a Meet link on Monday morning.')).toBe('interview');
     // Still a denial: "cannot" before the offer.
     expect(kindOf('Your application', 'We are sorry that we cannot offer you the role at this time.')).toBe('rejection');
   });

@@ -114,6 +114,18 @@ describe('findCompany', () => {
     // A subject naming a search ("CFO search") marks a search firm.
     const meredith = { name: 'Meredith Lachance', email: 'mlachance@sterlingashby.ca' };
     expect(findCompany(input({ from: meredith, people: ['Meredith Lachance'], subject: 'Northvale Mining – CFO search', signature: ['Sterling Ashby Partners'], sentences: ["I spoke with Northvale's Chair this afternoon.", 'The committee has decided to proceed with another candidate.'] }))).toBe('Northvale Mining');
+    // A staffing firm's client that "came back", named in full in the subject before a slash.
+    const dana = { name: 'Dana Whitfield', email: 'dwhitfield@kestrelstaffing.com' };
+    expect(findCompany(input({ from: dana, people: ['Dana Whitfield'], subject: 'Interview confirmed - Hollis & Crane Logistics / Transportation Analyst', signature: ['Senior Recruiter | Kestrel Staffing Group'], sentences: ['Great news, Hollis & Crane came back this afternoon and would like to meet you for the Transportation Analyst role.'] }))).toBe('Hollis & Crane Logistics');
+    // Between two dashes of an agency's subject, the fuller form of a client the body names.
+    const tom = { name: 'Tom Ashworth', email: 'tom.ashworth@haldenrowe.co.uk' };
+    expect(findCompany(input({ from: tom, people: ['Tom Ashworth'], subject: 'RE: Category Analyst - Hatherleigh Foods - interview availability', signature: ['Halden Rowe Recruitment Ltd'], sentences: ["Perfect - Thursday at 4pm works for them, so that's confirmed with Hatherleigh."] }))).toBe('Hatherleigh Foods');
+    // An agency that talks of "my client" is named with its trade as it writes it.
+    const conor = { name: 'Conor Whelan', email: 'conor.whelan@beaconlane.ie' };
+    expect(findCompany(input({ from: conor, people: ['Conor Whelan'], subject: '1st stage interview - Senior Financial Accountant', signature: ['Beacon Lane Recruitment | 27 Merrion Square North | Dublin 2'], sentences: ['Good news - my client would like to meet you.'] }))).toBe('Beacon Lane Recruitment');
+    // An employer's recruiting team is not part of its name.
+    const rainier = { name: 'Rainier Robotics Recruiting', email: 'no-reply@hire.lever.co' };
+    expect(findCompany(input({ from: rainier, replyTo: [{ name: null, email: 'jobs@rainierrobotics.com' }], sentences: ['Thanks for applying to Rainier Robotics.'] }))).toBe('Rainier Robotics');
     // "Confidential" in any language is no name.
     const petteri = { name: 'Petteri Kivikko', email: 'petteri@kivikko-executive.fi' };
     expect(findCompany(input({ from: petteri, people: ['Petteri Kivikko'], subject: 'Luottamuksellinen: talousjohtajan tehtävä', signature: ['Kivikko Executive Oy'] }))).toBe('Kivikko Executive');

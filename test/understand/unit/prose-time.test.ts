@@ -85,6 +85,23 @@ describe('proseTime', () => {
     const ss = ['Tyvärr måste vi flytta din intervju som var inbokad onsdag 17 mars kl. 13.00.', 'Passar det istället torsdag 18 mars kl. 15.30?', 'Från: Oskar Lindqvist <o@x.se> Skickat: den 8 mars 2027 09:14 Till: Maja Ek <m@y.se> Ämne: SV: Intervju', 'Hej Maja, Onsdag 17 mars kl. 13.00 passar bra.'];
     expect(proseTime(ss, { instant: new Date('2027-03-15T10:47:00Z'), offsetMinutes: 60 })).toBe('2027-03-18T14:30:00Z');
   });
+
+  it('reads a zone named by any city of the zone database or a one-zone country ("Istanbul time", "UAE time", "Israel time")', () => {
+    const r = (iso: string, off: number) => ({ instant: new Date(iso), offsetMinutes: off });
+    expect(proseTime(['Monday 8 March at 13:00 Istanbul time (GMT+3) works great for us.'], r('2027-03-04T14:55:00Z', 660))).toBe('2027-03-08T10:00:00Z');
+    expect(proseTime(['Interview: Wednesday 10 March at 11am UAE time, video call with our VP Commercial.'], r('2027-03-05T12:30:00Z', 240))).toBe('2027-03-10T07:00:00Z');
+    // Israel's clocks change on the Friday before Europe's: 16:00 on 29 March is IDT (UTC+3).
+    expect(proseTime(['Your interview: Monday 29 March 2027 at 16:00 Israel time.'], r('2027-03-22T08:15:00Z', 120))).toBe('2027-03-29T13:00:00Z');
+    expect(proseTime(['Your interview: Thursday 4 March at 16:00 (Warsaw time).'], r('2027-02-26T13:10:00Z', 0))).toBe('2027-03-04T15:00:00Z');
+  });
+
+  it('reads "will last about an hour" as a duration, and a deadline for something sent as no appointment', () => {
+    expect(proseTime(['This will be on Thursday 25 March at 11:00 at our office and will last about an hour.'], { instant: new Date('2027-03-17T15:22:00Z'), offsetMinutes: 0 })).toBe('2027-03-25T11:00:00Z');
+    // Pay by the hour is still the job's hours.
+    expect(proseTime(['Shifts start at 6:00am and pay $18 an hour.'], { instant: new Date('2027-03-17T15:22:00Z'), offsetMinutes: 0 })).toBeNull();
+    const ss = ['Date: Wednesday 31 March 2027 Time: 10:30', 'The interview has two parts: a presentation (slides to be emailed to me by 9am on Monday 29 March) and a panel interview.'];
+    expect(proseTime(ss, { instant: new Date('2027-03-22T11:54:00Z'), offsetMinutes: 0 })).toBe('2027-03-31T09:30:00Z');
+  });
 });
 
 describe('decisionDate', () => {
