@@ -17,6 +17,7 @@ import { parseMime } from './parse-mime.js';
 import { proseTime } from './prose-time.js';
 import { sameTimeMoved } from './same-time.js';
 import { unwrapForward } from './unwrap-forward.js';
+import { domainZone } from './zone-names.js';
 
 export { UnreadableMailError } from './errors.js';
 export * from './limits.js';
@@ -45,10 +46,9 @@ export async function understand(raw: Uint8Array | string, options: UnderstandOp
   const forwardedBy = findForwarder(msg, mode !== 'direct', options.envelope);
   const text = analysisText(original.text);
   // Relative dates ("tomorrow at 11") are read against the original's date, in its zone.
-  const ref = {
-    instant: new Date(original.date ?? outer.date ?? 0),
-    offsetMinutes: original.dateOffsetMinutes ?? outer.dateOffsetMinutes ?? 0,
-  };
+  const instant = new Date(original.date ?? outer.date ?? 0);
+  const offsetMinutes = original.dateOffsetMinutes ?? outer.dateOffsetMinutes ?? 0;
+  const ref = { instant, offsetMinutes, zone: domainZone(original.from.email, offsetMinutes, instant) };
   const calendar = calendarEvent(original.calendars, ref.offsetMinutes);
   const bulk = !!(headerValue(original, 'list-id') || /bulk|list/i.test(headerValue(original, 'precedence') ?? ''));
   const invite = !!calendar && !calendar.cancelled && calendar.method !== 'CANCEL';

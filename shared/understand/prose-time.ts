@@ -10,6 +10,8 @@ export interface TimeReference {
   instant: Date;
   /** Zone to assume when the text states none: the original Date header's offset. */
   offsetMinutes: number;
+  /** The sender's zone when its domain names one that fits the offset (else the offset's likeliest zone). */
+  zone?: string | null;
 }
 
 // A time of day somewhere in the sentence: worth handing to chrono.
@@ -68,7 +70,7 @@ function prepare(sentence: string, ref: { month: number; day: number }): string 
   // "3pm your time (CET)" and "3pm (CET)" read as "3pm CET".
   // "14h00" (South African and French habit, in English text too) reads as 14:00.
   // "27 Oct 2026 (Tue)": the weekday in brackets repeats the date; chrono would read it as the next Tuesday.
-  const dotted = clockWords(sentence.replace(/\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)/gi, '').replace(/\b(\d{1,2})h(\d{2})\b/g, '$1:$2').replace(/(\d(?:\s*[ap]\.?m\.?)?)\s*(?:(?:your|my|our|local) time\s*)?\(([A-Z]{2,5})\)/g, '$1 $2').replace(/\s@\s/g, ' at ').replace(/\b(\d{1,2})\.(\d{2})\s*([ap]\.?m\b)/gi, '$1:$2$3').replace(/(^|\s)(às|as) (\d{1,2})h(\d{2})?\b/gi, (_m, lead: string, at: string, h: string, min: string | undefined) => `${lead}${at} ${h}:${min ?? '00'}`));
+  const dotted = clockWords(sentence.replace(/\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)/gi, '').replace(/\b(\d{1,2}) ?h ?(\d{2})\b/g, '$1:$2').replace(/(\d(?:\s*[ap]\.?m\.?)?)\s*(?:(?:your|my|our|local) time\s*)?\(([A-Z]{2,5})\)/g, '$1 $2').replace(/\s@\s/g, ' at ').replace(/\b(\d{1,2})\.(\d{2})\s*([ap]\.?m\b)/gi, '$1:$2$3').replace(/(^|\s)(às|as) (\d{1,2})h(\d{2})?\b/gi, (_m, lead: string, at: string, h: string, min: string | undefined) => `${lead}${at} ${h}:${min ?? '00'}`));
   // "tmrw at 10" (typed on a phone) reads as tomorrow; Flemish "om 14u" / "om 9u30" as 14:00 / 9:30.
   return nameOrdinalDays(normaliseZoneNames(foreignDatesToEnglish(dotted.replace(ZONE_BEFORE_DATE, '$1 $3 ($2)'))), ref).replace(/\b(?:tmrw|tmw|tmrrw|2moro|2morrow)\b/gi, 'tomorrow').replace(/\bom ([01]?\d|2[0-3])u(\d{2})?\b/g, (_m, h: string, min: string | undefined) => `om ${h}:${min ?? '00'}`);
 }
@@ -120,6 +122,19 @@ const NUMERIC_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b/;
 // Mail whose Date offset is east of this (UTC-3, minutes) is read day-first: Europe, Africa, Asia, Oceania.
 const DAY_FIRST_FROM_OFFSET = -180;
 
+const HALF_YEAR_MS = 183 * 86_400_000;
+/**
+ * The end of a range read as a move's new time. chrono puts an end that falls before the start into the next
+ * year ("from Thursday March 25 ... to Wednesday March 24"); a move can go earlier, so the year stays the start's.
+ */
+function newEnd(r: chrono.ParsedResult): chrono.ParsedComponents {
+  const end = r.end!;
+  if (!end.isCertain('year') && end.date().getTime() - r.start.date().getTime() > HALF_YEAR_MS) {
+    (end as chrono.ParsedComponents & { imply(component: 'year', value: number): void }).imply('year', (end.get('year') ?? 0) - 1);
+  }
+  return end;
+}
+
 interface Candidate {
   iso: string;
   score: number;
@@ -164,7 +179,7 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       let comp = r.start;
       // "move your interview from Wednesday 14 October to Friday 16 October at 3pm": only the range's end
       // has the time; it is the new one.
-      if (r.end && reschedule && !r.start.isCertain('hour') && r.end.isCertain('hour') && /\bto\b/i.test(r.text)) comp = r.end;
+      if (r.end && reschedule && !r.start.isCertain('hour') && r.end.isCertain('hour') && /\bto\b/i.test(r.text)) comp = newEnd(r);
       const dayKnown = comp.isCertain('day') || comp.isCertain('weekday');
       if (dayKnown) lastDay = { year: comp.get('year') ?? refDt.year, month: comp.get('month') ?? refDt.month, day: comp.get('day') ?? refDt.day };
       if (dayKnown && !comp.isCertain('hour')) continue;
@@ -175,7 +190,7 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       const before = sentence.slice(Math.max(0, at - 40), at);
       // "moved from Tuesday 2pm to Thursday 3pm" is one range to chrono; the new time is its end.
       // So is "move your interview from 3pm to 11am": a move, said so just before the range, not a duration.
-      if (r.end && reschedule && /\bto\b/i.test(r.text) && (/[a-z]{3}/i.test(r.text.split(/\bto\b/i).pop() ?? '') || (r.end.isCertain('hour') && MOVED_BEFORE.test(`${sentence.slice(Math.max(0, at - 80), at)} ${/^from\b/i.test(r.text) ? 'from' : ''}`)))) comp = r.end;
+      if (r.end && reschedule && /\bto\b/i.test(r.text) && (/[a-z]{3}/i.test(r.text.split(/\bto\b/i).pop() ?? '') || (r.end.isCertain('hour') && MOVED_BEFORE.test(`${sentence.slice(Math.max(0, at - 80), at)} ${/^from\b/i.test(r.text) ? 'from' : ''}`)))) comp = newEnd(r);
       // "at 2:30" with no am/pm: interviews are held in the afternoon, not at night.
       const pm = !comp.isCertain('meridiem') && (comp.get('hour') ?? 0) >= 1 && (comp.get('hour') ?? 0) <= 6 && !/\b0\d[:.h]|\d{1,2}[:.h]?\d{0,2}\s*(a\.?m|uhr|h\b)/i.test(r.text);
       const hour = (comp.get('hour') ?? 0) + (pm ? 12 : 0);
@@ -205,7 +220,7 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
           // No zone stated: the wall time in the sender's likely zone (the one with the original's offset on
           // its date), so a clock change between the mail and the interview moves the instant with it.
           const wall = !dayKnown && lastDay ? { ...lastDay, hour, minute: comp.get('minute') ?? 0 } : { year: comp.get('year') ?? refDt.year, month: comp.get('month') ?? refDt.month, day: comp.get('day') ?? refDt.day, hour, minute: comp.get('minute') ?? 0 };
-          senderZone ??= inferTimeZone(ref.offsetMinutes, ref.instant);
+          senderZone ??= ref.zone ?? inferTimeZone(ref.offsetMinutes, ref.instant);
           const dt = DateTime.fromObject(wall, { zone: senderZone });
           if (dt.isValid && dt.offset !== offset) ms = dt.toMillis();
         }

@@ -161,3 +161,25 @@ export function zoneAfter(text: string): string | null {
     (/^\s*\(?(?:berliner|deutscher) zeit\b/i.test(text) ? 'Europe/Berlin' : null);
   return city && city.includes('/') ? city : city ? (CITY_ZONES[city] ?? null) : null;
 }
+
+// Country-code domains of countries with one zone (or one that nearly everyone there uses).
+const TLD_ZONES: Record<string, string> = {
+  za: 'Africa/Johannesburg', uk: 'Europe/London', ie: 'Europe/Dublin', nz: 'Pacific/Auckland', de: 'Europe/Berlin', at: 'Europe/Vienna',
+  ch: 'Europe/Zurich', fr: 'Europe/Paris', be: 'Europe/Brussels', nl: 'Europe/Amsterdam', lu: 'Europe/Luxembourg', es: 'Europe/Madrid',
+  it: 'Europe/Rome', dk: 'Europe/Copenhagen', se: 'Europe/Stockholm', no: 'Europe/Oslo', fi: 'Europe/Helsinki', pl: 'Europe/Warsaw',
+  cz: 'Europe/Prague', gr: 'Europe/Athens', ro: 'Europe/Bucharest', hu: 'Europe/Budapest', il: 'Asia/Jerusalem', tr: 'Europe/Istanbul',
+  ae: 'Asia/Dubai', sa: 'Asia/Riyadh', qa: 'Asia/Qatar', in: 'Asia/Kolkata', sg: 'Asia/Singapore', hk: 'Asia/Hong_Kong', jp: 'Asia/Tokyo',
+  kr: 'Asia/Seoul', ph: 'Asia/Manila', my: 'Asia/Kuala_Lumpur', ng: 'Africa/Lagos', ke: 'Africa/Nairobi', eg: 'Africa/Cairo',
+};
+
+/**
+ * The zone a sender's country-code domain names ("medirand.co.za": Johannesburg), when it has the offset the
+ * mail was sent with at that instant; else null. It tells Johannesburg from Athens, both UTC+2 in March.
+ */
+export function domainZone(email: string | null | undefined, offsetMinutes: number, at: Date): string | null {
+  const tld = /\.([a-z]{2})$/i.exec(email ?? '')?.[1]?.toLowerCase();
+  const name = tld ? TLD_ZONES[tld] : undefined;
+  if (!name || Number.isNaN(at.getTime())) return null;
+  const zone = IANAZone.create(name);
+  return zone.isValid && zone.offset(at.getTime()) === offsetMinutes ? name : null;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { proseTime } from '../../../shared/understand/prose-time.js';
 import { decisionDate } from '../../../shared/understand/decision-date.js';
+import { domainZone } from '../../../shared/understand/zone-names.js';
 
 // The original was sent Monday 2 March 2026, 10:15 in New York (UTC-5).
 const ref = { instant: new Date('2026-03-02T15:15:00Z'), offsetMinutes: -300 };
@@ -101,6 +102,19 @@ describe('proseTime', () => {
     expect(proseTime(['Shifts start at 6:00am and pay $18 an hour.'], { instant: new Date('2027-03-17T15:22:00Z'), offsetMinutes: 0 })).toBeNull();
     const ss = ['Date: Wednesday 31 March 2027 Time: 10:30', 'The interview has two parts: a presentation (slides to be emailed to me by 9am on Monday 29 March) and a panel interview.'];
     expect(proseTime(ss, { instant: new Date('2027-03-22T11:54:00Z'), offsetMinutes: 0 })).toBe('2027-03-31T09:30:00Z');
+  });
+
+  it('keeps a move to an earlier day in the same year, reads "13 h 30", and takes the zone a country domain names', () => {
+    const s = 'We need to move your interview from Thursday March 25 at 1:00pm to Wednesday March 24 at 9:30am (Mountain time), same location.';
+    expect(proseTime([s], { instant: new Date('2027-03-22T17:02:00Z'), offsetMinutes: -360 })).toBe('2027-03-24T15:30:00Z');
+    expect(proseTime(['Nous aimerions vous rencontrer en entrevue le mardi 23 mars à 13 h 30, à nos bureaux.'], { instant: new Date('2027-03-16T16:40:00Z'), offsetMinutes: -240 })).toBe('2027-03-23T17:30:00Z');
+    // Sent at UTC+2 on 23 March from a .co.za domain: Johannesburg, still UTC+2 on the 29th (Athens, also UTC+2 on the 23rd, is UTC+3 by then).
+    const invite = ['We would like to invite you for an interview on Monday, 29 March 2027 at 09:00 at our regional office.'];
+    const sent = { instant: new Date('2027-03-23T10:41:00Z'), offsetMinutes: 120 };
+    expect(proseTime(invite, { ...sent, zone: domainZone('pieter@medirand.co.za', 120, sent.instant) })).toBe('2027-03-29T07:00:00Z');
+    expect(proseTime(invite, sent)).toBe('2027-03-29T06:00:00Z');
+    // A domain whose zone does not have the mail's offset names nothing.
+    expect(domainZone('hr@firma.de', -300, sent.instant)).toBeNull();
   });
 });
 
