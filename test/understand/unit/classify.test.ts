@@ -182,4 +182,19 @@ describe('classify', () => {
     // Still a denial: "cannot" before the offer.
     expect(kindOf('Your application', 'We are sorry that we cannot offer you the role at this time.')).toBe('rejection');
   });
+  it('reads the ninth session\'s second round: offers by appointment or "on board as", chats proposed, rejections in five languages, subscriptions and surveys', () => {
+    expect(kindOf('Offer', "Steph and I are both keen to have you on board as our Founding Account Executive at Tallyhop.")).toBe('offer');
+    expect(kindOf('Teacher of Mathematics', 'I am delighted to inform you that the Board of Management has approved your appointment to the post of Teacher of Mathematics. This offer is conditional on satisfactory Garda vetting.')).toBe('offer');
+    expect(kindOf('Cafe Manager - next step', "Thanks for your application for the Cafe Manager role. We'd love to have a proper chat. Could you let me know which of these suits?")).toBe('interview');
+    expect(kindOf('Re: Inventory Clerk', "We've now put together a shortlist for interviews. Unfortunately you weren't on it this time.")).toBe('rejection');
+    expect(kindOf('Souschef', 'Ich würde Sie gerne am Samstag, 10. April, um 10 Uhr zu einem Gespräch mit anschließendem Probekochen ins Hotel einladen.')).toBe('interview');
+    expect(kindOf('Re: Entretien', 'On a pris le temps de réfléchir et on a finalement décidé de partir sur un profil plus senior pour ce poste.')).toBe('rejection');
+    expect(kindOf('Colloquio', 'Purtroppo per il ruolo di Responsabile di Produzione abbiamo scelto un profilo con più esperienza.')).toBe('rejection');
+    expect(kindOf('Senior Exploration Geologist', 'I wanted to let you know that the Senior Exploration Geologist position for our Cordillera Blanca project has now been filled.')).toBe('rejection');
+    expect(kindOf('Re: Product Manager - next step', "She'd like you to meet the rest of the product trio. Could you do Thursday 21 October at 13:30?")).toBe('interview');
+    expect(kindOf('Puhelinhaastattelu', 'Haluaisin sopia kanssasi lyhyen puhelinhaastattelun.')).toBe('interview');
+    expect(kindOf('Re: Aplikacja', 'Potwierdzam otrzymanie Pana aplikacji na stanowisko Specjalista ds. Zakupów.')).toBe('application');
+    expect(kindOf('La lettre', 'ATELIERS EN LIGNE - Réussir son entretien en visio - jeudi 18 mars, 12h30. Vous recevez cette lettre car vous êtes inscrit(e) sur Cadres Avenir.')).toBe('other');
+    expect(kindOf('Hoe heb je je sollicitatiegesprek bij ons ervaren?', 'Onlangs had je een sollicitatiegesprek bij ons. Wil je een korte vragenlijst invullen?')).toBe('other');
+  });
 });
