@@ -12,7 +12,7 @@ const ROLE_NOUNS = [
   'economist', 'agent', 'advisor', 'adviser', 'supervisor', 'clerk', 'chef de', 'ingénieure?', 'ingenieur(?:in)?',
   'entwickler(?:in)?', 'desarrollador(?:a)?', 'ingenier[oa]', 'développeu(?:r|se)', 'responsable', 'gerente',
   'berater(?:in)?', 'leiter(?:in)?', 'architekt(?:in)?', 'referent(?:in)?', 'analista', 'diseñador(?:a)?', 'jefe',
-  'programador(?:a)?', 'chargée?', 'spezialist(?:in)?', 'buyer', 'sdet', 'tester', 'merchandiser', 'cashier',
+  'programador(?:a)?', 'chargée?', 'attachée?', 'spezialist(?:in)?', 'buyer', 'sdet', 'tester', 'merchandiser', 'cashier',
   'driver', 'chef', 'cook', 'baker', 'barista', 'pharmacist', 'physician', 'doctor', 'surgeon', 'dentist',
   'therapist', 'psychologist', 'midwife', 'paramedic', 'caregiver', 'carer', 'lecturer', 'professor', 'tutor',
   'trainer', 'instructor', 'coach', 'librarian', 'curator', 'electrician', 'mechanic', 'machinist', 'welder',
@@ -153,9 +153,24 @@ const SUBJECT: RegExp[] = [
   u(String.raw`^(\p{Lu}\p{Ll}+(?:\s+[\p{Ll}-]+){1,3})(?:\s+(?:role|position|job|opening|vacancy)\b|$)`),
 ];
 const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc|sv|vs|vb|antw|odp)\s*:\s*)+/i;
+// "Entrevue téléphonique - Technicienne en contrôle de la qualité", "Accusé de réception - Conseillère, finances
+// personnelles (2700412)": after a step named before the last dash or colon, the rest of the subject is the title,
+// lower-case words and all (read only when it holds a job noun).
+const SUBJECT_TAIL_STEP = /\b(?:entrevue|entretien|candidature|accusé de réception|entrevista|candidatura|solicitud|postulaci[oó]n|colloquio|proposta|propuesta|oferta|offerta|offre|proposition|convocation|convocatoria|convocazione|bewerbung|gespräch|interview|application|sollicitatie|gesprek|rozmowa|aplikacja|ansökan|søknad|ansøgning|intervju|samtale|samtal|haastattelu|hakemus)/i;
+const SUBJECT_TAIL = u(String.raw`^(.*?)(?:\s*:\s+|\s+[-–—|]\s+)(\p{Lu}[\p{L}()'’.\/-]*(?:,?\s+(?:[\p{L}()'’.\/-]+|d'\p{L}+)){0,7})\s*(?:\(#?[\d-]+\))?$`);
+const TAIL_STOP = /^(?:na|no|em|bij|bei|till|hos|at|entre|chez|para|por|com|with|for|presso|pour|dans|für|voor|competition|concours|convocatoria)$/i;
+function subjectTail(subject: string, company: string | null): string | null {
+  const m = SUBJECT_TAIL.exec(subject);
+  if (!m || !SUBJECT_TAIL_STEP.test(m[1]!) || /[-–—|:]/.test(m[2]!)) return null;
+  // It ends where the employer, the people or a second language begin ("... na Cotaflux", "... entre Valeria y
+  // Martina", "Curatorial Assistant / Adjoint(e) à la conservation").
+  const words = m[2]!.split(/\s+/);
+  const end = words.findIndex((w, i) => i > 0 && (TAIL_STOP.test(w) || (w === '/' && i >= 2)));
+  return cleanTitle((end < 0 ? words : words.slice(0, end)).join(' '), company);
+}
 // A position noun around a title ("the X position", "position of X", "Job title: X") says it is one, job noun or not.
 const POSITION_NOUN = /\b(position|role|vacancy|opening|poste|puesto|stelle|posici[oó]n|posizione|ruolo|vacante|vaga|functie|vacature|cargo|job title|title|m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h)\b/i;
-const LEADING = /^(?:(?:the|our|your|a|an|new|second|open|opportunity|opportunité|oportunidad|opportunità|interview|invitation|entretien|entrevista|vorstellungsgespräch|candidature|bewerbung|application|update|confirmed|confirmation|offer|intervju|samtale|haastattelu|colloquio|gesprek|rozmowa|postulación|postulacion|zusage|absage|angebot|offerta|proposta|oferta|stellenbesetzung|stellenangebot|ausschreibung|selezione|búsqueda|busqueda|rekrytointi|rekrutacja|rozmowa kwalifikacyjna|reclutamiento|recrutamento|gespräch|zweites|erstes|drittes|position|termin|samtal|entrevue|terugkoppeling|feedback|rückmeldung|terminverschiebung|verschiebung|respuesta|resposta|risposta|réponse|svar|vastaus|odpowiedź|reactie|stellenausschreibung(?:\s+[\d/]+)?|kennenlernen|kennenlerngespräch|erstgespräch|zweitgespräch|arbeitsvertrag|vertrag|candidatura|ansökan|ansøgning|søknad|aplikacja|contrat|contrato|contratto|posizione|posición|posição|sollicitatie|accusé de réception|eingangsbestätigung|(?:technisch(?:e|es)?|telefonisch(?:e|es)?|persönliches|eerste|tweede|derde|kennismakings|sollicitatie|vervolg)\s*(?:gesprek|gespräch|interview))(?:\s*:)?\s+)+/i;
+const LEADING = /^(?:(?:the|our|your|a|an|new|second|open|opportunity|opportunité|oportunidad|opportunità|interview|invitation|entretien|entrevista|vorstellungsgespräch|candidature|bewerbung|application|update|confirmed|confirmation|offer|intervju|samtale|haastattelu|colloquio|gesprek|rozmowa|postulación|postulacion|zusage|absage|angebot|offerta|proposta|propuesta|oferta|processo|proceso|processus|stellenbesetzung|stellenangebot|ausschreibung|selezione|búsqueda|busqueda|rekrytointi|rekrutacja|rozmowa kwalifikacyjna|reclutamiento|recrutamento|gespräch|zweites|erstes|drittes|position|termin|samtal|entrevue|terugkoppeling|feedback|rückmeldung|terminverschiebung|verschiebung|respuesta|resposta|risposta|réponse|svar|vastaus|odpowiedź|reactie|stellenausschreibung(?:\s+[\d/]+)?|kennenlernen|kennenlerngespräch|erstgespräch|zweitgespräch|arbeitsvertrag|vertrag|candidatura|ansökan|ansøgning|søknad|aplikacja|contrat|contrato|contratto|posizione|posición|posição|sollicitatie|accusé de réception|eingangsbestätigung|(?:technisch(?:e|es)?|telefonisch(?:e|es)?|persönliches|eerste|tweede|derde|kennismakings|sollicitatie|vervolg)\s*(?:gesprek|gespräch|interview))(?:\s*:)?\s+)+/i;
 // Also the stage and the day a calendar or scheduling tool writes after it ("Quality Engineer 2nd",
 // "Contact Centre Consultant Invitee", "Band 6 Physiotherapist Wednesday 7 Apr 2027").
 const TRAILING = /\s+(?:position|role|opening|vacancy|job|posting|post|req|interviews?(?: times?| slots?| invitation| request| confirmation)?|screening|screen|intro call|times?|at|with|phone|video|final|2nd|3rd|panel|invitee|stage|technical|recruitment|recruiting|hiring|opportunity|assessment(?: day| centre| center)?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?)$/i;
@@ -216,7 +231,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
     // "Forklift Operator, 1st shift, $22/hr", "CNA - Nights, 11p-7a": the shift and pay after a comma.
     .replace(/,\s*(?:\d(?:st|nd|rd|th) shift|[$£€]\s?\d|\d{1,2}(?::\d{2})?\s?[ap]m?\s?[-–]\s?\d).*$/i, '').replace(/\s+(?:el|le|am|op|il|on|this|next)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedì|martedì|mercoledì|giovedì|venerdì|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]).*$/iu, '').replace(/\s*[-–,]?\s*\(?\bBand\s+\d[a-d]?\)?$/, '');
   // "Buchhalterin / Buchhalter – Teilzeit 30 Std", "Coordinadora Editorial de nuestra": the hours, and a phrase's start, go.
-  t = t.replace(/\s+[-–—]\s+(?:Teilzeit|Vollzeit|Temps partiel|Temps plein|Deeltijd|Voltijd|Part[- ]time|Full[- ]time|Tiempo parcial|Media jornada)\b.*$/i, '').replace(/\s+(?:de|di|da|do)\s+(?:nuestr[oa]s?|nostr[oa]|su|sua|vuestr[oa]|la|el)$/i, '').replace(/\s+au sein(?:\s+d\S*)?$/i, '').replace(/\s+\d{2,3}(?:\s?[-–]\s?\d{2,3})?\s?%?$/, '');
+  t = t.replace(/\s+[-–—]\s+(?:Teilzeit|Vollzeit|Temps partiel|Temps plein|Deeltijd|Voltijd|Part[- ]time|Full[- ]time|Tiempo parcial|Media jornada)\b.*$/i, '').replace(/\s+(?:de|di|da|do)\s+(?:nuestr[oa]s?|nostr[oa]|su|sua|vuestr[oa]|la|el)$/i, '').replace(/\s+au sein(?:\s+d\S*)?$/i, '').replace(/\s+(?:previst[oaie]|prévue?s?|programad[oa]s?|agendad[oa]s?|marcad[oa]s?|fissat[oaie]|geplant|gepland)$/i, '').replace(/\s+\d{2,3}(?:\s?[-–]\s?\d{2,3})?\s?%?$/, '');
   // "Embedded Software Engineer When CHANGED: ..." (a calendar's field labels run on after the title).
   t = t.replace(/\s+(?:When|Where|Who|Date|Time|Location|CHANGED|Organi[sz]er|Guests|Joining)\b.*$/, '');
   // "Projektingenieur Automatisierung und Ihr Interesse": German capitals run on past the title.
@@ -404,7 +419,8 @@ export function findRole(input: RoleInput): string | null {
   const labelled = collect([LABEL], labelRows(input.lines.slice(0, 40)), company, true);
   const body = collectSentences(input.sentences.slice(0, 60), company);
   const subjectText = input.subject.replace(REPLY_PREFIX, '').trim();
-  const subject = [...collect(SUBJECT, [subjectText], company), ...collect(SUBJECT_ROMANCE, [subjectText], company, false, true), ...collect(SUBJECT_STEP, [subjectText], company, false, true), ...collect(SUBJECT_STEP_DASH, [subjectText], company)];
+  const tail = subjectTail(subjectText, company);
+  const subject = [...collect(SUBJECT, [subjectText], company), ...collect(SUBJECT_ROMANCE, [subjectText], company, false, true), ...collect(SUBJECT_STEP, [subjectText], company, false, true), ...collect(SUBJECT_STEP_DASH, [subjectText], company), ...(tail ? [tail] : [])];
   const history = collectSentences(input.history.slice(0, 40), company);
   const firstSentences = input.sentences.slice(0, 60);
   const marked = firstSentences.some((s) => s.includes('/')) ? collectSentences(firstSentences, company, GENDER_MARKED) : [];

@@ -138,4 +138,16 @@ describe('findRole without a known job noun', () => {
     expect(inBody('We met Dana Whitfield last week and she enjoyed it.', 'Catch-up - Dana Whitfield')).toBeNull();
     expect(inBody('The Harbour Lights quarterly review is attached.', 'Update - Harbour Lights')).toBeNull();
   });
+  it('reads the rest of a subject after a step and a dash as the title, lower-case words and all, up to the employer', () => {
+    expect(inBody('Bonjour Nathalie,', 'Entrevue téléphonique - Technicienne en contrôle de la qualité')).toBe('Technicienne en contrôle de la qualité');
+    expect(inBody('Bonjour Mélissa,', 'Accusé de réception - Conseillère, finances personnelles (2700412)')).toBe('Conseillère, finances personnelles');
+    expect(inBody('Bonjour Chantal,', 'Votre candidature - Attaché(e) de presse')).toBe('Attaché(e) de presse');
+    expect(inBody('Hola Raúl!', 'Propuesta Jefe de Almacén')).toBe('Jefe de Almacén');
+    expect(inBody('Olá Felipe,', 'Processo Desenvolvedor Backend Sênior - Pinhão Pay')).toBe('Desenvolvedor Backend Sênior');
+    expect(inBody('Olá,', 'Entrevista - Engenheira de Dados Sênior na Cotaflux')).toBe('Engenheira de Dados Sênior');
+    // A participle after the title ends it: "... CAD previsto per giovedì".
+    expect(inBody('Il colloquio per la posizione di Disegnatore meccanico CAD previsto', 'R: Colloquio Disegnatore meccanico CAD - cambio data')).toBe('Disegnatore meccanico CAD');
+    // No step before the dash: the tail is not read.
+    expect(inBody('Hello,', 'Harbour Lights - Quarterly review of the warehouse')).toBeNull();
+  });
 });
