@@ -126,6 +126,10 @@ describe('findCompany', () => {
     // An employer's recruiting team is not part of its name.
     const rainier = { name: 'Rainier Robotics Recruiting', email: 'no-reply@hire.lever.co' };
     expect(findCompany(input({ from: rainier, replyTo: [{ name: null, email: 'jobs@rainierrobotics.com' }], sentences: ['Thanks for applying to Rainier Robotics.'] }))).toBe('Rainier Robotics');
+    // A board writes whom it sent the application to, in Spanish or German; an Italian "s.n.c." is a legal form.
+    const board2 = { name: null, email: 'noreply@jobportal.example' };
+    expect(findCompany(input({ from: board2, subject: 'Tu candidatura se ha enviado a Panaderías La Espiga', sentences: ['Tu candidatura para la oferta "Dependiente/a de panadería" se ha enviado correctamente a Panaderías La Espiga (Zaragoza).', 'La empresa revisará tu CV.'] }))).toBe('Panaderías La Espiga');
+    expect(findCompany(input({ from: { name: 'Elena Rossi', email: 'e.rossi@gmail.com' }, people: ['Elena Rossi'], signature: ['Caseificio Valtaleggio s.n.c.'] }))).toBe('Caseificio Valtaleggio');
     // "Confidential" in any language is no name.
     const petteri = { name: 'Petteri Kivikko', email: 'petteri@kivikko-executive.fi' };
     expect(findCompany(input({ from: petteri, people: ['Petteri Kivikko'], subject: 'Luottamuksellinen: talousjohtajan tehtävä', signature: ['Kivikko Executive Oy'] }))).toBe('Kivikko Executive');

@@ -147,6 +147,7 @@ describe('findRole without a known job noun', () => {
     expect(inBody('Olá,', 'Entrevista - Engenheira de Dados Sênior na Cotaflux')).toBe('Engenheira de Dados Sênior');
     // A participle after the title ends it: "... CAD previsto per giovedì".
     expect(inBody('Il colloquio per la posizione di Disegnatore meccanico CAD previsto', 'R: Colloquio Disegnatore meccanico CAD - cambio data')).toBe('Disegnatore meccanico CAD');
+    expect(inBody('Ihre Bewerbung als Sachbearbeiter/in Lohnbuchhaltung (Kennziffer 07/2027) ist eingegangen.')).toBe('Sachbearbeiter/in Lohnbuchhaltung');
     // No step before the dash: the tail is not read.
     expect(inBody('Hello,', 'Harbour Lights - Quarterly review of the warehouse')).toBeNull();
   });
