@@ -122,7 +122,8 @@ const zoneOfPlace = (name: string): string | null => {
 };
 /** The zone one to three words name, read from their end ("Istanbul" in "Istanbul", "cape town" in "Cape Town") or start. */
 function placeZone(words: string, fromEnd: boolean): string | null {
-  const w = words.trim().split(/\s+/);
+  // "India Standard Time", "Eastern Daylight": the season word names no place.
+  const w = words.trim().replace(/\s+(?:standard|daylight|summer)$/i, '').split(/\s+/);
   for (let k = 0; k < w.length; k++) {
     const zone = zoneOfPlace((fromEnd ? w.slice(k) : w.slice(0, w.length - k)).join(' '));
     if (zone) return zone;

@@ -197,4 +197,10 @@ describe('classify', () => {
     expect(kindOf('La lettre', 'ATELIERS EN LIGNE - Réussir son entretien en visio - jeudi 18 mars, 12h30. Vous recevez cette lettre car vous êtes inscrit(e) sur Cadres Avenir.')).toBe('other');
     expect(kindOf('Hoe heb je je sollicitatiegesprek bij ons ervaren?', 'Onlangs had je een sollicitatiegesprek bij ons. Wil je een korte vragenlijst invullen?')).toBe('other');
   });
+  it('reads a refusal to take the reader to the next stage, a CV acknowledged, a French "ne retiendrons pas", and a promise to the shortlisted', () => {
+    expect(kindOf('Your application', "We're sorry to say that we won't be progressing to the interview stage with you this time.")).toBe('rejection');
+    expect(kindOf('Re: Boatbuilder position', "Cheers for your CV, got it. We're going through applications this week.")).toBe('application');
+    expect(kindOf('Candidature', 'Malgré l\'intérêt de votre parcours, nous ne retiendrons pas votre candidature pour la suite du processus.')).toBe('rejection');
+    expect(kindOf('RE: Hoja de vida', 'Muchas gracias por enviarnos su hoja de vida. La recibimos sin problema. Después de esa fecha contactamos a los preseleccionados para la entrevista.')).toBe('application');
+  });
 });

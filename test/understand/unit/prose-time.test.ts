@@ -116,6 +116,21 @@ describe('proseTime', () => {
     // A domain whose zone does not have the mail's offset names nothing.
     expect(domainZone('hr@firma.de', -300, sent.instant)).toBeNull();
   });
+
+  it('reads "demain à 10h", "Heure : 14 h", "a las 10 hs (hora Argentina)", "alle 17", and a zone named between a time and its date', () => {
+    const at2 = (s: string, iso: string, off: number) => proseTime([s], { instant: new Date(iso), offsetMinutes: off });
+    expect(at2('Parfait, on se voit donc demain à 10h dans nos locaux.', '2027-03-16T16:20:00Z', 60)).toBe('2027-03-17T09:00:00Z');
+    expect(at2('Date : vendredi 12 mars 2027 Heure : 14 h Lieu : Cégep de Lévis-Est', '2027-03-08T15:48:00Z', -300)).toBe('2027-03-12T19:00:00Z');
+    expect(at2('Te propongo el jueves 14 de octubre a las 10 hs (hora Argentina), por Google Meet.', '2027-10-08T19:58:00Z', -180)).toBe('2027-10-14T13:00:00Z');
+    expect(at2('Le propongo un primo colloquio in videochiamata venerdì 15 ottobre alle 17.', '2027-10-12T07:14:00Z', 120)).toBe('2027-10-15T15:00:00Z');
+    expect(at2('Event Date/Time: 10:30am - 11:00am (India Standard Time) on Wednesday, September 29, 2027', '2027-09-25T18:40:00Z', 330)).toBe('2027-09-29T05:00:00Z');
+    expect(at2('Event Date/Time: 02:00pm - 02:30pm (New Zealand Time) Wednesday, March 10, 2027', '2027-03-03T23:51:00Z', 780)).toBe('2027-03-10T01:00:00Z');
+  });
+
+  it('takes the new time of a Spanish move ("la pasamos al viernes")', () => {
+    const ss = ['No vamos a poder hacer la entrevista del jueves 14 a las 11 hs como habíamos quedado.', '¿Te parece si la pasamos al viernes 15 de octubre a las 16 hs?'];
+    expect(proseTime(ss, { instant: new Date('2027-10-12T20:40:00Z'), offsetMinutes: -180 })).toBe('2027-10-15T19:00:00Z');
+  });
 });
 
 describe('decisionDate', () => {
