@@ -13,7 +13,7 @@ const ROLE_NOUNS = [
   'entwickler(?:in)?', 'desarrollador(?:a)?', 'ingenier[oa]', 'développeu(?:r|se)', 'responsable', 'gerente',
   'berater(?:in)?', 'leiter(?:in)?', 'architekt(?:in)?', 'referent(?:in)?', 'analista', 'diseñador(?:a)?', 'jefe',
   'programador(?:a)?', 'chargée?', 'attachée?', 'spezialist(?:in)?', 'buyer', 'sdet', 'tester', 'merchandiser', 'cashier',
-  'driver', 'chef', 'cook', 'baker', 'barista', 'pharmacist', 'physician', 'doctor', 'surgeon', 'dentist',
+  'driver', 'chef', 'cook', 'baker', 'barista', 'progettista', 'redattric[ei]', 'redattor[ei]', 'ottic[oa]', 'optometrista', 'disegnat(?:ore|rice)', 'kontroler(?:ka)?', 'pharmacist', 'physician', 'doctor', 'surgeon', 'dentist',
   'therapist', 'psychologist', 'midwife', 'paramedic', 'caregiver', 'carer', 'lecturer', 'professor', 'tutor',
   'trainer', 'instructor', 'coach', 'librarian', 'curator', 'electrician', 'mechanic', 'machinist', 'welder',
   'carpenter', 'plumber', 'inspector', 'auditor', 'actuary', 'underwriter', 'paralegal', 'lawyer', 'solicitor',
@@ -156,21 +156,30 @@ const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc|sv|vs|vb|antw|odp)\s*
 // "Entrevue téléphonique - Technicienne en contrôle de la qualité", "Accusé de réception - Conseillère, finances
 // personnelles (2700412)": after a step named before the last dash or colon, the rest of the subject is the title,
 // lower-case words and all (read only when it holds a job noun).
-const SUBJECT_TAIL_STEP = /\b(?:entrevue|entretien|candidature|accusé de réception|entrevista|candidatura|solicitud|postulaci[oó]n|colloquio|proposta|propuesta|oferta|offerta|offre|proposition|convocation|convocatoria|convocazione|bewerbung|gespräch|interview|application|sollicitatie|gesprek|rozmowa|aplikacja|ansökan|søknad|ansøgning|intervju|samtale|samtal|haastattelu|hakemus)/i;
+const SUBJECT_TAIL_STEP = /\b(?:entrevue|entretien|candidature|accusé de réception|processo seletivo|proceso de selecci[oó]n|confirmaci[oó]n|kiitos hakemuksestasi|tiedote valinnasta|uitnodiging|selectiegesprek|angående din ansökan|potwierdzenie|opportunité|einstellung|nächster schritt|esito|entrevista|candidatura|solicitud|postulaci[oó]n|colloquio|proposta|propuesta|oferta|offerta|offre|proposition|convocation|convocatoria|convocazione|bewerbung|gespräch|interview|application|sollicitatie|gesprek|rozmowa|aplikacja|ansökan|søknad|ansøgning|intervju|samtale|samtal|haastattelu|hakemus)/i;
 const SUBJECT_TAIL = u(String.raw`^(.*?)(?:\s*:\s+|\s+[-–—|]\s+)(\p{Lu}[\p{L}()'’.\/-]*(?:,?\s+(?:[\p{L}()'’.\/-]+|d'\p{L}+)){0,7})\s*(?:\(#?[\d-]+\))?$`);
-const TAIL_STOP = /^(?:na|no|em|bij|bei|till|hos|at|entre|chez|para|por|com|with|for|presso|pour|dans|für|voor|competition|concours|convocatoria)$/i;
+const SUBJECT_LEAD = new RegExp(String.raw`^(?:colloquio|esito (?:della )?selezione|candidatura|proceso de selecci[oó]n|processo seletivo|retorno (?:do )?processo seletivo|informacja dotycząca rekrutacji|einladung(?: zum)? vorstellungsgespräch|(?:ihre |deine )?bewerbung|(?:je |uw )?sollicitatie|votre candidature|entretien|entrevista|entrevue)(?:\s+(?:per la posizione di|per il ruolo di|para (?:el puesto|la vacante) de|na stanowisko|als|som|pour le poste d[e'])\s*)?\s+`, 'iu');
+const TAIL_STOP = /^(?:na|no|em|bij|bei|till|hos|at|entre|chez|para|por|com|with|for|presso|pour|dans|für|voor|competition|concours|convocatoria|ist|wurde|wird|is|was|has|est|ha|é|è|är|er|jest|(?:19|20)\d\d)$/i;
 function subjectTail(subject: string, company: string | null): string | null {
   const m = SUBJECT_TAIL.exec(subject);
-  if (!m || !SUBJECT_TAIL_STEP.test(m[1]!) || /[-–—|:]/.test(m[2]!)) return null;
+  let rest: string | undefined;
+  if (m && SUBJECT_TAIL_STEP.test(m[1]!) && !/\s[–—|]\s|:\s/.test(m[2]!)) rest = m[2];
+  else {
+    // "Colloquio per la posizione di Redattrice Junior", "Esito selezione Progettista Meccanico": the step, then the title.
+    const lead = SUBJECT_LEAD.exec(subject);
+    const after = lead ? subject.slice(lead[0].length) : '';
+    if (/^\p{Lu}/u.test(after) && !/\s[–—|]\s|:\s/.test(after)) rest = after;
+  }
+  if (!rest) return null;
   // It ends where the employer, the people or a second language begin ("... na Cotaflux", "... entre Valeria y
   // Martina", "Curatorial Assistant / Adjoint(e) à la conservation").
-  const words = m[2]!.split(/\s+/);
+  const words = rest.split(/\s+/);
   const end = words.findIndex((w, i) => i > 0 && (TAIL_STOP.test(w) || (w === '/' && i >= 2)));
   return cleanTitle((end < 0 ? words : words.slice(0, end)).join(' '), company);
 }
 // A position noun around a title ("the X position", "position of X", "Job title: X") says it is one, job noun or not.
 const POSITION_NOUN = /\b(position|role|vacancy|opening|poste|puesto|stelle|posici[oó]n|posizione|ruolo|vacante|vaga|functie|vacature|cargo|job title|title|m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h)\b/i;
-const LEADING = /^(?:(?:the|our|your|a|an|new|second|open|opportunity|opportunité|oportunidad|opportunità|interview|invitation|entretien|entrevista|vorstellungsgespräch|candidature|bewerbung|application|update|confirmed|confirmation|offer|intervju|samtale|haastattelu|colloquio|gesprek|rozmowa|postulación|postulacion|zusage|absage|angebot|offerta|proposta|propuesta|oferta|processo|proceso|processus|stellenbesetzung|stellenangebot|ausschreibung|selezione|búsqueda|busqueda|rekrytointi|rekrutacja|rozmowa kwalifikacyjna|reclutamiento|recrutamento|gespräch|zweites|erstes|drittes|position|termin|samtal|entrevue|terugkoppeling|feedback|rückmeldung|terminverschiebung|verschiebung|respuesta|resposta|risposta|réponse|svar|vastaus|odpowiedź|reactie|stellenausschreibung(?:\s+[\d/]+)?|kennenlernen|kennenlerngespräch|erstgespräch|zweitgespräch|arbeitsvertrag|vertrag|candidatura|ansökan|ansøgning|søknad|aplikacja|contrat|contrato|contratto|posizione|posición|posição|sollicitatie|accusé de réception|eingangsbestätigung|(?:technisch(?:e|es)?|telefonisch(?:e|es)?|persönliches|eerste|tweede|derde|kennismakings|sollicitatie|vervolg)\s*(?:gesprek|gespräch|interview))(?:\s*:)?\s+)+/i;
+const LEADING = /^(?:(?:the|our|your|a|an|new|second|open|opportunity|opportunité|oportunidad|opportunità|interview|invitation|entretien|entrevista|vorstellungsgespräch|candidature|bewerbung|application|update|confirmed|confirmation|offer|intervju|samtale|haastattelu|colloquio|gesprek|rozmowa|postulación|postulacion|zusage|absage|angebot|offerta|proposta|propuesta|oferta|processo|proceso|processus|stellenbesetzung|stellenangebot|ausschreibung|selezione|búsqueda|busqueda|rekrytointi|rekrutacja|rozmowa kwalifikacyjna|reclutamiento|recrutamento|gespräch|zweites|erstes|drittes|position|termin|samtal|entrevue|terugkoppeling|feedback|rückmeldung|terminverschiebung|verschiebung|respuesta|resposta|risposta|réponse|svar|vastaus|odpowiedź|reactie|stellenausschreibung(?:\s+[\d/]+)?|kennenlernen|kennenlerngespräch|kennismaking|erstgespräch|zweitgespräch|arbeitsvertrag|vertrag|candidatura|ansökan|ansøgning|søknad|aplikacja|contrat|contrato|contratto|posizione|posición|posição|sollicitatie|accusé de réception|eingangsbestätigung|(?:technisch(?:e|es)?|telefonisch(?:e|es)?|persönliches|eerste|tweede|derde|kennismakings|sollicitatie|vervolg)\s*(?:gesprek|gespräch|interview))(?:\s*:)?\s+)+/i;
 // Also the stage and the day a calendar or scheduling tool writes after it ("Quality Engineer 2nd",
 // "Contact Centre Consultant Invitee", "Band 6 Physiotherapist Wednesday 7 Apr 2027").
 const TRAILING = /\s+(?:position|role|opening|vacancy|job|posting|post|req|interviews?(?: times?| slots?| invitation| request| confirmation)?|screening|screen|intro call|times?|at|with|phone|video|final|2nd|3rd|panel|invitee|stage|technical|recruitment|recruiting|hiring|opportunity|assessment(?: day| centre| center)?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?)$/i;

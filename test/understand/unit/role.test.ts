@@ -148,6 +148,11 @@ describe('findRole without a known job noun', () => {
     // A participle after the title ends it: "... CAD previsto per giovedì".
     expect(inBody('Il colloquio per la posizione di Disegnatore meccanico CAD previsto', 'R: Colloquio Disegnatore meccanico CAD - cambio data')).toBe('Disegnatore meccanico CAD');
     expect(inBody('Ihre Bewerbung als Sachbearbeiter/in Lohnbuchhaltung (Kennziffer 07/2027) ist eingegangen.')).toBe('Sachbearbeiter/in Lohnbuchhaltung');
+    expect(inBody('Buongiorno,', 'Colloquio per la posizione di Redattrice Junior')).toBe('Redattrice Junior');
+    expect(inBody('Buongiorno,', 'Esito selezione Progettista Meccanico')).toBe('Progettista Meccanico');
+    expect(inBody('Hola,', 'Proceso de selección Ingeniero/a de Proyectos Hidráulicos')).toBe('Ingeniero/a de Proyectos Hidráulicos');
+    expect(inBody('Olá,', 'Processo seletivo: Farmacêutico(a) Responsável Técnico - Teresina')).toBe('Farmacêutico(a) Responsável Técnico');
+    expect(inBody('Hallo,', 'Ihre Bewerbung als Barista ist eingegangen')).toBe('Barista');
     // No step before the dash: the tail is not read.
     expect(inBody('Hello,', 'Harbour Lights - Quarterly review of the warehouse')).toBeNull();
   });
