@@ -18,6 +18,7 @@ import { proseTime } from './prose-time.js';
 import { sameTimeMoved } from './same-time.js';
 import { unwrapForward } from './unwrap-forward.js';
 import { domainZone } from './zone-names.js';
+import { MAX_SUBJECT_CHARS } from './limits.js';
 
 export { UnreadableMailError } from './errors.js';
 export * from './limits.js';
@@ -42,7 +43,10 @@ export async function understand(raw: Uint8Array | string, options: UnderstandOp
     throw new UnreadableMailError('The file has no email headers (From, To, Subject, Date), so it is not an email.');
   }
   const outer = outerMessage(msg);
-  const { mode, original, note } = unwrapForward(msg);
+  const unwrapped = unwrapForward(msg);
+  const { mode, note } = unwrapped;
+  // A hostile subject (100,000 spaces) would cost the subject patterns seconds: read a line's worth of it.
+  const original = { ...unwrapped.original, subject: unwrapped.original.subject.slice(0, MAX_SUBJECT_CHARS) };
   const forwardedBy = findForwarder(msg, mode !== 'direct', options.envelope);
   const text = analysisText(original.text);
   // Relative dates ("tomorrow at 11") are read against the original's date, in its zone.

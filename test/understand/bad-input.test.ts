@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { KINDS } from '../../shared/domain/types.js';
-import { understand, UnreadableMailError } from '../../shared/understand/index.js';
+import { MAX_SUBJECT_CHARS, understand, UnreadableMailError } from '../../shared/understand/index.js';
 import { CORPUS_DIR } from './corpus-report.js';
 
 const TIMEOUT_MS = 20_000;
@@ -154,6 +154,19 @@ describe('understand() on bad input', () => {
     const raw = `From: a@b.example\r\nTo: in@runnerup.example\r\nSubject: ${'Interview'.repeat(MB / 9)}\r\n\r\nhello\r\n`;
     const outcome = await expectGraceful(raw);
     expect(['error', 'result']).toContain(outcome);
+  });
+
+  // Before MAX_SUBJECT_CHARS this took 33 s (the subject patterns' cost grew with the square of a space run);
+  // the per-test timeout catches a return of that, and the subject is reported cut to the cap.
+  it('handles a subject of 100,000 spaces, outer and inside a forward', { timeout: TIMEOUT_MS }, async () => {
+    const spaces = ' '.repeat(100_000);
+    const direct = `From: a@b.example\r\nTo: in@runnerup.example\r\nSubject: Entretien${spaces}: Technicien\r\n\r\nhello\r\n`;
+    const u = await understand(enc(direct));
+    expect(u.original.subject.length).toBe(MAX_SUBJECT_CHARS);
+    const forwarded = `${HEAD.replace('Subject: Fwd: Interview', `Subject: Fwd: Interview${spaces}x`)}\r\n\r\n---------- Forwarded message ---------\r\nFrom: X <x@acme.example>\r\nDate: Mon, 23 Feb 2026 at 10:00\r\nSubject: Interview${spaces}- Engineer\r\nTo: <maya.chen@gmail.com>\r\n\r\nWould you be free for an interview on Thursday at 3pm?\r\n`;
+    const f = await understand(enc(forwarded));
+    expect(f.original.subject.length).toBeLessThanOrEqual(MAX_SUBJECT_CHARS);
+    expect(KINDS).toContain(f.kind);
   });
 });
 
