@@ -103,22 +103,29 @@ const COUNTRY_ZONES: Record<string, string> = {
   denmark: 'Europe/Copenhagen', danish: 'Europe/Copenhagen', finland: 'Europe/Helsinki', finnish: 'Europe/Helsinki', portugal: 'Europe/Lisbon', greece: 'Europe/Athens',
   czech: 'Europe/Prague', hungary: 'Europe/Budapest', romania: 'Europe/Bucharest', ukraine: 'Europe/Kyiv', japan: 'Asia/Tokyo', japanese: 'Asia/Tokyo', korea: 'Asia/Seoul',
   korean: 'Asia/Seoul', china: 'Asia/Shanghai', beijing: 'Asia/Shanghai', philippines: 'Asia/Manila', malaysia: 'Asia/Kuala_Lumpur', vietnam: 'Asia/Ho_Chi_Minh',
-  thailand: 'Asia/Bangkok', pakistan: 'Asia/Karachi', bangladesh: 'Asia/Dhaka', 'sri lanka': 'Asia/Colombo', uk: 'Europe/London', england: 'Europe/London',
-  scotland: 'Europe/London', wales: 'Europe/London', 'northern ireland': 'Europe/London', 'new zealand': 'Pacific/Auckland', argentina: 'America/Argentina/Buenos_Aires',
+  thailand: 'Asia/Bangkok', pakistan: 'Asia/Karachi', bangladesh: 'Asia/Dhaka', 'sri lanka': 'Asia/Colombo', england: 'Europe/London',
+  scotland: 'Europe/London', wales: 'Europe/London', 'northern ireland': 'Europe/London', argentina: 'America/Argentina/Buenos_Aires',
   'tel aviv': 'Asia/Jerusalem', bengaluru: 'Asia/Kolkata', hyderabad: 'Asia/Kolkata', chennai: 'Asia/Kolkata', pune: 'Asia/Kolkata', gurugram: 'Asia/Kolkata', gurgaon: 'Asia/Kolkata', noida: 'Asia/Kolkata',
-  colombia: 'America/Bogota', peru: 'America/Lima', chile: 'America/Santiago', 'hong kong': 'Asia/Hong_Kong', taiwan: 'Asia/Taipei',
+  colombia: 'America/Bogota', peru: 'America/Lima', chile: 'America/Santiago', taiwan: 'Asia/Taipei',
 };
 const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-// Every IANA zone by its city ("Europe/Istanbul": "istanbul", "America/Argentina/Buenos_Aires": "buenos aires").
-const IANA_CITIES = new Map<string, string>();
-for (const zone of Intl.supportedValuesOf('timeZone')) {
-  if (/^(?:Etc|Antarctica)\//.test(zone)) continue;
-  const city = plain((zone.split('/').pop() ?? '').replace(/_/g, ' '));
-  if (!IANA_CITIES.has(city)) IANA_CITIES.set(city, zone);
+// Every IANA zone by its city ("Europe/Istanbul": "istanbul", "America/Argentina/Buenos_Aires": "buenos aires"),
+// built on the first lookup (3 ms), not at every cold start.
+let ianaCities: Map<string, string> | null = null;
+function ianaCity(key: string): string | undefined {
+  if (!ianaCities) {
+    ianaCities = new Map();
+    for (const zone of Intl.supportedValuesOf('timeZone')) {
+      if (/^(?:Etc|Antarctica)\//.test(zone)) continue;
+      const city = plain((zone.split('/').pop() ?? '').replace(/_/g, ' '));
+      if (!ianaCities.has(city)) ianaCities.set(city, zone);
+    }
+  }
+  return ianaCities.get(key);
 }
 const zoneOfPlace = (name: string): string | null => {
   const key = plain(name);
-  return CITY_ZONES[key] ?? COUNTRY_ZONES[key] ?? IANA_CITIES.get(key) ?? null;
+  return CITY_ZONES[key] ?? COUNTRY_ZONES[key] ?? ianaCity(key) ?? null;
 };
 /** The zone one to three words name, read from their end ("Istanbul" in "Istanbul", "cape town" in "Cape Town") or start. */
 function placeZone(words: string, fromEnd: boolean): string | null {
@@ -134,12 +141,12 @@ function placeZone(words: string, fromEnd: boolean): string | null {
 const PLACE = String.raw`\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}`;
 // Regional zones as Canadians and Mexicans write them in French and Spanish.
 const REGION_TIME: Array<[RegExp, string]> = [
-  [/^\s*\(?heure de l'est\b/i, 'toronto'],
-  [/^\s*\(?heure du centre\b/i, 'winnipeg'],
-  [/^\s*\(?heure des rocheuses\b/i, 'edmonton'],
-  [/^\s*\(?heure du pacifique\b/i, 'vancouver'],
-  [/^\s*\(?heure de l'atlantique\b/i, 'halifax'],
-  [/^\s*\(?hora del centro\b/i, 'mexico city'],
+  [/^\s*\(?heure de l'est\b/i, 'America/Toronto'],
+  [/^\s*\(?heure du centre\b/i, 'America/Winnipeg'],
+  [/^\s*\(?heure des rocheuses\b/i, 'America/Edmonton'],
+  [/^\s*\(?heure du pacifique\b/i, 'America/Vancouver'],
+  [/^\s*\(?heure de l'atlantique\b/i, 'America/Halifax'],
+  [/^\s*\(?hora del centro\b/i, 'America/Mexico_City'],
 ];
 // "London time", "my time (Boston)".
 const CITY_TIME = new RegExp(`^\\s*\\(?(${PLACE})\\s+time\\b`, 'iu');
@@ -154,13 +161,13 @@ export function zoneAfter(text: string): string | null {
   // "London time", and the French, Spanish and German ways: "heure de Paris", "hora de Madrid", "Berliner Zeit".
   const before = CITY_TIME.exec(text)?.[1];
   const after = LOCAL_TIME.exec(text)?.[1] ?? CITY_HEURE.exec(text)?.[1] ?? CITY_HORA.exec(text)?.[1];
-  const city =
+  return (
     (before ? placeZone(before, true) : null) ??
     (after ? placeZone(after, false) : null) ??
     (/^\s*\(?hora peninsular\b/i.test(text) ? 'Europe/Madrid' : null) ??
     REGION_TIME.find(([re]) => re.test(text))?.[1] ??
-    (/^\s*\(?(?:berliner|deutscher) zeit\b/i.test(text) ? 'Europe/Berlin' : null);
-  return city && city.includes('/') ? city : city ? (CITY_ZONES[city] ?? null) : null;
+    (/^\s*\(?(?:berliner|deutscher) zeit\b/i.test(text) ? 'Europe/Berlin' : null)
+  );
 }
 
 // Country-code domains of countries with one zone (or one that nearly everyone there uses).
