@@ -23,9 +23,10 @@ const APPLIED_FOR_AT = u(String.raw`\b(?:application|applied|applying)\s+for\s+(
 // Only sentences with these words are worth the name-first pattern above (costly: it tries every capital).
 const SPEAKS_G = u(SPEAKS);
 // "La empresa Conservas Ría de Arousa ha actualizado..." (a board's status mail): named as the company.
-// "Empresa: Transportes Ribera S.L.", "Company: Rathmore Insurance Role: ..." (a board's or a tool's summary), up to the next label.
+// "Empresa: Transportes Ribera S.L.", "Company: Rathmore Insurance Role: ..." (a board's or a tool's summary), up to the next label
+// or a legal form written in lower case ("Pracodawca: Fabryka Mebli Dębowy Las sp. z o.o.").
 const THE_COMPANY = u(String.raw`\b(?:la empresa|l'entreprise|das Unternehmen|het bedrijf)\s+${NAME}`);
-const LABELLED_COMPANY = u(String.raw`\b(?:[Ee]mpresa|[Ee]ntreprise|[Cc]ompany|[Ee]mployer|[Uu]nternehmen|[Aa]rbeitgeber|[Ww]erkgever|[Aa]zienda)\s?:\s*${NAME}(?=\s*(?:$|[\0|,;·]|\s\p{Lu}\p{L}+\s?:))`);
+const LABELLED_COMPANY = u(String.raw`\b(?:[Ee]mpresa|[Ee]ntreprise|[Ee]mployeur|[Cc]ompany|[Ee]mployer|[Uu]nternehmen|[Aa]rbeitgeber|[Ww]erkgever|[Aa]zienda|[Pp]racodawca|[Aa]rbetsgivare|[Aa]rbejdsgiver|[Aa]rbeidsgiver|[Tt]yönantaja)\s?:\s*${NAME}(?=\s*(?:$|[\0|,;·]|\s\p{Lu}\p{L}+\s?:)|,?\s+(?:sp\.\s?z\s?o\.\s?o\.|sp\.\s?[jk]\.|s\.\s?[al]\.|s\.r\.l\.|s\.p\.a\.|b\.v\.|n\.v\.|s\.a\.s\.))`);
 // "the X role at Acme": the most reliable statement of the employer.
 const ROLE_AT = u(String.raw`\b(?:position|role|job|opening|vacancy|post|poste|puesto|stelle)\s+(?:at|with|chez|bei|en|au sein de)\s+(?:the\s+)?${NAME}`);
 const SUBJECT_PATTERNS: RegExp[] = [
@@ -71,7 +72,7 @@ const ROLE_WORD = /\b(vacancy holder|hiring manager|departamento|department|abte
 const DISPLAY_SUFFIX = /\s*(?:[-|–—:@/]\s*)?\b(hiring team|events?|connect|resourcing|recruiting team|talent acquisition( team)?|talent community|campus( & early careers)?|early careers|recruiting|recruitment|careers?|jobs|job alerts?|talent( team)?|hr|people( team| ops)?|team|hiring|notifications?|via [\w .-]+|no-?reply|apply|karriere|carreiras|carri[èe]res?|carreras|monthly|weekly|newsletter|digest|selezione|risorse umane|recursos humanos|ressources humaines|recrutement|reclutamiento|recrutamento|werving|talento|rekrutacja|rekrytering|rekruttering|rekrytointi|candidate experience|ausbildung|personal\w*(?=\s*$)|selecci[óo]n|sele[çc][ãa]o|personalabteilung)\b.*$/i;
 // "Jade Harbour Trading 校园招聘" (campus recruiting): no word boundaries around Chinese, so a pattern of its own.
 const CJK_TEAM = /\s*(?:校园招聘|招聘团队|招聘|人力资源部?|人事部)\s*$/u;
-const DISPLAY_PREFIX = /^(?:career (?:services?|cent(?:er|re))\s+(?:at\s+|@\s*|[-|:–—]\s*)?|(?:talent|recruiting|recruitment|hiring|people|hr|careers?) team\s*(?:at\s+|@\s*|[-|:–—]\s*)|werken bij |arbeiten bei |travailler chez |trabaja en |(?:equipo de |service |l'équipe |team |das )?(?:talento|recrutement|recrutamento|recruiting|recruitment|early careers|graduate recruitment|campus recruiting|careers?|jobs|rh|rrhh|hr|talent acquisition|talent|karriere|empleo|reclutamiento|personal)\s+(?:at |@ |de |bei |chez |-\s+|\|\s+)?)/i;
+const DISPLAY_PREFIX = /^(?:career (?:services?|cent(?:er|re))\s+(?:at\s+|@\s*|[-|:–—]\s*)?|(?:talent|recruiting|recruitment|hiring|people|hr|careers?) team\s*(?:at\s+|@\s*|[-|:–—]\s*)|werken bij |arbeiten bei |travailler chez |trabaja en |(?:equipo de |service |l'équipe |team |das )?(?:talento|recrutement|recrutamento|rekrutacja|rekrytering|rekruttering|recruiting|recruitment|early careers|graduate recruitment|campus recruiting|careers?|jobs|rh|rrhh|hr|talent acquisition|talent|karriere|empleo|reclutamiento|personal)\s+(?:at |@ |de |bei |chez |-\s+|\|\s+)?)/i;
 // Sentences read for the company: it is named early.
 const MAX_SENTENCES = 60;
 // Sentences are scanned joined by NUL, which no pattern's \s or name characters match across.
@@ -139,7 +140,7 @@ function wholeJobNoun(word: string): boolean {
  * title and its field ("Teamlead Marketing").
  */
 function jobTitle(name: string): boolean {
-  if (/^\p{L}+(?:\s\p{Ll}+)?$/u.test(name)) return ROLE_NOUN.test(name);
+  if (/^\p{L}+(?:-\p{L}+)*(?:\s\p{Ll}+)?$/u.test(name)) return ROLE_NOUN.test(name);
   const [first = '', ...rest] = name.split(' ');
   return (wholeJobNoun(first) && rest.length > 0 && rest.length <= 3 && rest.every((w) => /^(?:\p{Ll}+|\p{Lu}{2,5})$/u.test(w) || wholeJobNoun(w))) || JOB_THEN_FIELD.test(name);
 }
@@ -506,6 +507,11 @@ export function findCompany(input: CompanyInput): string | null {
       return name.startsWith(`${best} `) && !ROLE_WORD.test(extra) && !DISPLAY_SUFFIX.test(extra) && !/^\s*(corp|corporation|co|company|inc|incorporated)\.?$/i.test(extra);
     };
     for (const [name, score] of scores) if (score >= 2 && name.length > best.length && fuller(name)) best = name;
+    // "MBS" (the sender's display name) and "Mazowiecki Bank Spółdzielczy" (the signature): the name the initials stand for.
+    if (/^\p{Lu}{2,5}$/u.test(best)) {
+      const initials = (name: string) => name.split(/\s+/).filter((w) => !GLUE.test(w)).map((w) => w.charAt(0)).join('');
+      for (const [name, score] of scores) if (score >= 2 && name.includes(' ') && initials(name) === best) best = name;
+    }
     // "Harlow Springs" and "City of Harlow Springs": the institution's full name.
     // ("Comune di Valdoria", "Ville de Montreuil", "Ayuntamiento de X": the same in other languages.)
     const ofBest = (name: string) => name.endsWith(` ${best}`) && OF_WORDS.has(name.slice(0, -best!.length - 1).split(' ').pop()?.toLowerCase() ?? '');

@@ -134,4 +134,16 @@ describe('findCompany', () => {
     const petteri = { name: 'Petteri Kivikko', email: 'petteri@kivikko-executive.fi' };
     expect(findCompany(input({ from: petteri, people: ['Petteri Kivikko'], subject: 'Luottamuksellinen: talousjohtajan tehtävä', signature: ['Kivikko Executive Oy'] }))).toBe('Kivikko Executive');
   });
+
+  it('takes no hyphenated job for the employer, reads a labelled employer before a lower-case legal form, and prefers the name an acronym stands for', () => {
+    // "Kasjer-Sprzedawca" after the subject's dash is the job; the display name, without its team word, is the shop.
+    const shop = { name: 'Rekrutacja Sieć Sklepów Pod Lipą', email: 'rekrutacja@podlipa-sklepy.pl' };
+    expect(findCompany(input({ from: shop, subject: 'Potwierdzenie otrzymania aplikacji - Kasjer-Sprzedawca, Lublin', sentences: ['dziękujemy za przesłanie aplikacji na stanowisko Kasjer-Sprzedawca w sklepie Pod Lipą w Lublinie.'] }))).toBe('Sieć Sklepów Pod Lipą');
+    // A board's summary: "Pracodawca: X sp. z o.o.".
+    const board = { name: 'JobRadar.pl', email: 'powiadomienia@jobradar.pl' };
+    expect(findCompany(input({ from: board, subject: 'Twoja aplikacja została wysłana – Stolarz CNC', sentences: ['Twoja aplikacja została wysłana do pracodawcy.', 'Stanowisko: Stolarz CNC Pracodawca: Fabryka Mebli Dębowy Las sp. z o.o.'] }))).toBe('Fabryka Mebli Dębowy Las');
+    // "MBS" in the display name, "Mazowiecki Bank Spółdzielczy" in the signature.
+    const bank = { name: 'Rekrutacja MBS', email: 'rekrutacja@mbs-bank.pl' };
+    expect(findCompany(input({ from: bank, subject: 'Potwierdzenie otrzymania aplikacji – Doradca Klienta (Radom)', signature: ['Mazowiecki Bank Spółdzielczy'] }))).toBe('Mazowiecki Bank Spółdzielczy');
+  });
 });

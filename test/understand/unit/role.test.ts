@@ -156,4 +156,10 @@ describe('findRole without a known job noun', () => {
     // No step before the dash: the tail is not read.
     expect(inBody('Hello,', 'Harbour Lights - Quarterly review of the warehouse')).toBeNull();
   });
+
+  it('keeps an Italian elided article and a slashed acronym in a Romance title, and knows Polish trades', () => {
+    expect(inBody("Le scrivo per informarla che la posizione di Addetta all'amministrazione è stata coperta.")).toBe("Addetta all'amministrazione");
+    expect(inBody('Hemos recibido tu solicitud para el puesto de Diseñadora UX/UI.')).toBe('Diseñadora UX/UI');
+    expect(inBody('Cześć,', 'Twoja aplikacja została wysłana – Stolarz CNC')).toBe('Stolarz CNC');
+  });
 });
