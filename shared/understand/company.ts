@@ -38,7 +38,8 @@ const SUBJECT_PATTERNS: RegExp[] = [
   u(String.raw`(?:[|–—]|\s-\s)\s*${NAME}\s*(?:$|,|\s\/\s)`, 'u'),
 ];
 // A name between two separators of an agency's subject ("Category Analyst - Hatherleigh Foods - interview availability").
-const SUBJECT_MIDDLE = u(String.raw`(?:[|–—]|\s-\s)\s*${NAME}\s*(?:[|–—]|\s-\s)`, 'u');
+// (The closing separator is not consumed: "Interview - Payroll Officer - Kinross Health - time change" holds two.)
+const SUBJECT_MIDDLE = u(String.raw`(?:[|–—]|\s-\s)\s*${NAME}\s*(?=[|–—]|\s-\s)`, 'gu');
 // What only an agency writes about itself, and the trade words its name may end with.
 const AGENCY_TALK = /\bmy client\b|\bour consultants\b|\bemployment (?:agency|business)\b|\brecruitment (?:agency|consultancy|specialists?)\b/i;
 const TRADE_WORDS = ['recruitment', 'recruiting', 'resourcing', 'staffing', 'search', 'executive', 'personnel', 'talent'];
@@ -101,11 +102,12 @@ const ADDRESS_PART = /^\d|\d{3}|\b(?:street|st|avenue|ave|road|rd|lane|drive|bou
 const GLUE = /^(of|and|the|for|de|du|des|la|le|les|el|y|e|et|und|für|van|von|der|den|da|di|do|dos|das|del|à|&|d'\S*|l'\S*)$/i;
 // How an agency's recruiter names the client they recruit for.
 const CLIENT = u(String.raw`\b(?:my client|our client|presented your (?:CV|profile|application) to|put you forward (?:to|for)|submitted your (?:CV|profile|application) to|notre client(?:e)?|mon client(?:e)?|nuestro cliente|unse(?:r|rem|ren) Kunden?|(?:partnering|working|recruiting) (?:exclusively |closely |directly )?(?:with|for)|hiring managers? at|off the phone with|spoke (?:to|with)|speaking (?:to|with)|(?:confirmed|booked|arranged|lined up|locked in) (?:it |that |this )?with|on behalf of|(?:role|position|opening|job|interview(?:ing)?|offer) (?:at|with|from)|entretien avec(?: les| la| le)?|entrevista con|Gespräch (?:mit|bei)|(?:offer letter|letter|contract) from|(?:off the phone|spoke|speaking|talking|chatting) (?:to|with) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:at|from))[,:]?\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+)?${NAME}`);
-const CLIENT_SPEAKS = u(String.raw`\b${NAME}\s+(?:would (?:like|love) to (?:meet|invite|interview|speak|offer|have)|wants? to (?:meet|interview|offer|see)|(?:have|has) come back|came back|can do|loved your|liked your|(?:are|is) keen to|(?:have|has) (?:locked in|booked|confirmed|asked|offered|scheduled|arranged|listened)|HR will)\b`);
+const CLIENT_SPEAKS = u(String.raw`\b${NAME}\s+(?:(?:board|panel|hiring team)\s+)?(?:would (?:like|love) (?:you )?to (?:meet|invite|interview|speak|offer|have|come)|wants? to (?:meet|interview|offer|see)|(?:have|has) come back|came back|can do|loved your|liked your|(?:are|is) keen to|(?:have|has) (?:locked in|booked|confirmed|asked|offered|scheduled|arranged|listened|appointed|chosen|selected|made an offer)|HR will)\b`);
 // Job boards and the recruiting tools an employer's mail goes through: never the employer.
 const JOB_BOARD = /^(infojobs|linkedin|indeed|glassdoor|calendly|ziprecruiter|hired|wellfound|angellist|otta|welcome to the jungle|jobteaser|stepstone|seek|monster|totaljobs|reed|xing|dice|tes|gradconnection|mycareersfuture|jobstreet|naukri|totaljobs|cv-library|jobserve|handshake|greenhouse|lever|ashby|smartrecruiters|icims|taleo|jobvite|bamboohr|workable|teamtailor|personio|recruitee|jazzhr|breezy|pinpoint|softgarden|successfactors|nhs jobs|trac jobs|civil service jobs|jobs\.ac\.uk|healthjobs|usajobs|governmentjobs|neogov)\b/i;
 // Words of a search's title or practice that ROLE_WORD does not hold ("CFO Practice", "Consultante Senior").
-const SEARCH_TITLE = /\b(cfo|coo|cio|cmo|chro|cro|practice|consultante|directrice|directeur|gerente|leiter(in)?)\b/i;
+// (Not a surgery's name: "Saguaro Family Practice", "Taff Vale Dental Practice".)
+const SEARCH_TITLE = /\b(cfo|coo|cio|cmo|chro|cro|(?<!(?:family|medical|dental|veterinary|equine|general|group|law|legal|vet)\s)practice|consultante|directrice|directeur|gerente|leiter(in)?)\b/i;
 const AGENCY_LINE = /\b(executive search|search (firm|partners)|recruitment (agency|consultants?|partners)|staffing (agency|firm)|headhunt\w*|talent search|employment agency|retained search|(?:board|executive|leadership|c-suite) practice)\b/i;
 // A signature's organisation named as an agency, on the sender's own domain: "Calder Crest Recruitment" at
 // caldercrest.co.uk (not an employer's "Graduate Recruitment" team).
@@ -327,7 +329,7 @@ export function findCompany(input: CompanyInput): string | null {
   const label = domains[0] ? domainLabel(domains[0]).replace(/[^a-z0-9]/g, '') : null;
   // An agency by its domain, or by what its signature says it is ("Ashdown Kerr Partners | Executive Search").
   const agencyNamed = (line: string) => !!label && (line.match(AGENCY_NAME) ?? []).some((name) => domainFit(name, label) > 0);
-  const agency = !!label && (AGENCY.test(label) || SEARCH_SUBJECT.test(input.subject) || [...input.signature, input.nameLine ?? ''].some((l) => AGENCY_LINE.test(l) || agencyNamed(l)));
+  let agency = !!label && (AGENCY.test(label) || SEARCH_SUBJECT.test(input.subject) || [...input.signature, input.nameLine ?? ''].some((l) => AGENCY_LINE.test(l) || agencyNamed(l)));
   // "Vikram Sethi via LinkedIn" is a person writing through LinkedIn, not an organisation's account.
   const viaLinkedIn = input.from.name && /\bvia linkedin\b/i.test(input.from.name) ? personName(input.from.name, false) : null;
   // People named in the mail (signer, sender, recipients) are not companies; a "signer" named like the
@@ -444,6 +446,15 @@ export function findCompany(input: CompanyInput): string | null {
       if (card) add(card[1], 3);
     }
   }
+  // A search firm known only by its wording: a person at a domain of its own names another organisation, the one
+  // its subject names too, as the one that meets, decides or offers ("Ainsworth Clarke - Head of Legal", "I've just
+  // come off the phone with Ainsworth Clarke").
+  if (!agency && label && !isAtsAddress(fromEmail) && input.from.name && personName(input.from.name, false)) {
+    agency = [...lead.matches(CLIENT), ...bare.matches(CLIENT_SPEAKS)].some(({ match }) => {
+      const name = match[1] === undefined ? null : clean(match[1]);
+      return !!name && name.includes(' ') && subject.includes(name) && domainFit(name, label) === 0 && !squash(name).startsWith(label.slice(0, 6)) && !isPerson(name) && !ROLE_WORD.test(name) && !jobTitle(name);
+    });
+  }
   // An agency's recruiter writing about a named client: the client is the employer, not the agency; the
   // recruiter's signature names the agency and its specialisms ("Data & Analytics"), never the client.
   if (agency && label) {
@@ -475,7 +486,9 @@ export function findCompany(input: CompanyInput): string | null {
         // "Category Analyst - Hatherleigh Foods - interview availability", the body saying "Hatherleigh": the
         // subject's fuller name counts as the mail's wording too.
         const name = named.get(m) ?? clean(m);
-        if (p === SUBJECT_MIDDLE && name && clients.has(name) && !own(name) && !isPerson(name) && [...scores.keys()].some((k) => name.startsWith(`${k} `))) {
+        // ("2nd stage - Calder Analytics - Data Engineer", the body writing "Calder Analytics were really impressed": the
+        // same full name in both.)
+        if ((p === SUBJECT_MIDDLE || p === SUBJECT_PATTERNS[3] || p === SUBJECT_PATTERNS[4]) && name && clients.has(name) && !own(name) && !isPerson(name) && ([...scores.keys()].some((k) => name.startsWith(`${k} `)) || (name.includes(' ') && !/\d/.test(name) && !jobTitle(name) && sentences.some((s) => s.includes(name))))) {
           scores.set(name, Math.max(scores.get(name) ?? 0, 2));
           worded.add(name);
         }

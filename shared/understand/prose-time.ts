@@ -19,6 +19,8 @@ const HAS_TIME = /\b(half past|quarter (past|to)) (one|two|three|four|five|six|s
 // A quoted message's header block ("Date: ...", or Outlook's "From: ... Sent: Monday, April 12, 2027 1:05 PM To: ...").
 const HEADER_LINE = /^\s*\*?(date|sent|envoy[ée]|gesendet|datum|fecha|enviado)\s*:|^\s*\*?(from|de|von|van|da|från|fra|lähettäjä|od)\s*:.{0,200}\b(sent|date|envoy[ée]|gesendet|datum|fecha|enviado|data|verzonden|skickat|sendt|dato|lähetetty|wysłano)\s*:/i;
 const MEETING = /\b(interview|call|chat|meet|meeting|conversation|screen|onsite|on-site|session|slot|available|availability|invite|scheduled|confirm|reschedul|moved|speak|talk|zoom|teams|entretien|gespräch|termin|entrevista|samtal|intervju|haastat|møde|möte|träffa|treffe|tapaa)/i;
+// "When: Wednesday 19 May, 4.30pm Where: ...": the appointment's own card, as telling as a meeting word.
+const WHEN_LABEL = /(?:^|\s)(?:when|date (?:and|&) time|wann|quand|cuándo|quando)\s*:/i;
 const NEW_TIME_BEFORE = /\b(to|now|new (time|date)|moved to|changed to|rescheduled (to|for)|rebook(ed)? (you )?(for|to)|instead|updated to|will now be|pas(ar|arla|arlo|amos) al|mover(la|lo)? al|cambiar(la|lo)? al|istället|i stället|i stedet|sen sijaan|stattdessen|en su lugar|à la place|invece|in plaats daarvan)\b[^.]{0,25}$/i;
 const OLD_TIME_BEFORE = /\b(from|currently|(won'?t|can'?t|cannot|unable to|not) (be able to )?make (it to )?(our|the|your|my)?|original(ly)?( date| time)?|previously|(was|were) (scheduled|set|booked|planned) for|(was|were) due to (take place|be held)( on| at)?|instead of|old (time|date)|rather than|no longer|no (vamos a )?(poder|podremos|podemos) (hacer|mantener|realizar|tener)[^.]{0,30}|cancel(led)?\b[^.]{0,20}|previst[oa] (per|para)|prévue? (le|pour)|programad[oa] para|geplant (am|für)|gepland (op|voor)|var (in)?bokad|var planlagt|var (af)?talt|oli sovittu)\b[^.]{0,25}$/i;
 // "move your interview from 3pm to 11am": a move verb shortly before "from".
@@ -174,7 +176,7 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
     // "07/04/2027" is 7 April outside the Americas (day first); English mail from the Americas writes the month first.
     const reader = parser === chrono.casual && numericDate && ref.offsetMinutes > DAY_FIRST_FROM_OFFSET ? chrono.en.GB : parser;
     const results = reader.parse(read, { instant: ref.instant, timezone: ref.offsetMinutes }, { forwardDate: true });
-    const meeting = MEETING.test(sentence);
+    const meeting = MEETING.test(sentence) || WHEN_LABEL.test(sentence);
     const reschedule = RESCHEDULE.test(sentence);
     for (let k = 0; k < results.length; k++) {
       const r = results[k]!;

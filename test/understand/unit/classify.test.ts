@@ -203,4 +203,21 @@ describe('classify', () => {
     expect(kindOf('Candidature', 'Malgré l\'intérêt de votre parcours, nous ne retiendrons pas votre candidature pour la suite du processus.')).toBe('rejection');
     expect(kindOf('RE: Hoja de vida', 'Muchas gracias por enviarnos su hoja de vida. La recibimos sin problema. Después de esa fecha contactamos a los preseleccionados para la entrevista.')).toBe('application');
   });
+  it('reads a post given to someone else with its title in between, in German, French, Spanish, Italian and Swedish, over a warm word about the interview', () => {
+    expect(kindOf('Dein Interview bei Kobaltwerk', 'Vielen Dank für das richtig gute Interview am Dienstag! Wir haben uns entschieden, die Stelle als Platform Engineer mit einer Person zu besetzen, die bereits tiefe Erfahrung mitbringt. Wir werden dir deshalb kein Angebot machen können.')).toBe('rejection');
+    expect(kindOf('Re: Entretien final – Responsable communication', 'Un grand merci pour votre entretien final de jeudi dernier. Nous avons toutefois décidé de proposer le poste de Responsable communication à une autre candidate.')).toBe('rejection');
+    expect(kindOf('Concours 2027-014', 'Merci pour votre présence en entrevue la semaine dernière. Le comité de sélection a arrêté son choix sur une autre candidature.')).toBe('rejection');
+    expect(kindOf('RE: Entrevista Jefe de Obra', 'Muchas gracias por tu tiempo en la entrevista del martes. Aun así, nos hemos decantado por otro candidato que conoce ya a nuestros subcontratistas.')).toBe('rejection');
+    expect(kindOf('Posizione di Contabile Senior', 'Facciamo seguito al colloquio del 4 marzo per la posizione di Contabile Senior. La informiamo che la posizione è stata nel frattempo coperta.')).toBe('rejection');
+    expect(kindOf('Besked gällande tjänsten', 'Vi vill meddela att tjänsten som Kundrådgivare privat i Västerås nu är tillsatt.')).toBe('rejection');
+    expect(kindOf('Din ansökan – Ekonomiassistent', 'Vi har gjort ett urval av kandidater som vi kommer att bjuda in till intervju. Tyvärr går du inte vidare till intervjusteget den här gången.')).toBe('rejection');
+  });
+  it('reads a search firm\'s client meeting you, a confirmed final conversation, an internal appointment, a role off the table, and no rejection in a promise to the shortlisted', () => {
+    expect(kindOf('Ashcombe Lyle - Partner meeting confirmed', 'Delighted to confirm that Ashcombe Lyle would like you to meet Hugh Garside (Senior Partner).')).toBe('interview');
+    expect(kindOf('RE: SVP Marketing - final conversation', 'Confirming your final conversation for the SVP, Marketing role: Wednesday 5/12 at 9:00am Mountain with our CEO.')).toBe('interview');
+    expect(kindOf('Sagebrook Insurance - next steps', 'Good news - Sagebrook Insurance would like to move you forward to meet their Group Chief Distribution Officer.')).toBe('interview');
+    expect(kindOf('Oakmere Pharmaceuticals - General Counsel', 'Oakmere Pharmaceuticals has now appointed to the General Counsel role. The board chose an internal candidate, their current Deputy GC.')).toBe('rejection');
+    expect(kindOf('Re: TPM contract', "Bad news, I'm afraid - they've decided to extend their current contractor for another 6 months, so the role is off the table for now.")).toBe('rejection');
+    expect(kindOf('Application received', 'This is an automated acknowledgement that your application has been received. Shortlisted candidates will be invited to interview. Candidates who are not shortlisted will be notified by email.')).toBe('application');
+  });
 });

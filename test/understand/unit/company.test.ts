@@ -146,4 +146,17 @@ describe('findCompany', () => {
     const bank = { name: 'Rekrutacja MBS', email: 'rekrutacja@mbs-bank.pl' };
     expect(findCompany(input({ from: bank, subject: 'Potwierdzenie otrzymania aplikacji – Doradca Klienta (Radom)', signature: ['Mazowiecki Bank Spółdzielczy'] }))).toBe('Mazowiecki Bank Spółdzielczy');
   });
+
+  it('names the client of a search firm known only by its wording, a client between the subject\'s dashes, and a surgery called a practice', () => {
+    // Nothing in the domain or signature says "search"; the subject and "off the phone with" name another organisation.
+    const oscar = { name: 'Oscar Thurlow', email: 'oscar@thurlowassociates.co.uk' };
+    expect(findCompany(input({ from: oscar, people: ['Oscar Thurlow'], subject: 'Ainsworth Clarke - Head of Legal', signature: ['Director, Thurlow Associates'], sentences: ["I've just come off the phone with Ainsworth Clarke.", 'They have made an offer to the other finalist for the Head of Legal role.'] }))).toBe('Ainsworth Clarke');
+    // The client between two dashes, written in full in the body.
+    const sophie = { name: 'Sophie Marsh', email: 'sophie.marsh@brightlinetalent.co.uk' };
+    expect(findCompany(input({ from: sophie, people: ['Sophie Marsh'], subject: '2nd stage - Calder Analytics - Data Engineer', signature: ['Principal Consultant - Data Brightline Talent'], sentences: ['Calder Analytics were really impressed with your first stage and want to get you back for the technical interview.'] }))).toBe('Calder Analytics');
+    const josh = { name: 'Josh Whelan', email: 'josh.whelan@southerncrossrecruit.com.au' };
+    expect(findCompany(input({ from: josh, people: ['Josh Whelan'], subject: 'RE: Interview - Payroll Officer - Kinross Health - time change', signature: ['Recruitment Consultant - Accounting Support Southern Cross Recruitment'], sentences: ["Kinross Health's Payroll Manager is now on leave Thursday afternoon, so they've asked to move your interview.", 'Same location - Kinross Health, 210 Victoria Pde, East Melbourne.'] }))).toBe('Kinross Health');
+    const melissa = { name: 'Melissa Ortiz', email: 'melissa.ortiz@pinnaclepointstaffing.com' };
+    expect(findCompany(input({ from: melissa, people: ['Melissa Ortiz'], subject: 'Medical Office Manager - Saguaro Family Practice', signature: ['Senior Recruiter - Healthcare Administration Pinnacle Point Staffing'], sentences: ['As we discussed, Saguaro Family Practice has offered the Medical Office Manager position to another candidate.'] }))).toBe('Saguaro Family Practice');
+  });
 });

@@ -133,6 +133,14 @@ describe('proseTime', () => {
   });
 });
 
+describe('proseTime, a When: card', () => {
+  it('takes the time on a "When:" card over a later call to prepare', () => {
+    const london = { instant: new Date('2027-05-12T16:55:00Z'), offsetMinutes: 60 };
+    const sentences = ['When: Wednesday 19 May, 4.30pm Where: Ashcombe Lyle LLP, 1 Cannon Place, London', "Let's speak on Tuesday evening to prepare - I'll call you at 7."];
+    expect(proseTime(sentences, london)).toBe('2027-05-19T15:30:00Z');
+  });
+});
+
 describe('decisionDate', () => {
   it('reads "we will decide by Friday" against the original date', () => {
     expect(decisionDate(['We are meeting two finalists and we will decide by Friday.'], ref)).toBe('2026-03-06');
