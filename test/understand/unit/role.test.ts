@@ -162,4 +162,14 @@ describe('findRole without a known job noun', () => {
     expect(inBody('Hemos recibido tu solicitud para el puesto de Diseñadora UX/UI.')).toBe('Diseñadora UX/UI');
     expect(inBody('Cześć,', 'Twoja aplikacja została wysłana – Stolarz CNC')).toBe('Stolarz CNC');
   });
+
+  it('reads a Polish field after "ds.", drops a Dutch step word, a contract note and the employer after "of"', () => {
+    expect(inBody('Dziękujemy za aplikację na stanowisko Specjalista ds. płac w Kopernik Logistics.')).toBe('Specjalista ds. płac');
+    expect(inBody('Cześć,', 'Zaproszenie na rozmowę rekrutacyjną – Koordynator ds. rejestracji pacjentów')).toBe('Koordynator ds. rejestracji pacjentów');
+    expect(inBody('Dag Jens,', 'Re: Kandidatuur werfleider')).toBe('Werfleider');
+    expect(inBody('Dag Wout,', 'Uitnodiging tweede gesprek boekhouder')).toBe('Boekhouder');
+    expect(inBody('Thanks for applying for the Integration Developer (Contract) role.')).toBe('Integration Developer');
+    const cfo = 'I am very pleased to attach our formal letter of offer for the position of Group Chief Financial Officer of Ballinacurra Foods Limited, reporting to me.';
+    expect(findRole({ subject: 'Letter of Offer', lines: [cfo], sentences: [cfo], signatureAt: 5, history: [], company: 'Ballinacurra Foods' })).toBe('Group Chief Financial Officer');
+  });
 });
