@@ -22,11 +22,17 @@ const MEETING = /\b(interview|call|chat|meet|meeting|conversation|screen|onsite|
 // "When: Wednesday 19 May, 4.30pm Where: ...": the appointment's own card, as telling as a meeting word.
 const WHEN_LABEL = /(?:^|\s)(?:when|date (?:and|&) time|wann|quand|cuándo|quando)\s*:/i;
 const NEW_TIME_BEFORE = /\b(to|now|new (time|date)|moved to|changed to|rescheduled (to|for)|rebook(ed)? (you )?(for|to)|instead|updated to|will now be|pas(ar|arla|arlo|amos) al|mover(la|lo)? al|cambiar(la|lo)? al|istället|i stället|i stedet|sen sijaan|stattdessen|en su lugar|à la place|invece|in plaats daarvan)\b[^.]{0,25}$/i;
-const OLD_TIME_BEFORE = /\b(from|currently|(won'?t|can'?t|cannot|unable to|not) (be able to )?make (it to )?(our|the|your|my)?|original(ly)?( date| time)?|previously|(was|were) (scheduled|set|booked|planned) for|(was|were) due to (take place|be held)( on| at)?|instead of|old (time|date)|rather than|no longer|no (vamos a )?(poder|podremos|podemos) (hacer|mantener|realizar|tener)[^.]{0,30}|cancel(led)?\b[^.]{0,20}|previst[oa] (per|para)|prévue? (le|pour)|programad[oa] para|geplant (am|für)|gepland (op|voor)|var (in)?bokad|var planlagt|var (af)?talt|oli sovittu)\b[^.]{0,25}$/i;
+const OLD_TIME_BEFORE = /\b(from|currently|old\s*:|zamiast|anstatt|statt|au lieu d[eu]|en (lugar|vez) de|em vez de|invece di|in plaats van|i stedet for|istället för|(anteriormente|previamente|inicialmente) (marcad[oa]|agendad[oa]|previst[oa]|programad[oa]|fijad[oa])( para)?|(som )?var satt opp|var avtalt|(won'?t|can'?t|cannot|unable to|not) (be able to )?make (it to )?(our|the|your|my)?|original(ly)?( date| time)?|previously|(was|were) (scheduled|set|booked|planned) for|(was|were) due to (take place|be held)( on| at)?|instead of|old (time|date)|rather than|no longer|no (vamos a )?(poder|podremos|podemos) (hacer|mantener|realizar|tener)[^.]{0,30}|cancel(led)?\b[^.]{0,20}|previst[oa] (per|para)|prévue? (le|pour)|programad[oa] para|geplant (am|für)|gepland (op|voor)|var (in)?bokad|var planlagt|var (af)?talt|oli sovittu)\b[^.]{0,25}$/i;
 // "move your interview from 3pm to 11am": a move verb shortly before "from".
 const MOVED_BEFORE = /\b(mov(e|ed|ing)|chang(e|ed|ing)|shift(ed|ing)?|push(ed|ing)?|bring|brought|reschedul\w*)\b[^.]{0,50}\bfrom\s*$/i;
 // A cancellation just before a time: the time no longer holds.
 const CANCELLED_BEFORE = /\b(cancel|cancell?ed|cancell?ing|annul\w*|absagen|abgesagt|cancelar|cancelad[oa]|annullare|annullato)\b[^.]{0,30}$/i;
+// "Ginge stattdessen Freitag, der 19.03., um 11:30 Uhr?", "NEW: Wednesday 24 March, 10am": the new time, whether or not the
+// sentence says it moves.
+const INSTEAD_BEFORE = /\b(instead(?! of)|stattdessen|istället|i stället|i stedet(?! for)|sen sijaan|en su lugar|à la place|invece(?! di)|in plaats daarvan|new\s*:|neu\s*:|nouveau\s*:|nuevo\s*:|nytt tidspunkt\s*:|ny tid\s*:|nowy termin\s*:)[^.]{0,25}$/i;
+// "unser Gespräch am Donnerstag, 18.03. um 14:00 Uhr verschieben", "kl. 14.00, må dessverre flyttes": the verb that moves
+// the time comes after it (German, Dutch and Nordic word order).
+const MOVED_AFTER = /^[^.]{0,30}\b(verschieben|verlegen|absagen|verzetten|verplaatsen|(må|måste|skal|ska|moet|muss|müssen) (dessverre |tyvärr |desværre |helaas |leider )?(flyttes|flyttas|flyttes|verzet|verschoben))\b/i;
 const RESCHEDULE = /\breschedul|\bpasarla\b|\bpasarlo\b|\bpasamos al\b|\bcambio de (horario|fecha)\b|\bflytta|\bflytte|\bomboka|\bsiirt|\brebook|\bspostare|\bspostamento|\brinvia|\bdéplacer|\breporter|\bdécaler|\bverschieb|\bverleg|\baplazar|\breprogram|\bverzet|\bverplaats|\bremarcar|\breagend|\bpush\b|\bbump\b|\bshift\b|\bmoved?\b|\bchange[ds]?\b|\bnew (time|date|slot)\b|\bpush(ed)? (back|out)\b/i;
 const DATE_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -53,6 +59,22 @@ function clockWords(text: string): string {
   });
 }
 
+/**
+ * "Donnerstag, 18.03." and "Tuesday 16.03" (a weekday, or German "am/den/vom", then day.month with no year): chrono
+ * reads the pair as a time of day (18:03). With the year the reference implies, it reads a date.
+ */
+const DAY_MONTH = /\b((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|am|den|vom)\s*,?\s+(?:(?:der|den)\s+)?)(\d{1,2})\.(\d{1,2})\.?(?![\d.:])/gi;
+function yearDayMonth(text: string, ref: { year: number; month: number; day: number }): string {
+  if (!/\d\.\d/.test(text)) return text;
+  return text.replace(DAY_MONTH, (m, lead: string, day: string, month: string) => {
+    const d = Number(day);
+    const mo = Number(month);
+    if (d < 1 || d > 31 || mo < 1 || mo > 12) return m;
+    const year = mo < ref.month || (mo === ref.month && d < ref.day) ? ref.year + 1 : ref.year;
+    return `${lead}${d}.${mo}.${year}`;
+  });
+}
+
 /** "Thursday the 12th" names no month; chrono drops the day, so name the month the reference implies. */
 function nameOrdinalDays(text: string, ref: { month: number; day: number }): string {
   return text.replace(/\b((?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?|on\s+the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi, (_m, lead: string, day: string) => {
@@ -66,15 +88,16 @@ function nameOrdinalDays(text: string, ref: { month: number; day: number }): str
 // its date keeps chrono from joining them; it goes after the date, where the zone reader looks.
 const ZONE_BEFORE_DATE = /(\d(?::\d{2})?\s*[ap]\.?m\.?(?:\s*[-–]\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)?)\s*\(([A-Z][a-z]+\/[A-Z][A-Za-z_]+|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})\)\s+((?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[^.()]{0,40}?\d{4})/gi;
 
-function prepare(sentence: string, ref: { month: number; day: number }): string {
+function prepare(sentence: string, ref: { year: number; month: number; day: number }): string {
   // "9.30am" (British) reads as 9:30am.
   // "às 14h30" (Portuguese) reads as 14:30 where chrono's Portuguese parser does not.
   // "3pm your time (CET)" and "3pm (CET)" read as "3pm CET".
   // "14h00" (South African and French habit, in English text too) reads as 14:00.
   // "27 Oct 2026 (Tue)": the weekday in brackets repeats the date; chrono would read it as the next Tuesday.
-  const dotted = clockWords(sentence.replace(/\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)/gi, '').replace(/\b(\d{1,2}) ?h ?(\d{2})\b/g, '$1:$2').replace(/(\d(?:\s*[ap]\.?m\.?)?)\s*(?:(?:your|my|our|local) time\s*)?\(([A-Z]{2,5})\)/g, '$1 $2').replace(/\s@\s/g, ' at ').replace(/\b(\d{1,2})\.(\d{2})\s*([ap]\.?m\b)/gi, '$1:$2$3').replace(/(^|\s)(às|as) (\d{1,2})h(\d{2})?\b/gi, (_m, lead: string, at: string, h: string, min: string | undefined) => `${lead}${at} ${h}:${min ?? '00'}`));
+  const dotted = clockWords(yearDayMonth(sentence, ref).replace(/\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)/gi, '').replace(/\b(\d{1,2}) ?h ?(\d{2})\b/g, '$1:$2').replace(/(\d(?:\s*[ap]\.?m\.?)?)\s*(?:(?:your|my|our|local) time\s*)?\(([A-Z]{2,5})\)/g, '$1 $2').replace(/\s@\s/g, ' at ').replace(/\b(\d{1,2})\.(\d{2})\s*([ap]\.?m\b)/gi, '$1:$2$3').replace(/(^|\s)(às|as) (\d{1,2})h(\d{2})?\b/gi, (_m, lead: string, at: string, h: string, min: string | undefined) => `${lead}${at} ${h}:${min ?? '00'}`));
   // "tmrw at 10" (typed on a phone) reads as tomorrow; Flemish "om 14u" / "om 9u30" as 14:00 / 9:30.
-  return nameOrdinalDays(normaliseZoneNames(foreignDatesToEnglish(dotted.replace(ZONE_BEFORE_DATE, '$1 $3 ($2)'))), ref).replace(/\b(?:tmrw|tmw|tmrrw|2moro|2morrow)\b/gi, 'tomorrow').replace(/\bom ([01]?\d|2[0-3])u(\d{2})?\b/g, (_m, h: string, min: string | undefined) => `om ${h}:${min ?? '00'}`)
+  // (Polish and other weekdays become English here: the day.month after them is dated again.)
+  return nameOrdinalDays(normaliseZoneNames(yearDayMonth(foreignDatesToEnglish(dotted.replace(ZONE_BEFORE_DATE, '$1 $3 ($2)')), ref)), ref).replace(/\b(?:tmrw|tmw|tmrrw|2moro|2morrow)\b/gi, 'tomorrow').replace(/\bom ([01]?\d|2[0-3])u(\d{2})?\b/g, (_m, h: string, min: string | undefined) => `om ${h}:${min ?? '00'}`)
     // "a las 10 hs" (Argentina), "Heure : 14 h" (a French form's field): the hour alone.
     .replace(/\b([01]?\d|2[0-3]) ?hs\b/g, '$1:00').replace(/\b(heure\s*:\s*)([01]?\d|2[0-3]) ?h\b(?!\s?\d)/gi, '$1$2:00');
 }
@@ -245,7 +268,11 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       if (reschedule && NEW_TIME_BEFORE.test(before)) score += 3;
       // "Could we do Friday at 10:30 instead?": the new time, whatever the sentence's other words.
       if (/^\s*\)?\s*(instead|now)\b/i.test(sentence.slice(at + r.text.length, at + r.text.length + 12))) score += 3;
-      if (OLD_TIME_BEFORE.test(before) && comp === r.start) score -= 4;
+      // ("statt um 10:00 Uhr auf 14:00 Uhr verlegen", "naar 15:00 verzetten": moved to that time, whatever came before.)
+      const target = /\b(auf|naar|til|till|to|på|op)\s+(?:(?:den|die|der|the|de|het)\s+)?$/i.test(before);
+      if (OLD_TIME_BEFORE.test(before) && comp === r.start && !target) score -= 4;
+      else if (comp === r.start && !target && MOVED_AFTER.test(sentence.slice(at + r.text.length, at + r.text.length + 60))) score -= 4;
+      if (INSTEAD_BEFORE.test(before)) score += 3;
       candidates.push({ iso: new Date(ms).toISOString().replace('.000Z', 'Z'), score, order: candidates.length });
     }
   }

@@ -141,6 +141,21 @@ describe('proseTime, a When: card', () => {
   });
 });
 
+describe('proseTime, moves in other word orders', () => {
+  it('reads day.month after a weekday as a date, a move whose verb comes after the old time, and the time offered instead', () => {
+    const berlin = { instant: new Date('2027-03-15T10:52:00Z'), offsetMinutes: 60 };
+    expect(proseTime(['Leider muss ich unser Gespräch am Donnerstag, 18.03. um 14:00 Uhr verschieben.'], berlin)).toBe('2027-03-18T13:00:00Z');
+    expect(proseTime(['Leider muss ich unser Gespräch am Donnerstag, 18.03. um 14:00 Uhr verschieben.', 'Ginge stattdessen Freitag, der 19.03., um 11:30 Uhr?'], berlin)).toBe('2027-03-19T10:30:00Z');
+    expect(proseTime(['Können wir das Gespräch am Dienstag, 30.03. statt um 10:00 Uhr auf 14:00 Uhr verlegen?'], berlin)).toBe('2027-03-30T12:00:00Z');
+    const warsaw = { instant: new Date('2027-03-11T16:26:00Z'), offsetMinutes: 60 };
+    expect(proseTime(['Zamiast we wtorek 16.03 o godz. 10:00 proponujemy środę 17.03 o godz. 13:00, nadal online.'], warsaw)).toBe('2027-03-17T12:00:00Z');
+    const oslo = { instant: new Date('2027-03-25T10:00:00Z'), offsetMinutes: 60 };
+    expect(proseTime(['Intervjuet, som var satt opp onsdag 31. mars kl. 14.00, må dessverre flyttes.', 'Nytt tidspunkt: torsdag 1. april kl. 09.00, samme sted.'], oslo)).toBe('2027-04-01T07:00:00Z');
+    const melbourne = { instant: new Date('2027-03-19T02:26:00Z'), offsetMinutes: 660 };
+    expect(proseTime(['OLD: Thursday 25 March, 3pm NEW: Wednesday 24 March, 10am (Melbourne time)'], melbourne)).toBe('2027-03-23T23:00:00Z');
+  });
+});
+
 describe('decisionDate', () => {
   it('reads "we will decide by Friday" against the original date', () => {
     expect(decisionDate(['We are meeting two finalists and we will decide by Friday.'], ref)).toBe('2026-03-06');
