@@ -142,6 +142,9 @@ const DST_ABBR = /\b(ET|CT|MT|PT)\b/i;
 const DST_ZONES: Record<string, string> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
 
 // "Which of these slots works?": a choice offered, not an interview time yet.
+// Items of a list run together in one sentence: a dash or bullet between spaces, or "1)".
+// (A dash between two times is a range: "8:30 - 9:15 AM".)
+const LIST_MARK = /(?:^|\s)(?:[-–](?=\s+\p{L})|[•·*▪]|\d[.)])\s/gu;
 const CHOICE = /\b(suits? you( best)?|works? (best|better) for you|would you prefer|do you prefer|preferred (slot|time|option)|which (of (these|the following)|one|time|slot|option)s?|welk (moment|tijdstip)|welke (dag|tijd|datum)|het beste uitkomt|quale (data|orario|giorno)|preferisce|preferisci|qual (horário|dia|data)|melhor para (você|voc[eê])|quel (créneau|moment|jour)|vous convien(t|drait) le mieux|qué (día|horario|fecha)|le viene mejor|te viene mejor|cu[aá]l (te|le) (queda|viene|conviene)|(estas|las siguientes) opciones|estas (fechas|horas)|(estas|as seguintes) op[cç][õo]es|welche[rn]? (termin|zeit|tag)|passt (ihnen|dir) am besten|(any|either|one) of (these|the following)|following (slots|times|options)|these (slots|times|options)|options? (are|below)|någon av (följande|dessa) tider|(le )?seguenti (disponibilità|date|opzioni)|seguenti orari|(la data|l'orario) preferit[oa]|les créneaux suivants|folgende termine|de volgende (momenten|tijden|data)|vilken (tid|dag) passar|(nogen|noen|et) af (følgende|disse) tidspunkter|noen av (følgende|disse) tid(spunkt)?ene|hvilke[nt]? (tid|tidspunkt|dag) (der )?passer|mikä (näistä )?(ajoista|aika|päivä) sopii|seuraavista ajoista)\b/i;
 
 // A date written in digits ("07/04/2027", "7.4.27"): its order depends on where the mail comes from.
@@ -166,6 +169,8 @@ interface Candidate {
   iso: string;
   score: number;
   order: number;
+  /** One of several slots set out as a list in its sentence. */
+  listed?: boolean;
 }
 
 /**
@@ -200,6 +205,7 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
     const reader = parser === chrono.casual && numericDate && ref.offsetMinutes > DAY_FIRST_FROM_OFFSET ? chrono.en.GB : parser;
     const results = reader.parse(read, { instant: ref.instant, timezone: ref.offsetMinutes }, { forwardDate: true });
     const meeting = MEETING.test(sentence) || WHEN_LABEL.test(sentence);
+    const firstHere = candidates.length;
     const reschedule = RESCHEDULE.test(sentence);
     for (let k = 0; k < results.length; k++) {
       const r = results[k]!;
@@ -275,8 +281,14 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       if (INSTEAD_BEFORE.test(before)) score += 3;
       candidates.push({ iso: new Date(ms).toISOString().replace('.000Z', 'Z'), score, order: candidates.length });
     }
+    // "- lundi 22 mars à 10h - mardi 23 mars à 14h - mercredi 24 mars à 9h30": times on different days set out as a
+    // list, with no move said, are slots to choose from.
+    if (!reschedule && candidates.length - firstHere >= 2 && (raw.match(LIST_MARK) ?? []).length >= 2) {
+      if (new Set(candidates.slice(firstHere).map((c) => c.iso.slice(0, 10))).size >= 2) for (const c of candidates.slice(firstHere)) c.listed = true;
+    }
   }
   candidates.sort((a, b) => b.score - a.score || a.order - b.order);
-  if (new Set(candidates.map((c) => c.iso)).size >= 2 && sentences.some((s) => CHOICE.test(s))) return null;
+  // (A reply that settles on one of them, "så siger vi fredag den 9. april kl. 13.00", is the answer.)
+  if (new Set(candidates.map((c) => c.iso)).size >= 2 && (candidates[0]?.listed || sentences.some((s) => CHOICE.test(s)))) return null;
   return candidates[0]?.iso ?? null;
 }

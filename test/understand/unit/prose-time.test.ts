@@ -156,6 +156,18 @@ describe('proseTime, moves in other word orders', () => {
   });
 });
 
+describe('proseTime, slots set out as a list', () => {
+  it('reads no time from a list of slots on different days, keeps a reply that settles on one, and a one-day itinerary', () => {
+    const paris = { instant: new Date('2027-03-15T10:00:00Z'), offsetMinutes: 60 };
+    expect(proseTime(['Pourriez-vous m\'indiquer laquelle de ces disponibilités vous convient ? - lundi 22 mars à 10h - mardi 23 mars à 14h - mercredi 24 mars à 9h30'], paris)).toBeNull();
+    const chicago = { instant: new Date('2027-03-03T16:00:00Z'), offsetMinutes: -360 };
+    expect(proseTime(['- Monday, March 8 at 1:00 PM - Tuesday, March 9 at 9:00 AM - Thursday, March 11 at 3:30 PM'], chicago)).toBeNull();
+    const aalborg = { instant: new Date('2027-04-05T09:00:00Z'), offsetMinutes: 120 };
+    expect(proseTime(['Perfekt, så siger vi fredag den 9. april kl. 13.00 hos os i Aalborg.', '• torsdag den 8. april kl. 10.00 • fredag den 9. april kl. 13.00'], aalborg)).toBe('2027-04-09T11:00:00Z');
+    expect(proseTime(['Tuesday 23 March: 8:30 - 9:15 AM Meeting with the search committee 9:30 - 10:15 AM Associate Provost'], chicago)).toBe('2027-03-23T13:30:00Z');
+  });
+});
+
 describe('decisionDate', () => {
   it('reads "we will decide by Friday" against the original date', () => {
     expect(decisionDate(['We are meeting two finalists and we will decide by Friday.'], ref)).toBe('2026-03-06');
