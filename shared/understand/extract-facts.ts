@@ -79,7 +79,11 @@ export function extractFacts(
   const companyHead = company ? squash(company).slice(0, 6) : '';
   const signedAsCompany = !!signed && !!company && (squash(signed.name).startsWith(companyHead) || (/\s(?:von|from|de|at|bei|chez)\s/i.test(signed.name) && squash(signed.name).includes(companyHead)));
   const signedName = signed && !orgSigned && !signedAsCompany ? signed.name : null;
-  const contact = findContact({ from: sender, replyTo: original.replyTo, lines: text.lines, bodyEmails, signedName, exclude, organizer: calendar?.organizer ?? null }, kind);
+  const found = findContact({ from: sender, replyTo: original.replyTo, lines: text.lines, bodyEmails, signedName, exclude, organizer: calendar?.organizer ?? null }, kind);
+  // A contact "named" as the company ("Hoteles Caracol Azul", "Pohjolan Kiinteistöhuolto Oy") is the organisation, not a
+  // person. (Its name must open the contact's: "Johanna Brandl" is a person at "Brandl".)
+  const asCompany = (name: string) => !!company && companyHead.length >= 4 && squash(name).startsWith(companyHead);
+  const contact = found.name && asCompany(found.name) ? { ...found, name: null } : found;
   const role = kind === 'other' && ((!contact.email && !contact.name) || noJob || jobAlert) ? null : findRole({ subject: original.subject, lines: text.lines, sentences: text.sentences, history: text.history, company, signatureAt: signed?.index ?? text.lines.length });
   let interviewAt: string | null = null;
   if (kind === 'interview') interviewAt = calendar && !calendar.cancelled ? calendar.start : proseAt;

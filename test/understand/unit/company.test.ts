@@ -145,6 +145,9 @@ describe('findCompany', () => {
     // "MBS" in the display name, "Mazowiecki Bank Spółdzielczy" in the signature.
     const bank = { name: 'Rekrutacja MBS', email: 'rekrutacja@mbs-bank.pl' };
     expect(findCompany(input({ from: bank, subject: 'Potwierdzenie otrzymania aplikacji – Doradca Klienta (Radom)', signature: ['Mazowiecki Bank Spółdzielczy'] }))).toBe('Mazowiecki Bank Spółdzielczy');
+    // "Kariera" (careers) before the name; an Austrian "GesmbH".
+    expect(findCompany(input({ from: { name: 'Kariera Wawel Analytics', email: 'noreply@successfactors.eu' }, subject: 'Potwierdzenie aplikacji' }))).toBe('Wawel Analytics');
+    expect(findCompany(input({ from: { name: 'Verena Moser', email: 'v.moser@lindwurm.at' }, people: ['Verena Moser'], signature: ['Lindwurm Verlag GesmbH'] }))).toBe('Lindwurm Verlag');
   });
 
   it('names the client of a search firm known only by its wording, a client between the subject\'s dashes, and a surgery called a practice', () => {

@@ -85,6 +85,31 @@ describe('understand() corrections and hostile line ends', () => {
     expect((await understand(Buffer.from(mail('Miriam von Kaffeerösterei Brandl')))).contact.name).not.toBe('Miriam von Kaffeerösterei Brandl');
   });
 
+  it('gives no contact name when the only "name" is the organisation\'s own', async () => {
+    const mail = [
+      'From: Lucía Pardo <lucia.pardo@gmail.com>',
+      'To: in@runnerup.example',
+      'Subject: Fwd: ¿Cómo fue tu experiencia?',
+      'Date: Tue, 16 Mar 2027 09:00:00 +0100',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Hoteles Caracol Azul <encuestas@hotelescaracolazul.es>',
+      'Date: Mon, 15 Mar 2027 10:00',
+      'Subject: ¿Cómo fue tu experiencia con nuestro proceso de selección?',
+      'To: <lucia.pardo@gmail.com>',
+      '',
+      'Hola Lucía,',
+      'Hace unos días participaste en nuestro proceso de selección. ¿Nos ayudas con una encuesta de dos minutos?',
+      '¡Gracias!',
+      'Atracción de Talento Hoteles Caracol Azul',
+      '',
+    ].join('\r\n');
+    const u = await understand(Buffer.from(mail));
+    expect(u.company).toBe('Hoteles Caracol Azul');
+    expect(u.contact.name).toBeNull();
+  });
+
   it('lets one word on the first line of the user note override the kind', async () => {
     const raw = unitFixture('gmail-inline-interview.eml').toString('utf8').replace('Please track this one!', 'rejection\nthey changed their mind');
     const u = await understand(raw);
