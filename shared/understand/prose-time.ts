@@ -99,6 +99,8 @@ function prepare(sentence: string, ref: { year: number; month: number; day: numb
   // (Polish and other weekdays become English here: the day.month after them is dated again.)
   return nameOrdinalDays(normaliseZoneNames(yearDayMonth(foreignDatesToEnglish(dotted.replace(ZONE_BEFORE_DATE, '$1 $3 ($2)')), ref)), ref).replace(/\b(?:tmrw|tmw|tmrrw|2moro|2morrow)\b/gi, 'tomorrow').replace(/\bom ([01]?\d|2[0-3])u(\d{2})?\b/g, (_m, h: string, min: string | undefined) => `om ${h}:${min ?? '00'}`)
     // "a las 10 hs" (Argentina), "Heure : 14 h" (a French form's field): the hour alone.
+    // "de 12:00 a 16:00" (Spanish, Portuguese, Italian "to"): chrono reads "12:00 a" as midnight.
+    .replace(/\b(\d{1,2}:\d{2}) a (?=\d{1,2}:\d{2})/g, '$1 - ')
     .replace(/\b([01]?\d|2[0-3]) ?hs\b/g, '$1:00').replace(/\b(heure\s*:\s*)([01]?\d|2[0-3]) ?h\b(?!\s?\d)/gi, '$1$2:00');
 }
 

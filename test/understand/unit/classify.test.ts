@@ -220,4 +220,19 @@ describe('classify', () => {
     expect(kindOf('Re: TPM contract', "Bad news, I'm afraid - they've decided to extend their current contractor for another 6 months, so the role is off the table for now.")).toBe('rejection');
     expect(kindOf('Application received', 'This is an automated acknowledgement that your application has been received. Shortlisted candidates will be invited to interview. Candidates who are not shortlisted will be notified by email.')).toBe('application');
   });
+  it('reads a temp booking, a shortlist missed, a closer match, a call proposed or agreed, a networking dinner, and the same in French, Portuguese, Spanish, Polish and Dutch', () => {
+    expect(kindOf('Assignment offer: Legal Secretary', 'Great news - Holloway & Pike Solicitors would like to book you for the Legal Secretary temp assignment we discussed.')).toBe('offer');
+    expect(kindOf('RE: VP, People', "I'm sorry to say you won't be on the shortlist this time.")).toBe('rejection');
+    expect(kindOf('Application Status', 'We have carefully reviewed your application and have selected candidates whose experience more closely matches the requirements of the position.')).toBe('rejection');
+    expect(kindOf('Logistics Coordinator - quick chat?', 'Would you have time for a 30 minute call with me on Monday the 15th at 10:30am ET?')).toBe('interview');
+    expect(kindOf('RE: Application - GIS Technician', 'Thursday, March 4 at 3pm Mountain works on our end.')).toBe('interview');
+    expect(kindOf('Invitation: CFO Roundtable Dinner - Thursday 8 April', 'Our Financial Officers Practice warmly invites you to our spring CFO Roundtable Dinner. Date: Thursday 8 April 2027 Time: 6.30pm drinks.')).toBe('other');
+    expect(kindOf('Proposition de contrat - Infirmier', "J'ai le plaisir de vous informer que le Centre Hospitalier souhaite vous engager en qualité d'infirmier.")).toBe('offer');
+    expect(kindOf('Re: Candidature commis de cuisine', 'Merci pour votre mail et votre CV, bien reçus.')).toBe('application');
+    expect(kindOf('Re: Candidatura - Gerente de Loja', 'Obrigada pelo seu contacto. Recebi a sua candidatura para Gerente de Loja e vou analisá-la.')).toBe('application');
+    expect(kindOf('Jornada de prueba - Jefe de Partida', 'Nos gustaría que vinieras a hacer una jornada de prueba con el equipo.')).toBe('interview');
+    expect(kindOf('Rozmowa - Tester', 'Chciałabym zaprosić Panią na krótką rozmowę telefoniczną w środę, 24 marca o godz. 10:00.')).toBe('interview');
+    expect(kindOf('Re: Sollicitatie servicemonteur', 'We hebben inmiddels iemand gevonden voor de functie, dus we gaan helaas niet verder met je sollicitatie.')).toBe('rejection');
+    expect(kindOf('Je sollicitatie is verstuurd', 'Hoi Kevin, je sollicitatie is verstuurd!')).toBe('application');
+  });
 });

@@ -168,6 +168,13 @@ describe('proseTime, slots set out as a list', () => {
   });
 });
 
+describe('proseTime, a Spanish range', () => {
+  it('reads "de 12:00 a 16:00" as a range from noon, not midnight', () => {
+    const valencia = { instant: new Date('2027-03-10T12:05:00Z'), offsetMinutes: 60 };
+    expect(proseTime(['Día: sábado 13 de marzo Horario: de 12:00 a 16:00 (servicio de comidas)'], valencia)).toBe('2027-03-13T11:00:00Z');
+  });
+});
+
 describe('decisionDate', () => {
   it('reads "we will decide by Friday" against the original date', () => {
     expect(decisionDate(['We are meeting two finalists and we will decide by Friday.'], ref)).toBe('2026-03-06');
