@@ -57,14 +57,14 @@ function withTrade(name: string, texts: readonly string[]): string {
 // "© 2027 Pellucid Health. Powered by Greenhouse": the footer of an employer's ATS mail.
 const COPYRIGHT = u(String.raw`(?:©|\([cC]\)|[Cc]opyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?${NAME}`);
 // The employer on a board's card, after the job: a name, then the place after a dash, or nothing.
-const CARD_EMPLOYER = u(String.raw`^${NAME}(?:\s+[-–—|·]\s+\p{Lu}[^\0]{0,60}|\s*)$`, 'u');
+const CARD_EMPLOYER = u(String.raw`^${NAME}(?:\s+[-–—|·]\s+\p{Lu}[^\0]{0,120}|\s*)$`, 'u');
 const CARD_SENTENCES = 12;
 // "(Pivotal Freight)": weak alone, decisive when it matches the employer's domain.
 const PARENTHESISED = u(String.raw`\(${NAME}\)`);
 // Reply and forward prefixes, and a calendar's "Invitation:" / "Updated invitation:" before the event title.
 const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc|(?:updated )?invitation|invite)\s*:\s*)+/i;
 const TITLE_NOUN = /\b(round|programme|scheme|shift|technician|nurse|teacher|lecturer|professor|advisor|adviser|buyer|driver|baker|cook|cashier|clerk|pharmacist|therapist|electrician|mechanic|inspector|auditor|paralegal|receptionist|secretary|bewerbung|eingangsbestätigung|solicitud|candidatura|sollicitatie|head of|chief|vp|president|controller|supervisor|recruiter|owner|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|intern|associate|planner|accountant|executive|representative|administrator|officer|assistant|strategist|interview|application|candidature|call|update|invitation|reminder|confirmation|opportunity)\b/i;
-const NOT_COMPANY = /^(verzonden|envoyé|gesendet|enviado|inviato|ihnen|ihr|ihre|ihrer|sie|wir|uns|unser|unsere|vous|nous|votre|usted|nosotros|we|our|the|this|that|your|you|i|a|an|it|us|hi|hello|dear|thank|thanks|please|unfortunately|after|interview|interviews|application|applications|position|role|job|team|re|fwd|fw|update|next|new|senior|junior|lead|staff|principal|confidential|urgent|important|reminder|change|changes|nights|days|weekends|evenings|mornings|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|recruiting|careers|hiring|talent|people|no|noreply|offer|congratulations|linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|personio|icims|workable|calendly|entretien|candidature|bewerbung|solicitud|zoom|google|teams|microsoft|meet|hr|sent|powered|invitation|confirmed|scheduled|reminder|your application|phone|video|call|onsite|resume|cv|ps|ok|yes|from|to|subject|date|mr|ms|dr|mrs|guests|organi[sz]er|invitee|event|when|where|location|description|join|calendar|they|he|she|them|einladung|gespräch|zweites|erstes|drittes|vorstellungsgespräch|absage|zusage|rückmeldung|eingangsbestätigung|convocation|invitación|invito|uitnodiging|kallelse|zaproszenie|fmcg|confidential search|propulsé par workable|powered by workable|bereitgestellt von|confidentiel|confidentielle|confidencial|riservato|riservata|vertrouwelijk|konfidentiell|fortrolig|konfidensiell|luottamuksellinen|poufne|opportunity|bestätigung|vertrauliche|vertraulich|anfrage|termin|terminbestätigung|rückfrage|hinweis|confirmación|confirmação|conferma|bevestiging|potwierdzenie|bekräftelse|bekræftelse|vahvistus|samtale|samtal|aktualisierte einladung|cet|cest|mez|mesz|gmt|utc|bst|wet|west|eet|eest|est|edt|pst|pdt|cst|cdt|mst|mdt|concours|tirocinio|cdi|cdd|confirmé|confirmée|confirmado|confirmada|confermato|bestätigt|bevestigd|praktikum|tlf|tél|date\/heure de l'événement|date\/heure|inbjudan|convite|invitasjon|kutsu|organisator|organisatör|organisateur|organizador|organizzatore|gäste|invités|gasten|gäster|kontorchef|haastattelu|rozmowa|entrevue)$/i;
+const NOT_COMPANY = /^(verzonden|envoyé|gesendet|enviado|inviato|ihnen|ihr|ihre|ihrer|sie|wir|uns|unser|unsere|vous|nous|votre|usted|nosotros|we|our|the|this|that|your|you|i|a|an|it|us|hi|hello|dear|thank|thanks|please|unfortunately|after|interview|interviews|application|applications|position|role|job|team|re|fwd|fw|update|next|new|senior|junior|lead|staff|principal|confidential|urgent|important|reminder|change|changes|nights|days|weekends|evenings|mornings|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|recruiting|careers|hiring|talent|people|no|noreply|offer|congratulations|linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|personio|icims|workable|calendly|entretien|candidature|bewerbung|solicitud|zoom|google|teams|microsoft|meet|hr|sent|powered|invitation|confirmed|scheduled|reminder|your application|phone|video|call|onsite|resume|cv|ps|ok|yes|from|to|subject|date|mr|ms|dr|mrs|guests|organi[sz]er|invitee|event|when|where|location|description|join|calendar|they|he|she|them|einladung|gespräch|zweites|erstes|drittes|vorstellungsgespräch|absage|zusage|rückmeldung|eingangsbestätigung|convocation|invitación|invito|uitnodiging|kallelse|zaproszenie|fmcg|confidential search|propulsé par workable|powered by workable|bereitgestellt von|confidentiel|confidentielle|confidencial|riservato|riservata|vertrouwelijk|konfidentiell|fortrolig|konfidensiell|luottamuksellinen|poufne|opportunity|bestätigung|vertrauliche|vertraulich|anfrage|termin|terminbestätigung|rückfrage|hinweis|confirmación|confirmação|conferma|bevestiging|potwierdzenie|bekräftelse|bekræftelse|vahvistus|samtale|samtal|aktualisierte einladung|cet|cest|mez|mesz|gmt|utc|bst|wet|west|eet|eest|est|edt|pst|pdt|cst|cdt|mst|mdt|concours|tirocinio|cdi|cdd|confirmé|confirmée|confirmado|confirmada|confermato|bestätigt|bevestigd|praktikum|tlf|tél|date\/heure de l'événement|date\/heure|inbjudan|convite|invitasjon|kutsu|organisator|organisatör|organisateur|organizador|organizzatore|gäste|invités|gasten|gäster|kontorchef|haastattelu|rozmowa|entrevue|arbeitgeber|arbeitgeberin|unternehmen|firma|betrieb|werkgever|bedrijf|employeur|entreprise|empresa|azienda|pracodawca|arbetsgivare|arbejdsgiver|arbeidsgiver)$/i;
 const DEPARTMENT_ALONE = /^(?:stage|lieu|ort|lugar|luogo|tel|telefon|fax|mobil|administratie|administração|administración|amministrazione|verwaltung|serviço|servei|service|services|direction|dotation|secrétariat|administration|accueil|bureau|afdeling|abteilung|dienst|servicio|servizio|departamento|ufficio|sekretariat|kadry|dział kadr)$/i;
 const CREDENTIAL = /^(SHRM-S?CP|S?PHR|CPA|MBA|PhD|CIPD|MCIPD|CFA|PMP|PE|EIT|RN|MD|ACA|ACCA|FCCA|CIMA|PLS|LLB|JD|Esq)\.?$/;
 // Legal forms that are not part of the name people use; "Co." and "Corp" are kept on purpose (brand names).
@@ -429,22 +429,40 @@ export function findCompany(input: CompanyInput): string | null {
   // One pass per pattern over all sentences; names are then counted sentence by sentence, pattern by
   // pattern, as if each sentence had been read on its own (the order decides ties).
   const found = SENTENCE_SCANS.flatMap(({ re, weight, on }, p) =>
-    (texts[on]?.matches(re) ?? []).map(({ sentence, match }) => ({ sentence, p, at: match.index, name: match[1], weight })),
+    // (A pattern of alternatives holds the name in the group of the one that matched: SENT_TO's German "an X übermittelt".)
+    (texts[on]?.matches(re) ?? []).map(({ sentence, match }) => ({ sentence, p, at: match.index, name: match[1] ?? match[2], weight })),
   );
   found.sort((a, b) => a.sentence - b.sentence || a.p - b.p || a.at - b.at);
   // A tool's own footer ("© 2027 Greenhouse Software") names no employer.
   for (const f of found) if (!(SENTENCE_SCANS[f.p]!.re === COPYRIGHT && JOB_BOARD.test(f.name ?? ''))) add(f.name, f.weight);
   for (const m of all(PARENTHESISED, subject)) add(m, 1);
+  // Names the mail says the application was sent to ("an Rheinauen Kliniken gGmbH übermittelt", "inviata a Gelaterie
+  // Ducale"), or a board's card shows: the sender is a board relaying it.
+  const relayed = [...found.filter((f) => SENTENCE_SCANS[f.p]!.re === SENT_TO).map((f) => f.name), ...all(SUBJECT_PATTERNS[1]!, subject)];
   // A board's card: the subject's job ("Indeed Application: Dental Front Office Coordinator"), then on a line of its
   // own the same job, the employer and the place ("Dental Front Office Coordinator Brightsmile Family Dentistry -
   // San Antonio, TX").
   const job = subject.split(/\s*:\s+|\s+[-–—|]\s+/).pop()?.trim() ?? '';
-  if (job.length >= 4) {
+  if (job.length >= 4 && ROLE_NOUN.test(job)) {
     for (const s of sentences.slice(0, CARD_SENTENCES)) {
       if (!s.startsWith(`${job} `)) continue;
       const card = CARD_EMPLOYER.exec(s.slice(job.length + 1));
-      if (card) add(card[1], 3);
+      // ("Bergbahnen Engelberg-Titlisblick AG Engelberg OW": the name ends at its legal form, the place follows.)
+      const employer = card?.[1]?.replace(/^(.+?\s(?:AG|GmbH|gGmbH|SA|SE|Ltd|Inc|BV|NV|Oy|AB|AS|A\/S|Srl|SpA))\s.*$/, '$1');
+      if (employer) {
+        add(employer, 3);
+        relayed.push(employer);
+      }
     }
+  }
+  let relay = false;
+  if (label) {
+    const relayedNames = relayed.map((raw) => (raw === undefined ? null : named.get(raw))).filter((n): n is string => !!n && domainFit(n, label) === 0 && !squash(n).startsWith(label.slice(0, 6)));
+    // The board's own name (display name, domain) gives way to the employer it relayed to.
+    relay = relayedNames.length > 0;
+    if (relay) for (const name of [...scores.keys()]) if (domainFit(name, label) > 0 || squash(name).startsWith(label.slice(0, 6))) scores.delete(name);
+    // (Above the board's footer: "JobsHelvetia AG · Zürich · Datenschutz".)
+    for (const name of new Set(relayedNames)) scores.set(name, (scores.get(name) ?? 0) + 2);
   }
   // A search firm known only by its wording: a person at a domain of its own names another organisation, the one
   // its subject names too, as the one that meets, decides or offers ("Ainsworth Clarke - Head of Legal", "I've just
@@ -537,7 +555,7 @@ export function findCompany(input: CompanyInput): string | null {
     // A name that has nothing to do with the sender's own domain ("Nights" from the subject) gives way to
     // the domain's name as the mail writes it ("Kestrel Freight" at kestrelfreight.co.uk); an agency's
     // recruiter names a client on purpose.
-    if (label && !agency && domainFit(best, label) === 0 && !squash(best).includes(label)) {
+    if (label && !agency && !relay && domainFit(best, label) === 0 && !squash(best).includes(label)) {
       const own = writtenAs(label, writtenTexts());
       if (own) best = own;
     }

@@ -161,5 +161,10 @@ describe('findCompany', () => {
     expect(findCompany(input({ from: josh, people: ['Josh Whelan'], subject: 'RE: Interview - Payroll Officer - Kinross Health - time change', signature: ['Recruitment Consultant - Accounting Support Southern Cross Recruitment'], sentences: ["Kinross Health's Payroll Manager is now on leave Thursday afternoon, so they've asked to move your interview.", 'Same location - Kinross Health, 210 Victoria Pde, East Melbourne.'] }))).toBe('Kinross Health');
     const melissa = { name: 'Melissa Ortiz', email: 'melissa.ortiz@pinnaclepointstaffing.com' };
     expect(findCompany(input({ from: melissa, people: ['Melissa Ortiz'], subject: 'Medical Office Manager - Saguaro Family Practice', signature: ['Senior Recruiter - Healthcare Administration Pinnacle Point Staffing'], sentences: ['As we discussed, Saguaro Family Practice has offered the Medical Office Manager position to another candidate.'] }))).toBe('Saguaro Family Practice');
+    // A board that says whom it relayed the application to gives way to that employer, in German too; "den Arbeitgeber" is no name.
+    expect(findCompany(input({ from: { name: 'KarriereAlpen', email: 'service@karrierealpen.at' }, subject: 'Bewerbung erfolgreich: IT-Systemadministrator (m/w/d)', sentences: ['Wir haben deine Unterlagen an Brauerei Stiegelbach GmbH weitergeleitet.'] }))).toBe('Brauerei Stiegelbach');
+    expect(findCompany(input({ from: { name: 'JobBox', email: 'noreply@jobbox.de' }, subject: 'Bewerbung versendet', sentences: ['Ihre Bewerbung wurde an den Arbeitgeber weitergeleitet.'] }))).toBe('JobBox');
+    // The card: the subject's job, then the employer up to its legal form, then the place.
+    expect(findCompany(input({ from: { name: 'JobsHelvetia', email: 'noreply@jobshelvetia.ch' }, subject: 'Ihre Bewerbung: Leiter Finanzen & Controlling', sentences: ['Leiter Finanzen & Controlling Bergbahnen Engelberg-Titlisblick AG Engelberg OW'], signature: ['JobsHelvetia AG · Zürich · Datenschutz · Abmelden'] }))).toBe('Bergbahnen Engelberg-Titlisblick');
   });
 });
