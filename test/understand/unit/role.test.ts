@@ -169,6 +169,7 @@ describe('findRole without a known job noun', () => {
     expect(inBody('Dag Jens,', 'Re: Kandidatuur werfleider')).toBe('Werfleider');
     expect(inBody('Dag Wout,', 'Uitnodiging tweede gesprek boekhouder')).toBe('Boekhouder');
     expect(inBody('Thanks for applying for the Integration Developer (Contract) role.')).toBe('Integration Developer');
+    expect(inBody("We'd like to put you forward for the Senior .NET Developer role at Acme.")).toBe('Senior .NET Developer');
     const cfo = 'I am very pleased to attach our formal letter of offer for the position of Group Chief Financial Officer of Ballinacurra Foods Limited, reporting to me.';
     expect(findRole({ subject: 'Letter of Offer', lines: [cfo], sentences: [cfo], signatureAt: 5, history: [], company: 'Ballinacurra Foods' })).toBe('Group Chief Financial Officer');
   });
