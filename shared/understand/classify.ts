@@ -30,7 +30,8 @@ const REQUIREMENT = /\b(unless|without (these|this|them|it|which|the (following|
 const CHOSE_READER = /\b(kiezen|kies) (we |wij |ik )?(graag )?voor (jou|u)\b|\b(chosen|selected|chose|picked) you\b|\byou('re| are| were) (our|the) (top|first|preferred|successful) (choice|candidate)\b|\b(uns|wir uns) (gerne )?für (sie|dich) entschieden\b|\bte hemos (elegido|seleccionado)\b|\bnous avons (choisi|retenu) votre candidature\b/i;
 // "2. Entrevista telefónica con el equipo": a numbered stage of the process a receipt describes, not an
 // appointment (an invitation's own schedule gives its times).
-const PROCESS_STEP = /^\s*\d{1,2}[.)]\s/;
+// (Or a list of steps run into one sentence: "Próximas etapas: 1. Triagem ... 2. Entrevistas presenciais ...".)
+const PROCESS_STEP = /^\s*\d{1,2}[.)]\s|(?:^|\s)1[.)]\s.*\s2[.)]\s/;
 const WORKSHOP_PLACE = /\b(at|in|to|into) (the|our) workshop (in|at|on)\b|\b(through|around|round|tour of) (the|our) workshop\b/i;
 const CLOCK_TIME = /\b\d{1,2}[:h.]\d{2}\b|\d\s*[ap]\.?m\b/i;
 // "dass wir Ihnen die Position nicht anbieten können", "ne pouvons pas vous proposer le poste": an offer denied

@@ -235,4 +235,14 @@ describe('classify', () => {
     expect(kindOf('Re: Sollicitatie servicemonteur', 'We hebben inmiddels iemand gevonden voor de functie, dus we gaan helaas niet verder met je sollicitatie.')).toBe('rejection');
     expect(kindOf('Je sollicitatie is verstuurd', 'Hoi Kevin, je sollicitatie is verstuurd!')).toBe('application');
   });
+  it('reads a German meeting proposed, a post filled, French promises to the shortlisted, a temp mission, a step list, and an offer made to another in Spanish', () => {
+    expect(kindOf('Restaurantleitung – Kennenlernen', 'Hätten Sie am Freitag, den 19. März um 15 Uhr Zeit für ein persönliches Kennenlernen bei uns im Café?')).toBe('interview');
+    expect(kindOf('Leiter Finanzbuchhaltung', 'Hätten Sie in den nächsten Tagen Zeit für ein kurzes, unverbindliches Telefonat?')).not.toBe('interview');
+    expect(kindOf('Ihre Bewerbung', 'Das Auswahlverfahren ist inzwischen abgeschlossen, und die Stelle konnte besetzt werden. Wir bedauern, Ihnen keinen positiven Bescheid geben zu können.')).toBe('rejection');
+    expect(kindOf('Accusé de réception', 'Nous accusons réception de votre candidature. Les candidat(e)s présélectionné(e)s seront convié(e)s à un entretien qui se tiendra la semaine du 18 octobre.')).toBe('application');
+    expect(kindOf('Re: Suivi entrevue', "Malgré tout, on a décidé d'aller de l'avant avec une autre candidate qui a plus d'expérience.")).toBe('rejection');
+    expect(kindOf('Confirmation mission – Assistante comptable', 'Sibel Cartonnages a validé votre profil suite à votre entretien de mercredi et souhaite vous accueillir pour la mission. Début : lundi 11 octobre 2027, 8h30.')).toBe('offer');
+    expect(kindOf('Inscrição recebida', 'Recebemos sua inscrição. Próximas etapas: 1. Triagem de currículos até 19/03 2. Entrevistas presenciais na semana de 22 de março. Os candidatos selecionados para entrevista serão avisados por WhatsApp.')).toBe('application');
+    expect(kindOf('Vacante Gerente de Restaurante', 'Te quería avisar personalmente que decidimos ofrecerle el puesto a otro candidato con más experiencia.')).toBe('rejection');
+  });
 });
