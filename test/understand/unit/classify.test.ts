@@ -245,4 +245,12 @@ describe('classify', () => {
     expect(kindOf('Inscrição recebida', 'Recebemos sua inscrição. Próximas etapas: 1. Triagem de currículos até 19/03 2. Entrevistas presenciais na semana de 22 de março. Os candidatos selecionados para entrevista serão avisados por WhatsApp.')).toBe('application');
     expect(kindOf('Vacante Gerente de Restaurante', 'Te quería avisar personalmente que decidimos ofrecerle el puesto a otro candidato con más experiencia.')).toBe('rejection');
   });
+  it('reads Dutch and Danish refusals, a post filled internally, other candidates who more closely meet the needs, an Italian wish to meet, a German trial shift', () => {
+    expect(kindOf('Je sollicitatie - gesprekken', 'De selectie voor de eerste gespreksronde is gemaakt. Helaas ben je niet geselecteerd voor een gesprek.')).toBe('rejection');
+    expect(kindOf('Vedr. din ansøgning', 'Vi har desværre måttet vælge dig fra i denne omgang. Vi går videre med kandidater, hvis erfaring matcher stillingen tættere.')).toBe('rejection');
+    expect(kindOf('RE: Warehouse Manager', 'We ended up filling the Warehouse Manager spot with someone internally.')).toBe('rejection');
+    expect(kindOf('Job 2700412 Senior Financial Analyst', 'We have determined that other candidates more closely meet the needs of this position.')).toBe('rejection');
+    expect(kindOf('Colloquio Disegnatore Tecnico CAD', 'Vorremmo conoscerla di persona presso il nostro stabilimento.')).toBe('interview');
+    expect(kindOf('Re: Bewerbung Sous-Chef', 'Komm doch am Samstag, 20. März, um 8 Uhr zum Probearbeiten in die Küche.')).toBe('interview');
+  });
 });

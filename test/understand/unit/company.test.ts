@@ -145,6 +145,8 @@ describe('findCompany', () => {
     // "MBS" in the display name, "Mazowiecki Bank Spółdzielczy" in the signature.
     const bank = { name: 'Rekrutacja MBS', email: 'rekrutacja@mbs-bank.pl' };
     expect(findCompany(input({ from: bank, subject: 'Potwierdzenie otrzymania aplikacji – Doradca Klienta (Radom)', signature: ['Mazowiecki Bank Spółdzielczy'] }))).toBe('Mazowiecki Bank Spółdzielczy');
+    // A signer's title is no company: "Partnerin", "Cheffe d'établissement".
+    expect(findCompany(input({ from: { name: 'Annette Kaltenbach', email: 'a.kaltenbach@kaltenbach-search.ch' }, people: ['Annette Kaltenbach'], signature: ['Partnerin', 'Kaltenbach Executive Search AG'] }))).not.toBe('Partnerin');
     // "Kariera" (careers) before the name; an Austrian "GesmbH".
     expect(findCompany(input({ from: { name: 'Kariera Wawel Analytics', email: 'noreply@successfactors.eu' }, subject: 'Potwierdzenie aplikacji' }))).toBe('Wawel Analytics');
     expect(findCompany(input({ from: { name: 'Verena Moser', email: 'v.moser@lindwurm.at' }, people: ['Verena Moser'], signature: ['Lindwurm Verlag GesmbH'] }))).toBe('Lindwurm Verlag');
