@@ -45,8 +45,12 @@ export interface ApplicationStore {
   /** Remembers a raw-mail key kept for this user, so `delete my data` can remove it. */
   recordRawMail(user: string, key: string, expiresAt: number): Promise<void>;
   listRawMail(user: string): Promise<string[]>;
-  /** Deletes every item of the user's partition (applications, links, markers, quota). */
-  deleteUserData(user: string): Promise<void>;
+  /**
+   * Deletes every item of the user's partition (applications, links, markers, quota) except the send-once claims
+   * named in `keepClaims`: the claim of the answer to this very request, so that a second delivery of it running
+   * at the same time cannot answer twice (they expire as every claim does).
+   */
+  deleteUserData(user: string, keepClaims?: readonly string[]): Promise<void>;
 }
 
 /** Registered senders, as the use cases need them. */

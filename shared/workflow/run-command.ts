@@ -80,14 +80,16 @@ export async function runCommand(run: CommandRun, deps: WorkflowDeps, into: Effe
     case 'help':
       return replyOnce('help', messageId, { user, settings: run.settings, app: target, inbound: run.u }, deps, into);
     case 'delete-my-data':
-      await deleteUserData(run, deps, into);
+      // The answer's claim survives the deletion: a second delivery of this request, running at the same time,
+      // then finds it and does not answer again (it would otherwise have wiped the first one's claim).
+      await deleteUserData(run, deps, into, [`REPLY#${messageId}#command-ack`]);
       return ack('Done: your applications, their pending drafts and the emails you forwarded are deleted.', null);
     case 'invalid':
       return ack(`I could not read that "${cmd.word}" command: ${cmd.problem}.`);
   }
 }
 
-async function deleteUserData(run: CommandRun, deps: WorkflowDeps, into: Effects): Promise<void> {
+async function deleteUserData(run: CommandRun, deps: WorkflowDeps, into: Effects, keepClaims: readonly string[]): Promise<void> {
   const user = run.user.email;
   for (const app of await deps.store.listApplications(user)) {
     for (const s of pendingSteps(app)) {
@@ -96,6 +98,6 @@ async function deleteUserData(run: CommandRun, deps: WorkflowDeps, into: Effects
     }
   }
   for (const key of new Set([...(await deps.store.listRawMail(user)), run.rawKey])) await deps.rawMail.delete(key);
-  await deps.store.deleteUserData(user);
+  await deps.store.deleteUserData(user, keepClaims);
   deps.logger.info('user data deleted', { user });
 }

@@ -136,6 +136,11 @@ describe.each(stores)('%s', (_name, make) => {
     expect(await store.listRawMail(u1)).toEqual([]);
     expect(await store.claim(u1, 'c', future())).toBe(true);
     expect((await store.listApplications(u2)).map((a) => a.id)).toEqual(['b1']);
+    // A claim named to keep survives (the answer to the request that deleted the data).
+    await store.claim(u1, 'keep', future());
+    await store.deleteUserData(u1, ['keep']);
+    expect(await store.claim(u1, 'keep', future())).toBe(false);
+    expect(await store.claim(u1, 'c', future())).toBe(true);
   });
 
   it('manages users case-insensitively and lists them without a scan', async () => {

@@ -124,9 +124,10 @@ export class InMemoryStore implements ApplicationStore, UserAdmin {
     await tick();
     return this.itemsOf(user, 'RAW#').map((i) => i.value as string);
   }
-  async deleteUserData(user: string) {
+  async deleteUserData(user: string, keepClaims: readonly string[] = []) {
     await tick();
-    for (const [k, item] of this.items) if (item.user === norm(user)) this.items.delete(k);
+    const keep = new Set(keepClaims.map((name) => `CLAIM#${name}`));
+    for (const [k, item] of this.items) if (item.user === norm(user) && !keep.has(item.sk)) this.items.delete(k);
   }
   async getUser(email: string) {
     await tick();

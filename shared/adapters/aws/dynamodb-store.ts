@@ -184,8 +184,9 @@ export class DynamoDbStore implements ApplicationStore, UserAdmin {
     return items.map((i) => i.key).filter((k): k is string => typeof k === 'string');
   }
 
-  async deleteUserData(user: string): Promise<void> {
-    const items = await this.queryPrefix(userPk(user), '', 'pk, sk');
+  async deleteUserData(user: string, keepClaims: readonly string[] = []): Promise<void> {
+    const keep = new Set(keepClaims.map((name) => sk.claim(name)));
+    const items = (await this.queryPrefix(userPk(user), '', 'pk, sk')).filter((item) => !keep.has(String(item.sk)));
     for (let i = 0; i < items.length; i += DELETE_CONCURRENCY) {
       await Promise.all(
         items.slice(i, i + DELETE_CONCURRENCY).map((item) => this.doc.send(new DeleteCommand({ TableName: this.table, Key: { pk: item.pk, sk: item.sk } }))),
