@@ -330,6 +330,8 @@ export function findCompany(input: CompanyInput): string | null {
   const label = domains[0] ? domainLabel(domains[0]).replace(/[^a-z0-9]/g, '') : null;
   // An agency by its domain, or by what its signature says it is ("Ashdown Kerr Partners | Executive Search").
   const agencyNamed = (line: string) => !!label && (line.match(AGENCY_NAME) ?? []).some((name) => domainFit(name, label) > 0);
+  // The sender's own organisation: its name fits the domain ("Carrington Hale" at carringtonhale.com.au).
+  const ownName = (name: string) => !!label && (domainFit(name, label) > 0 || squash(name).startsWith(label.slice(0, 6)));
   let agency = !!label && (AGENCY.test(label) || SEARCH_SUBJECT.test(input.subject) || [...input.signature, input.nameLine ?? ''].some((l) => AGENCY_LINE.test(l) || agencyNamed(l)));
   // "Vikram Sethi via LinkedIn" is a person writing through LinkedIn, not an organisation's account.
   const viaLinkedIn = input.from.name && /\bvia linkedin\b/i.test(input.from.name) ? personName(input.from.name, false) : null;
@@ -458,10 +460,10 @@ export function findCompany(input: CompanyInput): string | null {
   }
   let relay = false;
   if (label) {
-    const relayedNames = relayed.map((raw) => (raw === undefined ? null : named.get(raw))).filter((n): n is string => !!n && domainFit(n, label) === 0 && !squash(n).startsWith(label.slice(0, 6)));
+    const relayedNames = relayed.map((raw) => (raw === undefined ? null : named.get(raw))).filter((n): n is string => !!n && !ownName(n));
     // The board's own name (display name, domain) gives way to the employer it relayed to.
     relay = relayedNames.length > 0;
-    if (relay) for (const name of [...scores.keys()]) if (domainFit(name, label) > 0 || squash(name).startsWith(label.slice(0, 6))) scores.delete(name);
+    if (relay) for (const name of [...scores.keys()]) if (ownName(name)) scores.delete(name);
     // (Above the board's footer: "JobsHelvetia AG · Zürich · Datenschutz".)
     for (const name of new Set(relayedNames)) scores.set(name, (scores.get(name) ?? 0) + 2);
   }
@@ -469,20 +471,20 @@ export function findCompany(input: CompanyInput): string | null {
   // its subject names too, as the one that meets, decides or offers ("Ainsworth Clarke - Head of Legal", "I've just
   // come off the phone with Ainsworth Clarke").
   if (!agency && label && !isAtsAddress(fromEmail) && input.from.name && personName(input.from.name, false)) {
-    const speaks = new Set(bare.matches(CLIENT_SPEAKS).map(({ match }) => match[1]));
-    agency = [...lead.matches(CLIENT), ...bare.matches(CLIENT_SPEAKS)].some(({ match }) => {
+    const speaking = bare.matches(CLIENT_SPEAKS);
+    const speaks = new Set(speaking.map(({ match }) => match[1]));
+    agency = [...lead.matches(CLIENT), ...speaking].some(({ match }) => {
       const name = match[1] === undefined ? null : clean(match[1]);
       // (Named in the subject; or acting in the body, "Veltris Pharma would like to meet you", and named again,
       // "Location: Veltris Pharma, Avenue Louise 231" -- not "the position with the Office of X", which an employer
       // writes of itself, nor a person's name written twice, as a calendar's organiser is.)
       const again = speaks.has(match[1]) && sentences.filter((s) => s.includes(name ?? '\0')).length >= 2 && !personName(name, false);
-      return !!name && name.includes(' ') && (subject.includes(name) || again) && domainFit(name, label) === 0 && !squash(name).startsWith(label.slice(0, 6)) && !isPerson(name) && !ROLE_WORD.test(name) && !jobTitle(name);
+      return !!name && name.includes(' ') && (subject.includes(name) || again) && !ownName(name) && !isPerson(name) && !ROLE_WORD.test(name) && !jobTitle(name);
     });
   }
   // An agency's recruiter writing about a named client: the client is the employer, not the agency; the
   // recruiter's signature names the agency and its specialisms ("Data & Analytics"), never the client.
   if (agency && label) {
-    const own = (name: string) => domainFit(name, label) > 0 || squash(name).startsWith(label.slice(0, 6));
     const clients = new Set<string>();
     const client = (raw: string | undefined) => {
       const name = raw === undefined ? null : (named.get(raw) ?? clean(raw));
@@ -493,7 +495,7 @@ export function findCompany(input: CompanyInput): string | null {
       client(match[1]);
       // Named as the client, the name counts as the mail's wording even if no other pattern read it.
       const name = match[1] === undefined ? null : (named.get(match[1]) ?? clean(match[1]));
-      if (name && !own(name) && !isPerson(name)) {
+      if (name && !ownName(name) && !isPerson(name)) {
         scores.set(name, Math.max(scores.get(name) ?? 0, 2));
         worded.add(name);
       }
@@ -512,16 +514,16 @@ export function findCompany(input: CompanyInput): string | null {
         const name = named.get(m) ?? clean(m);
         // ("2nd stage - Calder Analytics - Data Engineer", the body writing "Calder Analytics were really impressed": the
         // same full name in both.)
-        if ((p === SUBJECT_MIDDLE || p === SUBJECT_PATTERNS[3] || p === SUBJECT_PATTERNS[4]) && name && clients.has(name) && !own(name) && !isPerson(name) && ([...scores.keys()].some((k) => name.startsWith(`${k} `)) || (name.includes(' ') && !/\d/.test(name) && !jobTitle(name) && sentences.some((s) => s.includes(name))))) {
+        if ((p === SUBJECT_MIDDLE || p === SUBJECT_PATTERNS[3] || p === SUBJECT_PATTERNS[4]) && name && clients.has(name) && !ownName(name) && !isPerson(name) && ([...scores.keys()].some((k) => name.startsWith(`${k} `)) || (name.includes(' ') && !/\d/.test(name) && !jobTitle(name) && sentences.some((s) => s.includes(name))))) {
           scores.set(name, Math.max(scores.get(name) ?? 0, 2));
           worded.add(name);
         }
       }
     }
-    if ([...scores].some(([name, score]) => score >= 2 && clients.has(name) && !own(name))) {
+    if ([...scores].some(([name, score]) => score >= 2 && clients.has(name) && !ownName(name))) {
       // The job's title in the agency's subject ("Finance Business Partner - Maybury Foods") is no employer either.
       // Of what is left, the clients it names.
-      for (const name of [...scores.keys()]) if (own(name) || !worded.has(name) || ROLE_WORD.test(name) || !clients.has(name)) scores.delete(name);
+      for (const name of [...scores.keys()]) if (ownName(name) || !worded.has(name) || ROLE_WORD.test(name) || !clients.has(name)) scores.delete(name);
     }
   }
   let best: string | null = null;

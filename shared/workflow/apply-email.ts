@@ -24,6 +24,11 @@ export function nonceOf(messageId: string): string {
   return createHash('sha256').update(messageId).digest('base64url').slice(0, 22);
 }
 
+/** The send-once claim of one reply to one inbound message. */
+export function replyClaim(messageId: string, reply: ReplyId): string {
+  return `REPLY#${messageId}#${reply}`;
+}
+
 /** Sends a reply to the user once per inbound message (claim REPLY#message#reply). */
 export async function replyOnce(
   reply: ReplyId,
@@ -31,7 +36,7 @@ export async function replyOnce(
   req: Omit<RenderRequest, 'what' | 'at' | 'now' | 'config' | 'nonce'>,
   deps: WorkflowDeps,
   into: Effects,
-  claim = `REPLY#${messageId}#${reply}`,
+  claim = replyClaim(messageId, reply),
 ): Promise<void> {
   const now = deps.clock.now();
   const out = await sendOnce(

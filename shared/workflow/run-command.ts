@@ -6,7 +6,7 @@ import { DateTime } from 'luxon';
 import type { CadenceSettings, Understood, User } from '../domain/types.js';
 import type { DigestEntry } from '../drafts/index.js';
 import { isClosed, pendingSteps, type Application } from './application.js';
-import { replyOnce } from './apply-email.js';
+import { replyClaim, replyOnce } from './apply-email.js';
 import { closeApplication, snoozeApplication } from './command-changes.js';
 import type { Command } from './commands.js';
 import { carryOut, type Effects } from './deliver.js';
@@ -82,7 +82,7 @@ export async function runCommand(run: CommandRun, deps: WorkflowDeps, into: Effe
     case 'delete-my-data':
       // The answer's claim survives the deletion: a second delivery of this request, running at the same time,
       // then finds it and does not answer again (it would otherwise have wiped the first one's claim).
-      await deleteUserData(run, deps, into, [`REPLY#${messageId}#command-ack`]);
+      await deleteUserData(run, deps, into, [replyClaim(messageId, 'command-ack')]);
       return ack('Done: your applications, their pending drafts and the emails you forwarded are deleted.', null);
     case 'invalid':
       return ack(`I could not read that "${cmd.word}" command: ${cmd.problem}.`);
