@@ -170,6 +170,11 @@ describe('findRole without a known job noun', () => {
     expect(inBody('Dag Wout,', 'Uitnodiging tweede gesprek boekhouder')).toBe('Boekhouder');
     expect(inBody('Thanks for applying for the Integration Developer (Contract) role.')).toBe('Integration Developer');
     expect(inBody("We'd like to put you forward for the Senior .NET Developer role at Acme.")).toBe('Senior .NET Developer');
+    expect(inBody("Nous avons le plaisir de vous offrir le poste d'Éducatrice à l'enfance au CPE.")).toBe("Éducatrice à l'enfance");
+    expect(inBody('Nous souhaitons vous confier le poste de Responsable qualité de notre fromagerie.')).toBe('Responsable qualité');
+    expect(inBody('Pour le poste de Chef de projet photovoltaïque basé à Lyon.')).toBe('Chef de projet photovoltaïque');
+    expect(inBody('Pani kandydatura na stanowisko Specjalista ds. kadr i płac w naszej firmie.')).toBe('Specjalista ds. kadr i płac');
+    expect(inBody('Merci pour votre candidature au poste d’Agronome (concours 2027-07).', 'Candidature - Agronome (concours 2027-07)')).toBe('Agronome');
     const cfo = 'I am very pleased to attach our formal letter of offer for the position of Group Chief Financial Officer of Ballinacurra Foods Limited, reporting to me.';
     expect(findRole({ subject: 'Letter of Offer', lines: [cfo], sentences: [cfo], signatureAt: 5, history: [], company: 'Ballinacurra Foods' })).toBe('Group Chief Financial Officer');
   });
