@@ -21,18 +21,18 @@ const HEADER_LINE = /^\s*\*?(date|sent|envoy[ée]|gesendet|datum|fecha|enviado)\
 const MEETING = /\b(interview|call|chat|meet|meeting|conversation|screen|onsite|on-site|session|slot|available|availability|invite|scheduled|confirm|reschedul|moved|speak|talk|zoom|teams|entretien|gespräch|termin|entrevista|samtal|intervju|haastat|møde|möte|träffa|treffe|tapaa)/i;
 // "When: Wednesday 19 May, 4.30pm Where: ...": the appointment's own card, as telling as a meeting word.
 const WHEN_LABEL = /(?:^|\s)(?:when|date (?:and|&) time|wann|quand|cuándo|quando)\s*:/i;
-const NEW_TIME_BEFORE = /\b(to|now|new (time|date)|moved to|changed to|rescheduled (to|for)|rebook(ed)? (you )?(for|to)|instead|updated to|will now be|pas(ar|arla|arlo|amos) al|mover(la|lo)? al|cambiar(la|lo)? al|istället|i stället|i stedet|sen sijaan|stattdessen|en su lugar|à la place|invece|in plaats daarvan)\b[^.]{0,25}$/i;
+const NEW_TIME_BEFORE = /\b(to|now|new (time|date)|moved to|changed to|rescheduled (to|for)|rebook(ed)? (you )?(for|to)|updated to|will now be|pas(ar|arla|arlo|amos) al|mover(la|lo)? al|cambiar(la|lo)? al)\b[^.]{0,25}$/i;
 const OLD_TIME_BEFORE = /\b(from|currently|old\s*:|zamiast|anstatt|statt|au lieu d[eu]|en (lugar|vez) de|em vez de|invece di|in plaats van|i stedet for|istället för|(anteriormente|previamente|inicialmente) (marcad[oa]|agendad[oa]|previst[oa]|programad[oa]|fijad[oa])( para)?|(som )?var satt opp|var avtalt|(won'?t|can'?t|cannot|unable to|not) (be able to )?make (it to )?(our|the|your|my)?|original(ly)?( date| time)?|previously|(was|were) (scheduled|set|booked|planned) for|(was|were) due to (take place|be held)( on| at)?|instead of|old (time|date)|rather than|no longer|no (vamos a )?(poder|podremos|podemos) (hacer|mantener|realizar|tener)[^.]{0,30}|cancel(led)?\b[^.]{0,20}|previst[oa] (per|para)|prévue? (le|pour)|programad[oa] para|geplant (am|für)|gepland (op|voor)|var (in)?bokad|var planlagt|var (af)?talt|oli sovittu)\b[^.]{0,25}$/i;
 // "move your interview from 3pm to 11am": a move verb shortly before "from".
 const MOVED_BEFORE = /\b(mov(e|ed|ing)|chang(e|ed|ing)|shift(ed|ing)?|push(ed|ing)?|bring|brought|reschedul\w*)\b[^.]{0,50}\bfrom\s*$/i;
 // A cancellation just before a time: the time no longer holds.
 const CANCELLED_BEFORE = /\b(cancel|cancell?ed|cancell?ing|annul\w*|absagen|abgesagt|cancelar|cancelad[oa]|annullare|annullato)\b[^.]{0,30}$/i;
 // "Ginge stattdessen Freitag, der 19.03., um 11:30 Uhr?", "NEW: Wednesday 24 March, 10am": the new time, whether or not the
-// sentence says it moves.
+// sentence says it moves (NEW_TIME_BEFORE holds the words that need a move said).
 const INSTEAD_BEFORE = /\b(instead(?! of)|stattdessen|istället|i stället|i stedet(?! for)|sen sijaan|en su lugar|à la place|invece(?! di)|in plaats daarvan|new\s*:|neu\s*:|nouveau\s*:|nuevo\s*:|nytt tidspunkt\s*:|ny tid\s*:|nowy termin\s*:)[^.]{0,25}$/i;
 // "unser Gespräch am Donnerstag, 18.03. um 14:00 Uhr verschieben", "kl. 14.00, må dessverre flyttes": the verb that moves
 // the time comes after it (German, Dutch and Nordic word order).
-const MOVED_AFTER = /^[^.]{0,30}\b(verschieben|verlegen|absagen|verzetten|verplaatsen|(må|måste|skal|ska|moet|muss|müssen) (dessverre |tyvärr |desværre |helaas |leider )?(flyttes|flyttas|flyttes|verzet|verschoben))\b/i;
+const MOVED_AFTER = /^[^.]{0,30}\b(verschieben|verlegen|absagen|verzetten|verplaatsen|(må|måste|skal|ska|moet|muss|müssen) (dessverre |tyvärr |desværre |helaas |leider )?(flyttes|flyttas|verzet|verschoben))\b/i;
 const RESCHEDULE = /\breschedul|\bpasarla\b|\bpasarlo\b|\bpasamos al\b|\bcambio de (horario|fecha)\b|\bflytta|\bflytte|\bomboka|\bsiirt|\brebook|\bspostare|\bspostamento|\brinvia|\bdéplacer|\breporter|\bdécaler|\bverschieb|\bverleg|\baplazar|\breprogram|\bverzet|\bverplaats|\bremarcar|\breagend|\bpush\b|\bbump\b|\bshift\b|\bmoved?\b|\bchange[ds]?\b|\bnew (time|date|slot)\b|\bpush(ed)? (back|out)\b/i;
 const DATE_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -143,10 +143,10 @@ const APPOINTMENT_WORD = /\b(interview|call|chat|meet|meeting|screen|assessment|
 const DST_ABBR = /\b(ET|CT|MT|PT)\b/i;
 const DST_ZONES: Record<string, string> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
 
-// "Which of these slots works?": a choice offered, not an interview time yet.
 // Items of a list run together in one sentence: a dash or bullet between spaces, or "1)".
 // (A dash between two times is a range: "8:30 - 9:15 AM".)
 const LIST_MARK = /(?:^|\s)(?:[-–](?=\s+\p{L})|[•·*▪]|\d[.)])\s/gu;
+// "Which of these slots works?": a choice offered, not an interview time yet.
 const CHOICE = /\b(suits? you( best)?|works? (best|better) for you|would you prefer|do you prefer|preferred (slot|time|option)|which (of (these|the following)|one|time|slot|option)s?|welk (moment|tijdstip)|welke (dag|tijd|datum)|het beste uitkomt|quale (data|orario|giorno)|preferisce|preferisci|qual (horário|dia|data)|melhor para (você|voc[eê])|quel (créneau|moment|jour)|vous convien(t|drait) le mieux|qué (día|horario|fecha)|le viene mejor|te viene mejor|cu[aá]l (te|le) (queda|viene|conviene)|(estas|las siguientes) opciones|estas (fechas|horas)|(estas|as seguintes) op[cç][õo]es|welche[rn]? (termin|zeit|tag)|passt (ihnen|dir) am besten|(any|either|one) of (these|the following)|following (slots|times|options)|these (slots|times|options)|options? (are|below)|någon av (följande|dessa) tider|(le )?seguenti (disponibilità|date|opzioni)|seguenti orari|(la data|l'orario) preferit[oa]|les créneaux suivants|folgende termine|de volgende (momenten|tijden|data)|vilken (tid|dag) passar|(nogen|noen|et) af (følgende|disse) tidspunkter|noen av (følgende|disse) tid(spunkt)?ene|hvilke[nt]? (tid|tidspunkt|dag) (der )?passer|mikä (näistä )?(ajoista|aika|päivä) sopii|seuraavista ajoista)\b/i;
 
 // A date written in digits ("07/04/2027", "7.4.27"): its order depends on where the mail comes from.
