@@ -178,4 +178,12 @@ describe('findRole without a known job noun', () => {
     const cfo = 'I am very pleased to attach our formal letter of offer for the position of Group Chief Financial Officer of Ballinacurra Foods Limited, reporting to me.';
     expect(findRole({ subject: 'Letter of Offer', lines: [cfo], sentences: [cfo], signatureAt: 5, history: [], company: 'Ballinacurra Foods' })).toBe('Group Chief Financial Officer');
   });
+  it('keeps a gender ending on every word of a Romance title and stops at a weekday, an elided word or a verb', () => {
+    expect(inBody("Nous vous invitons à un entretien pour le poste d'Analyste financier(ère) mardi à 10h.")).toBe('Analyste financier(ère)');
+    expect(inBody("Votre candidature au poste d'Assistant(e) administratif(ve) n'a pas été retenue.")).toBe('Assistant(e) administratif(ve)');
+    expect(inBody('Bonjour,', 'Candidature au poste de Régisseur·euse général·e reçue')).toBe('Régisseur·euse général·e');
+    expect(inBody('Hermed bekræftet: du kommer til jobsamtale om stillingen som klinikassistent tirsdag den 23. marts kl. 9.30.')).toBe('Klinikassistent');
+    expect(inBody('Vi samlar in ansökningar till tjänsten som underhållstekniker fram till slutet av mars.')).toBe('Underhållstekniker');
+    expect(inBody('Ti confermo il colloquio per la posizione di Responsabile di Produzione giovedì alle 10.')).toBe('Responsabile di Produzione');
+  });
 });
