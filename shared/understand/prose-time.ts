@@ -154,6 +154,9 @@ const NUMERIC_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b/;
 // Mail whose Date offset is east of this (UTC-3, minutes) is read day-first: Europe, Africa, Asia, Oceania.
 const DAY_FIRST_FROM_OFFSET = -180;
 
+// What may stand between a time and its day: a zone in brackets, a comma.
+const ZONE_THEN_DAY = /^\s*\([^()]{1,40}\)\s*[,;]?\s*(?:on\s+)?$/i;
+
 const HALF_YEAR_MS = 183 * 86_400_000;
 /**
  * The end of a range read as a move's new time. chrono puts an end that falls before the start into the next
@@ -216,6 +219,12 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       // has the time; it is the new one.
       if (r.end && reschedule && !r.start.isCertain('hour') && r.end.isCertain('hour') && /\bto\b/i.test(r.text)) comp = newEnd(r);
       const dayKnown = comp.isCertain('day') || comp.isCertain('weekday');
+      // "02:00pm - 02:30pm (Australia/Melbourne), Tuesday, 9 March 2027" (a booking tool's line): the zone in
+      // brackets kept chrono from joining the time to the day written right after it; that day is the time's.
+      const next = dayKnown ? undefined : results[k + 1];
+      if (next && (next.start.isCertain('day') || next.start.isCertain('weekday')) && !next.start.isCertain('hour') && ZONE_THEN_DAY.test(read.slice(r.index + r.text.length, next.index))) {
+        lastDay = { year: next.start.get('year') ?? refDt.year, month: next.start.get('month') ?? refDt.month, day: next.start.get('day') ?? refDt.day };
+      }
       if (dayKnown) lastDay = { year: comp.get('year') ?? refDt.year, month: comp.get('month') ?? refDt.month, day: comp.get('day') ?? refDt.day };
       if (dayKnown && !comp.isCertain('hour')) continue;
       // Durations and relative words ("a second", "about three hours") are not appointments.

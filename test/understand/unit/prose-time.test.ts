@@ -175,6 +175,14 @@ describe('proseTime, a Spanish range', () => {
   });
 });
 
+describe("proseTime, a booking tool's line", () => {
+  it('joins a time to the day written after its zone in brackets', () => {
+    const melbourne = { instant: new Date('2027-03-03T09:04:00Z'), offsetMinutes: 660 };
+    expect(proseTime(['Event Date/Time: 02:00pm - 02:30pm (Australia/Melbourne), Tuesday, 9 March 2027'], melbourne)).toBe('2027-03-09T03:00:00Z');
+    expect(proseTime(['Event Date/Time: 10:30am - 11:15am (Singapore Standard Time), Wednesday, March 24, 2027'], melbourne)).toBe('2027-03-24T02:30:00Z');
+  });
+});
+
 describe('decisionDate', () => {
   it('reads "we will decide by Friday" against the original date', () => {
     expect(decisionDate(['We are meeting two finalists and we will decide by Friday.'], ref)).toBe('2026-03-06');
