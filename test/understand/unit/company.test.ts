@@ -176,4 +176,24 @@ describe('findCompany', () => {
     // The card: the subject's job, then the employer up to its legal form, then the place.
     expect(findCompany(input({ from: { name: 'JobsHelvetia', email: 'noreply@jobshelvetia.ch' }, subject: 'Ihre Bewerbung: Leiter Finanzen & Controlling', sentences: ['Leiter Finanzen & Controlling Bergbahnen Engelberg-Titlisblick AG Engelberg OW'], signature: ['JobsHelvetia AG · Zürich · Datenschutz · Abmelden'] }))).toBe('Bergbahnen Engelberg-Titlisblick');
   });
+
+  it('gives way to the employer a board passed the application on to, and to the client a search firm says decided', () => {
+    expect(findCompany(input({ from: { name: 'Jobwelle', email: 'noreply@jobwelle.example' }, subject: 'Bewerbung gesendet: Pflegehelfer (m/w/d)', sentences: ['Folgende Unterlagen wurden an Sonnenhof Pflege gGmbH übermittelt: - Lebenslauf.pdf'] }))).toBe('Sonnenhof Pflege');
+    expect(findCompany(input({ from: { name: 'LavoroQui', email: 'noreply@lavoroqui.it' }, subject: 'La tua candidatura è stata inviata', sentences: ['la tua candidatura per l\'offerta "Tecnico Manutentore" è stata inviata con successo a Officine Lunardi S.r.l.'] }))).toBe('Officine Lunardi');
+    expect(findCompany(input({ from: { name: 'WorkNest', email: 'donotreply@match.worknest.example' }, subject: 'Application submitted: Social Media Manager at Brightwater Media', sentences: ['Your application has been submitted!', 'Track your applications on WorkNest.'] }))).toBe('Brightwater Media');
+    const tom = { name: 'Tom Fairweather', email: 'tom.fairweather@bellwetherharris.com.au' };
+    expect(findCompany(input({ from: tom, people: ['Tom Fairweather'], subject: 'Aurelian Water - Chief Operating Officer', signature: ['Principal | Bellwether Harris Level 18, 1 Farrer Place, Sydney'], sentences: ["Aurelian Water's board has made its decision on the Chief Operating Officer appointment and unfortunately it hasn't gone your way."] }))).toBe('Aurelian Water');
+    const sarah = { name: 'Sarah Ng', email: 'sarah.ng@bellwetherharris.com.au' };
+    expect(findCompany(input({ from: sarah, people: ['Sarah Ng'], subject: 'Quillfeather - offer for GM Claims', signature: ['Partner | Bellwether Harris Level 18, 1 Farrer Place, Sydney'], sentences: ['As I said on the phone, Quillfeather Insurance would like to offer you the role of General Manager, Claims.'] }))).toBe('Quillfeather Insurance');
+    const georgia = { name: 'Georgia Pappas', email: 'georgia@southerlysearch.com.au' };
+    expect(findCompany(input({ from: georgia, people: ['Georgia Pappas'], subject: 'Corella Energy CFO - meeting with the Chair', signature: ['Director | Southerly Search Partners +61 2 9555 0176'], sentences: ["I've now heard back from Corella Energy and their Chair would like to meet you."] }))).toBe('Corella Energy');
+    // A word of the subject's job is no client's name ("our Head of Procurement Mr. Daniel Lim would like to speak with you").
+    const jasmine = { name: 'Jasmine Koh', email: 'jasmine.koh@merlionfreight.com.sg' };
+    expect(findCompany(input({ from: jasmine, people: ['Jasmine Koh'], subject: 'Merlion Freight - Interview for Regional Procurement Executive', signature: ['Senior Talent Acquisition Partner Merlion Freight Pte Ltd'], sentences: ['Further to our call, our Head of Procurement Mr. Daniel Lim would like to speak with you for the Regional Procurement Executive role.'] }))).toBe('Merlion Freight');
+  });
+
+  it('reads a name the domain shortens to three letters of its last word after two words', () => {
+    const oliver = { name: 'Oliver Grant', email: 'oliver@peninsulasportsmed.com.au' };
+    expect(findCompany(input({ from: { name: 'Calendly', email: 'notifications@calendly.com' }, replyTo: [oliver], people: ['Oliver Grant'], sentences: ['Event Type: Physio phone screen (30 min) - Peninsula Sports Medicine'] }))).toBe('Peninsula Sports Medicine');
+  });
 });
