@@ -186,4 +186,9 @@ describe('findRole without a known job noun', () => {
     expect(inBody('Vi samlar in ansökningar till tjänsten som underhållstekniker fram till slutet av mars.')).toBe('Underhållstekniker');
     expect(inBody('Ti confermo il colloquio per la posizione di Responsabile di Produzione giovedì alle 10.')).toBe('Responsabile di Produzione');
   });
+  it('reads a title stated "en qualité de", "à função de", and a Spanish one that goes on after "al"', () => {
+    expect(inBody("Nous souhaitons vous engager en qualité d'Assistante notariale au sein de notre étude.")).toBe('Assistante notariale');
+    expect(inBody('Obrigado pela sua candidatura à função de Engenheiro de Dados na Pedra Lisa!')).toBe('Engenheiro de Dados');
+    expect(inBody('Te ofrecemos el puesto de Coordinadora de Atención al Cliente en nuestra sede.')).toBe('Coordinadora de Atención al Cliente');
+  });
 });
