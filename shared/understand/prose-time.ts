@@ -218,6 +218,16 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       // "move your interview from Wednesday 14 October to Friday 16 October at 3pm": only the range's end
       // has the time; it is the new one.
       if (r.end && reschedule && !r.start.isCertain('hour') && r.end.isCertain('hour') && /\bto\b/i.test(r.text)) comp = newEnd(r);
+      // "2:00 p.m. Eastern 1250 René-Lévesque Blvd": a street number read as the year. An interview is a few months
+      // away, not centuries: the day's next occurrence instead.
+      const year = comp.isCertain('year') ? (comp.get('year') ?? refDt.year) : refDt.year;
+      if (year < refDt.year - 1 || year > refDt.year + 2) {
+        const month = comp.get('month') ?? refDt.month;
+        const passed = month < refDt.month || (month === refDt.month && (comp.get('day') ?? refDt.day) < refDt.day);
+        const editable = comp as chrono.ParsedComponents & { delete(component: 'year'): void; imply(component: 'year', value: number): void };
+        editable.delete('year');
+        editable.imply('year', refDt.year + (passed ? 1 : 0));
+      }
       const dayKnown = comp.isCertain('day') || comp.isCertain('weekday');
       // "02:00pm - 02:30pm (Australia/Melbourne), Tuesday, 9 March 2027" (a booking tool's line): the zone in
       // brackets kept chrono from joining the time to the day written right after it; that day is the time's.

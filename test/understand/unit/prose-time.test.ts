@@ -181,6 +181,10 @@ describe("proseTime, a booking tool's line", () => {
     expect(proseTime(['Event Date/Time: 02:00pm - 02:30pm (Australia/Melbourne), Tuesday, 9 March 2027'], melbourne)).toBe('2027-03-09T03:00:00Z');
     expect(proseTime(['Event Date/Time: 10:30am - 11:15am (Singapore Standard Time), Wednesday, March 24, 2027'], melbourne)).toBe('2027-03-24T02:30:00Z');
   });
+  it('takes no street number for the year', () => {
+    const montreal = { instant: new Date('2027-03-20T12:00:00Z'), offsetMinutes: -240 };
+    expect(proseTime(["Thursday, April 1 at 2:00 p.m. Eastern 1250 René-Lévesque Blvd West, 30th floor"], montreal)).toBe('2027-04-01T18:00:00Z');
+  });
 });
 
 describe('decisionDate', () => {
