@@ -22,7 +22,7 @@ const KEYS: Array<[keyof ForwardBlock['fields'], RegExp]> = [
 // (Devanagari labels carry combining marks; Chinese clients write a full-width colon.)
 const HEADER_LINE = /^\s*[>*\s]*([\p{L}\p{M}-]+(?:[ -][\p{L}\p{M}]+)?)\s*\*?\s*[:：]\s*\*?\s*(.*)$/u;
 // Separator lines some clients print above the block; they are not part of the note.
-const SEPARATOR = /^\s*(-{2,}.*-{2,}|_{5,}|-{5,}|begin forwarded message:?|d[ée]but du message r[ée]exp[ée]di[ée]\s*:?|anfang der weitergeleiteten (nachricht|e-mail)\s*:?|inicio del mensaje reenviado\s*:?|vidarebefordrat (brev|mejl|meddelande|e-postmeddelande)\s*:?|videresendt (besked|meddelelse|melding)\s*:?|inizio messaggio inoltrato\s*:?|begin doorgestuurd bericht\s*:?|in[íi]cio da mensagem (re)?encaminhada\s*:?|转发的邮件\s*[:：]?|轉寄的郵件\s*[:：]?|välitetty viesti( alkaa)?\s*:?|videresendt e-?post\s*:?|転送されたメッセージ\s*[:：]?|الرسالة المعاد توجيهها\s*:?)\s*$/i;
+const SEPARATOR = /^\s*(-{2,}.*-{2,}|_{5,}|-{5,}|begin forwarded message:?|d[ée]but du message r[ée]exp[ée]di[ée]\s*:?|anfang der weitergeleiteten (nachricht|e-mail)\s*:?|inicio del mensaje reenviado\s*:?|(?:början på )?vidarebefordrat (brev|mejl|meddelande|e-postmeddelande)\s*:?|(?:begynnelse på |begyndelse på )?videresendt (besked|meddelelse|melding)\s*:?|początek przekazywanej wiadomości\s*:?|inizio messaggio inoltrato\s*:?|begin doorgestuurd bericht\s*:?|in[íi]cio da mensagem (re)?encaminhada\s*:?|转发的邮件\s*[:：]?|轉寄的郵件\s*[:：]?|välitetty viesti( alkaa)?\s*:?|videresendt e-?post\s*:?|転送されたメッセージ\s*[:：]?|الرسالة المعاد توجيهها\s*:?)\s*$/i;
 
 const WRAPPED_ADDRESS = /^\s*[<\[]?(?:mailto:)?[^\s<>\[\]@]+@[^\s<>\[\]]+[>\]]?\s*$/;
 

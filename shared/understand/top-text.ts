@@ -14,7 +14,7 @@ const QUOTE_OPENERS: RegExp[] = [
   /^\s*-{2,}\s*(forwarded message|original message|mensaje (reenviado|original)|message (transf[ée]r[ée]|d'origine|original)|weitergeleitete nachricht|urspr[üu]ngliche nachricht|nachricht|messaggio (inoltrato|originale)|doorgestuurd bericht|oorspronkelijk bericht|mensagem (encaminhada|original)|przekazana wiadomo|wiadomo[śs][ćc] oryginalna|videresendt|vidarebefordrat)/i,
   /^\s*-{5,}\s*$/,
   /^\s*_{10,}\s*$/,
-  /^\s*(begin forwarded message|d[ée]but du message r[ée]exp[ée]di[ée]|anfang der weitergeleiteten (nachricht|e-mail)|inicio del mensaje reenviado|inizio messaggio inoltrato|begin doorgestuurd bericht|in[íi]cio da mensagem (re)?encaminhada|vidarebefordrat (brev|mejl|meddelande|e-postmeddelande)|videresendt (besked|meddelelse|melding))\s*:?/i,
+  /^\s*(begin forwarded message|d[ée]but du message r[ée]exp[ée]di[ée]|anfang der weitergeleiteten (nachricht|e-mail)|inicio del mensaje reenviado|inizio messaggio inoltrato|begin doorgestuurd bericht|in[íi]cio da mensagem (re)?encaminhada|(?:början på )?vidarebefordrat (brev|mejl|meddelande|e-postmeddelande)|(?:begynnelse på |begyndelse på )?videresendt (besked|meddelelse|melding)|początek przekazywanej wiadomości)\s*:?/i,
 ];
 // All of them as one pattern: one test per line instead of nine.
 const QUOTE_OPENER = new RegExp(QUOTE_OPENERS.map((re) => `(?:${re.source})`).join('|'), 'i');
@@ -22,10 +22,12 @@ const QUOTE_OPENER = new RegExp(QUOTE_OPENERS.map((re) => `(?:${re.source})`).jo
 const OUTLOOK_FROM = /^\s*\*?(from|de|von|expéditeur)\s*:\*?\s*\S/i;
 const OUTLOOK_NEXT = /^\s*\*?(sent|date|to|subject|envoy[ée]|[àa]|objet|gesendet|datum|an|betreff|enviado|fecha|para|asunto)\s*:/i;
 // Signature delimiter and mobile footers: what follows is not something the user typed.
-const SIGNATURE = /^\s*(--\s*|sent (from|with|via) .{1,40}|get outlook for .{1,40}|envoy[ée] (de|depuis) mon .{1,40}|von meinem .{1,40} gesendet|enviado desde mi .{1,40}|enviado do meu .{1,40}|inviato da(l)? .{1,40}|verzonden (vanaf|met|vanuit) .{1,40}|skickat från min .{1,40}|verstuurd (vanaf|met) .{1,40}|lähetetty .{1,40}(sta|stä)|.{1,20}から送信|sendt fra min .{1,40}|wysłane z .{1,40})$/i;
+const SIGNATURE = /^\s*(--\s*|sent (from|with|via) .{1,40}|get outlook for .{1,40}|obtenir outlook pour .{1,40}|descargar outlook para .{1,40}|baixe o outlook para .{1,40}|scarica outlook per .{1,40}|outlook für .{1,40} (?:herunterladen|beziehen)|download outlook voor .{1,40}|envoy[ée] (de|depuis) mon .{1,40}|von meinem .{1,40} gesendet|enviado desde mi .{1,40}|enviado do meu .{1,40}|inviato da(l)? .{1,40}|verzonden (vanaf|met|vanuit) .{1,40}|skickat från min .{1,40}|verstuurd (vanaf|met) .{1,40}|lähetetty .{1,40}(sta|stä)|.{1,20}から送信|sendt fra min .{1,40}|wysłane z .{1,40})$/i;
 
 // A place under a signed name: "Chicago, IL", "Leeds, UK".
 const PLACE_LINE = /^\p{Lu}[\p{L}.' -]{1,30},\s*\p{Lu}[\p{L}]{1,20}$/u;
+// A short title under a signed name ("Ing. Civil", "MSc Data Science"): a few words, no sentence.
+const TITLE_LINE = /^\p{Lu}[\p{L}.&'’-]*(?:\s+[\p{L}.&'’-]+){0,3}$/u;
 // What a signature's other lines hold: a phone number, an address, a link.
 const CONTACT_LINE = /\d{3}|\+?\d[\d\s().-]{6,}\d|@|https?:|www\.|\|/;
 
@@ -66,6 +68,8 @@ export function topText(body: string, signer: string | null = null): string {
   // A mobile footer ("Get Outlook for iOS") ends what was typed.
   const footer = kept.findIndex((l) => SIGNATURE.test(l));
   if (footer >= 0) kept = kept.slice(0, footer);
+  // (Blank lines at the end would hide a signature block from the checks that look at the last lines.)
+  while (kept.length > 0 && !(kept[kept.length - 1] ?? '').trim()) kept.pop();
   // The sender's own signature block ("Maya Chen\nhttps://...") under a short note.
   const first = signer?.trim().split(/\s+/)[0]?.toLowerCase();
   if (first && first.length > 1) {
@@ -85,7 +89,8 @@ export function topText(body: string, signer: string | null = null): string {
       const m = SIGN_OFF.exec((kept[i] ?? '').trim());
       if (!m) continue;
       const rest = [m[m.length - 1] ?? '', ...kept.slice(i + 1)].map((l) => l.trim()).filter(Boolean);
-      if (rest.length > 0 && isNameLine(rest[0] ?? '', signer) && rest.slice(1).every((l) => CONTACT_LINE.test(l))) {
+      // (Under the name, contact lines or a short title: "Ing. Civil", "Chartered Accountant".)
+      if (rest.length > 0 && isNameLine(rest[0] ?? '', signer) && rest.slice(1).every((l) => CONTACT_LINE.test(l) || TITLE_LINE.test(l))) {
         kept = kept.slice(0, i);
         break;
       }

@@ -54,4 +54,8 @@ describe('findForwardBlock', () => {
     const pl = findForwardBlock('-------- Przekazana wiadomość --------\nTemat: \tRekrutacja\nData: \tTue, 25 May 2027 14:26:00 +0200\nNadawca: \tAgnieszka <a@example.pl>\nAdresat: \tPaweł <p@example.pl>\n\nDzień dobry');
     expect(pl?.fields.subject).toBe('Rekrutacja');
   });
+  it('keeps Apple Mail\'s Polish and Norwegian forward lines out of the note', () => {
+    expect(findForwardBlock('Wysłane\n\nPoczątek przekazywanej wiadomości:\n\nOd: Anna Nowak <anna@firma.pl>\nTemat: Potwierdzenie\nData: 3 marca 2027 10:00:00 CET\nDo: Ola <ola@icloud.com>\n\nDzień dobry')?.above.trim()).toBe('Wysłane');
+    expect(findForwardBlock('Lagre denne\n\nBegynnelse på videresendt melding:\n\nFra: Nord <n@nord.no>\nEmne: Nyhetsbrev\nDato: 3. mars 2027 kl. 08:00:00 CET\nTil: Kristian <k@icloud.com>\n\nHei')?.above.trim()).toBe('Lagre denne');
+  });
 });

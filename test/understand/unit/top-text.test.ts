@@ -43,4 +43,12 @@ describe('topText (the note above a forward)', () => {
     expect(topText('Worth a call?\n\nVidarebefordrat mejl:\n\n> Från: Hanna <h@x.se>')).toBe('Worth a call?');
     expect(topText('Zie hieronder\n\nVerzonden vanuit Outlook voor iOS')).toBe('Zie hieronder');
   });
+  it('drops Apple Mail\'s Polish, Norwegian and Swedish forward lines, localised Outlook footers, and a signature above blank lines', () => {
+    expect(topText('Wysłałam CV\n\nPoczątek przekazywanej wiadomości:\n\nOd: Anna <a@x.pl>')).toBe('Wysłałam CV');
+    expect(topText('Lagre denne\n\nBegynnelse på videresendt melding:\n\nFra: Nord <n@x.no>')).toBe('Lagre denne');
+    expect(topText('Till pappa!\n\nBörjan på vidarebefordrat brev:\n\nFrån: Frakt <f@x.se>')).toBe('Till pappa!');
+    expect(topText('Entrevue lundi!\n\nObtenir Outlook pour iOS')).toBe('Entrevue lundi!');
+    expect(topText('Interim assignment confirmed.\n\nPaul Whitlock\n07700 900 771\n\n\n\n', 'Paul Whitlock')).toBe('Interim assignment confirmed.');
+    expect(topText('Bueno, a seguir buscando.\n\nSaludos,\nEduardo Navarrete\nIng. Civil', 'Eduardo Navarrete')).toBe('Bueno, a seguir buscando.');
+  });
 });
