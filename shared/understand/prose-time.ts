@@ -22,24 +22,26 @@ const MEETING = /\b(interview|call|chat|meet|meeting|conversation|screen|onsite|
 // "When: Wednesday 19 May, 4.30pm Where: ...": the appointment's own card, as telling as a meeting word.
 const WHEN_LABEL = /(?:^|\s)(?:when|date (?:and|&) time|wann|quand|cuándo|quando)\s*:/i;
 const NEW_TIME_BEFORE = /\b(to|now|new (time|date)|moved to|changed to|rescheduled (to|for)|rebook(ed)? (you )?(for|to)|updated to|will now be|pas(ar|arla|arlo|amos) al|mover(la|lo)? al|cambiar(la|lo)? al)\b[^.]{0,25}$/i;
-const OLD_TIME_BEFORE = /\b(from|currently|old\s*:|zamiast|anstatt|statt|au lieu d[eu]|en (lugar|vez) de|em vez de|invece di|in plaats van|i stedet for|istället för|(anteriormente|previamente|inicialmente) (marcad[oa]|agendad[oa]|previst[oa]|programad[oa]|fijad[oa])( para)?|(som )?var satt opp|var avtalt|(won'?t|can'?t|cannot|unable to|not) (be able to )?make (it to )?(our|the|your|my)?|original(ly)?( date| time)?|previously|(was|were) (scheduled|set|booked|planned) for|(was|were) due to (take place|be held)( on| at)?|instead of|old (time|date)|rather than|no longer|no (vamos a )?(poder|podremos|podemos) (hacer|mantener|realizar|tener)[^.]{0,30}|cancel(led)?\b[^.]{0,20}|previst[oa] (per|para)|prévue? (le|pour)|programad[oa] para|geplant (am|für)|gepland (op|voor)|var (in)?bokad|var planlagt|var (af)?talt|oli sovittu)\b[^.]{0,25}$/i;
+const OLD_TIME_BEFORE = /\b(from|currently|old\s*:|zamiast|anstatt|statt|au lieu d[eu]|en (lugar|vez) de|em vez de|invece di|in plaats van|i stedet for|istället för|(anteriormente|previamente|inicialmente) (marcad[oa]|agendad[oa]|previst[oa]|programad[oa]|fijad[oa])( para)?|(som )?var satt opp|var avtalt|(won'?t|can'?t|cannot|unable to|not) (be able to )?make (it to )?(our|the|your|my)?|original(ly)?( date| time)?|previously|(was|were) (scheduled|set|booked|planned) for|(was|were) due to (take place|be held)( on| at)?|instead of|old (time|date)|rather than|no longer|no (vamos a )?(poder|podremos|podemos) (hacer|mantener|realizar|tener)[^.]{0,30}|cancel(led)?\b[^.]{0,20}|previst[oa] (per|para)|prévue? (le|pour)|programad[oa] para|geplant (am|für)|gepland (op|voor)|var (in)?bokad|var planlagt|var (af)?talt|oli sovittu|que (teníamos|tenías|tínhamos|tinha(mos)?|avevamo|avevi)( (agendad[oa]|programad[oa]|previst[oa]|fissat[oa]|marcad[oa]))?( para| per)?|que nous avions|que vous aviez|die wir (für|am) )\b[^.]{0,25}$/i;
 // "move your interview from 3pm to 11am": a move verb shortly before "from".
 const MOVED_BEFORE = /\b(mov(e|ed|ing)|chang(e|ed|ing)|shift(ed|ing)?|push(ed|ing)?|bring|brought|reschedul\w*)\b[^.]{0,50}\bfrom\s*$/i;
 // A cancellation just before a time: the time no longer holds.
 const CANCELLED_BEFORE = /\b(cancel|cancell?ed|cancell?ing|annul\w*|absagen|abgesagt|cancelar|cancelad[oa]|annullare|annullato)\b[^.]{0,30}$/i;
 // "Ginge stattdessen Freitag, der 19.03., um 11:30 Uhr?", "NEW: Wednesday 24 March, 10am": the new time, whether or not the
 // sentence says it moves (NEW_TIME_BEFORE holds the words that need a move said).
-const INSTEAD_BEFORE = /\b(instead(?! of)|stattdessen|istället|i stället|i stedet(?! for)|sen sijaan|en su lugar|à la place|invece(?! di)|in plaats daarvan|new\s*:|neu\s*:|nouveau\s*:|nuevo\s*:|nytt tidspunkt\s*:|ny tid\s*:|nowy termin\s*:)[^.]{0,25}$/i;
+const INSTEAD_BEFORE = /\b(instead(?! of)|stattdessen|istället|i stället|i stedet(?! for)|sen sijaan|en su lugar|à la place|invece(?! di)|in plaats daarvan|new\s*:|neu\s*:|nouveau\s*:|nuevo\s*:|nytt tidspunkt\s*:|ny tid\s*:|nowy termin\s*:|uusi aika( on)?|the new (time|date) (is|will be)|neuer termin ist|la nouvelle date est|la nueva fecha (es|será)|a nova data (é|será)|la nuova data è|de nieuwe (tijd|datum) is)[^.]{0,25}$/i;
 // "unser Gespräch am Donnerstag, 18.03. um 14:00 Uhr verschieben", "kl. 14.00, må dessverre flyttes": the verb that moves
 // the time comes after it (German, Dutch and Nordic word order).
-const MOVED_AFTER = /^[^.]{0,30}\b(verschieben|verlegen|absagen|verzetten|verplaatsen|(må|måste|skal|ska|moet|muss|müssen) (dessverre |tyvärr |desværre |helaas |leider )?(flyttes|flyttas|verzet|verschoben))\b/i;
+const MOVED_AFTER = /^[^.]{0,30}\b(verschieben|verlegen|absagen|verzetten|verplaatsen|(må|måste|skal|ska|moet|muss|müssen) (dessverre |tyvärr |desværre |helaas |leider )?(flyttes|flyttas|verzet|verschoben)|sovitun|sovittu)\b/i;
 const RESCHEDULE = /\breschedul|\bpasarla\b|\bpasarlo\b|\bpasamos al\b|\bcambio de (horario|fecha)\b|\bflytta|\bflytte|\bomboka|\bsiirt|\brebook|\bspostare|\bspostamento|\brinvia|\bdéplacer|\breporter|\bdécaler|\bverschieb|\bverleg|\baplazar|\breprogram|\bverzet|\bverplaats|\bremarcar|\breagend|\bpush\b|\bbump\b|\bshift\b|\bmoved?\b|\bchange[ds]?\b|\bnew (time|date|slot)\b|\bpush(ed)? (back|out)\b/i;
 const DATE_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function parserFor(text: string): chrono.Chrono {
   if (/(?<!\p{L})(entretien|nous|vous|votre|heures?|demain|après-demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|janvier|février|avril|juillet|août|septembre|octobre|novembre|décembre)(?!\p{L})/iu.test(text)) return chrono.fr.casual;
-  if (/(?<!\p{L})(uhr|ihnen|ihr|wir|gespräch|termin)(?!\p{L})/iu.test(text)) return chrono.de.casual;
+  if (/(?<!\p{L})(uhr|ihnen|ihr|wir|gespräch)(?!\p{L})/iu.test(text)) return chrono.de.casual;
+  // ("Termin" is Polish and Nordic too: "Proponuję termin: wtorek, 30 marca", already rewritten into English dates.)
+  if (/(?<!\p{L})termin(?!\p{L})/iu.test(text) && !/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(text)) return chrono.de.casual;
   if (/(?<!\p{L})(alle ore|colloquio|lunedì|martedì|mercoledì|giovedì|venerdì|giugno|luglio|settembre|ottobre|dicembre|gennaio|febbraio|aprile|maggio)(?!\p{L})/iu.test(text)) return chrono.it.casual;
   if (/(?<!\p{L})(uur|maandag|dinsdag|woensdag|donderdag|vrijdag|gesprek|januari|februari|maart|mei|juni|juli|augustus|oktober)(?!\p{L})/iu.test(text)) return chrono.nl.casual;
   if (/(?:^|\s)às \d|\b(segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|janeiro|fevereiro|março|junho|julho|setembro|outubro|dezembro)\b/i.test(text)) return chrono.pt.casual;
@@ -295,8 +297,9 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       if (reschedule && NEW_TIME_BEFORE.test(before)) score += 3;
       // "Could we do Friday at 10:30 instead?": the new time, whatever the sentence's other words.
       if (/^\s*\)?\s*(instead|now)\b/i.test(sentence.slice(at + r.text.length, at + r.text.length + 12))) score += 3;
-      // ("statt um 10:00 Uhr auf 14:00 Uhr verlegen", "naar 15:00 verzetten": moved to that time, whatever came before.)
-      const target = /\b(auf|naar|til|till|to|på|op)\s+(?:(?:den|die|der|the|de|het)\s+)?$/i.test(before);
+      // ("statt um 10:00 Uhr auf 14:00 Uhr verlegen", "naar 15:00 verzetten", "auf Donnerstag, den 18.03.2027 um 11:00 Uhr
+      // verschieben": moved to that time, whatever came before.)
+      const target = /(?<!\p{L})(?:[Aa]uf|[Nn]aar|[Tt]il|[Tt]ill|[Tt]o|[Pp]å|[Oo]p)\s+(?:(?:[Dd]en|[Dd]ie|[Dd]er|[Tt]he|[Dd]e|[Hh]et)\s+)?(?:(?:\p{Lu}\p{L}+|(?:maan|dins|woens|donder|vrij|zater|zon|mån|tis|ons|tors|fre|lör|sön|man|tirs|lør|søn)dag),?\s+(?:(?:den|der|the|de)\s+)?)?$/u.test(before);
       if (OLD_TIME_BEFORE.test(before) && comp === r.start && !target) score -= 4;
       else if (comp === r.start && !target && MOVED_AFTER.test(sentence.slice(at + r.text.length, at + r.text.length + 60))) score -= 4;
       if (INSTEAD_BEFORE.test(before)) score += 3;

@@ -187,6 +187,19 @@ describe("proseTime, a booking tool's line", () => {
   });
 });
 
+describe('proseTime, moves in more languages', () => {
+  it('takes the new time of a move said in German, Spanish and Finnish, and reads Polish "termin" with English dates', () => {
+    const hamburg = { instant: new Date('2027-03-10T10:00:00Z'), offsetMinutes: 60 };
+    expect(proseTime(['leider muss ich unser Gespräch am Dienstag, 16.03., um 14:00 Uhr absagen – unser Niederlassungsleiter ist unterwegs.', 'Wir würden das Gespräch gerne auf Donnerstag, den 18.03.2027 um 11:00 Uhr verschieben.'], hamburg)).toBe('2027-03-18T10:00:00Z');
+    const bogota = { instant: new Date('2027-03-20T10:00:00Z'), offsetMinutes: -300 };
+    expect(proseTime(['Manuela no va a poder estar en la entrevista que teníamos el miércoles 24 de marzo a las 9:00', '¿Te sirve si la movemos al jueves 25 de marzo a las 11:30 a. m.'], bogota)).toBe('2027-03-25T16:30:00Z');
+    const tampere = { instant: new Date('2027-03-05T10:00:00Z'), offsetMinutes: 120 };
+    expect(proseTime(['Petri on estynyt tiistaina, joten joudumme siirtämään 9.3. klo 13.00 sovitun haastattelun.', 'Uusi aika on torstaina 11.3. klo 14.00, paikkana toimistomme.'], tampere)).toBe('2027-03-11T12:00:00Z');
+    const wroclaw = { instant: new Date('2027-03-17T10:00:00Z'), offsetMinutes: 60 };
+    expect(proseTime(['Proponuję termin: wtorek, 30 marca 2027, godz. 10:00, spotkanie online przez Google Meet.'], wroclaw)).toBe('2027-03-30T08:00:00Z');
+  });
+});
+
 describe('decisionDate', () => {
   it('reads "we will decide by Friday" against the original date', () => {
     expect(decisionDate(['We are meeting two finalists and we will decide by Friday.'], ref)).toBe('2026-03-06');
