@@ -253,4 +253,12 @@ describe('classify', () => {
     expect(kindOf('Colloquio Disegnatore Tecnico CAD', 'Vorremmo conoscerla di persona presso il nostro stabilimento.')).toBe('interview');
     expect(kindOf('Re: Bewerbung Sous-Chef', 'Komm doch am Samstag, 20. März, um 8 Uhr zum Probearbeiten in die Küche.')).toBe('interview');
   });
+  it('reads a meeting moved or arranged, a trial shift, a client appointing from within, an application not taken further, and a founder who wants you on board', () => {
+    expect(kindOf('RE: Managing Director - change of time', 'Hi Gavin,\n\nMarc has been pulled into an IC meeting, so we need to move your conversation with him away from Thursday.\n\nCould we do Friday instead?')).toBe('interview');
+    expect(kindOf('Confirmed: Lanternfish Payments', 'Dear Priya,\n\nI am pleased to set out the arrangements for your meeting with Lanternfish Payments.')).toBe('interview');
+    expect(kindOf('Sous Chef', 'Kia ora Liam,\n\nAs the next step we\'d like you to do a paid trial shift in the kitchen this Thursday, starting at 2pm.')).toBe('interview');
+    expect(kindOf('Marlowe Building Society - Chief Risk Officer', 'Dear Marcus,\n\nThe board of Marlowe Building Society has decided to appoint from within for the Chief Risk Officer role.')).toBe('rejection');
+    expect(kindOf('RE: Head of Claims', "Hi Marcus,\n\nI'm sorry to say they've decided not to take your application for the Head of Claims role any further.")).toBe('rejection');
+    expect(kindOf('Plotline', "Hey Jordan,\n\nThe team's feedback was unanimous - we want you on board as our first Product Manager.\n\nWhat we can offer: $142k base.")).toBe('offer');
+  });
 });
