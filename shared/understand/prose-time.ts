@@ -43,7 +43,8 @@ function parserFor(text: string): chrono.Chrono {
   // ("Termin" is Polish and Nordic too: "Proponuję termin: wtorek, 30 marca", already rewritten into English dates.)
   if (/(?<!\p{L})termin(?!\p{L})/iu.test(text) && !/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(text)) return chrono.de.casual;
   if (/(?<!\p{L})(alle ore|colloquio|lunedì|martedì|mercoledì|giovedì|venerdì|giugno|luglio|settembre|ottobre|dicembre|gennaio|febbraio|aprile|maggio)(?!\p{L})/iu.test(text)) return chrono.it.casual;
-  if (/(?<!\p{L})(uur|maandag|dinsdag|woensdag|donderdag|vrijdag|gesprek|januari|februari|maart|mei|juni|juli|augustus|oktober)(?!\p{L})/iu.test(text)) return chrono.nl.casual;
+  // ("mei" only after a day: "Mei Chua" is a person.)
+  if (/(?<!\p{L})(uur|maandag|dinsdag|woensdag|donderdag|vrijdag|gesprek|januari|februari|maart|\d{1,2}\.?\s+mei|juni|juli|augustus|oktober)(?!\p{L})/iu.test(text)) return chrono.nl.casual;
   if (/(?:^|\s)às \d|\b(segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|janeiro|fevereiro|março|junho|julho|setembro|outubro|dezembro)\b/i.test(text)) return chrono.pt.casual;
   if (/(?<!\p{L})(entrevista|usted|las \d|nosotros|su candidatura|fecha|horas|lunes|martes|miércoles|jueves|viernes|sábado|enero|febrero|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|de abril|de marzo|de agosto)(?!\p{L})/iu.test(text)) return chrono.es.casual;
   return chrono.casual;

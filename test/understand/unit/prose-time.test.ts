@@ -197,6 +197,9 @@ describe('proseTime, moves in more languages', () => {
     expect(proseTime(['Petri on estynyt tiistaina, joten joudumme siirtämään 9.3. klo 13.00 sovitun haastattelun.', 'Uusi aika on torstaina 11.3. klo 14.00, paikkana toimistomme.'], tampere)).toBe('2027-03-11T12:00:00Z');
     const wroclaw = { instant: new Date('2027-03-17T10:00:00Z'), offsetMinutes: 60 };
     expect(proseTime(['Proponuję termin: wtorek, 30 marca 2027, godz. 10:00, spotkanie online przez Google Meet.'], wroclaw)).toBe('2027-03-30T08:00:00Z');
+    // "Mei Chua" is a person, not Dutch May: the English parser reads the card.
+    const singapore = { instant: new Date('2027-03-05T10:36:00Z'), offsetMinutes: 480 };
+    expect(proseTime(['Date: Thursday 11 March 2027 Time: 3.30pm SGT (approx. 75 minutes) Meeting with: Oskar Brandt and Mei Chua, Chief People Officer'], singapore)).toBe('2027-03-11T07:30:00Z');
   });
 });
 
