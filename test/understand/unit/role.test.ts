@@ -191,4 +191,13 @@ describe('findRole without a known job noun', () => {
     expect(inBody('Obrigado pela sua candidatura à função de Engenheiro de Dados na Pedra Lisa!')).toBe('Engenheiro de Dados');
     expect(inBody('Te ofrecemos el puesto de Coordinadora de Atención al Cliente en nuestra sede.')).toBe('Coordinadora de Atención al Cliente');
   });
+  it('keeps a field joined by "et/&" to a Romance title, drops a German call word in front and the company closing a title', () => {
+    expect(inBody('Nous avons le plaisir de vous proposer le poste de Directeur administratif et financier chez nous.')).toBe('Directeur administratif et financier');
+    expect(inBody('Merci pour votre candidature au poste de Responsable qualité & sécurité alimentaire.')).toBe('Responsable qualité & sécurité alimentaire');
+    // A verb after "e/et" is no part of it.
+    expect(inBody('Gostaríamos de convidá-lo para uma entrevista para a vaga de Analista de QA e gostaria de saber sua disponibilidade.')).toBe('Analista de QA');
+    expect(inBody('Hallo,', 'Telefoninterview Front Office Managerin')).toBe('Front Office Managerin');
+    const s = 'Vi vill gärna träffa dig för en intervju om tjänsten som projektledare.';
+    expect(findRole({ subject: 'Intervju: Projektledare Byggkraft Norr', lines: [s], sentences: [s], signatureAt: 5, history: [], company: 'Byggkraft Norr' })).toBe('Projektledare');
+  });
 });
