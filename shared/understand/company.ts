@@ -2,6 +2,7 @@ import type { Address } from '../domain/types.js';
 import { ORGANISER, personName, SIGN_OFF } from './person-name.js';
 import { ROLE_NOUN } from './role.js';
 import { SentenceText } from './sentence-scan.js';
+import { isPlaceName } from './zone-names.js';
 import { domainLabel, employerDomain, isAtsAddress, isReplyRelay } from './sender-kind.js';
 
 // A company name as written: capitalised words, possibly with &, digits, dots and hyphens.
@@ -99,7 +100,7 @@ const CONTACT_BITS = /\s*(?:\S+@\S+|https?:\S+|www\.\S+|\b[\w-]+\.(?:com|io|co|o
 // A street word ends an English, Dutch or German street ("St Brigid's Road", "Keizersgracht"), starts a
 // Romance one ("Calle Mayor"); in the middle of a name it is part of the name ("Lantern Street Media").
 // (A street and its number in German, Nordic or Romance spelling too: "Schubertring 9", "Marktplatz 1", "Corso Venezia 8".)
-const ADDRESS_PART = /^\d|\d{3}|\b(?:street|st|avenue|ave|road|rd|lane|drive|boulevard|blvd|campus|laan|straat|kade|gracht|weg|platz|allee)\.?(?:\s+\d.*)?$|^(?:rue|calle|via|viale|corso|piazza|piazzale|rua|av\.|avenida|paseo|carrer|piso|plaza|suite|floor)\b|stra(?:ss|ß)e|\b(?:suite|floor|level)\s+\d|(?:ring|platz|gasse|damm|ufer|markt|gade|vej|gatan|vägen|katu|tie)\s+\d{1,4}[a-z]?$/i;
+const ADDRESS_PART = /^\d|\d{3}|\b(?:street|st|avenue|ave|road|rd|lane|drive|boulevard|blvd|campus|laan|straat|kade|gracht|weg|platz|allee)\.?(?:\s+\d.*)?$|^(?:rue|calle|via|viale|corso|piazza|piazzale|rua|av\.|avenida|paseo|carrer|piso|plaza|suite|floor)\b|stra(?:ss|ß)e|\b(?:suite|floor|level)\s+\d|(?:ring|platz|gasse|damm|ufer|markt|gade|vej|gatan|vägen|katu|tie|graben|brygge|torv|plads|veien|vegen|gata|kaj|kai)\s+\d{1,4}[a-z]?$/i;
 // Small words inside names ("Bank of Ireland", "Maison de la Presse", "Grupo y Asociados").
 const GLUE = /^(of|and|the|for|de|du|des|la|le|les|el|y|e|et|und|für|van|von|der|den|da|di|do|dos|das|del|à|&|d'\S*|l'\S*)$/i;
 // How an agency's recruiter names the client they recruit for.
@@ -121,7 +122,8 @@ const AGENCY = /search|recruit|staffing|talent|resourc|headhunt|consult|conseil|
 
 /** Letters and digits only, lower case, legal suffix dropped: for comparing names with domains. */
 export function squash(name: string): string {
-  const lower = name.replace(LEGAL_SUFFIX, '').toLowerCase();
+  // (Letters that Unicode does not decompose are spelled as their plain twins: "Øresund" -> "oresund".)
+  const lower = name.replace(LEGAL_SUFFIX, '').toLowerCase().replace(/[øœ]/g, (c) => (c === 'ø' ? 'o' : 'oe')).replace(/æ/g, 'ae').replace(/ß/g, 'ss').replace(/ł/g, 'l').replace(/đ/g, 'd');
   // Accents are stripped through Unicode decomposition, which plain ASCII names do not need.
   const plain = /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
   return plain.replace(/&/g, 'and').replace(/[^a-z0-9]/g, '');
@@ -180,6 +182,8 @@ function clean(raw: string | undefined, ownName = false): string | null {
   if (NOT_COMPANY.test(name) || NOT_COMPANY.test(name.split(' ')[0] ?? '') || TITLE_NOUN.test(name) || /-based$/i.test(name) || CREDENTIAL.test(name)) return null;
   // A street address that a pattern read as a name ("Corso Venezia 8", "Marktplatz 1").
   if (/\s\d{1,4}[a-z]?$/i.test(name) && ADDRESS_PART.test(name)) return null;
+  // A city or a country alone ("Buenos Aires", "Chile"): where, not who.
+  if (isPlaceName(name)) return null;
   // "Mit freundlichen Grüßen": a sign-off alone is no name.
   if (SIGN_OFF.exec(name)?.slice(-1)[0] === '') return null;
   // "Ce message a été envoyé automatiquement": a sentence, not a name (names are capitalised but for glue words).
@@ -232,11 +236,12 @@ const CALENDAR_CHROME = new RegExp(String.raw`^\s*(?:${ORGANISER}|guests?|gäste
 // "Dr Anneliese Vos - organiser": a calendar's guest list entry.
 const GUEST_LINE = new RegExp(String.raw`\s[-–]\s*${ORGANISER}\s*$`, 'i');
 const ENGLISH_ORG = /\b(Council|University|College|Hospital|Trust|City|County|Board|Department|Ministry|Agency|Services?|School|Government|Authority|Library|Museum)\b/;
-const CAPITALISED_RUN = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}&'’.-]*)){0,7}/gu;
+// (Glue words inside: "Clinique du Val de Sambre", "Osteria del Fico d'India".)
+const CAPITALISED_RUN = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&|and|of|du|de|des|del|della|di|da|do|dos|das|la|le|les|el|y|e|et|und|für|van|von|der|den|d['’]\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}&'’.-]*)){0,7}/gu;
 // Words that go on a name as written after the part the domain spells ("Lothian Schools Partnership").
 const ORG_WORD = /^(Group|Holdings|Partnership|Trust|Foundation|Company|International|Partners|Network|Alliance|Collective|Cooperative|Society|Association|Institute)$/;
 // Longest name (in words) looked for inside a run.
-const MAX_NAME_WORDS = 4;
+const MAX_NAME_WORDS = 6;
 
 /** Words of a capitalised run that squash to the domain label, legal form dropped ("Kestrel Freight" in "HR Business Partner Kestrel Freight Ltd"). */
 function writtenAs(label: string, texts: readonly string[]): string | null {
@@ -256,14 +261,29 @@ function writtenAbbreviated(label: string, texts: readonly string[]): string | n
         if (GLUE.test(words[i]!)) continue;
         for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 2; n--) {
           const head = squash(words.slice(i, i + n - 1).join(' '));
-          const last = squash(words[i + n - 1]!);
+          const lastWord = words[i + n - 1]!;
           const rest = label.slice(head.length);
-          if (head && label.startsWith(head) && rest.length >= (n >= 3 ? 3 : 4) && rest.length < last.length && last.startsWith(rest)) return words.slice(i, i + n).join(' ').replace(/[.,;:!?'’]+$/, '');
+          // ("Isar Rückversicherung" at isarrueck.de: the last word as domains spell it.)
+          const fits = (last: string) => rest.length < last.length && last.startsWith(rest);
+          if (head && label.startsWith(head) && rest.length >= (n >= 3 ? 3 : 4) && (fits(squash(lastWord)) || fits(squashSpelled(lastWord)))) return words.slice(i, i + n).join(' ').replace(/[.,;:!?'’]+$/, '');
         }
       }
     }
   }
   return null;
+}
+
+/**
+ * Whether words spell a domain label in order, each as written or as domains spell it, a glue word ("du", "of")
+ * either spelled or left out ("Clinique du Val de Sambre" at cliniquevaldesambre.be).
+ */
+function spells(words: readonly string[], label: string, i = 0, at = 0): boolean {
+  if (i === words.length) return at === label.length;
+  const word = words[i]!;
+  for (const form of new Set([squash(word), squashSpelled(word)])) {
+    if (form && label.startsWith(form, at) && spells(words, label, i + 1, at + form.length)) return true;
+  }
+  return GLUE.test(word) && spells(words, label, i + 1, at);
 }
 
 function writtenExactly(label: string, texts: readonly string[]): string | null {
@@ -275,9 +295,10 @@ function writtenExactly(label: string, texts: readonly string[]): string | null 
         if (GLUE.test(words[i]!)) continue;
         // The longest part first ("Ashdown Pryce" in "Ashdown Pryce LLP is...").
         for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 2; n--) {
-          const name = words.slice(i, i + n).join(' ').replace(LEGAL_SUFFIX, '');
+          // (A sentence's full stop after the name goes; an abbreviation's stays: "Front Range Plumbing Co.".)
+          const name = words.slice(i, i + n).join(' ').replace(LEGAL_SUFFIX, '').replace(/[,;:!?'’]+$/, '').replace(/(?<!\b(?:Co|Inc|Corp|Bros|Ltd|St))\.$/, '');
           // "Umoya Mining Group (Pty) Ltd" at umoyamining.co.za: the name goes on with an organisation word.
-          if (squash(name) === label || squashSpelled(name) === label) return ORG_WORD.test(words[i + n] ?? '') ? `${name} ${words[i + n]}` : name;
+          if (squash(name) === label || squashSpelled(name) === label || (!GLUE.test(words[i + n - 1] ?? '') && spells(name.split(/\s+/), label))) return ORG_WORD.test(words[i + n] ?? '') ? `${name} ${words[i + n]}` : name;
         }
       }
     }

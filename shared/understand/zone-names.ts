@@ -127,6 +127,10 @@ const zoneOfPlace = (name: string): string | null => {
   const key = plain(name);
   return CITY_ZONES[key] ?? COUNTRY_ZONES[key] ?? ianaCity(key) ?? null;
 };
+/** Whether a name is a city's or a country's ("Buenos Aires", "Chile"), as the zone tables know them. */
+export function isPlaceName(name: string): boolean {
+  return zoneOfPlace(name) !== null;
+}
 /** The zone one to three words name, read from their end ("Istanbul" in "Istanbul", "cape town" in "Cape Town") or start. */
 function placeZone(words: string, fromEnd: boolean): string | null {
   // "India Standard Time", "Eastern Daylight": the season word names no place.

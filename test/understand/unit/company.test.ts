@@ -196,4 +196,13 @@ describe('findCompany', () => {
     const oliver = { name: 'Oliver Grant', email: 'oliver@peninsulasportsmed.com.au' };
     expect(findCompany(input({ from: { name: 'Calendly', email: 'notifications@calendly.com' }, replyTo: [oliver], people: ['Oliver Grant'], sentences: ['Event Type: Physio phone screen (30 min) - Peninsula Sports Medicine'] }))).toBe('Peninsula Sports Medicine');
   });
+  it('spells the domain with glue words left out or as domains write letters, and takes no city or street for a name', () => {
+    const hr = (email: string) => ({ name: 'Recrutement', email });
+    expect(findCompany(input({ from: hr('rh@cliniquevaldesambre.be'), sentences: ['Merci pour votre intérêt pour la Clinique du Val de Sambre.'] }))).toBe('Clinique du Val de Sambre');
+    expect(findCompany(input({ from: hr('job@oresundmedico.dk'), sentences: ['Velkommen til karrieredag hos Øresund Medico i Malmø.'] }))).toBe('Øresund Medico');
+    expect(findCompany(input({ from: hr('hr@isarrueck.de'), sentences: ['Vielen Dank für Ihr Interesse an der Isar Rückversicherung.'] }))).toBe('Isar Rückversicherung');
+    const lars = { name: 'Lars Holm', email: 'lars@kalvebodrevision.dk' };
+    expect(findCompany(input({ from: lars, people: ['Lars Holm'], signature: ['Kalvebod Brygge 39, 1560 København V'], sentences: ['Tak for din ansøgning hos Kalvebod Revision.'] }))).toBe('Kalvebod Revision');
+    expect(findCompany(input({ from: { name: 'Ana Ruiz', email: 'ana.ruiz@quebracho.com.ar' }, people: ['Ana Ruiz'], signature: ['Buenos Aires'], sentences: ['Gracias por postularte.'] }))).not.toBe('Buenos Aires');
+  });
 });
