@@ -144,7 +144,8 @@ const LOCALES = [chrono.en.casual, chrono.fr.casual, chrono.de.casual, chrono.es
 export function parseLooseDate(raw: string | null | undefined, fallbackOffsetMinutes: number | null, fallbackAt: Date | null = null): HeaderDate | null {
   const fallback: FallbackZone = { offsetMinutes: fallbackOffsetMinutes, at: fallbackAt };
   if (!raw) return null;
-  const text = raw.replace(/\s+/g, ' ').trim().slice(0, 200);
+  // (A client may print the offset's sign as a minus sign or a dash: "UTC−5".)
+  const text = raw.replace(/\s+/g, ' ').trim().slice(0, 200).replace(/(?<=\b(?:GMT|UTC)\s?)[\u2212\u2013]|[\u2212\u2013](?=\d{4}\b)/g, '-');
   if (/[+-]\d{4}|\b(GMT|UTC|UT)\b/.test(text)) {
     const strict = parseHeaderDate(text);
     if (strict) return strict;

@@ -40,6 +40,10 @@ describe('parseLooseDate', () => {
     expect(parseLooseDate('Tuesday, March 16, 2027, 5:36:00 PM GMT+1', 0)).toEqual({ iso: '2027-03-16T16:36:00Z', offsetMinutes: 60 });
   });
 
+  it('reads an offset written with a minus sign ("UTC−5", as a French Yahoo header prints it)', () => {
+    expect(parseLooseDate('lundi 8 mars 2027 à 11:05 UTC\u22125', 0)).toEqual({ iso: '2027-03-08T16:05:00Z', offsetMinutes: -300 });
+  });
+
   it('returns null for what is no date', () => {
     expect(at('')).toBeNull();
     expect(at('tomorrow-ish, maybe')).toBeNull();
