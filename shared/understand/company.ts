@@ -18,7 +18,7 @@ const BODY_PATTERNS: RegExp[] = [
 ];
 // "Ihre Bewerbung wurde an Pfalzgraf Elektrotechnik GmbH übermittelt", "se ha enviado correctamente a Panaderías La
 // Espiga": a board names the employer it sent the application to.
-const SENT_TO = u(String.raw`\b(?:(?:se ha |ha sido |foi |è stata |a été |has been )?(?:enviad[oa]|envoyée|transmise|inviat[oa]|trasmess[oa]|verzonden|doorgestuurd|skickad|sendt|videresendt)(?: correctamente| con éxito| com sucesso| avec succès| con successo| correttamente)? (?:a|à|aan|till|til|para)\s+(?:la\s+|l'|el\s+)?${NAME}|\ban\s+(?:die\s+|den\s+|das\s+)?${NAME}(?:\s+(?:gGmbH|gemeinnützige GmbH|e\.\s?V\.|mbH))?\s+(?:übermittelt|weitergeleitet|gesendet|versendet|verschickt))`);
+const SENT_TO = u(String.raw`\b(?:(?:se ha |ha sido |foi |è stata |a été |has been )?(?:enviad[oa]|envoyée|transmise|inviat[oa]|trasmess[oa]|verzonden|doorgestuurd|skickad|sendt|videresendt)(?: correctamente| con éxito| com sucesso| avec succès| con successo| correttamente)? (?:a|à|aan|till|til|para)\s+(?:la\s+|l'|el\s+)?${NAME}|\b(?:were|was|has been|have been) (?:sent|forwarded|submitted) to\s+(?:the\s+)?${NAME}|\ban\s+(?:die\s+|den\s+|das\s+)?${NAME}(?:\s+(?:gGmbH|gemeinnützige GmbH|e\.\s?V\.|mbH))?\s+(?:übermittelt|weitergeleitet|gesendet|versendet|verschickt))`);
 // "Your application for Warehouse Team Leader at Ironbark Freight was submitted" (a board's receipt).
 const APPLIED_FOR_AT = u(String.raw`\b(?:application|applied|applying)\s+for\s+(?:the\s+)?[^.\n\0]{1,60}?\s+at\s+(?:the\s+)?${NAME}`);
 // Only sentences with these words are worth the name-first pattern above (costly: it tries every capital).
@@ -38,8 +38,9 @@ const SUBJECT_PATTERNS: RegExp[] = [
   u(String.raw`^${NAME}\s*(?:[|:–—]|\s-\s)`, 'u'),
   u(String.raw`(?:[|–—]|\s-\s)\s*${NAME}\s*(?:$|,|\s\/\s)`, 'u'),
 ];
-// A board's subject for an application it passed on: "Application submitted: Social Media Manager at Brightwater Media".
-const BOARD_SUBJECT = u(String.raw`\b(?:application|bewerbung|candidature|candidatura)\s+(?:submitted|sent|gesendet|verschickt|envoyée|enviada|inviata)\s*:[^:]{3,80}?\s(?:at|bei|chez|presso)\s+${NAME}\s*$`, 'iu');
+// A board's subject for an application it passed on: "Application submitted: Social Media Manager at Brightwater Media",
+// "An update on your application to Ridgeview Dental Group".
+const BOARD_SUBJECT = u(String.raw`(?:\b(?:application|bewerbung|candidature|candidatura)\s+(?:submitted|sent|gesendet|verschickt|envoyée|enviada|inviata)\s*:[^:]{3,80}?\s(?:at|bei|chez|presso|-|–)|\bupdate on your application (?:to|with|at))\s+${NAME}\s*$`, 'iu');
 // A name between two separators of an agency's subject ("Category Analyst - Hatherleigh Foods - interview availability").
 // (The closing separator is not consumed: "Interview - Payroll Officer - Kinross Health - time change" holds two.)
 const SUBJECT_MIDDLE = u(String.raw`(?:[|–—]|\s-\s)\s*${NAME}\s*(?=[|–—]|\s-\s)`, 'gu');
@@ -67,6 +68,9 @@ const PARENTHESISED = u(String.raw`\(${NAME}\)`);
 // Reply and forward prefixes, and a calendar's "Invitation:" / "Updated invitation:" before the event title.
 const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc|(?:updated )?invitation|invite)\s*:\s*)+/i;
 const TITLE_NOUN = /\b(round|programme|scheme|shift|technician|nurse|teacher|lecturer|professor|advisor|adviser|buyer|driver|baker|cook|cashier|clerk|pharmacist|therapist|electrician|mechanic|inspector|auditor|paralegal|receptionist|secretary|bewerbung|eingangsbestätigung|solicitud|candidatura|sollicitatie|head of|chief|vp|president|controller|supervisor|recruiter|owner|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|intern|associate|planner|accountant|executive|representative|administrator|officer|assistant|strategist|interview|application|candidature|call|update|invitation|reminder|confirmation|opportunity)\b/i;
+// Whole names that are no organisation's (as a first word they may start one: "Sun Life", "Board of Trustees"): a day,
+// a job's hours or type, a zone ("Central European Time"), a clock time ("5 PM PT").
+const NOT_A_NAME_ALONE = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|part[- ]time|full[- ]time|temporary|permanent|contract|freelance|[\w ]+ (?:standard |daylight |summer )?time|\d{1,2}(?::\d{2})? ?[ap]\.?m\.?(?: \w+)?)$/i;
 const NOT_COMPANY = /^(chair|chairman|chairwoman|chairperson|board|panel|verzonden|envoyé|gesendet|enviado|inviato|ihnen|ihr|ihre|ihrer|sie|wir|uns|unser|unsere|vous|nous|votre|usted|nosotros|we|our|the|this|that|your|you|i|a|an|it|us|hi|hello|dear|thank|thanks|please|unfortunately|after|interview|interviews|application|applications|position|role|job|team|re|fwd|fw|update|next|new|senior|junior|lead|staff|principal|confidential|urgent|important|reminder|change|changes|nights|days|weekends|evenings|mornings|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|recruiting|careers|hiring|talent|people|no|noreply|offer|congratulations|linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|personio|icims|workable|calendly|entretien|candidature|bewerbung|solicitud|zoom|google|teams|microsoft|meet|hr|sent|powered|invitation|confirmed|scheduled|reminder|your application|phone|video|call|onsite|resume|cv|ps|ok|yes|from|to|subject|date|mr|ms|dr|mrs|guests|organi[sz]er|invitee|event|when|where|location|description|join|calendar|they|he|she|them|einladung|gespräch|zweites|erstes|drittes|vorstellungsgespräch|absage|zusage|rückmeldung|eingangsbestätigung|convocation|invitación|invito|uitnodiging|kallelse|zaproszenie|fmcg|confidential search|propulsé par workable|powered by workable|bereitgestellt von|confidentiel|confidentielle|confidencial|riservato|riservata|vertrouwelijk|konfidentiell|fortrolig|konfidensiell|luottamuksellinen|poufne|opportunity|bestätigung|vertrauliche|vertraulich|anfrage|termin|terminbestätigung|rückfrage|hinweis|confirmación|confirmação|conferma|bevestiging|potwierdzenie|bekräftelse|bekræftelse|vahvistus|samtale|samtal|aktualisierte einladung|cet|cest|mez|mesz|gmt|utc|bst|wet|west|eet|eest|est|edt|pst|pdt|cst|cdt|mst|mdt|concours|tirocinio|cdi|cdd|confirmé|confirmée|confirmado|confirmada|confermato|bestätigt|bevestigd|praktikum|tlf|tél|date\/heure de l'événement|date\/heure|inbjudan|convite|invitasjon|kutsu|organisator|organisatör|organisateur|organizador|organizzatore|gäste|invités|gasten|gäster|kontorchef|haastattelu|rozmowa|entrevue|letter of offer|offer letter|hakemuksesi|arbeitgeber|arbeitgeberin|unternehmen|firma|betrieb|werkgever|bedrijf|employeur|entreprise|empresa|azienda|pracodawca|arbetsgivare|arbejdsgiver|arbeidsgiver)$/i;
 const DEPARTMENT_ALONE = /^(?:stage|lieu|ort|lugar|luogo|tel|telefon|fax|mobil|administratie|administração|administración|amministrazione|verwaltung|serviço|servei|service|services|direction|dotation|secrétariat|administration|accueil|bureau|afdeling|abteilung|dienst|servicio|servizio|departamento|ufficio|sekretariat|kadry|dział kadr)$/i;
 const CREDENTIAL = /^(SHRM-S?CP|S?PHR|CPA|MBA|PhD|CIPD|MCIPD|CFA|PMP|PE|EIT|RN|MD|ACA|ACCA|FCCA|CIMA|PLS|LLB|JD|Esq)\.?$/;
@@ -179,7 +183,7 @@ function clean(raw: string | undefined, ownName = false): string | null {
   // ("Qc", a province's abbreviation in brackets: two letters in mixed case name no employer.)
   if (DEPARTMENT_ALONE.test(name) || /^\p{Lu}\p{Ll}$/u.test(name)) return null;
   // "the Manchester-based fintech": a description, not a name; "Kristen Vogel, SHRM-CP": a credential.
-  if (NOT_COMPANY.test(name) || NOT_COMPANY.test(name.split(' ')[0] ?? '') || TITLE_NOUN.test(name) || /-based$/i.test(name) || CREDENTIAL.test(name)) return null;
+  if (NOT_COMPANY.test(name) || NOT_A_NAME_ALONE.test(name) || NOT_COMPANY.test(name.split(' ')[0] ?? '') || TITLE_NOUN.test(name) || /-based$/i.test(name) || CREDENTIAL.test(name)) return null;
   // A street address that a pattern read as a name ("Corso Venezia 8", "Marktplatz 1").
   if (/\s\d{1,4}[a-z]?$/i.test(name) && ADDRESS_PART.test(name)) return null;
   // A city or a country alone ("Buenos Aires", "Chile"): where, not who.
@@ -457,7 +461,7 @@ export function findCompany(input: CompanyInput): string | null {
   // pattern, as if each sentence had been read on its own (the order decides ties).
   const found = SENTENCE_SCANS.flatMap(({ re, weight, on }, p) =>
     // (A pattern of alternatives holds the name in the group of the one that matched: SENT_TO's German "an X übermittelt".)
-    (texts[on]?.matches(re) ?? []).map(({ sentence, match }) => ({ sentence, p, at: match.index, name: match[1] ?? match[2], weight })),
+    (texts[on]?.matches(re) ?? []).map(({ sentence, match }) => ({ sentence, p, at: match.index, name: match[1] ?? match[2] ?? match[3], weight })),
   );
   found.sort((a, b) => a.sentence - b.sentence || a.p - b.p || a.at - b.at);
   // A tool's own footer ("© 2027 Greenhouse Software") names no employer.

@@ -205,4 +205,13 @@ describe('findCompany', () => {
     expect(findCompany(input({ from: lars, people: ['Lars Holm'], signature: ['Kalvebod Brygge 39, 1560 København V'], sentences: ['Tak for din ansøgning hos Kalvebod Revision.'] }))).toBe('Kalvebod Revision');
     expect(findCompany(input({ from: { name: 'Ana Ruiz', email: 'ana.ruiz@quebracho.com.ar' }, people: ['Ana Ruiz'], signature: ['Buenos Aires'], sentences: ['Gracias por postularte.'] }))).not.toBe('Buenos Aires');
   });
+  it('reads the employer a board sent the application to in English, and takes no job type, zone or clock time for a name', () => {
+    expect(findCompany(input({ from: { name: 'Indeed Apply', email: 'indeedapply@indeed.com' }, subject: 'Indeed Application: Caregiver - Memory Care (Part Time)', sentences: ['Caregiver - Memory Care (Part Time) Willowmere Senior Living - Mesa, AZ 85206', 'The following items were sent to Willowmere Senior Living.'] }))).toBe('Willowmere Senior Living');
+    expect(findCompany(input({ from: { name: 'WorkHaven', email: 'no-reply@workhaven.example' }, subject: 'An update on your application to Ridgeview Dental Group', sentences: ['Thank you for your interest in the Dental Office Manager position.'] }))).toBe('Ridgeview Dental Group');
+    expect(findCompany(input({ from: { name: 'JobRiver', email: 'donotreply@jobriver.example' }, subject: 'Application submitted: Warehouse Team Lead - Hartwell Distribution', sentences: ['Keep track of your application on My Jobs.'] }))).toBe('Hartwell Distribution');
+    // German relays still read their name from their own group of the pattern.
+    expect(findCompany(input({ from: { name: 'Jobwelle', email: 'noreply@jobwelle.example' }, sentences: ['Folgende Unterlagen wurden an Metzgerei Huber übermittelt.'] }))).toBe('Metzgerei Huber');
+    const cal = { name: 'Calendly', email: 'notifications@calendly.com' };
+    expect(findCompany(input({ from: cal, subject: 'New Event: Intro (Central European Time)', sentences: ['Event Date/Time: 10:00 (Central European Time)'] }))).not.toBe('Central European Time');
+  });
 });
