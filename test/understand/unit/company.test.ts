@@ -214,4 +214,11 @@ describe('findCompany', () => {
     const cal = { name: 'Calendly', email: 'notifications@calendly.com' };
     expect(findCompany(input({ from: cal, subject: 'New Event: Intro (Central European Time)', sentences: ['Event Date/Time: 10:00 (Central European Time)'] }))).not.toBe('Central European Time');
   });
+  it('reads the employer a Dutch or German board names, but not a person the mail was passed to', () => {
+    expect(findCompany(input({ from: { name: 'Werkzoeker.nl', email: 'noreply@werkzoeker.nl' }, subject: 'Je sollicitatie is verstuurd naar Bakkerij Hofman', sentences: ['Goed nieuws: je sollicitatie voor de functie Assistent Bedrijfsleider is verstuurd naar Bakkerij Hofman in Zwolle.'] }))).toBe('Bakkerij Hofman');
+    expect(findCompany(input({ from: { name: 'Jobwerk24', email: 'no-reply@jobwerk24.de' }, subject: 'Neuigkeiten zu Ihrer Bewerbung', sentences: ['Der Arbeitgeber Fischer & Sohn Elektrotechnik GmbH hat Ihre Bewerbung geprüft.'] }))).toBe('Fischer & Sohn Elektrotechnik');
+    const anouk = { name: 'Anouk de Vries', email: 'anouk@vanleeuwen-installatie.nl' };
+    expect(findCompany(input({ from: anouk, people: ['Anouk de Vries'], signature: ['Installatiebedrijf Van Leeuwen'], sentences: ['Je cv is doorgestuurd naar Gerard (bedrijfsleider), die is deze week op een klus.'] }))).not.toBe('Gerard');
+    expect(findCompany(input({ from: { name: 'Gemeindeamt Oberried', email: 'amt@oberried.gv.at' }, signature: ['Für den Bürgermeister: Ing. Herbert Walch Amtsleiter'], sentences: ['Wir bedanken uns für Ihre Bewerbung.'] }))).not.toBe('Für');
+  });
 });

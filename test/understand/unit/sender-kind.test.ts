@@ -14,6 +14,7 @@ describe('sender kinds', () => {
   it("names an employer's domain by its distinctive label, skipping documentation zones", () => {
     expect(domainLabel('mail.acme-robotics.co.uk')).toBe('acme-robotics');
     expect(domainLabel('duinmeer.example.nl')).toBe('duinmeer');
+    expect(domainLabel('amt.oberried.gv.at')).toBe('oberried');
     // A Canadian province's zone, and a government's, name nobody.
     expect(domainLabel('riviereauxsaules.qc.ca')).toBe('riviereauxsaules');
     expect(domainLabel('mrc-laurentides.gouv.qc.ca')).toBe('mrc-laurentides');
