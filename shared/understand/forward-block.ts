@@ -21,8 +21,14 @@ const KEYS: Array<[keyof ForwardBlock['fields'], RegExp]> = [
 ];
 // (Devanagari labels carry combining marks; Chinese clients write a full-width colon.)
 const HEADER_LINE = /^\s*[>*\s]*([\p{L}\p{M}-]+(?:[ -][\p{L}\p{M}]+)?)\s*\*?\s*[:：]\s*\*?\s*(.*)$/u;
+/**
+ * The line a client prints above a forwarded message, in the languages we support ("Begin forwarded message:",
+ * "Anfang der weitergeleiteten Nachricht:", "Początek przekazywanej wiadomości:"): one list, read here and by the
+ * user's note (top-text.ts). A pattern source, without the colon that may follow.
+ */
+export const FORWARD_MARKER = String.raw`begin forwarded message|d[ée]but du message r[ée]exp[ée]di[ée]|anfang der weitergeleiteten (?:nachricht|e-mail)|inicio del mensaje reenviado|(?:början på )?vidarebefordrat (?:brev|mejl|meddelande|e-postmeddelande)|(?:begynnelse på |begyndelse på )?videresendt (?:besked|meddelelse|melding)|początek przekazywanej wiadomości|inizio messaggio inoltrato|begin doorgestuurd bericht|in[íi]cio da mensagem (?:re)?encaminhada|转发的邮件|轉寄的郵件|välitetty viesti(?: alkaa)?|videresendt e-?post|転送されたメッセージ|الرسالة المعاد توجيهها`;
 // Separator lines some clients print above the block; they are not part of the note.
-const SEPARATOR = /^\s*(-{2,}.*-{2,}|_{5,}|-{5,}|begin forwarded message:?|d[ée]but du message r[ée]exp[ée]di[ée]\s*:?|anfang der weitergeleiteten (nachricht|e-mail)\s*:?|inicio del mensaje reenviado\s*:?|(?:början på )?vidarebefordrat (brev|mejl|meddelande|e-postmeddelande)\s*:?|(?:begynnelse på |begyndelse på )?videresendt (besked|meddelelse|melding)\s*:?|początek przekazywanej wiadomości\s*:?|inizio messaggio inoltrato\s*:?|begin doorgestuurd bericht\s*:?|in[íi]cio da mensagem (re)?encaminhada\s*:?|转发的邮件\s*[:：]?|轉寄的郵件\s*[:：]?|välitetty viesti( alkaa)?\s*:?|videresendt e-?post\s*:?|転送されたメッセージ\s*[:：]?|الرسالة المعاد توجيهها\s*:?)\s*$/i;
+const SEPARATOR = new RegExp(String.raw`^\s*(?:-{2,}.*-{2,}|_{5,}|-{5,}|(?:${FORWARD_MARKER})\s*[:：]?)\s*$`, 'i');
 
 const WRAPPED_ADDRESS = /^\s*[<\[]?(?:mailto:)?[^\s<>\[\]@]+@[^\s<>\[\]]+[>\]]?\s*$/;
 

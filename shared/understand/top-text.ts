@@ -1,3 +1,4 @@
+import { FORWARD_MARKER } from './forward-block.js';
 import { MAX_LINE_CHARS, MAX_NOTE_CHARS } from './limits.js';
 import { SIGN_OFF } from './person-name.js';
 
@@ -14,7 +15,7 @@ const QUOTE_OPENERS: RegExp[] = [
   /^\s*-{2,}\s*(forwarded message|original message|mensaje (reenviado|original)|message (transf[ée]r[ée]|d'origine|original)|weitergeleitete nachricht|urspr[üu]ngliche nachricht|nachricht|messaggio (inoltrato|originale)|doorgestuurd bericht|oorspronkelijk bericht|mensagem (encaminhada|original)|przekazana wiadomo|wiadomo[śs][ćc] oryginalna|videresendt|vidarebefordrat)/i,
   /^\s*-{5,}\s*$/,
   /^\s*_{10,}\s*$/,
-  /^\s*(begin forwarded message|d[ée]but du message r[ée]exp[ée]di[ée]|anfang der weitergeleiteten (nachricht|e-mail)|inicio del mensaje reenviado|inizio messaggio inoltrato|begin doorgestuurd bericht|in[íi]cio da mensagem (re)?encaminhada|(?:början på )?vidarebefordrat (brev|mejl|meddelande|e-postmeddelande)|(?:begynnelse på |begyndelse på )?videresendt (besked|meddelelse|melding)|początek przekazywanej wiadomości)\s*:?/i,
+  new RegExp(String.raw`^\s*(?:${FORWARD_MARKER})\s*[:：]?`, 'i'),
 ];
 // All of them as one pattern: one test per line instead of nine.
 const QUOTE_OPENER = new RegExp(QUOTE_OPENERS.map((re) => `(?:${re.source})`).join('|'), 'i');
