@@ -327,8 +327,19 @@ function writtenLower(label: string, texts: readonly string[]): string | null {
   return null;
 }
 
+// Words that end English business names ("Lumaris Health", "Corrib Analytics"): a domain that glues one to the name
+// before it ("lumarishealth.com") is written with the two apart when the mail never writes the name.
+const TRADE_TAIL = /^(\p{L}{3,}?)(health|healthcare|analytics|data|software|energy|foods?|librar(?:y|ies)|construction|architects|architecture|press|parcel|logistics|labs|systems|solutions|consulting|partners|capital|insurance|media|studios?|games|robotics|pharma|therapeutics|medical|dental|clinics?|care|homes|hotels?|stays|travel|farms|brewing|coffee|bakery|motors|engineering|technologies|digital|networks|telecom|mobility|transport|freight|shipping|marine|aviation|airlines|solar|utilities|mining|metals|steel|chemicals|materials|textiles|fashion|retail|stores|markets|furniture|design|properties|estates|housing|legal|accounting|finance|financial|payments|ventures|learning|education|academy|college|hospital|pharmacy|veterinary|council|museum|theatre|events|hospitality|restaurants|hardware|electric|electrical|plumbing|roofing|builders|landscaping|cleaning|security|recruitment|staffing|group|bank|biotech|diagnostics|genomics|imaging|nursing|fitness|sports|outdoors|apparel|cosmetics|beauty|kitchens|dairy|seafood|wines|printing|packaging|plastics|machinery|automation|instruments|devices|semiconductors|aerospace|defence|defense|maritime|rail|bikes|cycles|foundation|trust|institute|society)$/u;
+
 function prettyDomain(label: string): string {
-  return label.split(/[-_]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  return label
+    .split(/[-_]/)
+    .flatMap((w) => {
+      const m = TRADE_TAIL.exec(w);
+      return m ? [m[1]!, m[2]!] : [w];
+    })
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
 }
 
 export interface CompanyInput {

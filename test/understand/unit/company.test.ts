@@ -41,7 +41,7 @@ describe('findCompany', () => {
     expect(findCompany(input({ from: hans, people: ['Hans Lechner'], signature: ['Tischlerei Lechner e.U.'] }))).toBe('Tischlerei Lechner');
     // A name written from the address alone is no name with a legal form ("granskogdata se").
     const oskar = { name: 'Oskar Lund', email: 'oskar.lund@granskogdata.se' };
-    expect(findCompany(input({ from: oskar, people: ['Oskar Lund'], sentences: ['Organisatör oskar.lund@granskogdata.se'] }))).toBe('Granskogdata');
+    expect(findCompany(input({ from: oskar, people: ['Oskar Lund'], sentences: ['Organisatör oskar.lund@granskogdata.se'] }))).toBe('Granskog Data');
   });
 
   it("reads the name after a team's word, and no job noun from the subject as the company", () => {
@@ -76,8 +76,15 @@ describe('findCompany', () => {
     expect(findCompany(input({ from: owen, people: ['Owen Hartley'], sentences: ['Thursday works, see you then.', 'Owen'], history: ['Owen Hartley', 'Design Lead, Pinecrest Labs'] }))).toBe('Pinecrest Labs');
     const dave = { name: 'Dave Kowalski', email: 'dave.kowalski@ironbarkhardware.com.au' };
     expect(findCompany(input({ from: dave, people: ['Dave Kowalski'], sentences: ['hi kayla, dave from ironbark hardware capalaba here.'] }))).toBe('Ironbark Hardware');
-    // Nothing written: the domain as spelled.
-    expect(findCompany(input({ from: dave, people: ['Dave Kowalski'], sentences: ['got ur resume, can u come in thurs?'] }))).toBe('Ironbarkhardware');
+    // Nothing written: the domain as spelled, a trade word at its end set apart ("lumarishealth" -> "Lumaris Health").
+    expect(findCompany(input({ from: dave, people: ['Dave Kowalski'], sentences: ['got ur resume, can u come in thurs?'] }))).toBe('Ironbark Hardware');
+    const lin = { name: 'Lin Okafor', email: 'lin@lumarishealth.com' };
+    expect(findCompany(input({ from: lin, people: ['Lin Okafor'], sentences: ['can u do a quick call tmrw?'] }))).toBe('Lumaris Health');
+    // No trade word, or too little before it: spelled as the domain has it.
+    const ana = { name: 'Ana Ruiz', email: 'ana@northernloop.com' };
+    expect(findCompany(input({ from: ana, people: ['Ana Ruiz'], sentences: ['can u do a quick call tmrw?'] }))).toBe('Northernloop');
+    const tom = { name: 'Tom Reyes', email: 'tom@uxdesign.io' };
+    expect(findCompany(input({ from: tom, people: ['Tom Reyes'], sentences: ['can u do a quick call tmrw?'] }))).toBe('Uxdesign');
   });
 
   it('does not take a bare web address or a sentence for the name', () => {
