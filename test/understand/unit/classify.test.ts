@@ -262,3 +262,17 @@ describe('classify', () => {
     expect(kindOf('Plotline', "Hey Jordan,\n\nThe team's feedback was unanimous - we want you on board as our first Product Manager.\n\nWhat we can offer: $142k base.")).toBe('offer');
   });
 });
+
+describe('classify: events and surveys', () => {
+  it('calls job fairs, open days and leadership breakfasts in several languages events, not interviews', () => {
+    expect(kindOf('Zaproszenie: Pomorskie Targi Pracy 2027 – 20 marca, Gdańsk', 'Zapraszamy na Pomorskie Targi Pracy, 20 marca o godz. 10:00. Porozmawiaj z pracodawcami i przynieś CV.')).toBe('other');
+    expect(kindOf('Invitation: CFO Breakfast Roundtable, Thursday 18 March', 'We would be delighted if you could join us for our CFO Breakfast Roundtable on Thursday 18 March at 7:30am in our London office.')).toBe('other');
+    expect(kindOf('Invitasjon: Karrierekveld for ingeniører 22. april', 'Vi inviterer deg til karrierekveld hos oss 22. april kl. 17:30. Møt ingeniørene våre og hør om ledige stillinger.')).toBe('other');
+    expect(kindOf('Te esperamos en el Foro de Empleo Ingeniería Valencia 2027', 'El Foro de Empleo abre sus puertas el 8 de abril a las 9:30. Inscríbete para reservar tu entrevista rápida con las empresas.')).toBe('other');
+  });
+
+  it('calls a survey about the interview a survey, whatever it says about the interview', () => {
+    expect(kindOf('Hoe heb jij je sollicitatiegesprek ervaren?', 'Onlangs had je een sollicitatiegesprek bij ons. We horen graag hoe je het gesprek hebt ervaren.')).toBe('other');
+    expect(kindOf('How did we do? 2 minutes on your interview experience', 'Thanks for interviewing with us last week. Tell us about your interview in two minutes.')).toBe('other');
+  });
+});
