@@ -88,7 +88,7 @@ export function employerDomain(email: string | null | undefined): string | null 
 /** The distinctive label of a domain: "mail.acme-robotics.co.uk" -> "acme-robotics". */
 export function domainLabel(domain: string): string {
   const parts = domain.toLowerCase().split('.');
-  const secondLevel = /^(co|com|org|net|ac|gov|gv|gob|gouv|edu)$/;
+  const secondLevel = /^(co|com|org|net|ac|gov|gv|gob|gouv|edu|nhs|sch|police|mod|ltd|plc)$/;
   let end = parts.length - 1;
   if (end >= 2 && secondLevel.test(parts[end - 1] ?? '') && (parts[end] ?? '').length === 2) end--;
   // "riviereauxsaules.qc.ca", "mrc.gouv.qc.ca": a Canadian province's zone names nobody either.

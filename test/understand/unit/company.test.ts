@@ -229,3 +229,26 @@ describe('findCompany', () => {
     expect(findCompany(input({ from: { name: 'Gemeindeamt Oberried', email: 'amt@oberried.gv.at' }, signature: ['Für den Bürgermeister: Ing. Herbert Walch Amtsleiter'], sentences: ['Wir bedanken uns für Ihre Bewerbung.'] }))).not.toBe('Für');
   });
 });
+
+describe('findCompany: what is no name', () => {
+  const ats = { name: null, email: 'noreply@jobs.example-ats.com' };
+  it("drops a hotel's stars, a dash left behind and a department in front", () => {
+    expect(findCompany(input({ from: { name: 'Hôtel Vauban ★★★★', email: 'rh@hotel-vauban.fr' } }))).toBe('Hôtel Vauban');
+    expect(findCompany(input({ from: { name: 'Town of Port Ardeen - Human Resources', email: 'hr@portardeen.ca' } }))).toBe('Town of Port Ardeen');
+    expect(findCompany(input({ from: { name: 'Service du Personnel - Commune de Beaumont-lez-Sart', email: 'personnel@beaumont.be' } }))).toBe('Commune de Beaumont-lez-Sart');
+  });
+
+  it('takes no reference code, no person with their titles and no common noun for the employer', () => {
+    expect(findCompany(input({ from: ats, subject: 'Interview invitation - Staff Nurse - 349-MED-2817 -' }))).not.toBe('349-MED-2817');
+    expect(findCompany(input({ from: { name: 'Prof. Dr. Matthias Wendler', email: 'm.wendler@fz-elbtal.de' }, signature: ['Prof. Dr. Matthias Wendler'] }))).not.toMatch(/Wendler/);
+    expect(findCompany(input({ from: { name: 'Frau Kühnel', email: 'kuehnel@fz-elbtal.de' } }))).not.toMatch(/Kühnel/);
+    expect(findCompany(input({ from: { name: 'Dr. Bettina Raabe', email: 'b.raabe@raabe-executive.de' }, subject: 'Vertrauliche Anfrage: Head of Finance (m/w/d) – Familienunternehmen, Raum Stuttgart' }))).not.toBe('Familienunternehmen');
+  });
+
+  it("reads a long trust's name whole, an NHS domain's own label, and a search firm as it signs", () => {
+    expect(findCompany(input({ from: { name: 'Linden Vale Teaching Hospitals NHS Foundation Trust', email: 'noreply@trac.jobs' } }))).toBe('Linden Vale Teaching Hospitals NHS Foundation Trust');
+    expect(findCompany(input({ from: { name: 'Amy Cole', email: 'amy.cole@lindenvale.nhs.uk' }, people: ['Amy Cole'] }))).toBe('Lindenvale');
+    const signs = { from: { name: 'Dr. Cornelia Falkenstein', email: 'c.falkenstein@falkenstein-search.de' }, people: ['Cornelia Falkenstein'], nameLine: 'Dr. Cornelia Falkenstein', signature: ['Managing Partner', 'Falkenstein Executive Search GmbH'], sentences: ['Ich möchte Ihnen eine vertrauliche Position vorstellen.'] };
+    expect(findCompany(input(signs))).toBe('Falkenstein Executive Search');
+  });
+});

@@ -29,6 +29,11 @@ describe('findRole cleaning', () => {
     expect(inBody('Hi,', 'Careers night: RSVP https://harbourdata.org.au/events/careers-night')).toBeNull();
   });
 
+  it('drops an Austrian or German file number after the title ("GZ", "Kennung")', () => {
+    expect(inBody('Hallo,', 'Einladung zum Hearing: Referent:in für Umweltrecht (GZ 2027-0117)')).toBe('Referent:in für Umweltrecht');
+    expect(inBody('Hallo,', 'Ihre Bewerbung als Ingenieurin/Ingenieur Wasserbau, Kennung BAWL-2027-033')).toBe('Ingenieurin/Ingenieur Wasserbau');
+  });
+
   it('keeps Polish "ds." inside a title', () => {
     expect(inBody('Dziękujemy za aplikację na stanowisko Inżynier ds. Utrzymania Ruchu w naszym zakładzie.')).toBe('Inżynier ds. Utrzymania Ruchu');
   });
