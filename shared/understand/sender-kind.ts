@@ -8,6 +8,11 @@ const ATS_DOMAINS = [
   'gem.com', 'paradox.ai', 'eightfold.ai', 'phenompeople.com', 'avature.net', 'oraclecloud.com', 'dover.com', 'pinpointhq.com',
   'comeet.co', 'homerun.co', 'join.com', 'recruiterbox.com', 'hrmdirect.com', 'ultipro.com', 'adp.com', 'dice.com',
   'monster.com', 'stepstone.de', 'xing.com', 'infojobs.net', 'calendly.com', 'goodtime.io', 'modernloop.io', 'talentlyft.com',
+  // Boards and systems of other countries: Brazil, Latin America, Poland, the Nordics, France, Asia-Pacific, the UK and US public sector.
+  'gupy.io', 'gupy.com.br', 'kenoby.com', 'catho.com.br', 'vagas.com.br', 'computrabajo.com', 'bumeran.com', 'pracuj.pl', 'jobindex.dk', 'finn.no',
+  'apec.fr', 'hellowork.com', 'meteojob.com', 'cadremploi.fr', 'francetravail.fr', 'jobteaser.com', 'jobsdb.com', 'seek.com.au',
+  'seek.co.nz', 'jobstreet.com', 'naukri.com', 'joinhandshake.com', 'trac.jobs', 'usajobs.gov', 'governmentjobs.com', 'paylocity.com',
+  'zohorecruit.com', 'freshteam.com', 'jobs.ch', 'jobup.ch', 'karriere.at',
 ];
 
 /** Free mailbox providers: their domain says nothing about an employer. */

@@ -252,3 +252,15 @@ describe('findCompany: what is no name', () => {
     expect(findCompany(input(signs))).toBe('Falkenstein Executive Search');
   });
 });
+
+describe('findCompany: boards of more countries', () => {
+  it("reads the employer a Polish, Danish or Brazilian board names, not the board or its footer's links", () => {
+    const pracuj = { name: 'Pracuj.pl', email: 'powiadomienia@pracuj.pl' };
+    expect(findCompany(input({ from: pracuj, subject: 'Twoja aplikacja została wysłana – Programista Java', sentences: ['Pracodawca: Softwarehaus Odra Sp. z o.o.'] }))).toBe('Softwarehaus Odra');
+    const jobindex = { name: 'Jobindex', email: 'noreply@jobindex.dk' };
+    expect(findCompany(input({ from: jobindex, subject: 'Din ansøgning er sendt: Butiksassistent hos Hvidemølle Bageri', sentences: ['Virksomhed: Hvidemølle Bageri ApS'] }))).toBe('Hvidemølle Bageri');
+    const gupy = { name: 'Cervejaria Serra Azul', email: 'naoresponda@gupy.com.br' };
+    expect(findCompany(input({ from: gupy, subject: 'Candidatura recebida: Analista de Planejamento Financeiro Pleno', sentences: ['Política de Privacidade', 'Descadastrar'] }))).toBe('Cervejaria Serra Azul');
+    expect(findCompany(input({ from: { name: 'Alertas de vagas do LinkedIn', email: 'jobalerts-noreply@linkedin.com' }, subject: '12 novas vagas' }))).toBeNull();
+  });
+});
