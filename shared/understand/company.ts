@@ -111,6 +111,9 @@ const GLUE = /^(of|and|the|for|de|du|des|la|le|les|el|y|e|et|und|für|van|von|de
 const CLIENT = u(String.raw`\b(?:my client|our client|presented your (?:CV|profile|application) to|put you forward (?:to|for)|submitted your (?:CV|profile|application) to|notre client(?:e)?|mon client(?:e)?|nuestro cliente|(?:il )?nostro cliente|unse(?:r|rem|ren) Kunden?|onze klant|vår kund|vores kunde|vår kunde|naszego klienta|nosso cliente|(?:partnering|working|recruiting) (?:exclusively |closely |directly )?(?:with|for)|hiring managers? at|off the phone with|spoke (?:to|with)|speaking (?:to|with)|(?:confirmed|booked|arranged|lined up|locked in) (?:it |that |this )?with|on behalf of|(?:role|position|opening|job|interview(?:ing)?|offer) (?:at|with|from)|entretien avec(?: les| la| le)?|entrevista con|Gespräch (?:mit|bei)|(?:offer letter|letter|contract) from|(?:heard back|had feedback|feedback) from|(?:off the phone|spoke|speaking|talking|chatting) (?:to|with) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:at|from))[,:]?\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+)?${NAME}`);
 // ("Die Vossberg Maschinenbau GmbH möchte Sie kennenlernen": the German article is no part of the name.)
 const CLIENT_SPEAKS = u(String.raw`\b(?:(?:Die|Der|Das)\s+)?${NAME}(?:['’]s)?\s+(?:(?:board|panel|hiring team|leadership team|chair|Chair|CEO|founders?)\s+)?(?:would (?:like|love) (?:you )?to (?:meet|invite|interview|speak|offer|have|come)|wants? to (?:meet|interview|offer|see)|(?:have|has) come back|came back|can do|loved your|liked your|(?:are|is) keen to|(?:have|has) (?:locked in|booked|confirmed|asked|offered|scheduled|arranged|listened|appointed|chosen|selected|made an offer|made (?:its|their|a|the) (?:final )?decision|decided)|HR will|would like to book you|möchte Sie (?:gerne |gern )?(?:persönlich )?(?:kennenlernen|einladen|treffen))\b`);
+// "Tom Ashworth (Whinfell's Chief Executive)", "Martin Greer, Oakhurst Aviation Services' Chief Executive": a person a search
+// firm introduces by their place at its client.
+const CLIENT_EXEC = u(String.raw`(?:[(,]\s*|\b(?:is|as)\s+)${NAME}['’]s?\s+(?:Chief Executive|CEO|Chair(?:man|woman|person)?|Managing Director|(?:Co-)?[Ff]ounder|CFO|COO|CTO|CIO|President|(?:Group )?HR Director|Chief People Officer|Owner)\b`);
 // Job boards and the recruiting tools an employer's mail goes through: never the employer.
 const JOB_BOARD = /^(infojobs|linkedin|indeed|glassdoor|calendly|ziprecruiter|hired|wellfound|angellist|otta|welcome to the jungle|jobteaser|stepstone|seek|monster|totaljobs|reed|xing|dice|tes|gradconnection|mycareersfuture|jobstreet|naukri|totaljobs|cv-library|jobserve|handshake|greenhouse|lever|ashby|smartrecruiters|icims|taleo|jobvite|bamboohr|workable|teamtailor|personio|recruitee|jazzhr|breezy|pinpoint|softgarden|successfactors|nhs jobs|trac jobs|civil service jobs|jobs\.ac\.uk|healthjobs|usajobs|governmentjobs|neogov|gupy|kenoby|catho|vagas|computrabajo|bumeran|pracuj|jobindex|finn|apec|hellowork|meteojob|cadremploi|france travail|jobsdb|jobup|paylocity)\b/i;
 // A board's name at the end of its display name ("Alertas de vagas do LinkedIn", "Reply on Handshake"): the board's.
@@ -477,6 +480,9 @@ export function findCompany(input: CompanyInput): string | null {
   // "the Quality Engineer II position (JR-10293) at Halvorsen": the reference is noise.
   const bareSentences = sentences.map((s) => (s.includes('(') ? s.replace(/\s*\([^)]{0,40}\)/g, '') : s));
   const bare = new SentenceText(bareSentences, SEPARATOR);
+  const execText = new SentenceText(sentences, SEPARATOR);
+  let clientExecs: ReturnType<SentenceText['matches']> | null = null;
+  const execs = () => (clientExecs ??= execText.matches(CLIENT_EXEC));
   const speakingAt = new Set(bare.matches(SPEAKS_G).map((m) => m.sentence));
   // The lead-phrase patterns are lower case: "On behalf of the Municipality of Port Arden" opens a sentence.
   const lead = new SentenceText(bareSentences.map((s) => (/^[A-Z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s)), SEPARATOR);
@@ -529,7 +535,7 @@ export function findCompany(input: CompanyInput): string | null {
   // its subject names too, as the one that meets, decides or offers ("Ainsworth Clarke - Head of Legal", "I've just
   // come off the phone with Ainsworth Clarke").
   if (!agency && label && !isAtsAddress(fromEmail) && input.from.name && personName(input.from.name, false)) {
-    const speaking = bare.matches(CLIENT_SPEAKS);
+    const speaking = [...bare.matches(CLIENT_SPEAKS), ...execs()];
     const speaks = new Set(speaking.map(({ match }) => match[1]));
     agency = [...lead.matches(CLIENT), ...speaking].some(({ match }) => {
       const name = match[1] === undefined ? null : clean(match[1]);
@@ -541,7 +547,9 @@ export function findCompany(input: CompanyInput): string | null {
       // word, as a part of the subject of its own.)
       const head = name?.split(' ')[0] ?? '';
       const short = speaks.has(match[1]) && head.length >= 5 && subject.split(/\s*[-–—|:(]\s*/).some((part) => part === head || part.startsWith(`${head} `));
-      return !!name && name.includes(' ') && (subject.includes(name) || again || short) && !ownName(name) && !isPerson(name) && !ROLE_WORD.test(name) && !jobTitle(name);
+      // (A client's short name may stand alone when the subject opens with its full name: "Whinfell's Chief Executive",
+      // "Whinfell Water – meeting with Tom Ashworth".)
+      return !!name && (name.includes(' ') || (short && execs().some((e) => e.match === match))) && (subject.includes(name) || again || short) && !ownName(name) && !isPerson(name) && !ROLE_WORD.test(name) && !jobTitle(name);
     });
   }
   // An agency's recruiter writing about a named client: the client is the employer, not the agency; the
@@ -553,7 +561,7 @@ export function findCompany(input: CompanyInput): string | null {
       // The subject of an agency's mail often opens with the job ("Finance Business Partner - ..."): no client.
       if (name && !ROLE_WORD.test(name) && !SEARCH_TITLE.test(name)) clients.add(name);
     };
-    for (const { match } of [...lead.matches(CLIENT), ...bare.matches(CLIENT_SPEAKS)]) {
+    for (const { match } of [...lead.matches(CLIENT), ...bare.matches(CLIENT_SPEAKS), ...execs()]) {
       client(match[1]);
       // Named as the client, the name counts as the mail's wording even if no other pattern read it.
       const name = match[1] === undefined ? null : (named.get(match[1]) ?? clean(match[1]));
@@ -586,6 +594,22 @@ export function findCompany(input: CompanyInput): string | null {
       // The job's title in the agency's subject ("Finance Business Partner - Maybury Foods") is no employer either.
       // Of what is left, the clients it names.
       for (const name of [...scores.keys()]) if (ownName(name) || !worded.has(name) || ROLE_WORD.test(name) || !clients.has(name)) scores.delete(name);
+    }
+  }
+  // The client's executive a search firm introduces ("Tom Ashworth (Whinfell's Chief Executive)") is a person, however
+  // the subject names them ("meeting with Tom Ashworth", "call with Dr. Keane").
+  const execNames = new Set(
+    execs().flatMap(({ sentence, match }) => {
+      const before = sentences[sentence]?.slice(0, Math.max(0, match.index - execText.startOf(sentence))) ?? '';
+      const who = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*$/u.exec(before)?.[1];
+      return who && personName(who, false) ? [who.split(/\s+/).pop()!, who.split(/\s+/)[0]!] : [];
+    }),
+  );
+  if (execNames.size > 0) {
+    for (const name of [...scores.keys()]) {
+      const words = name.split(/\s+/);
+      // (Or by the first name alone: "first meeting with Anders".)
+      if (words.length <= 3 && execNames.has(words[words.length - 1]!) && (words.length === 1 || !!personName(name, false) || ACADEMIC_TITLE.test(name))) scores.delete(name);
     }
   }
   let best: string | null = null;

@@ -264,3 +264,13 @@ describe('findCompany: boards of more countries', () => {
     expect(findCompany(input({ from: { name: 'Alertas de vagas do LinkedIn', email: 'jobalerts-noreply@linkedin.com' }, subject: '12 novas vagas' }))).toBeNull();
   });
 });
+
+describe('findCompany: a search firm introducing its client\'s executive', () => {
+  it("names the client whose chief executive the consultant introduces, never the executive", () => {
+    const firm = (sentences: string[], subject: string) =>
+      findCompany(input({ from: { name: 'Priyanka Shah', email: 'priyanka.shah@harcourtlyle.com' }, people: ['Priyanka Shah'], subject, sentences, nameLine: 'Priyanka Shah', signature: ['Associate Director, Infrastructure & Utilities', 'Harcourt Lyle Partners'] }));
+    expect(firm(["Tom Ashworth (Whinfell's Chief Executive) has been called to a meeting with the regulator, so we need to move your conversation with him."], 'RE: Whinfell Water – meeting with Tom Ashworth')).toBe('Whinfell Water');
+    expect(firm(["Martin Greer, Oakhurst Aviation Services' Chief Executive, would like an initial conversation with you tomorrow at 8am."], 'Oakhurst – call with Martin tomorrow?')).toBe('Oakhurst Aviation Services');
+    expect(firm(["Here are the times Anders Lindgren (Lumen Ridge Semiconductors' CEO) has offered for your first conversation."], 'Lumen Ridge – first meeting with Anders')).toBe('Lumen Ridge Semiconductors');
+  });
+});
