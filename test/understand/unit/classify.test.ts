@@ -276,3 +276,17 @@ describe('classify: events and surveys', () => {
     expect(kindOf('How did we do? 2 minutes on your interview experience', 'Thanks for interviewing with us last week. Tell us about your interview in two minutes.')).toBe('other');
   });
 });
+
+describe('classify: rejections said another way', () => {
+  it('reads German posts filled and candidates chosen, and English offers made to another', () => {
+    expect(kindOf('Ihre Bewerbung', 'Leider ist die Stelle als Kfz-Mechatroniker in der Zwischenzeit schon besetzt worden. Wir hätten Sie gerne kennengelernt.')).toBe('rejection');
+    expect(kindOf('Ihre Bewerbung', 'Wir haben uns am Ende für eine Kollegin entschieden, die schon seit einigen Jahren im Bilderbuchbereich arbeitet.')).toBe('rejection');
+    expect(kindOf('Ihre Bewerbung', 'Nach sorgfältiger Prüfung müssen wir Ihnen mitteilen, dass wir Ihre Kandidatur nicht weiterverfolgen.')).toBe('rejection');
+    expect(kindOf('Policy Officer', 'The selection panel has now completed its assessment. I am writing to let you know that an offer has been made to, and accepted by, another candidate.')).toBe('rejection');
+    expect(kindOf('Java Developer', "After comparing all candidates we've decided to continue with people who have more hands-on experience with Kafka.")).toBe('rejection');
+  });
+
+  it('does not read a post still to be filled as filled', () => {
+    expect(kindOf('Eingangsbestätigung', 'Vielen Dank für Ihre Bewerbung. Die Stelle soll zum 1. September besetzt werden; wir melden uns in zwei Wochen.')).not.toBe('rejection');
+  });
+});

@@ -274,3 +274,15 @@ describe('findCompany: a search firm introducing its client\'s executive', () =>
     expect(firm(["Here are the times Anders Lindgren (Lumen Ridge Semiconductors' CEO) has offered for your first conversation."], 'Lumen Ridge – first meeting with Anders')).toBe('Lumen Ridge Semiconductors');
   });
 });
+
+describe('findCompany: clients a search firm names by their chair, board or as its Mandant', () => {
+  const firm = (sentences: string[], subject: string, label = 'ravensworthhale') =>
+    findCompany(input({ from: { name: 'Olivia Marsh', email: `olivia.marsh@${label}.com` }, people: ['Olivia Marsh'], subject, sentences, nameLine: 'Olivia Marsh', signature: ['Partner', 'Ravensworth Hale'] }));
+  it('names the client whose chair or board acts, and the German Mandant', () => {
+    expect(firm(['Moira Dunbar, Chair of Glenrock Distilleries, would like to meet you by video for an initial conversation about the Managing Director role.'], 'Glenrock Distilleries – Managing Director – next step')).toBe('Glenrock Distilleries');
+    expect(firm(["I'm delighted to share that Harrowgate Mutual's board met this morning and unanimously approved your appointment as Chief Technology Officer."], 'Harrowgate Mutual – CTO – offer')).toBe('Harrowgate Mutual');
+    const beratung = { name: 'Jana Kessel', email: 'j.kessel@kessel-hartmann.de' };
+    const mandant = 'Leider muss ich Ihnen mitteilen, dass sich unser Mandant, die Rheintal Armaturen GmbH, nach den finalen Gesprächen für eine andere Kandidatin entschieden hat.';
+    expect(findCompany(input({ from: beratung, people: ['Jana Kessel'], subject: 'Ihre Kandidatur – Kaufmännische Geschäftsführerin (m/w/d)', sentences: [mandant], nameLine: 'Jana Kessel', signature: ['Kessel Hartmann Personalberatung GmbH'] }))).toBe('Rheintal Armaturen');
+  });
+});
