@@ -290,3 +290,12 @@ describe('classify: rejections said another way', () => {
     expect(kindOf('Eingangsbestätigung', 'Vielen Dank für Ihre Bewerbung. Die Stelle soll zum 1. September besetzt werden; wir melden uns in zwei Wochen.')).not.toBe('rejection');
   });
 });
+
+describe('classify: CVs acknowledged and Dutch posts filled', () => {
+  it('reads a CV acknowledged by a small employer or a board as an application, a Dutch post filled as a rejection', () => {
+    expect(kindOf('Re: Farm Assistant job', "Thanks for your email and CV – got it all fine. We'll give a few people a call early next week.")).toBe('application');
+    expect(kindOf('Re: Sollicitatie verkoopmedewerker', 'Bedankt voor je mail en je cv! Ik kijk er uiterlijk volgende week naar en dan hoor je van me.')).toBe('application');
+    expect(kindOf('Tu hoja de vida fue enviada', 'Tu postulación a la oferta Auxiliar de Bodega fue enviada correctamente a la empresa Distribuidora Farmacéutica del Pacífico S.A.S.')).toBe('application');
+    expect(kindOf('Re: sollicitatie', 'Bedankt voor je mail en je cv. Helaas is de vacature voor medewerker kaasmakerij inmiddels ingevuld, we hebben vorige week iemand uit het dorp aangenomen.')).toBe('rejection');
+  });
+});
