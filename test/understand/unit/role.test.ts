@@ -29,6 +29,14 @@ describe('findRole cleaning', () => {
     expect(inBody('Hi,', 'Careers night: RSVP https://harbourdata.org.au/events/careers-night')).toBeNull();
   });
 
+  it('keeps an elided article and an adjective in "-able" inside a French title, and drops "à 100 %", "publié" and a work mode in brackets', () => {
+    expect(inBody('Bonjour,', "Convocation à un entretien - Éducatrice de l'enfance")).toBe("Éducatrice de l'enfance");
+    expect(inBody("J'ai le plaisir de vous confirmer notre proposition d'engagement au poste de Responsable administrative et comptable à 80 %, au sein de notre bureau.")).toBe('Responsable administrative et comptable');
+    expect(inBody('Poste : Gestionnaire de paie à 100 %')).toBe('Gestionnaire de paie');
+    expect(inBody("Nous avons bien reçu votre candidature pour le poste d'Ingénieur méthodes publié le 3 juillet.")).toBe('Ingénieur méthodes');
+    expect(inBody('Thanks for applying for the Junior DevOps Engineer (Montreal, hybrid) role.')).toBe('Junior DevOps Engineer');
+  });
+
   it('drops an Austrian or German file number after the title ("GZ", "Kennung")', () => {
     expect(inBody('Hallo,', 'Einladung zum Hearing: Referent:in für Umweltrecht (GZ 2027-0117)')).toBe('Referent:in für Umweltrecht');
     expect(inBody('Hallo,', 'Ihre Bewerbung als Ingenieurin/Ingenieur Wasserbau, Kennung BAWL-2027-033')).toBe('Ingenieurin/Ingenieur Wasserbau');
