@@ -113,7 +113,9 @@ const CLIENT = u(String.raw`\b(?:my client|our client|presented your (?:CV|profi
 const CLIENT_SPEAKS = u(String.raw`\b(?:(?:Die|Der|Das)\s+)?${NAME}(?:['’]s)?\s+(?:(?:board|panel|hiring team|leadership team|chair|Chair|CEO|founders?)\s+)?(?:would (?:like|love) (?:you )?to (?:meet|invite|interview|speak|offer|have|come)|wants? to (?:meet|interview|offer|see)|(?:have|has) come back|came back|can do|loved your|liked your|(?:are|is) keen to|(?:have|has) (?:locked in|booked|confirmed|asked|offered|scheduled|arranged|listened|appointed|chosen|selected|made an offer|made (?:its|their|a|the) (?:final )?decision|decided|concluded|approved|agreed)|met (?:this|last|on|yesterday|today)|HR will|would like to book you|möchte Sie (?:gerne |gern )?(?:persönlich )?(?:kennenlernen|einladen|treffen))\b`);
 // "Tom Ashworth (Whinfell's Chief Executive)", "Martin Greer, Oakhurst Aviation Services' Chief Executive": a person a search
 // firm introduces by their place at its client.
-const CLIENT_EXEC = u(String.raw`(?:[(,]\s*|\b(?:is|as)\s+)${NAME}['’]s?\s+(?:Chief Executive|CEO|Chair(?:man|woman|person)?|Managing Director|(?:Co-)?[Ff]ounder|CFO|COO|CTO|CIO|President|(?:Group )?HR Director|Chief People Officer|Owner)\b`);
+const EXEC_TITLES = String.raw`(?:Chief Executive|CEO|Chair(?:man|woman|person)?|Managing Director|(?:Co-)?[Ff]ounder|CFO|COO|CTO|CIO|President|(?:Group )?HR Director|Chief People Officer|Owner)\b`;
+const EXEC_TITLE = new RegExp(String.raw`['’]s?\s+${EXEC_TITLES}`);
+const CLIENT_EXEC = u(String.raw`(?:[(,]\s*|\b(?:is|as)\s+)${NAME}['’]s?\s+${EXEC_TITLES}`);
 // Job boards and the recruiting tools an employer's mail goes through: never the employer.
 const JOB_BOARD = /^(infojobs|linkedin|indeed|glassdoor|calendly|ziprecruiter|hired|wellfound|angellist|otta|welcome to the jungle|jobteaser|stepstone|seek|monster|totaljobs|reed|xing|dice|tes|gradconnection|mycareersfuture|jobstreet|naukri|totaljobs|cv-library|jobserve|handshake|greenhouse|lever|ashby|smartrecruiters|icims|taleo|jobvite|bamboohr|workable|teamtailor|personio|recruitee|jazzhr|breezy|pinpoint|softgarden|successfactors|nhs jobs|trac jobs|civil service jobs|jobs\.ac\.uk|healthjobs|usajobs|governmentjobs|neogov|gupy|kenoby|catho|vagas|computrabajo|bumeran|pracuj|jobindex|finn|apec|hellowork|meteojob|cadremploi|france travail|jobsdb|jobup|paylocity)\b/i;
 // A board's name at the end of its display name ("Alertas de vagas do LinkedIn", "Reply on Handshake"): the board's.
@@ -482,9 +484,10 @@ export function findCompany(input: CompanyInput): string | null {
   // "the Quality Engineer II position (JR-10293) at Halvorsen": the reference is noise.
   const bareSentences = sentences.map((s) => (s.includes('(') ? s.replace(/\s*\([^)]{0,40}\)/g, '') : s));
   const bare = new SentenceText(bareSentences, SEPARATOR);
-  const execText = new SentenceText(sentences, SEPARATOR);
+  // (Read once, and only when an executive's title is written at all; the sentences joined once for both uses.)
+  let execText: SentenceText | null = null;
   let clientExecs: ReturnType<SentenceText['matches']> | null = null;
-  const execs = () => (clientExecs ??= execText.matches(CLIENT_EXEC));
+  const execs = () => (clientExecs ??= sentences.some((s) => EXEC_TITLE.test(s)) ? (execText = new SentenceText(sentences, SEPARATOR)).matches(CLIENT_EXEC) : []);
   const speakingAt = new Set(bare.matches(SPEAKS_G).map((m) => m.sentence));
   // The lead-phrase patterns are lower case: "On behalf of the Municipality of Port Arden" opens a sentence.
   const lead = new SentenceText(bareSentences.map((s) => (/^[A-Z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s)), SEPARATOR);
@@ -602,7 +605,7 @@ export function findCompany(input: CompanyInput): string | null {
   // the subject names them ("meeting with Tom Ashworth", "call with Dr. Keane").
   const execNames = new Set(
     execs().flatMap(({ sentence, match }) => {
-      const before = sentences[sentence]?.slice(0, Math.max(0, match.index - execText.startOf(sentence))) ?? '';
+      const before = sentences[sentence]?.slice(0, Math.max(0, match.index - (execText?.startOf(sentence) ?? 0))) ?? '';
       const who = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*$/u.exec(before)?.[1];
       return who && personName(who, false) ? [who.split(/\s+/).pop()!, who.split(/\s+/)[0]!] : [];
     }),
