@@ -272,6 +272,8 @@ describe('findCompany: a search firm introducing its client\'s executive', () =>
     expect(firm(["Tom Ashworth (Whinfell's Chief Executive) has been called to a meeting with the regulator, so we need to move your conversation with him."], 'RE: Whinfell Water – meeting with Tom Ashworth')).toBe('Whinfell Water');
     expect(firm(["Martin Greer, Oakhurst Aviation Services' Chief Executive, would like an initial conversation with you tomorrow at 8am."], 'Oakhurst – call with Martin tomorrow?')).toBe('Oakhurst Aviation Services');
     expect(firm(["Here are the times Anders Lindgren (Lumen Ridge Semiconductors' CEO) has offered for your first conversation."], 'Lumen Ridge – first meeting with Anders')).toBe('Lumen Ridge Semiconductors');
+    expect(firm(["You'll meet Solenne Energy's CEO, Dr. Nadia Farouk, on Thursday 26 August at 2:00pm at their office."], 'RE: Solenne Energy – VP Engineering Delivery – CEO interview')).toBe('Solenne Energy');
+    expect(firm(['I wanted to let you know where things have landed with Quillon Health.'], 'Quillon Health – Chief Digital Officer')).toBe('Quillon Health');
   });
 });
 
