@@ -299,3 +299,14 @@ describe('classify: CVs acknowledged and Dutch posts filled', () => {
     expect(kindOf('Re: sollicitatie', 'Bedankt voor je mail en je cv. Helaas is de vacature voor medewerker kaasmakerij inmiddels ingevuld, we hebben vorige week iemand uit het dorp aangenomen.')).toBe('rejection');
   });
 });
+
+describe('classify: more rejections in six languages', () => {
+  it('reads not invited, chosen another and not included as rejections', () => {
+    expect(kindOf('Ihre Bewerbung', 'Leider können wir Sie nach sorgfältiger Prüfung nicht zu einem persönlichen Gespräch einladen.')).toBe('rejection');
+    expect(kindOf('A sua candidatura', 'Obrigada pela sua disponibilidade para a entrevista. Foi uma decisão difícil, mas optámos por avançar com outra candidata.')).toBe('rejection');
+    expect(kindOf('Din ansøgning', 'Tak for at du kom forbi til samtale i tirsdags. Vi har dog valgt en anden ansøger til stillingen.')).toBe('rejection');
+    expect(kindOf('Hakemuksesi', 'Kiitos hakemuksestasi. Tehtävään on valittu toinen hakija, joten et tällä kertaa tullut valituksi.')).toBe('rejection');
+    expect(kindOf('Update', 'The board has extended the offer for President & CEO to another candidate. Would Thursday at 4pm work for a debrief call?')).toBe('rejection');
+    expect(kindOf('Crestline search', 'After a long discussion, the committee has chosen not to include you in the group invited to first-round interviews.')).toBe('rejection');
+  });
+});
