@@ -310,3 +310,13 @@ describe('classify: more rejections in six languages', () => {
     expect(kindOf('Crestline search', 'After a long discussion, the committee has chosen not to include you in the group invited to first-round interviews.')).toBe('rejection');
   });
 });
+
+describe('classify: search firms at work', () => {
+  it("reads a search firm's first approach and a chairs' dinner as other, a CV put forward or an interest registered as an application", () => {
+    expect(kindOf('Confidential', "I hope you don't mind the direct approach. We've been retained by a PE-backed platform to find its next COO. If this is of interest, I'd be glad to share more.")).toBe('other');
+    expect(kindOf('Opportunité confidentielle – Head of Product', "Votre parcours dans les paiements a retenu toute mon attention. Je vous contacte de la part d'un de nos clients. Seriez-vous disponible jeudi à 12h ?")).toBe('other');
+    expect(kindOf("Invitation: Autumn Chairs' Dinner, 23 September", "It gives me great pleasure to invite you to our Autumn Chairs' Dinner on Thursday 23 September 2027. Drinks from 18:30.")).toBe('other');
+    expect(kindOf('Harrowgate – CTO – CV submitted', "As agreed, I've now submitted your CV and covering note to Harrowgate Insurance for the Chief Technology Officer role.")).toBe('application');
+    expect(kindOf('Expression of interest received', 'Thank you for your expression of interest in the role of Non-Executive Director at Kinross Distillers plc.')).toBe('application');
+  });
+});
