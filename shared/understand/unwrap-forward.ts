@@ -2,7 +2,7 @@ import EmailForwardParser, { type EmailForwardMailbox } from 'email-forward-pars
 import type { Address } from '../domain/types.js';
 import { MAX_FORWARD_SCAN_CHARS, MAX_LINE_CHARS } from './limits.js';
 import { parseLooseDate } from './loose-date.js';
-import type { MimeMessage } from './mime-message.js';
+import { headerValues, type MimeMessage } from './mime-message.js';
 import { findForwardBlock } from './forward-block.js';
 import { topText } from './top-text.js';
 
@@ -33,6 +33,22 @@ const parser = new EmailForwardParser();
 const FORWARD_HINT = /转发|轉寄|发件人|寄件者|प्रेषक|転送|差出人|välitetty|lähettäjä|توجيه|forward|weitergeleitet|transf[ée]r|reenviad|r[ée]exp[ée]di|original|inoltrat|doorgestuurd|vidarebefordra|videresend|przekazan|encaminhad|^[\s>]*\*?(from|de|von|van|da|od|fra|från|mittente|nadawca|afsender|avsändare|ó|oddi wrth|من)\s*:/im;
 // Forward prefixes in the subject, in the clients' languages (VS/VB/VL: Nordic Outlook, PD: Polish, Doorst: Dutch).
 const FWD_SUBJECT = /^\s*((fwd?|fw|tr|wg|rv|enc|i|td|vs|vb|vl|pd|doorst|転送|转发|轉寄|إعادة توجيه)\s*[:：]\s*)+/i;
+// A reply's subject ("RE:", German "AW:", Swedish "SV:", Dutch "Antw:", Italian "R:"/"RIF:", Portuguese "RES:", Polish "ODP:").
+const REPLY_SUBJECT = /^\s*(?:re|aw|sv|antw|rif|r|res|odp|ynt)\s*[:：]/i;
+// The headers that name the mailbox an automatic forward came from.
+const FORWARDED_MAILBOX_HEADERS = ['delivered-to', 'x-forwarded-for', 'x-forwarded-to', 'x-original-to', 'resent-from'];
+
+/**
+ * An employer's reply that quotes the user's own message below it ("RE: Apprentice Electrician - CV", Outlook's
+ * "From: Jack Tane ... Sent: ..." block), reaching us through the user's automatic forwarding: the quoted block is
+ * the thread's history, not a forward; the reply itself is the original.
+ */
+function repliesToForwarder(msg: MimeMessage, quoted: Address): boolean {
+  if (!REPLY_SUBJECT.test(msg.subject) || FWD_SUBJECT.test(msg.subject)) return false;
+  const author = quoted.email?.toLowerCase();
+  if (!author || author === msg.from?.address?.toLowerCase()) return false;
+  return FORWARDED_MAILBOX_HEADERS.some((h) => headerValues(msg, h).some((v) => v.toLowerCase().includes(author)));
+}
 
 function toAddress(m: { name?: string | null; address?: string | null } | null | undefined): Address {
   return { name: m?.name?.trim() || null, email: m?.address?.trim().toLowerCase() || null };
@@ -171,7 +187,7 @@ export function unwrapForward(msg: MimeMessage): Unwrapped {
     return { mode: 'attached', original, note: topText(msg.text, msg.from?.name ?? null) || null };
   }
   const inline = inlineForward(msg);
-  if (inline) {
+  if (inline && !repliesToForwarder(msg, inline.original.from)) {
     // A forward of a forward: the innermost message is the employer's.
     const again = FWD_SUBJECT.test(inline.original.subject)
       ? inlineForward({ ...msg, text: inline.original.text, subject: inline.original.subject })

@@ -18,6 +18,37 @@ describe('understand()', () => {
     expect(u.interviewAt).toBe('2026-03-03T19:00:00Z');
   });
 
+  it("reads an employer's reply that quotes the user's own message, forwarded automatically, as the original", async () => {
+    const raw = [
+      'Delivered-To: in@runnerup.example',
+      'Delivered-To: jack@tane.nz',
+      'From: Rachel Bishop <rachel@bishopelectrical.co.nz>',
+      'To: Jack Tane <jack@tane.nz>',
+      'Subject: RE: Apprentice Electrician - CV',
+      'Date: Tue, 31 Aug 2027 08:47:00 +1200',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Hi Jack,',
+      '',
+      "Thanks for dropping your CV in. Got it, and we'll be in touch either way by Friday.",
+      '',
+      'Cheers,',
+      'Rachel',
+      '',
+      'From: Jack Tane <jack@tane.nz>',
+      'Sent: Sunday, 29 August 2027 7:03 PM',
+      'To: Rachel Bishop <rachel@bishopelectrical.co.nz>',
+      'Subject: Apprentice Electrician - CV',
+      '',
+      'Hi Rachel, I dropped my CV into the office on Friday for the Apprentice Electrician job.',
+      '',
+    ].join('\r\n');
+    const u = await understand(raw);
+    expect(u.forwardedBy).toBe('jack@tane.nz');
+    expect(u.original.from.email).toBe('rachel@bishopelectrical.co.nz');
+    expect(u.original.subject).toBe('RE: Apprentice Electrician - CV');
+  });
+
   it('takes the forwarder of an automatic forward from X-Forwarded-For, not the employer in From', async () => {
     const u = await understand(unitFixture('auto-forward-x-forwarded-for.eml'), { envelope: { recipients: ['track@runnerup.example'] } });
     expect(u.forwardedBy).toBe('maya.chen@gmail.com');
