@@ -47,7 +47,8 @@ function repliesToForwarder(msg: MimeMessage, quoted: Address): boolean {
   if (!REPLY_SUBJECT.test(msg.subject) || FWD_SUBJECT.test(msg.subject)) return false;
   const author = quoted.email?.toLowerCase();
   if (!author || author === msg.from?.address?.toLowerCase()) return false;
-  return FORWARDED_MAILBOX_HEADERS.some((h) => headerValues(msg, h).some((v) => v.toLowerCase().includes(author)));
+  // (The whole address, not a part of one: "jo@tane.nz" is not "banjo@tane.nz".)
+  return FORWARDED_MAILBOX_HEADERS.some((h) => headerValues(msg, h).some((v) => (v.toLowerCase().match(/[^\s<>,;"]+@[^\s<>,;"]+/g) ?? []).includes(author)));
 }
 
 function toAddress(m: { name?: string | null; address?: string | null } | null | undefined): Address {
