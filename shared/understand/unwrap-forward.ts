@@ -48,7 +48,7 @@ function repliesToForwarder(msg: MimeMessage, quoted: Address): boolean {
   const author = quoted.email?.toLowerCase();
   if (!author || author === msg.from?.address?.toLowerCase()) return false;
   // (The whole address, not a part of one: "jo@tane.nz" is not "banjo@tane.nz".)
-  return FORWARDED_MAILBOX_HEADERS.some((h) => headerValues(msg, h).some((v) => (v.toLowerCase().match(/[^\s<>,;"]+@[^\s<>,;"]+/g) ?? []).includes(author)));
+  return FORWARDED_MAILBOX_HEADERS.some((h) => headerValues(msg, h).some((v) => (v.toLowerCase().match(/[^\s<>,;"]+@[^\s<>,;"]+/g) ?? ([] as string[])).includes(author)));
 }
 
 function toAddress(m: { name?: string | null; address?: string | null } | null | undefined): Address {
