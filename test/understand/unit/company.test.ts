@@ -288,3 +288,14 @@ describe('findCompany: clients a search firm names by their chair, board or as i
     expect(findCompany(input({ from: beratung, people: ['Jana Kessel'], subject: 'Ihre Kandidatur – Kaufmännische Geschäftsführerin (m/w/d)', sentences: [mandant], nameLine: 'Jana Kessel', signature: ['Kessel Hartmann Personalberatung GmbH'] }))).toBe('Rheintal Armaturen');
   });
 });
+
+describe('findCompany: display names and places in the languages of the mail', () => {
+  it("drops a careers page's words around the name, a possessive, and takes no city in its own language or a reply button for a name", () => {
+    expect(findCompany(input({ from: { name: 'Jabuti Software | Talentos', email: 'talentos@jabuti.com.br' } }))).toBe('Jabuti Software');
+    expect(findCompany(input({ from: { name: 'Trabalhe Conosco Construtora Ipê Amarelo', email: 'vagas@ipeamarelo.com.br' } }))).toBe('Construtora Ipê Amarelo');
+    expect(findCompany(input({ from: { name: 'Orlewo Energia – Kariera', email: 'kariera@orlewo.pl' } }))).toBe('Orlewo Energia');
+    expect(findCompany(input({ from: { name: 'Dana Holt', email: 'dana@prairielinehealth.com' }, people: ['Dana Holt'], sentences: ["Prairieline Health's recruiting team will send the invite."] }))).toBe('Prairieline Health');
+    expect(findCompany(input({ from: { name: 'Giulia Neri', email: 'giulia@gmail.com' }, people: ['Giulia Neri'], signature: ['Torino'] }))).toBeNull();
+    expect(findCompany(input({ from: { name: 'Répondre', email: 'inmail-hit-reply@linkedin.com' } }))).toBeNull();
+  });
+});
