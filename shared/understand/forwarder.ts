@@ -8,7 +8,8 @@ export interface Envelope {
 
 const EMAIL = /[a-z0-9._%+'-]+@[a-z0-9.-]+\.[a-z]{2,}/gi;
 
-function emails(value: string | null | undefined): string[] {
+/** The addresses written in a header's value, lower-cased. */
+export function emails(value: string | null | undefined): string[] {
   return (value ?? '').match(EMAIL)?.map((e) => e.toLowerCase()) ?? [];
 }
 
@@ -21,6 +22,9 @@ export function unrewriteEnvelope(address: string): string {
   if (srs) return `${srs[2]}@${srs[1]}`;
   return a;
 }
+
+/** The headers that name the mailbox an automatic forward came from (or passed through). */
+export const FORWARDED_MAILBOX_HEADERS = ['resent-from', 'x-forwarded-for', 'x-forwarded-to', 'delivered-to', 'x-original-to'];
 
 /**
  * Who forwarded the message to us. A manual forward names the forwarder in its own From;

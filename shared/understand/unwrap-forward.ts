@@ -2,6 +2,7 @@ import EmailForwardParser, { type EmailForwardMailbox } from 'email-forward-pars
 import type { Address } from '../domain/types.js';
 import { MAX_FORWARD_SCAN_CHARS, MAX_LINE_CHARS } from './limits.js';
 import { parseLooseDate } from './loose-date.js';
+import { emails, FORWARDED_MAILBOX_HEADERS } from './forwarder.js';
 import { headerValues, type MimeMessage } from './mime-message.js';
 import { findForwardBlock } from './forward-block.js';
 import { topText } from './top-text.js';
@@ -35,8 +36,6 @@ const FORWARD_HINT = /转发|轉寄|发件人|寄件者|प्रेषक|転�
 const FWD_SUBJECT = /^\s*((fwd?|fw|tr|wg|rv|enc|i|td|vs|vb|vl|pd|doorst|転送|转发|轉寄|إعادة توجيه)\s*[:：]\s*)+/i;
 // A reply's subject ("RE:", German "AW:", Swedish "SV:", Dutch "Antw:", Italian "R:"/"RIF:", Portuguese "RES:", Polish "ODP:").
 const REPLY_SUBJECT = /^\s*(?:re|aw|sv|antw|rif|r|res|odp|ynt)\s*[:：]/i;
-// The headers that name the mailbox an automatic forward came from.
-const FORWARDED_MAILBOX_HEADERS = ['delivered-to', 'x-forwarded-for', 'x-forwarded-to', 'x-original-to', 'resent-from'];
 
 /**
  * An employer's reply that quotes the user's own message below it ("RE: Apprentice Electrician - CV", Outlook's
@@ -48,7 +47,7 @@ function repliesToForwarder(msg: MimeMessage, quoted: Address): boolean {
   const author = quoted.email?.toLowerCase();
   if (!author || author === msg.from?.address?.toLowerCase()) return false;
   // (The whole address, not a part of one: "jo@tane.nz" is not "banjo@tane.nz".)
-  return FORWARDED_MAILBOX_HEADERS.some((h) => headerValues(msg, h).some((v) => (v.toLowerCase().match(/[^\s<>,;"]+@[^\s<>,;"]+/g) ?? ([] as string[])).includes(author)));
+  return FORWARDED_MAILBOX_HEADERS.some((h) => headerValues(msg, h).some((v) => emails(v).includes(author)));
 }
 
 function toAddress(m: { name?: string | null; address?: string | null } | null | undefined): Address {

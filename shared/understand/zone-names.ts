@@ -85,6 +85,12 @@ export function normaliseZoneNames(text: string): string {
 
 // City and region names people write after a time ("3pm London time").
 const CITY_ZONES: Record<string, string> = {
+  // Cities as their own language writes them (keys without accents, as plain() reads them): "Torino", "München".
+  lisboa: 'Europe/Lisbon', torino: 'Europe/Rome', milano: 'Europe/Rome', roma: 'Europe/Rome', napoli: 'Europe/Rome', firenze: 'Europe/Rome',
+  venezia: 'Europe/Rome', genova: 'Europe/Rome', bologna: 'Europe/Rome', munchen: 'Europe/Berlin', koln: 'Europe/Berlin', wien: 'Europe/Vienna',
+  geneve: 'Europe/Zurich', bruxelles: 'Europe/Brussels', brussel: 'Europe/Brussels', antwerpen: 'Europe/Brussels', 'den haag': 'Europe/Amsterdam',
+  praha: 'Europe/Prague', warszawa: 'Europe/Warsaw', krakow: 'Europe/Warsaw', kobenhavn: 'Europe/Copenhagen', goteborg: 'Europe/Stockholm',
+  sevilla: 'Europe/Madrid', zaragoza: 'Europe/Madrid',
   london: 'Europe/London', uk: 'Europe/London', paris: 'Europe/Paris', berlin: 'Europe/Berlin', amsterdam: 'Europe/Amsterdam',
   madrid: 'Europe/Madrid', dublin: 'Europe/Dublin', zurich: 'Europe/Zurich', 'new york': 'America/New_York',
   'san francisco': 'America/Los_Angeles', seattle: 'America/Los_Angeles', 'los angeles': 'America/Los_Angeles',
