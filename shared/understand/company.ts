@@ -1,6 +1,7 @@
 import type { Address } from '../domain/types.js';
 import { ORGANISER, personName, SIGN_OFF } from './person-name.js';
 import { ROLE_NOUN } from './role.js';
+import { searchClient } from './search-client.js';
 import { SentenceText } from './sentence-scan.js';
 import { isPlaceName } from './zone-names.js';
 import { domainLabel, employerDomain, isAtsAddress, isReplyRelay } from './sender-kind.js';
@@ -128,6 +129,8 @@ const AGENCY_LINE = /\b(executive search|search (firm|partners)|recruitment (age
 // caldercrest.co.uk (not an employer's "Graduate Recruitment" team).
 const AGENCY_NAME = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*)*\s+(?:Recruitment|Recruiting|Staffing|Resourcing|Personnel|Executive|Recrutement|Reclutamiento|Selección|Personalberatung|Werving(?: & Selectie)?)\b|\bCabinet\s+\p{Lu}[\p{L}&'’.-]*/gu;
 // "Northvale Mining – CFO search": a search firm's subject names its mandate.
+// A consultant's wording: searches, clients, mandates, shortlists.
+const SEARCH_TALK = /\b(?:search|client|clients|Mandant\w*|cabinet|shortlist\w*|longlist\w*|consultant|retained|candidacy|advisory|non-executive|(?:nominations?|search) committee|headhunt\w*|Practice|notre client\w*|nuestro cliente|nostro cliente|onze klant)\b/i;
 const SEARCH_SUBJECT = /[-–—|:]\s*[\p{L}&\s]{0,30}\bsearch\s*$/iu;
 const AGENCY = /search|recruit|staffing|talent|resourc|headhunt|consult|conseil|beratung|interim|placement|personnel|personal(?!ity)|hire/i;
 
@@ -558,6 +561,18 @@ export function findCompany(input: CompanyInput): string | null {
       // "Whinfell Water – meeting with Tom Ashworth".)
       return !!name && (name.includes(' ') || (short && execs().some((e) => e.match === match))) && (subject.includes(name) || again || short) && !ownName(name) && !isPerson(name) && !ROLE_WORD.test(name) && !jobTitle(name);
     });
+  }
+  // A search firm's consultant names the client in passing ("Ravensworth's Chair", "the Nominations Committee of Norwood
+  // Rail plc", "the client is Corbel Water"), often in the subject too: that organisation is the employer.
+  if (label && !isAtsAddress(fromEmail) && !relay && input.from.name && (agency || personName(input.from.name, false)) && (agency || [subject, ...sentences, ...input.signature].some((s) => SEARCH_TALK.test(s)))) {
+    const client = searchClient({
+      subject,
+      sentences,
+      clean: (raw) => clean(raw),
+      excluded: (name) => ownName(name) || isPerson(name) || ROLE_WORD.test(name) || SEARCH_TITLE.test(name) || jobTitle(name) || JOB_BOARD.test(name),
+      personLike: (name) => !!personName(name, false),
+    });
+    if (client) return client.name;
   }
   // An agency's recruiter writing about a named client: the client is the employer, not the agency; the
   // recruiter's signature names the agency and its specialisms ("Data & Analytics"), never the client.

@@ -8,7 +8,7 @@ import { personName, signatureName, signOffAt } from './person-name.js';
 import { fromPlatform } from './platform.js';
 import type { TimeReference } from './prose-time.js';
 import { findRole } from './role.js';
-import { isAtsAddress, isNoReply, isRoleAccount } from './sender-kind.js';
+import { domainLabel, employerDomain, isAtsAddress, isNoReply, isRoleAccount } from './sender-kind.js';
 import type { OriginalMessage } from './unwrap-forward.js';
 
 export interface Facts {
@@ -77,12 +77,17 @@ export function extractFacts(
   // ("Johanna Brandl" signing for "Kaffeerösterei Brandl" is a person: the company's name must open the signature,
   // or follow "von", "from", "de": "Miriam von Grünfink".)
   const companyHead = company ? squash(company).slice(0, 6) : '';
-  const signedAsCompany = !!signed && !!company && (squash(signed.name).startsWith(companyHead) || (/\s(?:von|from|de|at|bei|chez)\s/i.test(signed.name) && squash(signed.name).includes(companyHead)));
+  // ("Marlowe Sutton Appointments" at marlowesutton.com: the sender's own organisation, though the company is the client
+  // it writes about; a name that is the domain and no more, "Tamsin Cole" at tamsincole.com, may be a person.)
+  const ownDomain = original.from.email ? employerDomain(original.from.email) : null;
+  const ownLabel = ownDomain ? domainLabel(ownDomain).replace(/[^a-z0-9]/g, '') : '';
+  const ownOrganisation = (name: string) => ownLabel.length >= 6 && squash(name).startsWith(ownLabel) && squash(name) !== ownLabel;
+  const signedAsCompany = !!signed && ((!!company && (squash(signed.name).startsWith(companyHead) || (/\s(?:von|from|de|at|bei|chez)\s/i.test(signed.name) && squash(signed.name).includes(companyHead)))) || ownOrganisation(signed.name));
   const signedName = signed && !orgSigned && !signedAsCompany ? signed.name : null;
   const found = findContact({ from: sender, replyTo: original.replyTo, lines: text.lines, bodyEmails, signedName, exclude, organizer: calendar?.organizer ?? null }, kind);
   // A contact "named" as the company ("Hoteles Caracol Azul", "Pohjolan Kiinteistöhuolto Oy") is the organisation, not a
   // person. (Its name must open the contact's: "Johanna Brandl" is a person at "Brandl".)
-  const asCompany = (name: string) => !!company && companyHead.length >= 4 && squash(name).startsWith(companyHead);
+  const asCompany = (name: string) => (!!company && companyHead.length >= 4 && squash(name).startsWith(companyHead)) || ownOrganisation(name);
   const contact = found.name && asCompany(found.name) ? { ...found, name: null } : found;
   const role = kind === 'other' && ((!contact.email && !contact.name) || noJob || jobAlert) ? null : findRole({ subject: original.subject, lines: text.lines, sentences: text.sentences, history: text.history, company, signatureAt: signed?.index ?? text.lines.length });
   let interviewAt: string | null = null;

@@ -49,6 +49,32 @@ describe('understand()', () => {
     expect(u.original.subject).toBe('RE: Apprentice Electrician - CV');
   });
 
+  it("names a search firm's client as the company, and never its own team mailbox as the contact", async () => {
+    const raw = [
+      'X-Forwarded-For: hana@example.net',
+      'Delivered-To: in@runnerup.example',
+      'From: Marlowe Sutton Appointments <appointments@marlowesutton.com>',
+      'To: Hana Ito <hana@example.net>',
+      'Subject: Application received: Chief Executive, Greyfriars Housing Trust (ref MS-2291)',
+      'Date: Tue, 11 May 2027 09:00:00 +0100',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Dear Hana,',
+      '',
+      'Thank you for your application for the role of Chief Executive at Greyfriars Housing Trust. This is to confirm that we have received your CV and supporting statement.',
+      '',
+      'We will review all applications for this search after the closing date.',
+      '',
+      'Kind regards,',
+      'Marlowe Sutton Appointments',
+      'On behalf of Greyfriars Housing Trust',
+      '',
+    ].join('\r\n');
+    const u = await understand(raw);
+    expect(u.company).toBe('Greyfriars Housing Trust');
+    expect(u.contact).toEqual({ name: null, email: 'appointments@marlowesutton.com' });
+  });
+
   it('takes the forwarder of an automatic forward from X-Forwarded-For, not the employer in From', async () => {
     const u = await understand(unitFixture('auto-forward-x-forwarded-for.eml'), { envelope: { recipients: ['track@runnerup.example'] } });
     expect(u.forwardedBy).toBe('maya.chen@gmail.com');

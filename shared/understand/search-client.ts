@@ -1,0 +1,125 @@
+// The client a search firm or agency writes about. A consultant's mail names the employer in passing, not the way an
+// employer names itself: "Ravensworth's Chair, Lord Hadley, would like to meet you", "the Nominations Committee of
+// Norwood Rail plc", "the client is Corbel Water", "the Brackenridge board", "Venue: Corbel Water, 3 Canal Wharf",
+// and often in the subject ("Kronfeld – CFO – the Board's decision"). Each such cue is evidence for a candidate; the
+// candidates that share a first word are one organisation ("Kronfeld", "Kronfeld Versicherung AG", "Kronfeld's
+// General Counsel"), named by its fullest form. The caller decides whether the mail is an agency's and supplies what it
+// already knows (the agency's own name, the people in the mail, how names are cleaned).
+
+/** A capitalised run of up to five words, glue words allowed inside ("Bank of Ardmore", "Brandt & Söhne"). */
+const ORG_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*`;
+const ORG = String.raw`(${ORG_WORD}(?:\s+(?:(?:&|and|of|de|du|des|la|le|für|van|von|der|del|di)\s+)?${ORG_WORD}){0,5})`;
+
+const EXEC = String.raw`(?:(?:Group|Executive|Supervisory|Non-Executive|Deputy|Senior Independent)\s+)?(?:Chair(?:man|woman|person)?|Chief Executive|Chief\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+Officer|CEO|CFO|COO|CTO|CIO|CMO|CPO|CHRO|CCO|President|[Ff]ounders?|[Bb]oard|[Pp]anel|HR(?:\s+[Tt]eam)?|General Counsel|Managing Director|(?:leadership|hiring|people|executive|management)\s+team|[Ss]earch [Cc]ommittee|[Nn]ominations? [Cc]ommittee|[Tt]rustees|[Bb]eirat|[Vv]orstand|[Aa]ufsichtsrat|(?:comp|remuneration|audit|search|nominations?)\s+committee|(?:(?:head|main|London|New York|\p{Lu}\p{L}+)\s+)?(?:office|offices|headquarters|HQ))\b`;
+
+interface Cue {
+  re: RegExp;
+  weight: number;
+  why: string;
+}
+
+const u = (source: string) => new RegExp(source, 'gu');
+// Weight 3: the mail says outright who the client is; 2: the organisation acts through its people or its board.
+const CUES: Cue[] = [
+  { re: u(String.raw`\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+client\s+is\s+(?:the\s+)?${ORG}`), weight: 3, why: 'the client is' },
+  { re: u(String.raw`\b(?:retained|engaged|appointed|mandated)\s+by\s+(?:the\s+)?${ORG}`), weight: 3, why: 'retained by' },
+  { re: u(String.raw`\b(?:accompagne|accompagnons|représente|représentons)\s+(?:la société\s+|le groupe\s+|l['’]entreprise\s+)?${ORG}`), weight: 3, why: 'accompagne' },
+  { re: u(String.raw`\bpour le compte (?:de la société\s+|du groupe\s+|de\s+|d['’])${ORG}`), weight: 3, why: 'pour le compte de' },
+  { re: u(String.raw`\b(?:unseres|unserem|unser|unseren)\s+Mandanten?,?\s+(?:der\s+|die\s+|das\s+|den\s+|dem\s+)?${ORG}`), weight: 3, why: 'Mandant' },
+  { re: u(String.raw`\bhandelt (?:es\s+)?sich um (?:die|den|das)\s+${ORG}`), weight: 3, why: 'es handelt sich um' },
+  { re: u(String.raw`${ORG}(?:['’]s|(?<=s)['’])\s+${EXEC}`), weight: 3, why: "X's Chair" },
+  { re: u(String.raw`\b(?:Chair(?:man|woman|person)?|Chief Executive|Chief\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+Officer|CEO|CFO|COO|CTO|CIO|CMO|President|Managing Director|Non-Executive\s+Director|[Bb]oard(?:\s+of\s+(?:Directors|Trustees))?|(?:Nominations?|Search|Selection|Appointments?|Interview)\s+(?:[Cc]ommittee|[Pp]anel)|Supervisory Board|[Ff]ounders|[Tt]rustees)\s+(?:of|at)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'Chair of X' },
+  { re: u(String.raw`\b(?:Aufsichtsratsvorsitzende|Vorsitzende|Geschäftsführ\p{L}*|Beirat|Vorstand|Aufsichtsrat)\p{L}*\s+(?:der|des)\s+${ORG}`), weight: 2, why: 'Chair of X' },
+  { re: u(String.raw`\b(?:the|die|der|das)\s+${ORG}\s+(?:board|Board|panel|founders|leadership team|executive team|(?:search|nominations?|selection) committee|Beirat|Vorstand|Aufsichtsrat)\b`), weight: 2, why: 'the X board' },
+  { re: u(String.raw`\b(?:role|position|post|appointment|search|vacancy|mandate|poste)\s+(?:of\s+[^.\0]{2,60}?\s+|for\s+(?:the\s+)?[^.\0]{2,40}?\s+|de\s+[^.\0]{2,60}?\s+)?(?:at|with|for|chez|bei)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'role at X' },
+  { re: u(String.raw`\b(?:submitted|sent|presented|introduced|put)\s+(?:your|you)\b[^.\0]{0,40}?\s+(?:to|forward to)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'CV sent to X' },
+  { re: u(String.raw`${ORG}\s+(?:(?:has|have)\s+(?:come back|decided|asked|made|chosen|appointed|agreed)|would (?:like|love) to (?:meet|invite|offer|continue|move|see|speak)|(?:is|are) (?:offering|keen)|a (?:fait|décidé|retenu))\b`), weight: 1, why: 'X decides' },
+  { re: u(String.raw`(?:^|\0)\s*(?:Venue|Place|Location|Address|Where|Lieu|Adresse|Ort|Luogo|Lugar|Local)\s*:\s*${ORG}\s*,`), weight: 2, why: 'venue' },
+];
+
+// A search's region ("Regional Director, APAC", "the APAC board"), not an organisation.
+const REGION = /^(?:APAC|EMEA|EMEIA|LATAM|DACH|CEE|MENA|ANZ|UKI|UK&I|Nordics?|Benelux|Americas|Asia Pacific|Middle East|North America|Latin America)$/i;
+const SUBJECT_SPLIT = /\s+[-–—|/]\s+|\s*[|–—:]\s*|,\s+|\s+@\s+|\s*\(\s*|\s*\)\s*/;
+const WHOLE_ORG = new RegExp(`^${ORG}$`, 'u');
+const MAX_SENTENCES = 60;
+const SEPARATOR = '\0';
+
+export interface ClientInput {
+  subject: string;
+  sentences: readonly string[];
+  /** The cleaned form of a raw name, or null when it is no organisation's name. */
+  clean: (raw: string) => string | null;
+  /** The agency's own name, a person the mail names, a job title or a team: never the client. */
+  excluded: (name: string) => boolean;
+  /** Shaped like a person's name ("Lucas Ferreira", but also "Corbel Water"): a possessive alone does not make it the client. */
+  personLike: (name: string) => boolean;
+}
+
+export interface Client {
+  name: string;
+  score: number;
+  cues: string[];
+}
+
+/** The organisation the agency's mail is about, with the cues that named it; null when the mail names none. */
+export function searchClient(input: ClientInput): Client | null {
+  const sentences = input.sentences.slice(0, MAX_SENTENCES);
+  const text = sentences.join(SEPARATOR);
+  const groups = new Map<string, { forms: Set<string>; score: number; cues: Set<string>; subject: boolean; strong: boolean }>();
+  const note = (raw: string, weight: number, why: string, subject = false) => {
+    // ("Ottoline Hotels'": the possessive's apostrophe is no part of the name.)
+    const name = input.clean(raw.replace(/['’]$/, ''));
+    if (!name || input.excluded(name) || /\b(?:Committee|Board|Panel|Practice|Team|Office|Search)$/i.test(name) || REGION.test(name)) return;
+    const head = name.split(/\s+/)[0]!;
+    const group = groups.get(head) ?? { forms: new Set<string>(), score: 0, cues: new Set<string>(), subject: false, strong: false };
+    group.forms.add(name);
+    // Each kind of cue counts once: the same wording twice is one piece of evidence.
+    if (!group.cues.has(why)) group.score += weight;
+    group.cues.add(why);
+    if (subject) group.subject = true;
+    if (weight >= 3) group.strong = true;
+    groups.set(head, group);
+  };
+  for (const { re, weight, why } of CUES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) if (m[1]) note(m[1], weight, why);
+  }
+  // The subject's parts that are a name and nothing else ("Ravensworth Estates – CIO – meeting with the Chair").
+  for (const part of input.subject.split(SUBJECT_SPLIT)) {
+    const whole = WHOLE_ORG.exec(part.trim());
+    if (whole?.[1]) note(whole[1], 2, 'subject', true);
+  }
+  let best: Client | null = null;
+  for (const [head, group] of groups) {
+    // A subject alone is not enough: the body must name the organisation by one of the cues too.
+    const bodyCue = [...group.cues].some((c) => c !== 'subject');
+    // (Named again elsewhere in the body: "the board of Verity Health System", later "the kind Verity is now pursuing".)
+    const again = head.length >= 4 && sentences.filter((sentence) => sentence.includes(head)).length >= 2 ? 1 : 0;
+    const score = group.score + again;
+    // Two kinds of evidence, or one that says it outright.
+    if (!bodyCue || score < 3 || (group.cues.size < 2 && !group.strong)) continue;
+    // ("Neil Sadler has decided", "Lucas Ferreira's team": a person acts as an organisation does.)
+    if ([...group.forms].every(input.personLike) && [...group.cues].every((c) => c === "X's Chair" || c === 'X decides' || c === 'subject')) continue;
+    // ("Rachel's diary": one word under one cue may be anyone's first name.)
+    if (!/\s/.test(head) && [...group.forms].every((f) => !/\s/.test(f)) && group.cues.size < 2) continue;
+    if (best && score <= best.score) continue;
+    best = { name: fullest(head, group.forms, text, input), score, cues: [...group.cues] };
+  }
+  return best;
+}
+
+/**
+ * The fullest form the mail writes: "Kronfeld" in the subject, "Kronfeld Versicherung AG" in the body; from the body only
+ * where the organisation acts under that name ("Tanjong Pacific Logistics would like to move you forward"), not a name
+ * read on into an address or a weekday ("Norland Water Group, Daresbury Court").
+ */
+function fullest(head: string, forms: Set<string>, text: string, input: ClientInput): string {
+  let best = [...forms].sort((a, b) => b.length - a.length)[0]!;
+  const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const acting = new RegExp(String.raw`\b(${escaped}(?:\s+(?:&\s+|(?:of|de|du|des|für|del|di)\s+)?${ORG_WORD}){1,4})\s+(?:would|wants?|has|have|is|are|was|were|will|had)\b`, 'gu');
+  for (let m = acting.exec(text); m; m = acting.exec(text)) {
+    const name = input.clean(m[1]!);
+    if (name && name.length > best.length && name.startsWith(`${best} `) && !input.excluded(name)) best = name;
+  }
+  return best;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findCompany } from '../../../shared/understand/company.js';
+import { personName } from '../../../shared/understand/person-name.js';
+import { searchClient } from '../../../shared/understand/search-client.js';
+
+// The module alone: a plain cleaner (legal forms off), the agency's own name and the people it signs with excluded.
+const client = (subject: string, sentences: string[]) =>
+  searchClient({
+    subject,
+    sentences,
+    clean: (raw) => raw.replace(/\s+(?:plc|AG|GmbH|Ltd)$/, '').trim() || null,
+    excluded: (name) => /^(?:Ashcombe Partners|Sophie Lenahan)$/.test(name) || /\b(?:Officer|Director|Chief)\b/.test(name),
+    personLike: (name) => !!personName(name, false),
+  })?.name ?? null;
+
+describe('searchClient: the client a consultant names in passing', () => {
+  it('reads the client from its chair, board, committee, offices or the words "the client is"', () => {
+    expect(client('Ravensworth Estates – CIO – meeting with the Chair', ["Ravensworth's Chair, Lord Hadley, would like to meet you before the formal panel."])).toBe('Ravensworth Estates');
+    expect(client('Confidential – CFO search – next step', ['As discussed, the client is Corbel Water, and the first meeting will be with their Chief Executive.'])).toBe('Corbel Water');
+    expect(client('Norwood Rail – Non-Executive Director – interview', ['The Nominations Committee of Norwood Rail plc would like to invite you to interview.'])).toBe('Norwood Rail');
+    expect(client('Bellamy Group – Group Chief Executive – first interview', ["I've shared your details with the Bellamy Group board, and they would like to meet you."])).toBe('Bellamy Group');
+    expect(client('Re: Castleford – CFO, revised time', ["Everything else is as before: Castleford's London office at 1 Finsbury Avenue.", 'The Chair of Castleford Building Society will join.'])).toBe('Castleford Building Society');
+  });
+
+  it('names the client by its fullest form: the body\'s over the subject\'s short one', () => {
+    expect(client('Kronfeld – CFO – meeting with Dr Roth', ['Dr Anke Roth, who chairs the Supervisory Board of Kronfeld Versicherung AG, would like to meet you.'])).toBe('Kronfeld Versicherung');
+    expect(client('Tanjong Pacific – first interview', ["Tanjong Pacific's Group CEO will meet you.", 'Tanjong Pacific Logistics would like to move you forward.'])).toBe('Tanjong Pacific Logistics');
+  });
+
+  it('reads German and French wordings of the client', () => {
+    expect(client('Vertraulich: CFO – Gespräch mit unserem Mandanten', ['Es handelt sich um die Bergmann Logistik GmbH mit Sitz in Bremen.'])).toBe('Bergmann Logistik');
+    expect(client('Votre candidature – Directeur des Opérations', ['Notre cabinet accompagne la société Brissac Logistique pour ce recrutement.'])).toBe('Brissac Logistique');
+  });
+
+  it('takes no person, first name, region, department or the agency itself for the client', () => {
+    // A person acting ("has decided") and named in the subject is still a person.
+    expect(client('Neil Sadler – update', ['Neil Sadler has decided to go with the other finalist.'])).toBeNull();
+    expect(client('Update', ["Rachel's diary is full this week, so the call moves to Friday."])).toBeNull();
+    expect(client('Regional Director, APAC – next steps', ['You will meet the APAC board next week.', 'The APAC board is chaired by Lim Wei.'])).toBeNull();
+    expect(client('Director of Finance – confidential', ['I am working on a Director of Finance search for a listed manufacturer.'])).toBeNull();
+    expect(client('Ashcombe Partners – Board Practice', ["Ashcombe Partners' board practice would like to meet you."])).toBeNull();
+    // One passing mention is not enough: the subject, a second cue or an outright "the client is" must back it.
+    expect(client('Chief Marketing Officer – outcome', ['She joined Harlow Foods from a consultancy.'])).toBeNull();
+  });
+});
+
+describe('findCompany: a search firm whose trade its name does not show', () => {
+  const consultant = (subject: string, sentences: string[]) =>
+    findCompany({
+      from: { name: 'Sophie Lenahan', email: 'sophie.lenahan@ashcombepartners.co.uk' },
+      replyTo: [],
+      bodyEmails: [],
+      subject,
+      sentences,
+      people: ['Sophie Lenahan'],
+      nameLine: 'Sophie Lenahan',
+      signature: ['Consultant, Real Assets Practice', 'Ashcombe Partners'],
+    });
+  it('names the client, not the firm, when the mail names one; the firm when it names none', () => {
+    expect(consultant('Ravensworth Estates – CIO – meeting with the Chair', ["Ravensworth's Chair, Lord Hadley, would like to meet you before the formal panel.", 'Kind regards, Sophie'])).toBe('Ravensworth Estates');
+    expect(consultant('Confidential – CFO search – next step', ['As discussed, the client is Corbel Water.', 'Venue: Corbel Water, 3 Canal Wharf, Birmingham'])).toBe('Corbel Water');
+    expect(consultant('Chief Investment Officer – update', ['Our client has decided to proceed with another candidate.'])).toBe('Ashcombe Partners');
+  });
+});
