@@ -12,14 +12,14 @@ const W = String.raw`(?:\p{Lu}|\d)[\p{L}\p{N}&'’.-]*(?:\/S(?![\p{L}\d]))?`;
 const NAME = String.raw`(${W}(?:\s+(?:${W}|&|of|de|du|des|and|the|für|y|la|le)){0,4})`;
 const u = (s: string, f = 'gu') => new RegExp(s, f);
 // What an employer does in a sentence that names it first ("Acme would like to meet you", "Acme Talent Acquisition").
-const SPEAKS = String.raw`(?:would like to (?:meet|invite|interview|speak)|is (?:hiring|looking for)|Talent Acquisition|Recruiting|Recruitment|Careers|Hiring Team|People Team|HR Team)\b`;
+const SPEAKS = String.raw`(?:would like to (?:meet|invite|interview|speak)|is (?:hiring|looking for)|will review your (?:application|CV|résumé|resume|profile)|Talent Acquisition|Recruiting|Recruitment|Careers|Hiring Team|People Team|HR Team)\b`;
 const BODY_PATTERNS: RegExp[] = [
   u(String.raw`\b(?:interest in|position with|role with|opportunity with|career with|opening with|applying to|application to|applied to|apply to|applied at|sent to|submitted to|envoyée à|transmise à|position at|positions at|role at|roles at|opening at|openings at|job at|[Tt]eam at|teams at|careers? at|opportunit(?:y|ies) at|here at|everyone at|on behalf of|my client|our client|(?:[Rr]ecruiter|[Ss]ourcer|[Ll]ead|[Mm]anager|[Pp]artner|[Dd]irector|[Ss]pecialist|[Cc]oordinator|[Cc]onsultant) at|hiring managers? at|partnering with|off the phone with|spoke (?:to|with)|speaking (?:to|with)|join(?:ing)?|welcome to|work(?:ing)? (?:at|for)|interview(?:ing)? (?:at|with)|offer from|from all of us at|recruiting for|recruiter (?:at|for)|the hiring team at|au sein de|chez|bei der|bei|bij|presso|en)\s+(?:the\s+)?${NAME}`),
   u(String.raw`\b${NAME}\s+${SPEAKS}`),
 ];
 // "Ihre Bewerbung wurde an Pfalzgraf Elektrotechnik GmbH übermittelt", "se ha enviado correctamente a Panaderías La
 // Espiga": a board names the employer it sent the application to.
-const SENT_TO = u(String.raw`\b(?:(?:se ha |ha sido |foi |è stata |a été |has been )?(?:enviad[oa]|envoyée|transmise|inviat[oa]|trasmess[oa]|verzonden|doorgestuurd|skickad|sendt|videresendt|verstuurd)(?: correctamente| con éxito| com sucesso| avec succès| con successo| correttamente)? (?:a|à|aan|naar|till|til|para)\s+(?:la empresa\s+|a empresa\s+|l'entreprise\s+|la\s+|l'|el\s+)?${NAME}|\b(?:were|was|has been|have been) (?:sent|forwarded|submitted) to\s+(?:the\s+)?${NAME}|\ban\s+(?:die\s+|den\s+|das\s+)?${NAME}(?:\s+(?:gGmbH|gemeinnützige GmbH|e\.\s?V\.|mbH))?\s+(?:übermittelt|weitergeleitet|gesendet|versendet|verschickt))|\b(?:[Dd]er|[Dd]em|[Ii]hr) Arbeitgeber\s+${NAME}\s+(?:hat|wird|möchte|meldet)`);
+const SENT_TO = u(String.raw`\b(?:(?:se ha |ha sido |foi |è stata |a été |has been )?(?:enviad[oa]|envoyée|transmise|inviat[oa]|trasmess[oa]|verzonden|doorgestuurd|skickad|sendt|videresendt|verstuurd)(?: correctamente| con éxito| com sucesso| avec succès| con successo| correttamente)? (?:a|à|au|aan|naar|till|til|para)\s+(?:la empresa\s+|a empresa\s+|l'entreprise\s+|recruteur\s+|l'employeur\s+|la\s+|l'|el\s+)?${NAME}|\b(?:were|was|has been|have been) (?:sent|forwarded|submitted) to\s+(?:the\s+)?${NAME}|\ban\s+(?:die\s+|den\s+|das\s+)?${NAME}(?:\s+(?:gGmbH|gemeinnützige GmbH|e\.\s?V\.|mbH))?\s+(?:übermittelt|weitergeleitet|gesendet|versendet|verschickt))|\b(?:[Dd]er|[Dd]em|[Ii]hr) Arbeitgeber\s+${NAME}\s+(?:hat|wird|möchte|meldet)`);
 // "Your application for Warehouse Team Leader at Ironbark Freight was submitted" (a board's receipt).
 const APPLIED_FOR_AT = u(String.raw`\b(?:application|applied|applying)\s+for\s+(?:the\s+)?[^.\n\0]{1,60}?\s+at\s+(?:the\s+)?${NAME}`);
 // Only sentences with these words are worth the name-first pattern above (costly: it tries every capital).
@@ -394,6 +394,15 @@ export interface CompanyInput {
  * The employer: the name as the mail writes it (ATS display name, signature, body wording,
  * subject), scored, with a bonus when it matches the employer's own domain; else the domain.
  */
+/**
+ * A job board's or ATS's own name, for its own mail that is not a job alert (a newsletter, a fair, a webinar): the
+ * sender brand is the company ("Welcome to the Jungle", "Handshake"); null for anyone else's display name.
+ */
+export function boardBrand(from: Address): string | null {
+  const display = (from.name ?? '').replace(DISPLAY_PREFIX, '').replace(DISPLAY_SUFFIX, '').trim();
+  return display && JOB_BOARD.test(display) && !/\svia\s/i.test(from.name ?? '') ? display : null;
+}
+
 export function findCompany(input: CompanyInput): string | null {
   const domains = [input.from.email, ...input.replyTo.map((a) => a.email), ...input.bodyEmails].map(employerDomain).filter((d): d is string => !!d);
   const label = domains[0] ? domainLabel(domains[0]).replace(/[^a-z0-9]/g, '') : null;

@@ -1,7 +1,7 @@
 import type { Address, Kind } from '../domain/types.js';
 import type { AnalysisText } from './analysis-text.js';
 import type { CalendarEvent } from './calendar-time.js';
-import { findCompany, squash } from './company.js';
+import { boardBrand, findCompany, squash } from './company.js';
 import { findContact } from './contact.js';
 import { decisionDate } from './decision-date.js';
 import { personName, signatureName, signOffAt } from './person-name.js';
@@ -41,6 +41,8 @@ export function extractFacts(
   jobAlert = false,
   /** An event or newsletter: no job title to read. */
   noJob = false,
+  /** Bulk mail by its cues (a mailing footer, a newsletter, an event): a board's own mail names the board. */
+  bulkMail = false,
 ): Facts {
   const bodyEmails = [...new Set((text.body.match(EMAIL) ?? []).map((e) => e.toLowerCase().replace(/^mailto:/, '')))];
   // Names that may sign the mail: personal senders' display names and any address's local part.
@@ -72,7 +74,7 @@ export function extractFacts(
     bodyEmails: othersEmails,
     // A personal address's display name is a person's unless it reads as an organisation ("Stackmoor Engineering").
     people: [orgSigned ? '' : (signed?.name ?? ''), ...[original.from, ...original.replyTo].filter(isPersonal).map((a) => personName(a.name) ?? ''), ...original.to.map((a) => a.name ?? '')],
-  });
+  }) ?? (kind === 'other' && !jobAlert && bulkMail ? boardBrand(original.from) : null);
   // A "signature" that is the company itself ("Acme Foods") is no person.
   // ("Johanna Brandl" signing for "Kaffeerösterei Brandl" is a person: the company's name must open the signature,
   // or follow "von", "from", "de": "Miriam von Grünfink".)

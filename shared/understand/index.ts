@@ -75,7 +75,9 @@ export async function understand(raw: Uint8Array | string, options: UnderstandOp
   const jobAlert = verdict.kind === 'other' && (verdict.cues.includes('other: job alert') || verdict.cues.includes('other: subject: job alert')) && !verdict.cues.some((c) => /^other: ((subject: )?newsletter|talent community)$/.test(c));
   // An event invitation or a newsletter is about no one job; outreach and messages about a job are.
   const noJob = verdict.kind === 'other' && verdict.cues.some((c) => /^other: (recruiting event|newsletter|subject: newsletter)$/.test(c)) && !verdict.cues.some((c) => /^other: (cold outreach|agency client hiring)$/.test(c));
-  const facts = extractFacts(original, text, verdict.kind, forwardedBy, calendar, proseAt, ref, jobAlert, noJob);
+  // Bulk mail by its cues (a footer, a newsletter, an event), as opposed to "other" with no cue at all (bare alerts).
+  const bulkMail = verdict.kind === 'other' && verdict.cues.some((c) => c.startsWith('other: '));
+  const facts = extractFacts(original, text, verdict.kind, forwardedBy, calendar, proseAt, ref, jobAlert, noJob, bulkMail);
   return {
     forwardedBy,
     forwarderName: mode !== 'direct' ? outer.from.name : null,

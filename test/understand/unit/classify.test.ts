@@ -319,4 +319,11 @@ describe('classify: search firms at work', () => {
     expect(kindOf('Harrowgate – CTO – CV submitted', "As agreed, I've now submitted your CV and covering note to Harrowgate Insurance for the Chief Technology Officer role.")).toBe('application');
     expect(kindOf('Expression of interest received', 'Thank you for your expression of interest in the role of Non-Executive Director at Kinross Distillers plc.')).toBe('application');
   });
+
+  it('calls a subject that counts new jobs a job alert', () => {
+    const alert = (subject: string) => classify(subject, analysisText('See them on the app.'), none).cues;
+    expect(alert('15 new forklift operator jobs in Hamilton, ON')).toContain('other: subject: job alert');
+    expect(alert('15 nouveaux emplois : rédactrice technique à Montréal, QC')).toContain('other: subject: job alert');
+    expect(alert('Your 3 new interview slots for 15 January')).not.toContain('other: subject: job alert');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCompany, type CompanyInput } from '../../../shared/understand/company.js';
+import { boardBrand, findCompany, type CompanyInput } from '../../../shared/understand/company.js';
 
 const input = (over: Partial<CompanyInput>): CompanyInput => ({
   from: { name: null, email: null },
@@ -297,5 +297,21 @@ describe('findCompany: display names and places in the languages of the mail', (
     expect(findCompany(input({ from: { name: 'Dana Holt', email: 'dana@prairielinehealth.com' }, people: ['Dana Holt'], sentences: ["Prairieline Health's recruiting team will send the invite."] }))).toBe('Prairieline Health');
     expect(findCompany(input({ from: { name: 'Giulia Neri', email: 'giulia@gmail.com' }, people: ['Giulia Neri'], signature: ['Torino'] }))).toBeNull();
     expect(findCompany(input({ from: { name: 'Répondre', email: 'inmail-hit-reply@linkedin.com' } }))).toBeNull();
+  });
+});
+
+describe("findCompany: boards' receipts and boards' own mail", () => {
+  it('reads the employer a board sent the application to, in French, or that will review it', () => {
+    const apec = { name: 'Apec', email: 'ne-pas-repondre@apec.fr' };
+    expect(findCompany(input({ from: apec, subject: 'Votre candidature a bien été transmise', sentences: ['Votre candidature à l\'offre « Responsable de programmes » a bien été transmise au recruteur Soléa Habitat.'] }))).toBe('Soléa Habitat');
+    const seek = { name: 'SEEK', email: 'noreply@s.seek.com.au' };
+    expect(findCompany(input({ from: seek, subject: 'Your application was successfully submitted', sentences: ['Ridgeline Freight will review your application.'] }))).toBe('Ridgeline Freight');
+  });
+
+  it("names a board's own newsletter or fair by the board, never an individual's display name", () => {
+    expect(boardBrand({ name: 'Welcome to the Jungle', email: 'newsletter@welcometothejungle.com' })).toBe('Welcome to the Jungle');
+    expect(boardBrand({ name: 'Handshake', email: 'noreply@joinhandshake.com' })).toBe('Handshake');
+    expect(boardBrand({ name: 'Vikram Sethi via LinkedIn', email: 'inmail-hit-reply@linkedin.com' })).toBeNull();
+    expect(boardBrand({ name: 'Helvion Careers', email: 'careers@talent.helvion.com' })).toBeNull();
   });
 });
