@@ -326,4 +326,19 @@ describe('classify: search firms at work', () => {
     expect(alert('15 nouveaux emplois : rédactrice technique à Montréal, QC')).toContain('other: subject: job alert');
     expect(alert('Your 3 new interview slots for 15 January')).not.toContain('other: subject: job alert');
   });
+
+  it('reads more wordings of a filled post, a denied offer, an offer, a survey, an approach and a trial day', () => {
+    expect(kindOf('Ihre Bewerbung', 'Nach reiflicher Überlegung haben wir uns entschieden, die Stelle mit einer internen Kandidatin zu besetzen.')).toBe('rejection');
+    expect(kindOf('Your interview', "I'm sorry to tell you that, on this occasion, we will not be offering you the post.")).toBe('rejection');
+    expect(kindOf('Your interview', 'We made an offer for the Operations Executive position on Friday, and it has been accepted by another candidate.')).toBe('rejection');
+    expect(kindOf('Saturday', "I've had a think and I'm going to go with the other lad this time.")).toBe('rejection');
+    expect(kindOf('Offre', 'Nous avons le plaisir de vous confirmer votre engagement au sein de Valdor Informatique SA en qualité de Développeur.')).toBe('offer');
+    expect(kindOf('Proposta', 'Siamo davvero felici di proporti di entrare in Lumetra Robotics come Embedded Software Engineer.')).toBe('offer');
+    expect(kindOf('Re: essai du 22', "Du coup c'est validé de notre côté : on te prend comme second de cuisine en CDI.")).toBe('offer');
+    expect(kindOf('Deine Bewerbung', 'Danke, dass du am Mittwoch zum Probearbeiten da warst. Wir wollen dich haben!')).toBe('offer');
+    expect(kindOf('Sua opinião', 'Independentemente do resultado, sua opinião é muito importante para nós. A pesquisa é anônima.')).toBe('other');
+    expect(kindOf('Oportunidade', 'Estou conduzindo uma posição confidencial de Gerente de Dados para um cliente do varejo. Você teria interesse em conversar?')).toBe('other');
+    expect(kindOf('Hallo Katrin', 'Hast du Lust, am Samstag um 10 Uhr zum Probearbeiten in den Laden zu kommen?')).toBe('interview');
+    expect(kindOf('Good news', 'The client has asked to see you for the board panel on Thursday 13 January at 11am.')).toBe('interview');
+  });
 });
