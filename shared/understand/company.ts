@@ -196,6 +196,13 @@ function clean(raw: string | undefined, ownName = false): string | null {
   name = name.replace(/\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Januar|Jänner|Februar|März|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|augustus)$/i, '');
   // "Corella Bank 2028" (a graduate intake): the year is not part of the name.
   name = name.replace(/\s+(?:19|20)\d\d$/, '').trim();
+  // "Rheinhafen Chemie Mittwoch", "Lumen Bay Offer": a weekday or the mail's topic read on into the name.
+  name = name.replace(/(?<!\s(?:of|de|du|des|for|la|le))\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|Offer|Offre|Angebot|Oferta)$/iu, '');
+  // "Werken bij Rijnstad Zorg", "Dein People-Team von Kiezkraft": a careers page's or a team's words before the name.
+  name = name.replace(/^(?:werken bij|arbeiten bei|travailler chez|trabaja en|trabalhe na|lavora in|jobs at|careers at|(?:dein|euer|ihr|das) [\p{L}-]+ (?:von|bei))\s+(?=\p{Lu})/iu, '');
+  // "Hollins Park Primary School Office", "Stiftung Lesewelt – Bewerbungen", "Riverside Bay NHS Trust Nursing": an office or
+  // department after the name.
+  name = name.replace(/\s+(?:[-–—|]\s+)?(?:(?<=School\s)Office|(?<=Trust\s)Nursing|(?<=Trust\s)Medical Staffing|Bewerbungen|Bewerbermanagement|Gestão de Pessoas|Gestión de Personas|Applications|Board Practice)$/u, '').replace(/\s+[-–—|]\s+(?:Nursing|Recruitment|Human Resources|Recursos Humanos|Ressources Humaines|Personalabteilung|HR)$/u, '');
   if (!name || name.length > MAX_NAME_CHARS || !/\p{L}{2}/u.test(name) || !/^(?:[\p{Lu}\d]|\p{Ll}+\p{Lu})/u.test(name) || /@|https?:|www\./i.test(name) || DOMAIN.test(name)) return null;
   name = name.replace(/\s+[-–—|:·]+$/, '');
   // "Colquhoun Ferris. Unsubscribe", "Curro360. Para ...": a footer's next sentence read on into the name.
@@ -687,7 +694,9 @@ export function findCompany(input: CompanyInput): string | null {
     // "Beacon Lane" at beaconlane.ie, in mail about "my client" or "our consultants": the agency's name is the
     // one it writes with its trade, "Beacon Lane Recruitment" (an employer's "Acme Recruiting" is only its team).
     if (label && domainFit(best, label) > 0 && sentences.some((s) => AGENCY_TALK.test(s))) best = withTrade(best, [input.nameLine ?? '', ...input.signature, ...sentences]);
-    return theBrand && theBrand.slice(4) === best ? theBrand : best;
+    // "Intercommunale Meuse-Vesdre (IMV)", "Karoo Wind Energy (RF)": the initials or the legal note in brackets go from the
+    // answer (they still counted for the domain: "Universidad del Pueblo (UNIPUE)" at unipue.edu.mx).
+    return (theBrand && theBrand.slice(4) === best ? theBrand : best).replace(/\s*\([\p{Lu}\d&.\s]{2,10}\)$/u, '');
   }
   if (!label || !domains[0]) return null;
   // The domain as the mail writes it ("Brightmoor Logistics" for brightmoorlogistics.com), else as the

@@ -315,3 +315,16 @@ describe("findCompany: boards' receipts and boards' own mail", () => {
     expect(boardBrand({ name: 'Helvion Careers', email: 'careers@talent.helvion.com' })).toBeNull();
   });
 });
+
+describe('findCompany: what is read on into a name', () => {
+  const signed = (line: string, email = 'hr@example-employer.com') => findCompany(input({ from: { name: 'Eva Stein', email }, people: ['Eva Stein'], nameLine: 'Eva Stein', signature: [line] }));
+  it('drops initials in brackets, a weekday, the topic, a careers page and an office or department around the name', () => {
+    expect(signed('Intercommunale Meuse-Vesdre (IMV)', 'rh@imv-liege.be')).toBe('Intercommunale Meuse-Vesdre');
+    expect(signed('Rheinhafen Chemie Mittwoch')).toBe('Rheinhafen Chemie');
+    expect(signed('Werken bij Rijnstad Zorg')).toBe('Rijnstad Zorg');
+    expect(signed('Stiftung Lesewelt – Bewerbungen')).toBe('Stiftung Lesewelt');
+    expect(signed('Hollins Park Primary School Office')).toBe('Hollins Park Primary School');
+    // ("Letter of Offer" keeps its last word: it is no name with a topic after it.)
+    expect(signed('Bank of Offer')).toBe('Bank of Offer');
+  });
+});
