@@ -19,9 +19,12 @@ const BODY_PATTERNS: RegExp[] = [
 ];
 // "Ihre Bewerbung wurde an Pfalzgraf Elektrotechnik GmbH übermittelt", "se ha enviado correctamente a Panaderías La
 // Espiga": a board names the employer it sent the application to.
-const SENT_TO = u(String.raw`\b(?:(?:se ha |ha sido |foi |è stata |a été |has been )?(?:enviad[oa]|envoyée|transmise|inviat[oa]|trasmess[oa]|verzonden|doorgestuurd|skickad|sendt|videresendt|verstuurd)(?: correctamente| con éxito| com sucesso| avec succès| con successo| correttamente)? (?:a|à|au|aan|naar|till|til|para)\s+(?:la empresa\s+|a empresa\s+|l'entreprise\s+|recruteur\s+|l'employeur\s+|la\s+|l'|el\s+)?${NAME}|\b(?:were|was|has been|have been) (?:sent|forwarded|submitted) to\s+(?:the\s+)?${NAME}|\ban\s+(?:die\s+|den\s+|das\s+)?${NAME}(?:\s+(?:gGmbH|gemeinnützige GmbH|e\.\s?V\.|mbH))?\s+(?:übermittelt|weitergeleitet|gesendet|versendet|verschickt))|\b(?:[Dd]er|[Dd]em|[Ii]hr) Arbeitgeber\s+${NAME}\s+(?:hat|wird|möchte|meldet)`);
+const SENT_TO = u(String.raw`\b(?:(?:se ha |ha sido |foi |è stata |a été |has been )?(?:enviad[oa]|envoy[ée]e?s?|transmise|inviat[oa]|trasmess[oa]|verzonden|doorgestuurd|skickad|sendt|videresendt|verstuurd)(?: correctamente| con éxito| com sucesso| avec succès| con successo| correttamente)? (?:a|à|au|aan|naar|till|til|para)\s+(?:la empresa\s+|a empresa\s+|l'entreprise\s+|recruteur\s+|l'employeur\s+|la\s+|l'|el\s+)?${NAME}|\b(?:were|was|has been|have been) (?:sent|forwarded|submitted) to\s+(?:the\s+)?${NAME}|\ban\s+(?:die\s+|den\s+|das\s+)?${NAME}(?:\s+(?:gGmbH|gemeinnützige GmbH|e\.\s?V\.|mbH|eG))?\s+(?:übermittelt|weitergeleitet|gesendet|versendet|verschickt))|\b(?:[Dd]er|[Dd]em|[Ii]hr) Arbeitgeber\s+${NAME}\s+(?:hat|wird|möchte|meldet)`);
 // "Your application for Warehouse Team Leader at Ironbark Freight was submitted" (a board's receipt).
-const APPLIED_FOR_AT = u(String.raw`\b(?:application|applied|applying)\s+for\s+(?:the\s+)?[^.\n\0]{1,60}?\s+at\s+(?:the\s+)?${NAME}`);
+const APPLIED_FOR_AT = u(String.raw`\b(?:application|applied|applying)\s+for\s+(?:the\s+)?[^.\n\0]{1,60}?\s+(?:at|with)\s+(?:the\s+)?${NAME}|\bhemos enviado tu (?:CV|candidatura|solicitud)[^.\n\0]{0,50}?\s+a\s+${NAME}`);
+// A board's card after the job's gender marker: "Qualitätsmanager (m/w/d) Alpenmilch Molkerei Chiemgau eG – Traunstein",
+// "Responsable des achats H/F Garonne Composites – Mérignac (33)".
+const GENDER_CARD = u(String.raw`(?:\((?:[mwfhdx]\s?\/\s?){1,2}[mwfhdx]\)|\b[HF]\/[HF]\b)\s+(?:•\s+)?${NAME}(?:\s+(?:eG|AG|GmbH|SA|SAS|S\.A\.|SL|S\.L\.|Ltd|sp\. z o\.o\.))?\s+[-–—·]\s`);
 // Only sentences with these words are worth the name-first pattern above (costly: it tries every capital).
 const SPEAKS_G = u(SPEAKS);
 // "La empresa Conservas Ría de Arousa ha actualizado..." (a board's status mail): named as the company.
@@ -64,6 +67,8 @@ const COPYRIGHT = u(String.raw`(?:©|\([cC]\)|[Cc]opyright)\s*(?:(?:19|20)\d\d(?
 // The employer on a board's card, after the job: a name, then the place after a dash, or nothing.
 const CARD_EMPLOYER = u(String.raw`^${NAME}(?:\s+[-–—|·]\s+\p{Lu}[^\0]{0,120}|\s*)$`, 'u');
 const CARD_SENTENCES = 12;
+// ("Bergbahnen Engelberg-Titlisblick AG Engelberg OW": the name ends at its legal form, the place follows.)
+const LEGAL_FORM_THEN_PLACE = /^(.+?\s(?:AG|GmbH|gGmbH|eG|SA|SE|Ltd|Inc|BV|NV|Oy|AB|AS|A\/S|Srl|SpA))\s.*$/;
 // "(Pivotal Freight)": weak alone, decisive when it matches the employer's domain.
 const PARENTHESISED = u(String.raw`\(${NAME}\)`);
 // Reply and forward prefixes, and a calendar's "Invitation:" / "Updated invitation:" before the event title.
@@ -539,13 +544,17 @@ export function findCompany(input: CompanyInput): string | null {
     for (const s of sentences.slice(0, CARD_SENTENCES)) {
       if (!s.startsWith(`${job} `)) continue;
       const card = CARD_EMPLOYER.exec(s.slice(job.length + 1));
-      // ("Bergbahnen Engelberg-Titlisblick AG Engelberg OW": the name ends at its legal form, the place follows.)
-      const employer = card?.[1]?.replace(/^(.+?\s(?:AG|GmbH|gGmbH|SA|SE|Ltd|Inc|BV|NV|Oy|AB|AS|A\/S|Srl|SpA))\s.*$/, '$1');
+      const employer = card?.[1]?.replace(LEGAL_FORM_THEN_PLACE, '$1');
       if (employer) {
         add(employer, 3);
         relayed.push(employer);
       }
     }
+  }
+  for (const m of all(GENDER_CARD, sentences.slice(0, CARD_SENTENCES).join(SEPARATOR))) {
+    const employer = m.replace(LEGAL_FORM_THEN_PLACE, '$1');
+    add(employer, 3);
+    relayed.push(employer);
   }
   let relay = false;
   if (label) {

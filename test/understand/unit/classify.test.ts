@@ -341,4 +341,8 @@ describe('classify: search firms at work', () => {
     expect(kindOf('Hallo Katrin', 'Hast du Lust, am Samstag um 10 Uhr zum Probearbeiten in den Laden zu kommen?')).toBe('interview');
     expect(kindOf('Good news', 'The client has asked to see you for the board panel on Thursday 13 January at 11am.')).toBe('interview');
   });
+
+  it('calls a German board\'s job recommendations a job alert', () => {
+    expect(classify('Lea, diese 8 Jobs passen zu dir', analysisText('Hallo Lea, wir haben neue Jobs gefunden, die zu deinem Profil passen.'), none).cues).toContain('other: job alert');
+  });
 });

@@ -328,3 +328,17 @@ describe('findCompany: what is read on into a name', () => {
     expect(signed('Bank of Offer')).toBe('Bank of Offer');
   });
 });
+
+describe("findCompany: boards' cards and wordings in more languages", () => {
+  const board = (from: { name: string; email: string }, subject: string, sentences: string[]) => findCompany(input({ from, subject, sentences }));
+  it('reads the employer after the job\'s gender marker, ending at its legal form', () => {
+    expect(board({ name: 'StepStone', email: 'noreply@stepstone.de' }, 'Ihre Bewerbung ist unterwegs', ['Ihre Bewerbung ist unterwegs!', 'Disponent (m/w/d) Brennwald Logistik GmbH Kassel Vollzeit – 40 Std.'])).toBe('Brennwald Logistik');
+    expect(board({ name: 'Apec', email: 'ne-pas-repondre@apec.fr' }, 'Votre candidature a bien été transmise', ['Responsable des achats industriels H/F Garonne Composites – Mérignac (33) CDI'])).toBe('Garonne Composites');
+  });
+  it('reads "envoyés à X", "an X eG übermittelt", "hemos enviado tu CV a X" and "application for X with Y"', () => {
+    expect(board({ name: 'Indeed', email: 'indeedapply@indeed.com' }, 'Candidature envoyée', ['Les éléments suivants ont été envoyés à Boulangeries Maréchal.'])).toBe('Boulangeries Maréchal');
+    expect(board({ name: 'StepStone', email: 'noreply@stepstone.de' }, 'Bewerbung versendet', ['Wir haben Ihre Bewerbung am 27.04.2027 an Alpenmilch Molkerei Chiemgau eG übermittelt.'])).toBe('Alpenmilch Molkerei Chiemgau');
+    expect(board({ name: 'InfoJobs', email: 'noreply@infojobs.net' }, 'Te has inscrito', ['Hemos enviado tu CV y tu carta de presentación a Transportes Hermanos Vidal.'])).toBe('Transportes Hermanos Vidal');
+    expect(board({ name: 'NHS Jobs', email: 'noreply@jobs.nhs.uk' }, 'Application submitted for Community Staff Nurse', ['Thank you for your application for Community Staff Nurse with Carrowfield Community Health NHS Trust.'])).toBe('Carrowfield Community Health NHS Trust');
+  });
+});
