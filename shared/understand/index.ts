@@ -20,6 +20,11 @@ import { unwrapForward } from './unwrap-forward.js';
 import { domainZone } from './zone-names.js';
 import { MAX_SUBJECT_CHARS } from './limits.js';
 
+// Words for a meeting in the languages of the mail, read only in mail no cue placed.
+const MEETING_WORD = /\b(?:meeting|meet|panel|interview|dinner|lunch|breakfast|coffee|site meet|trial|chat|conversation|Termin|Gespräch|Treffen|Probearbeiten|colloquio|incontro|prova|entrevista|reunión|reunião|conversa|rendez-vous|entretien|rencontre|essai|gesprek|afspraak|kennismaking|samtale|samtal|møde|haastattelu|tapaaminen|spotkanie|rozmowa)\b/iu;
+// (Unless it speaks of a fair, an evening, a webinar or a first day: events and starts state times too.)
+const NOT_A_MEETING = /\b(?:fairs?|messe|beurs|mässa|messer|forum|meetup|networking|evening|night|webinars?|webinaire|feria|feira|fiera|carri[eè]redag|karrieredag|karriärdag|speed[- ]?dating|drinks|open day|events?|evento|eventos|evenement|évènement|événement|register|registration|anmeld\p{L}*|anmäl\p{L}*|inscri\p{L}*|aanmeld\p{L}*|tickets?|RSVP|booth|first day|start date|assignment|induction|onboarding)\b/iu;
+const MAX_QUIET_SENTENCES = 20;
 export { UnreadableMailError } from './errors.js';
 export * from './limits.js';
 export type { Envelope } from './forwarder.js';
@@ -62,10 +67,15 @@ export async function understand(raw: Uint8Array | string, options: UnderstandOp
     const guess = guessKind(original.subject, text.sentences);
     if (guess && guess.kind !== 'other' && guess.p >= MODEL_THRESHOLD) verdict = { kind: guess.kind, cues: [...verdict.cues, `${guess.kind}: word model (${guess.words.join(', ')})`] };
   }
+  // Mail no cue placed at all, that speaks of a meeting ("first meeting confirmed", "the panel moved to Friday", "domani
+  // alle 15"): a meeting at a time it states is an interview.
+  const quietText = verdict.kind === 'other' && verdict.cues.length === 0 ? `${original.subject}\n${text.sentences.slice(0, MAX_QUIET_SENTENCES).join('\n')}` : '';
+  const quiet = !!quietText && MEETING_WORD.test(quietText) && !NOT_A_MEETING.test(quietText);
   // chrono is the most expensive step: read prose times only when something speaks of a meeting.
-  const meetingTalk = verdict.cues.some((c) => c.startsWith('interview:'));
+  const meetingTalk = quiet || verdict.cues.some((c) => c.startsWith('interview:'));
   const proseAt = calendar && !calendar.cancelled ? null : meetingTalk ? (proseTime(text.sentences, ref) ?? sameTimeMoved(text.sentences, text.history, ref) ?? proseTime([original.subject], ref)) : null;
-  if (proseAt && verdict.kind !== 'interview') verdict = classify(original.subject, text, { calendarInvite: invite, statedTime: true, bulk });
+  if (proseAt && quiet) verdict = { kind: 'interview', cues: ['interview: a meeting at a stated time'] };
+  else if (proseAt && verdict.kind !== 'interview') verdict = classify(original.subject, text, { calendarInvite: invite, statedTime: true, bulk });
   // The user may say what it is: one word on the note's first line ("rejection") overrides us.
   const said = note?.split('\n', 1)[0]?.trim().toLowerCase().replace(/[.!:;,\s]+$/, '');
   if (said && (KINDS as readonly string[]).includes(said) && said !== verdict.kind) {

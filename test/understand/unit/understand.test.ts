@@ -75,6 +75,29 @@ describe('understand()', () => {
     expect(u.contact).toEqual({ name: null, email: 'appointments@marlowesutton.com' });
   });
 
+  it('calls mail no cue placed an interview when it speaks of a meeting at a stated time, not when it is an event', async () => {
+    const mail = (subject: string, body: string) =>
+      [
+        'X-Forwarded-For: sam@example.net',
+        'From: Oliver Strand <oliver.strand@calderwhitlock.com>',
+        'To: Sam Reid <sam@example.net>',
+        `Subject: ${subject}`,
+        'Date: Mon, 20 Sep 2027 09:00:00 +0100',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'Dear Sam,',
+        '',
+        body,
+        '',
+        'Oliver',
+      ].join('\r\n');
+    const moved = await understand(mail('Alder Housing – Chief Executive – change to panel date', 'The panel is now on Friday 1 October at 11:00 at Rowan House, 40 Quayside.'));
+    expect(moved.kind).toBe('interview');
+    expect(moved.interviewAt).toBe('2027-10-01T10:00:00Z');
+    const evening = await understand(mail('Careers evening', 'Come and meet our engineers on Friday 1 October at 18:00 at Rowan House.'));
+    expect(evening.kind).toBe('other');
+  });
+
   it('takes the forwarder of an automatic forward from X-Forwarded-For, not the employer in From', async () => {
     const u = await understand(unitFixture('auto-forward-x-forwarded-for.eml'), { envelope: { recipients: ['track@runnerup.example'] } });
     expect(u.forwardedBy).toBe('maya.chen@gmail.com');
