@@ -345,4 +345,11 @@ describe('classify: search firms at work', () => {
   it('calls a German board\'s job recommendations a job alert', () => {
     expect(classify('Lea, diese 8 Jobs passen zu dir', analysisText('Hallo Lea, wir haben neue Jobs gefunden, die zu deinem Profil passen.'), none).cues).toContain('other: job alert');
   });
+
+  it('reads a receipt that gives interview tips or promises an interview to those selected as a receipt, and a thanked-for interview as past', () => {
+    expect(kindOf('Candidature envoyée', 'Les éléments suivants ont été envoyés à Nexaline. Conseil : préparez-vous à l\'entretien avec nos fiches pratiques.')).toBe('application');
+    expect(kindOf('Recebemos seu currículo', 'Recebemos o seu currículo para a vaga de Arquiteta Júnior. As pessoas selecionadas para a próxima etapa serão chamadas para uma entrevista no nosso escritório.')).not.toBe('interview');
+    expect(kindOf('Din ansøgning er sendt', 'Din ansøgning er sendt. Virksomheden kontakter dig direkte, hvis de vil invitere dig til samtale.')).not.toBe('interview');
+    expect(kindOf('Esito selezione', 'Desideriamo ringraziarLa per aver partecipato al processo di selezione per la posizione di Specialista e per il tempo che ci ha dedicato durante i colloqui.')).not.toBe('interview');
+  });
 });
