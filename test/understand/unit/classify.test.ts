@@ -352,4 +352,11 @@ describe('classify: search firms at work', () => {
     expect(kindOf('Din ansøgning er sendt', 'Din ansøgning er sendt. Virksomheden kontakter dig direkte, hvis de vil invitere dig til samtale.')).not.toBe('interview');
     expect(kindOf('Esito selezione', 'Desideriamo ringraziarLa per aver partecipato al processo di selezione per la posizione di Specialista e per il tempo che ci ha dedicato durante i colloqui.')).not.toBe('interview');
   });
+
+  it('reads an offer made to the other finalist, proceeding with two other candidates, and "not among them" as rejections', () => {
+    expect(kindOf('Almara Bank – COO search – update', 'Almara Bank has made an offer for the Chief Operating Officer role to the other finalist, and she accepted it this morning.')).toBe('rejection');
+    expect(kindOf('Project Coordinator position - update', 'We made an offer for the Project Coordinator position late last week, and the candidate accepted it this morning. You were one of our two finalists and the team enjoyed your second interview.')).toBe('rejection');
+    expect(kindOf('Chief Marketing Officer – outcome', "I'm afraid they have decided to proceed with two other candidates to the final stage after last week's first-round interviews.")).toBe('rejection');
+    expect(kindOf('CEO search', "The Committee has selected three finalists, and I'm sorry to let you know that you are not among them.")).toBe('rejection');
+  });
 });
