@@ -359,4 +359,12 @@ describe('classify: search firms at work', () => {
     expect(kindOf('Chief Marketing Officer – outcome', "I'm afraid they have decided to proceed with two other candidates to the final stage after last week's first-round interviews.")).toBe('rejection');
     expect(kindOf('CEO search', "The Committee has selected three finalists, and I'm sorry to let you know that you are not among them.")).toBe('rejection');
   });
+
+  it('reads informal first calls and visits (FR/DE) as interviews and informal hires (FR/IT/ES) as offers, not a headhunter\'s call', () => {
+    expect(kindOf('Kinoa x Camille - on se cale un premier échange ?', 'Merci pour ta candidature ! On se cale un premier échange de 30 minutes ? Mardi 14h ou jeudi 10h.')).toBe('interview');
+    expect(kindOf('Ihre Bewerbung', 'Frau Dr. Lenz würde gerne in einem ersten Telefonat mehr über Sie erfahren. Wir schlagen Donnerstag, den 1. Juli, um 16:30 Uhr vor.')).toBe('interview');
+    expect(kindOf('Poste de technicienne', "Nous avons rencontré plusieurs candidates très solides, mais c'est ton profil que nous avons retenu ! J'ai le grand plaisir de t'offrir le poste.")).toBe('offer');
+    expect(kindOf('Bienvenida al equipo!!', 'Quedamos muy contentos con la entrevista y queremos que se venga a trabajar con nosotros como Auxiliar Contable.')).toBe('offer');
+    expect(kindOf('Vertrauliche Anfrage', 'Ich bin Personalberater und suche für ein Familienunternehmen einen CFO. Hätten Sie in den nächsten Tagen 20 Minuten Zeit für ein Telefonat?')).not.toBe('interview');
+  });
 });
