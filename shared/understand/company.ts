@@ -73,7 +73,7 @@ const LEGAL_FORM_THEN_PLACE = /^(.+?\s(?:AG|GmbH|gGmbH|eG|SA|SE|Ltd|Inc|BV|NV|Oy
 const PARENTHESISED = u(String.raw`\(${NAME}\)`);
 // Reply and forward prefixes, and a calendar's "Invitation:" / "Updated invitation:" before the event title.
 const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc|(?:updated )?invitation|invite)\s*:\s*)+/i;
-const TITLE_NOUN = /\b(managerin|assistentin|referentin|leiterin|beraterin|round|programme|scheme|shift|technician|nurse|teacher|lecturer|professor|advisor|adviser|buyer|driver|baker|cook|cashier|clerk|pharmacist|therapist|electrician|mechanic|inspector|auditor|paralegal|receptionist|secretary|bewerbung|eingangsbestätigung|solicitud|candidatura|sollicitatie|head of|chief|vp|president|controller|supervisor|recruiter|owner|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|intern|associate|planner|accountant|executive|representative|administrator|officer|assistant|strategist|interview|application|candidature|call|update|invitation|reminder|confirmation|opportunity)\b/i;
+const TITLE_NOUN = /\b(counsel|treasurer|managerin|assistentin|referentin|leiterin|beraterin|round|programme|scheme|shift|technician|nurse|teacher|lecturer|professor|advisor|adviser|buyer|driver|baker|cook|cashier|clerk|pharmacist|therapist|electrician|mechanic|inspector|auditor|paralegal|receptionist|secretary|bewerbung|eingangsbestätigung|solicitud|candidatura|sollicitatie|head of|chief|vp|president|controller|supervisor|recruiter|owner|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|intern|associate|planner|accountant|executive|representative|administrator|officer|assistant|strategist|interview|application|candidature|call|update|invitation|reminder|confirmation|opportunity)\b/i;
 // Whole names that are no organisation's (as a first word they may start one: "Sun Life", "Board of Trustees"): a day,
 // a job's hours or type, a zone ("Central European Time"), a clock time ("5 PM PT").
 const NOT_A_NAME_ALONE = /^(für|for|pour|per|para|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|part[- ]time|full[- ]time|temporary|permanent|contract|freelance|[\w ]+ (?:standard |daylight |summer )?time|\d{1,2}(?::\d{2})? ?[ap]\.?m\.?(?: \w+)?)$/i;
@@ -193,7 +193,8 @@ function clean(raw: string | undefined, ownName = false): string | null {
   // "Acme Talent" is Acme's team, unless the domain is acmetalent.com: then it is the name.
   // "Tallowood Health's Parramatta clinic": the name is the owner.
   // (Not a saint's name or an institution: "St Columba's Community College", "St Brigid's University Hospital".)
-  if (!/^(St|Saint|Ste)\.?\s/.test(name)) name = name.replace(/['’]s\s+(?!(?:University|Hospital|College|School|Church|Cathedral|Academy|Hall|Clinic|Centre|Center)\b)\p{Lu}.*$/u, '');
+  // ("Coral Sea Insurance Group's board Risk Committee": its board, in lower case, is the owner's too.)
+  if (!/^(St|Saint|Ste)\.?\s/.test(name)) name = name.replace(/['’]s\s+(?:(?!(?:University|Hospital|College|School|Church|Cathedral|Academy|Hall|Clinic|Centre|Center)\b)\p{Lu}|(?:board|panel|founders|committee|chair|leadership|executive)\b).*$/u, '');
   if (!ownName) name = name.replace(/\s+(Human Resources|People (?:&|and) Culture|People Operations|Graduates?(?: Recruitment| Programme| Program| Scheme| Management Trainee)?|Early Careers|Events|Connect|Crew|Resourcing|Empleo|(?:Summer )?Vacation Scheme|Internship Programme|Apprenticeship Programme|Campus Recruiting|Graduate Recruitment|Talent Acquisition|Recruiting Team|Hiring Team|People Team|HR Team|Team|Talent|Recruiting|Careers|Hiring|HR|RH|RRHH|Family|Recrutement|Reclutamiento|Recrutamento|Selecci[óo]n|Sele[çc][ãa]o|Recursos Humanos|Ressources Humaines|Risorse Umane)$/i, '').replace(/\s+Early$/, '');
   // "L'équipe Solvéa Énergie", "Equipe Clínica Sorriso Pleno", "Career Service Università di Valdarno": a team, then the name.
   name = name.replace(/^(?:l['’]\s?[ée]quipe|[ée]quipe|equipo|career services?|career cent(?:er|re)|das team|het team|messeteam|eventteam|recruitingteam|community|talent community)\s+(?:(?:de|du|des|da|do|von|van)\s+|d['’])?(?=\p{Lu})/iu, '');
@@ -217,7 +218,12 @@ function clean(raw: string | undefined, ownName = false): string | null {
   // "349-MED-2817" (a vacancy's reference), "Prof. Dr. Matthias Wendler", "Mag.a Sandra Winkler" (a person with their titles).
   // ("Frau Kühnel": after a courtesy title a surname alone is a person; "Dr. Oetker" may be a brand.)
   const titled = ACADEMIC_TITLE.exec(name);
-  if (REFERENCE_CODE.test(name) || (titled && !!personName(name.slice(titled[0].length), COURTESY_TITLE.test(titled[0])))) return null;
+  // ("Dr. Okafor": a title and a surname alone is a person too.)
+  if (REFERENCE_CODE.test(name) || (titled && (!!personName(name.slice(titled[0].length), COURTESY_TITLE.test(titled[0])) || /^\p{Lu}[\p{Ll}'’-]+$/u.test(name.slice(titled[0].length))))) return null;
+  // "Energy & Industrials Practice", "Investment Committee", "Healthcare Operations", "Research & Candidate Management": a
+  // search firm's practice, a client's committee or a department, not an organisation.
+  // (A surgery or a clinic is an employer: "Saguaro Family Practice", "Orchard Lane Dental Practice".)
+  if (/\s(?:(?<!\b(?:Family|Dental|Medical|Equine|Veterinary|Vet|General|Group|Law|Legal|Physio\p{L}*|Optical|Nursing|Health|Surgical|Animal|Pet|Care|Eye|Skin)\s)Practice|Committee|Operations|Candidate Management)$/u.test(name)) return null;
   // "Service", "Direction" (what is left of "Service des ressources humaines"), "Lieu", "Tel": a department or a
   // label alone is no name (as a first word they may start one: "Stage Entertainment").
   // ("Qc", a province's abbreviation in brackets: two letters in mixed case name no employer.)

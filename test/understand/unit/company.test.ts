@@ -342,3 +342,15 @@ describe("findCompany: boards' cards and wordings in more languages", () => {
     expect(board({ name: 'NHS Jobs', email: 'noreply@jobs.nhs.uk' }, 'Application submitted for Community Staff Nurse', ['Thank you for your application for Community Staff Nurse with Carrowfield Community Health NHS Trust.'])).toBe('Carrowfield Community Health NHS Trust');
   });
 });
+
+describe("findCompany: a search firm's practices, committees and titles are no names", () => {
+  const signed = (line: string) => findCompany(input({ from: { name: 'Eva Stein', email: 'eva@example-firm.com' }, people: ['Eva Stein'], nameLine: 'Eva Stein', signature: [line] }));
+  it('refuses a practice, a committee, a department, a title and a titled surname, but keeps a surgery', () => {
+    expect(signed('Energy & Industrials Practice')).toBe('Example Firm');
+    expect(signed('Investment Committee')).toBe('Example Firm');
+    expect(signed('Healthcare Operations')).toBe('Example Firm');
+    expect(signed('Group Treasurer')).toBe('Example Firm');
+    expect(signed('Dr. Okafor')).toBe('Example Firm');
+    expect(signed('Saguaro Family Practice')).toBe('Saguaro Family Practice');
+  });
+});
