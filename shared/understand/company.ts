@@ -194,7 +194,7 @@ function clean(raw: string | undefined, ownName = false): string | null {
   // "Tallowood Health's Parramatta clinic": the name is the owner.
   // (Not a saint's name or an institution: "St Columba's Community College", "St Brigid's University Hospital".)
   // ("Coral Sea Insurance Group's board Risk Committee": its board, in lower case, is the owner's too.)
-  if (!/^(St|Saint|Ste)\.?\s/.test(name)) name = name.replace(/['’]s\s+(?:(?!(?:University|Hospital|College|School|Church|Cathedral|Academy|Hall|Clinic|Centre|Center)\b)\p{Lu}|(?:board|panel|founders|committee|chair|leadership|executive)\b).*$/u, '');
+  if (!/^(St|Saint|Ste)\.?\s/.test(name)) name = name.replace(/['’]s\s+(?:(?!(?:University|Hospital|College|School|Church|Cathedral|Academy|Hall|Clinic|Centre|Center|Health|Healthcare|Hospice|Trust|Foundation|Charity|Society)\b)\p{Lu}|(?:board|panel|founders|committee|chair|leadership|executive)\b).*$/u, '');
   if (!ownName) name = name.replace(/\s+(Human Resources|People (?:&|and) Culture|People Operations|Graduates?(?: Recruitment| Programme| Program| Scheme| Management Trainee)?|Early Careers|Events|Connect|Crew|Resourcing|Empleo|(?:Summer )?Vacation Scheme|Internship Programme|Apprenticeship Programme|Campus Recruiting|Graduate Recruitment|Talent Acquisition|Recruiting Team|Hiring Team|People Team|HR Team|Team|Talent|Recruiting|Careers|Hiring|HR|RH|RRHH|Family|Recrutement|Reclutamiento|Recrutamento|Selecci[óo]n|Sele[çc][ãa]o|Recursos Humanos|Ressources Humaines|Risorse Umane)$/i, '').replace(/\s+Early$/, '');
   // "L'équipe Solvéa Énergie", "Equipe Clínica Sorriso Pleno", "Career Service Università di Valdarno": a team, then the name.
   name = name.replace(/^(?:l['’]\s?[ée]quipe|[ée]quipe|equipo|career services?|career cent(?:er|re)|das team|het team|messeteam|eventteam|recruitingteam|community|talent community)\s+(?:(?:de|du|des|da|do|von|van)\s+|d['’])?(?=\p{Lu})/iu, '');
@@ -223,6 +223,8 @@ function clean(raw: string | undefined, ownName = false): string | null {
   // "Energy & Industrials Practice", "Investment Committee", "Healthcare Operations", "Research & Candidate Management": a
   // search firm's practice, a client's committee or a department, not an organisation.
   // (A surgery or a clinic is an employer: "Saguaro Family Practice", "Orchard Lane Dental Practice".)
+  // "London EC2R 6AY" (a postcode), "Projekt 27-118" (a search's project number): no names.
+  if (/\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/.test(name) || /^(?:Projekt|Project|Projet|Proyecto|Progetto|Ref\.?|Reference|Referenz|Kennziffer|Vacancy|Job)\s+[\d][\d/-]*$/i.test(name)) return null;
   if (/\s(?:(?<!\b(?:Family|Dental|Medical|Equine|Veterinary|Vet|General|Group|Law|Legal|Physio\p{L}*|Optical|Nursing|Health|Surgical|Animal|Pet|Care|Eye|Skin)\s)Practice|Committee|Operations|Candidate Management)$/u.test(name)) return null;
   // "Service", "Direction" (what is left of "Service des ressources humaines"), "Lieu", "Tel": a department or a
   // label alone is no name (as a first word they may start one: "Stage Entertainment").

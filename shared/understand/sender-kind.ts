@@ -101,5 +101,7 @@ export function domainLabel(domain: string): string {
   if (end >= 2 && /^(?:gouv|gov)$/.test(parts[end - 1] ?? '')) end--;
   // "duinmeer.example.nl": a documentation or test zone names nobody; the label is the part before it.
   if (end >= 2 && PLACEHOLDER_ZONE.test(parts[end - 1] ?? '')) end--;
-  return parts[end - 1] ?? parts[0] ?? '';
+  const label = parts[end - 1] ?? parts[0] ?? '';
+  // "werkenbijrijnstadzorg.nl": a Dutch employer's careers site; the employer is the rest.
+  return /^werken-?bij-?.{4,}$/.test(label) ? label.replace(/^werken-?bij-?/, '') : label;
 }

@@ -354,3 +354,13 @@ describe("findCompany: a search firm's practices, committees and titles are no n
     expect(signed('Saguaro Family Practice')).toBe('Saguaro Family Practice');
   });
 });
+
+describe('findCompany: postcodes, project numbers, careers-site domains and possessive institutions', () => {
+  const signed = (line: string, email = 'eva@example-firm.com') => findCompany(input({ from: { name: 'Eva Stein', email }, people: ['Eva Stein'], nameLine: 'Eva Stein', signature: [line] }));
+  it('refuses a postcode or a project number, reads a werkenbij domain as the employer, keeps "Children\'s Health"', () => {
+    expect(signed('London EC2R 6AY')).toBe('Example Firm');
+    expect(signed('Projekt 27-118')).toBe('Example Firm');
+    expect(findCompany(input({ from: { name: null, email: 'nieuwsbrief@werkenbijrijnstadzorg.nl' }, sentences: ['Rijnstad Zorg zoekt nieuwe collega’s.'] }))).toBe('Rijnstad Zorg');
+    expect(signed("Marlowe Children's Health")).toBe("Marlowe Children's Health");
+  });
+});
