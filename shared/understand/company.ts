@@ -604,6 +604,7 @@ export function findCompany(input: CompanyInput): string | null {
       clean: (raw) => clean(raw),
       excluded: (name) => ownName(name) || isPerson(name) || ROLE_WORD.test(name) || SEARCH_TITLE.test(name) || jobTitle(name) || JOB_BOARD.test(name),
       personLike: (name) => !!personName(name, false),
+      roleLike: (text) => jobTitle(text) || SEARCH_TITLE.test(text) || (ROLE_WORD.test(text) && !/\s(?:and|&)\s/.test(text)) || /^(?:C[A-Z]O|VP\b|SVP\b|EVP\b|Head of|Chair|Non-Executive|NED\b|General Counsel|Finance Director|Managing Director)/.test(text),
     });
     if (client) return client.name;
   }

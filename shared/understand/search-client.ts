@@ -39,6 +39,8 @@ const CUES: Cue[] = [
 
 // A search's region ("Regional Director, APAC", "the APAC board"), not an organisation.
 const REGION = /^(?:APAC|EMEA|EMEIA|LATAM|DACH|CEE|MENA|ANZ|UKI|UK&I|Nordics?|Benelux|Americas|Asia Pacific|Middle East|North America|Latin America)$/i;
+// A building or an office named after the organisation ("Greyfriars House", "Brennan Foods HQ"), not its name.
+const BUILDING = /\s(?:House|HQ|Tower|Building|Centre|Center|Court|Office|Offices|Park|Campus|Plaza|Square|Wharf|Quay)$/;
 const SUBJECT_SPLIT = /\s+[-–—|/]\s+|\s*[|–—:]\s*|,\s+|\s+@\s+|\s*\(\s*|\s*\)\s*/;
 const WHOLE_ORG = new RegExp(`^${ORG}$`, 'u');
 const MAX_SENTENCES = 60;
@@ -53,6 +55,8 @@ export interface ClientInput {
   excluded: (name: string) => boolean;
   /** Shaped like a person's name ("Lucas Ferreira", but also "Corbel Water"): a possessive alone does not make it the client. */
   personLike: (name: string) => boolean;
+  /** A job title ("CFO", "VP Sales EMEA", "Non-Executive Director"): what a search firm's subject names after the client. */
+  roleLike?: (text: string) => boolean;
 }
 
 export interface Client {
@@ -105,7 +109,16 @@ export function searchClient(input: ClientInput): Client | null {
     if (best && score <= best.score) continue;
     best = { name: fullest(head, group.forms, text, input), score, cues: [...group.cues] };
   }
-  return best;
+  if (best || !input.roleLike) return best;
+  // "Ardent Health Partners / COO – outcome", "Cascade Crest – CMO – second conversation": a search firm's subject opens with
+  // the client, then the role; the body names the client again.
+  const parts = input.subject.split(SUBJECT_SPLIT).map((p) => p.trim()).filter(Boolean);
+  const first = parts[0] ? WHOLE_ORG.exec(parts[0])?.[1] : undefined;
+  const name = first ? input.clean(first) : null;
+  if (!name || input.excluded(name) || input.personLike(name) || REGION.test(name) || !parts.slice(1).some((p) => input.roleLike!(p))) return null;
+  const head = name.split(/\s+/)[0]!;
+  if (head.length < 4 || !new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text)) return null;
+  return { name: fullest(head, new Set([name]), text, input, true), score: 3, cues: ['client first in the subject'] };
 }
 
 /**
@@ -113,13 +126,16 @@ export function searchClient(input: ClientInput): Client | null {
  * where the organisation acts under that name ("Tanjong Pacific Logistics would like to move you forward"), not a name
  * read on into an address or a weekday ("Norland Water Group, Daresbury Court").
  */
-function fullest(head: string, forms: Set<string>, text: string, input: ClientInput): string {
+function fullest(head: string, forms: Set<string>, text: string, input: ClientInput, loose = false): string {
   let best = [...forms].sort((a, b) => b.length - a.length)[0]!;
   const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const acting = new RegExp(String.raw`\b(${escaped}(?:\s+(?:&\s+|(?:of|de|du|des|für|del|di)\s+)?${ORG_WORD}){1,4})\s+(?:would|wants?|has|have|is|are|was|were|will|had)\b`, 'gu');
+  // (From the subject alone, any fuller form the body writes between punctuation or before lower-case words: "our client,
+  // Northwood Community Health, for the role".)
+  const after = loose ? String.raw`(?=\s*[,.;:)]|\s+\p{Ll})` : String.raw`\s+(?:would|wants?|has|have|is|are|was|were|will|had)\b`;
+  const acting = new RegExp(String.raw`\b(${escaped}(?:\s+(?:&\s+|(?:of|de|du|des|für|del|di)\s+)?${ORG_WORD}){1,4})${after}`, 'gu');
   for (let m = acting.exec(text); m; m = acting.exec(text)) {
     const name = input.clean(m[1]!);
-    if (name && name.length > best.length && name.startsWith(`${best} `) && !input.excluded(name)) best = name;
+    if (name && name.length > best.length && name.startsWith(`${best} `) && !input.excluded(name) && !(loose && (input.roleLike?.(name.slice(best.length + 1)) || BUILDING.test(name)))) best = name;
   }
   return best;
 }

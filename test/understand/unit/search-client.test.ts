@@ -44,6 +44,27 @@ describe('searchClient: the client a consultant names in passing', () => {
   });
 });
 
+describe('searchClient: a subject that opens with the client, then the role', () => {
+  const withRoles = (subject: string, sentences: string[]) =>
+    searchClient({
+      subject,
+      sentences,
+      clean: (raw) => raw.trim() || null,
+      excluded: () => false,
+      personLike: (name) => !!personName(name, false) && !/\b(?:Health|Partners|Crest)\b/.test(name),
+      roleLike: (text) => /^(?:COO|CMO|CFO|Chief \w+ Officer)$/.test(text),
+    })?.name ?? null;
+  it('names the client the subject opens with when a role follows and the body names it again, in its fullest form', () => {
+    expect(withRoles('Ardent Health Partners / COO – outcome', ["I've now heard back from Ardent about the COO search."])).toBe('Ardent Health Partners');
+    expect(withRoles('Northwood – CMO – CV submitted', ['I have submitted your CV to our client, Northwood Community Health, for the CMO role.', 'Greyfriars House is where they meet.'])).toBe('Northwood Community Health');
+  });
+  it('names nobody when no role follows, or the body never names it, or only its building is fuller', () => {
+    expect(withRoles('Ardent Health Partners – catching up', ["I've now heard back from Ardent."])).toBeNull();
+    expect(withRoles('Ardent Health Partners – COO', ['The search goes on.'])).toBeNull();
+    expect(withRoles('Brennan Foods – CMO', ['Meet at Brennan Foods HQ, reception.'])).toBe('Brennan Foods');
+  });
+});
+
 describe('findCompany: a search firm whose trade its name does not show', () => {
   const consultant = (subject: string, sentences: string[]) =>
     findCompany({
