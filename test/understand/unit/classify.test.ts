@@ -324,6 +324,7 @@ describe('classify: search firms at work', () => {
     const alert = (subject: string) => classify(subject, analysisText('See them on the app.'), none).cues;
     expect(alert('15 new forklift operator jobs in Hamilton, ON')).toContain('other: subject: job alert');
     expect(alert('15 nouveaux emplois : rédactrice technique à Montréal, QC')).toContain('other: subject: job alert');
+    expect(alert('Data Scientist jobs you might like: Anthem Labs, Cerulean')).toContain('other: subject: job alert');
     expect(alert('Your 3 new interview slots for 15 January')).not.toContain('other: subject: job alert');
   });
 
