@@ -25,6 +25,8 @@ const MEETING_WORD = /\b(?:meeting|meet|panel|interview|dinner|lunch|breakfast|c
 // (Unless it speaks of a fair, an evening, a webinar or a first day: events and starts state times too.)
 const NOT_A_MEETING = /\b(?:fairs?|messe|beurs|mässa|messer|forum|meetup|networking|evening|night|webinars?|webinaire|feria|feira|fiera|carri[eè]redag|karrieredag|karriärdag|speed[- ]?dating|drinks|open day|events?|evento|eventos|evenement|évènement|événement|register|registration|anmeld\p{L}*|anmäl\p{L}*|inscri\p{L}*|aanmeld\p{L}*|tickets?|RSVP|booth|first day|start date|assignment|induction|onboarding)\b/iu;
 const MAX_QUIET_SENTENCES = 20;
+// (A clock time written at all, "11:00", "10am", "um 10 Uhr", "alle 15", "17hs": without one, chrono is not worth reading.)
+const QUIET_CLOCK = /\b\d{1,2}(?:[:h.]\d{2}|\s?[ap]\.?m\b|\s?(?:Uhr|hs|h)\b)|\b(?:alle|às|a las|om|kl\.?|klo)\s+\d{1,2}\b/iu;
 export { UnreadableMailError } from './errors.js';
 export * from './limits.js';
 export type { Envelope } from './forwarder.js';
@@ -70,7 +72,7 @@ export async function understand(raw: Uint8Array | string, options: UnderstandOp
   // Mail no cue placed at all, that speaks of a meeting ("first meeting confirmed", "the panel moved to Friday", "domani
   // alle 15"): a meeting at a time it states is an interview.
   const quietText = verdict.kind === 'other' && verdict.cues.length === 0 ? `${original.subject}\n${text.sentences.slice(0, MAX_QUIET_SENTENCES).join('\n')}` : '';
-  const quiet = !!quietText && MEETING_WORD.test(quietText) && !NOT_A_MEETING.test(quietText);
+  const quiet = !!quietText && QUIET_CLOCK.test(quietText) && MEETING_WORD.test(quietText) && !NOT_A_MEETING.test(quietText);
   // chrono is the most expensive step: read prose times only when something speaks of a meeting.
   const meetingTalk = quiet || verdict.cues.some((c) => c.startsWith('interview:'));
   const proseAt = calendar && !calendar.cancelled ? null : meetingTalk ? (proseTime(text.sentences, ref) ?? sameTimeMoved(text.sentences, text.history, ref) ?? proseTime([original.subject], ref)) : null;
