@@ -83,3 +83,11 @@ describe('findCompany: a search firm whose trade its name does not show', () => 
     expect(consultant('Chief Investment Officer – update', ['Our client has decided to proceed with another candidate.'])).toBe('Ashcombe Partners');
   });
 });
+
+describe("findCompany: a consultant's mail known by finalists, the board or a firm's Partners", () => {
+  it("names the client when the mail speaks of finalists or the board, without the words 'search' or 'client'", () => {
+    const mail = (sentences: string[]) =>
+      findCompany({ from: { name: 'Annabel Crewe', email: 'annabel.crewe@pembertonlisle.com' }, replyTo: [], bodyEmails: [], subject: 'Good news', sentences, people: ['Annabel Crewe'], nameLine: 'Annabel Crewe', signature: ['Pemberton Lisle'] });
+    expect(mail(["Eleanor Voss, Tarnwell's Chair, rang me half an hour ago.", 'The board met this afternoon and they want you as their next Chief Financial Officer.', "The written terms will come from Tarnwell Engineering's General Counsel."])).toBe('Tarnwell Engineering');
+  });
+});
