@@ -94,6 +94,8 @@ export const BODY_CUES: readonly Cue[] = [
   // ("made an offer for the COO role to the other finalist", "extending an offer to another candidate ... and they've accepted",
   // "we made an offer ... and the candidate accepted it", "proceed with two other candidates", "you are not among them".)
   c('rejection', 5, 'offer to another finalist', /\b(?:offer|offered|(?:extend|extended|extending|made|make|making) an offer)\b[^.\n]{0,80}\bto (?:the other|another|a different|one of the other) (?:finalist|candidate|applicant|person)\b|\bmade an offer\b[^.\n]{0,80}\b(?:and|,) (?:the|that|this|our) (?:other )?(?:candidate|finalist|applicant|person) (?:has )?accepted\b|\b(?:decided|chosen|chose|opted) to (?:proceed|move forward|go forward|continue) with (?:two|three|four|a few|several|the) other (?:candidates|finalists|applicants)\b|\byou are not (?:among|one of) (?:them|those|the finalists|the candidates|the shortlisted)\b/i),
+  // ("Dunmore Estates have filled the General Manager position through a referral".)
+  c('rejection', 5, 'filled the position', /\b(?:have|has|had) (?:now |already |just )?filled the (?:[\w-]+ ){0,5}(?:position|role|post|vacancy|job)\b/i),
   c('rejection', 2, 'apply again', /\b(encourage you to|feel free to|hope you('ll| will)|welcome to) (re-?apply|apply again)\b/i),
   // ("die Stelle mit einer internen Kandidatin zu besetzen", "we will not be offering you the post", "it has been accepted by
   // another candidate", "I'm going to go with the other lad", "the panel has recommended another candidate".)
@@ -135,6 +137,8 @@ export const BODY_CUES: readonly Cue[] = [
   // ("c'est ton profil que nous avons retenu", "t'offrir le poste", "proporti l'inserimento come", "queremos que se venga a
   // trabajar con nosotros", "¡Bienvenida al equipo!".)
   c('offer', 5, 'offer (FR/IT/ES, informal)', /\b(?:t'offrir|vous offrir|de t'offrir|de vous offrir) le poste\b|\bc'est (?:ton|votre) profil que nous avons retenu\b|\bproporti l'inserimento\b|\bqueremos que (?:se venga|te vengas|venga|vengas) a trabajar con nosotros\b|\bbienvenid[ao] al equipo\b/iu),
+  // ("The board met this afternoon and they want you as their next Chief Financial Officer".)
+  c('offer', 5, 'wants you as the next', /\b(?:want|wants|would like|'d like) you (?:as|to be|to become) (?:their|our|the) (?:next|new)\b/i),
   c('offer', 3, 'revised offer', /\brevised (offer|letter|contract|terms)\b|\bapproval for (a|the) (base|salary)\b/i),
   // ("Nous avons le plaisir de vous confirmer votre engagement", "proporti di entrare in Lumetra Robotics come", "on te
   // prend comme second de cuisine", "RAL di 46.000 €", "Wir wollen dich haben! Wir würden dich gerne ab 1. Mai ... einstellen".)

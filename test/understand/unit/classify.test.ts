@@ -368,4 +368,9 @@ describe('classify: search firms at work', () => {
     expect(kindOf('Bienvenida al equipo!!', 'Quedamos muy contentos con la entrevista y queremos que se venga a trabajar con nosotros como Auxiliar Contable.')).toBe('offer');
     expect(kindOf('Vertrauliche Anfrage', 'Ich bin Personalberater und suche für ein Familienunternehmen einen CFO. Hätten Sie in den nächsten Tagen 20 Minuten Zeit für ein Telefonat?')).not.toBe('interview');
   });
+
+  it('reads "have filled the X position" as a rejection and "they want you as their next CFO" as an offer', () => {
+    expect(kindOf('Quick update', 'Dunmore Estates have filled the General Manager position through a referral from one of their owners.')).toBe('rejection');
+    expect(kindOf('Good news', 'The board met this afternoon and they want you as their next Chief Financial Officer, unanimously.')).toBe('offer');
+  });
 });
