@@ -117,7 +117,8 @@ export function searchClient(input: ClientInput): Client | null {
   const name = first ? input.clean(first) : null;
   if (!name || input.excluded(name) || input.personLike(name) || REGION.test(name) || !parts.slice(1).some((p) => input.roleLike!(p))) return null;
   const head = name.split(/\s+/)[0]!;
-  if (head.length < 4 || !new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text)) return null;
+  // (Letter edges, not \\b: "Ábrego" starts with a letter \\b does not know.)
+  if (head.length < 4 || !new RegExp(String.raw`(?<![\p{L}\p{N}])${literal(head)}(?![\p{L}\p{N}])`, 'u').test(text)) return null;
   return { name: fullest(head, new Set([name]), text, input, true), score: 3, cues: ['client first in the subject'] };
 }
 
@@ -128,14 +129,18 @@ export function searchClient(input: ClientInput): Client | null {
  */
 function fullest(head: string, forms: Set<string>, text: string, input: ClientInput, loose = false): string {
   let best = [...forms].sort((a, b) => b.length - a.length)[0]!;
-  const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // (From the subject alone, any fuller form the body writes between punctuation or before lower-case words: "our client,
   // Northwood Community Health, for the role".)
   const after = loose ? String.raw`(?=\s*[,.;:)]|\s+\p{Ll})` : String.raw`\s+(?:would|wants?|has|have|is|are|was|were|will|had)\b`;
-  const acting = new RegExp(String.raw`\b(${escaped}(?:\s+(?:&\s+|(?:of|de|du|des|für|del|di)\s+)?${ORG_WORD}){1,4})${after}`, 'gu');
+  const acting = new RegExp(String.raw`(?<![\p{L}\p{N}])(${literal(head)}(?:\s+(?:&\s+|(?:of|de|du|des|für|del|di)\s+)?${ORG_WORD}){1,4})${after}`, 'gu');
   for (let m = acting.exec(text); m; m = acting.exec(text)) {
     const name = input.clean(m[1]!);
     if (name && name.length > best.length && name.startsWith(`${best} `) && !input.excluded(name) && !(loose && (input.roleLike?.(name.slice(best.length + 1)) || BUILDING.test(name)))) best = name;
   }
   return best;
+}
+
+/** The text as a pattern that matches it literally. */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
