@@ -12,6 +12,9 @@ const input = (over: Partial<CompanyInput>): CompanyInput => ({
   ...over,
 });
 
+// The company a person's one signature line gives, sent from the given address.
+const signedBy = (line: string, email: string) => findCompany(input({ from: { name: 'Eva Stein', email }, people: ['Eva Stein'], nameLine: 'Eva Stein', signature: [line] }));
+
 describe('findCompany', () => {
   it('reads signature lines part by part, without phones, addresses and web addresses', () => {
     const from = { name: 'Ollie Brandt', email: 'obrandt@stratacore.io' };
@@ -317,7 +320,7 @@ describe("findCompany: boards' receipts and boards' own mail", () => {
 });
 
 describe('findCompany: what is read on into a name', () => {
-  const signed = (line: string, email = 'hr@example-employer.com') => findCompany(input({ from: { name: 'Eva Stein', email }, people: ['Eva Stein'], nameLine: 'Eva Stein', signature: [line] }));
+  const signed = (line: string, email = 'hr@example-employer.com') => signedBy(line, email);
   it('drops initials in brackets, a weekday, the topic, a careers page and an office or department around the name', () => {
     expect(signed('Intercommunale Meuse-Vesdre (IMV)', 'rh@imv-liege.be')).toBe('Intercommunale Meuse-Vesdre');
     expect(signed('Rheinhafen Chemie Mittwoch')).toBe('Rheinhafen Chemie');
@@ -344,7 +347,7 @@ describe("findCompany: boards' cards and wordings in more languages", () => {
 });
 
 describe("findCompany: a search firm's practices, committees and titles are no names", () => {
-  const signed = (line: string) => findCompany(input({ from: { name: 'Eva Stein', email: 'eva@example-firm.com' }, people: ['Eva Stein'], nameLine: 'Eva Stein', signature: [line] }));
+  const signed = (line: string) => signedBy(line, 'eva@example-firm.com');
   it('refuses a practice, a committee, a department, a title and a titled surname, but keeps a surgery', () => {
     expect(signed('Energy & Industrials Practice')).toBe('Example Firm');
     expect(signed('Investment Committee')).toBe('Example Firm');
@@ -356,7 +359,7 @@ describe("findCompany: a search firm's practices, committees and titles are no n
 });
 
 describe('findCompany: postcodes, project numbers, careers-site domains and possessive institutions', () => {
-  const signed = (line: string, email = 'eva@example-firm.com') => findCompany(input({ from: { name: 'Eva Stein', email }, people: ['Eva Stein'], nameLine: 'Eva Stein', signature: [line] }));
+  const signed = (line: string, email = 'eva@example-firm.com') => signedBy(line, email);
   it('refuses a postcode or a project number, reads a werkenbij domain as the employer, keeps "Children\'s Health"', () => {
     expect(signed('London EC2R 6AY')).toBe('Example Firm');
     expect(signed('Projekt 27-118')).toBe('Example Firm');
