@@ -135,7 +135,7 @@ const AGENCY_LINE = /\b(executive search|search (firm|partners)|recruitment (age
 const AGENCY_NAME = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*)*\s+(?:Recruitment|Recruiting|Staffing|Resourcing|Personnel|Executive|Recrutement|Reclutamiento|Selección|Personalberatung|Werving(?: & Selectie)?)\b|\bCabinet\s+\p{Lu}[\p{L}&'’.-]*/gu;
 // "Northvale Mining – CFO search": a search firm's subject names its mandate.
 // A consultant's wording: searches, clients, mandates, shortlists.
-const SEARCH_TALK = /\b(?:search|client|clients|Mandant\w*|cabinet|shortlist\w*|longlist\w*|consultant|retained|candidacy|finalists?|the Chair|[Tt]he [Bb]oard|Partners|Associates|Associés|Conseil|Personalberatung|advisory|non-executive|(?:nominations?|search) committee|headhunt\w*|Practice|notre client\w*|nuestro cliente|nostro cliente|onze klant)\b/i;
+const SEARCH_TALK = /\b(?:search|client|clients|Mandant\w*|cabinet|shortlist\w*|longlist\w*|consultant|retained|candidacy|finalists?|the Chair|[Tt]he [Bb]oard|Partners|Associates|Associés|Conseil|Personalberatung|advisory|non-executive|(?:nominations?|search) committee|headhunt\w*|Practice|notre client\w*|nuestro cliente|nostro cliente|onze klant|their (?:CEO|CFO|COO|CTO|chair\w*|board|offices?|founders?|chief \w+ officer|general counsel|HR|people team|hiring manager|leadership team|executive team|revised offer|offer))\b/i;
 const SEARCH_SUBJECT = /[-–—|:]\s*[\p{L}&\s]{0,30}\bsearch\s*$/iu;
 const AGENCY = /search|recruit|staffing|talent|resourc|headhunt|consult|conseil|beratung|interim|placement|personnel|personal(?!ity)|hire/i;
 

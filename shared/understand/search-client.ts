@@ -10,7 +10,7 @@
 const ORG_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*`;
 const ORG = String.raw`(${ORG_WORD}(?:\s+(?:(?:&|and|of|de|du|des|la|le|für|van|von|der|del|di)\s+)?${ORG_WORD}){0,5})`;
 
-const EXEC = String.raw`(?:(?:Group|Executive|Supervisory|Non-Executive|Deputy|Senior Independent)\s+)?(?:Chair(?:man|woman|person)?|Chief Executive|Chief\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+Officer|CEO|CFO|COO|CTO|CIO|CMO|CPO|CHRO|CCO|President|[Ff]ounders?|[Bb]oard|[Pp]anel|HR(?:\s+[Tt]eam)?|General Counsel|Managing Director|(?:leadership|hiring|people|executive|management)\s+team|[Ss]earch [Cc]ommittee|[Nn]ominations? [Cc]ommittee|[Tt]rustees|[Bb]eirat|[Vv]orstand|[Aa]ufsichtsrat|(?:comp|remuneration|audit|search|nominations?)\s+committee|(?:(?:head|main|London|New York|\p{Lu}\p{L}+)\s+)?(?:office|offices|headquarters|HQ))\b`;
+const EXEC = String.raw`(?:(?:Group|Executive|Supervisory|Non-Executive|Deputy|Senior Independent)\s+)?(?:[Cc]hair(?:man|woman|person)?|Council|Governors|Vice-Chancellor|(?:Executive|Management|Investment|Risk)\s+Committee|Chief Executive|Chief\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+Officer|CEO|CFO|COO|CTO|CIO|CMO|CPO|CHRO|CCO|President|[Ff]ounders?|[Bb]oard|[Pp]anel|HR(?:\s+[Tt]eam)?|General Counsel|Managing Director|(?:leadership|hiring|people|executive|management)\s+team|[Ss]earch [Cc]ommittee|[Nn]ominations? [Cc]ommittee|[Tt]rustees|[Bb]eirat|[Vv]orstand|[Aa]ufsichtsrat|(?:comp|remuneration|audit|search|nominations?)\s+committee|(?:(?:head|main|London|New York|\p{Lu}\p{L}+)\s+)?(?:office|offices|headquarters|HQ))\b`;
 
 interface Cue {
   re: RegExp;
@@ -29,18 +29,27 @@ const CUES: Cue[] = [
   { re: u(String.raw`\bhandelt (?:es\s+)?sich um (?:die|den|das)\s+${ORG}`), weight: 3, why: 'es handelt sich um' },
   { re: u(String.raw`${ORG}(?:['’]s|(?<=s)['’])\s+${EXEC}`), weight: 3, why: "X's Chair" },
   { re: u(String.raw`\b(?:Chair(?:man|woman|person)?|Chief Executive|Chief\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+Officer|CEO|CFO|COO|CTO|CIO|CMO|President|Managing Director|Non-Executive\s+Director|[Bb]oard(?:\s+of\s+(?:Directors|Trustees))?|(?:Nominations?|Search|Selection|Appointments?|Interview)\s+(?:[Cc]ommittee|[Pp]anel)|Supervisory Board|[Ff]ounders|[Tt]rustees)\s+(?:of|at)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'Chair of X' },
+  { re: u(String.raw`\b(?:Président(?:e)?|Directeur [Gg]énéral|Directrice [Gg]énérale|PDG|Conseil d['’]administration|Presidente|Consejero Delegado|Directora? General|Amministratore Delegato)\s+(?:du|de la|de l['’]|des|de|del|della|dell['’])\s*${ORG}`), weight: 2, why: 'Chair of X' },
   { re: u(String.raw`\b(?:Aufsichtsratsvorsitzende|Vorsitzende|Geschäftsführ\p{L}*|Beirat|Vorstand|Aufsichtsrat)\p{L}*\s+(?:der|des)\s+${ORG}`), weight: 2, why: 'Chair of X' },
   { re: u(String.raw`\b(?:the|die|der|das)\s+${ORG}\s+(?:board|Board|panel|founders|leadership team|executive team|(?:search|nominations?|selection) committee|Beirat|Vorstand|Aufsichtsrat)\b`), weight: 2, why: 'the X board' },
   { re: u(String.raw`\b(?:role|position|post|appointment|search|vacancy|mandate|poste)\s+(?:of\s+[^.\0]{2,60}?\s+|for\s+(?:the\s+)?[^.\0]{2,40}?\s+|de\s+[^.\0]{2,60}?\s+)?(?:at|with|for|chez|bei)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'role at X' },
   { re: u(String.raw`\b(?:submitted|sent|presented|introduced|put)\s+(?:your|you)\b[^.\0]{0,40}?\s+(?:to|forward to)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'CV sent to X' },
-  { re: u(String.raw`${ORG}\s+(?:(?:has|have)\s+(?:come back|decided|asked|made|chosen|appointed|agreed)|would (?:like|love) to (?:meet|invite|offer|continue|move|see|speak)|(?:is|are) (?:offering|keen)|a (?:fait|décidé|retenu))\b`), weight: 1, why: 'X decides' },
-  { re: u(String.raw`(?:^|\0)\s*(?:Venue|Place|Location|Address|Where|Lieu|Adresse|Ort|Luogo|Lugar|Local)\s*:\s*${ORG}\s*,`), weight: 2, why: 'venue' },
+  { re: u(String.raw`${ORG}\s+(?:(?:has|have)\s+(?:come back|decided|asked|made|chosen|appointed|agreed|offered|selected|voted|ratified|confirmed)|would (?:like|love) to (?:meet|invite|offer|continue|move|see|speak|take|progress|proceed|bring|go ahead|appoint)|(?:is|are) (?:offering|keen)|a (?:fait|décidé|retenu))\b`), weight: 1, why: 'X decides' },
+  { re: u(String.raw`(?:^|\0)\s*(?:Venue|Place|Location|Address|Where|Lieu|Adresse|Ort|Luogo|Lugar|Local)\s*(?::|\0)\s*(?:(?:unchanged|the same|as before|inchangé|unverändert)\s*[-–—:,]\s*)?${ORG}\s*,`), weight: 2, why: 'venue' },
+  // ("I went back to Larkspur Medical", "just off the phone with Orland Foods": the organisation spoken with.)
+  { re: u(String.raw`\b(?:went back to|spoke (?:to|with)|heard (?:back )?from|off the phone with|feedback from)\s+(?:the\s+)?${ORG}`), weight: 1, why: 'spoke with X' },
 ];
 
 // A search's region ("Regional Director, APAC", "the APAC board"), not an organisation.
 const REGION = /^(?:APAC|EMEA|EMEIA|LATAM|DACH|CEE|MENA|ANZ|UKI|UK&I|Nordics?|Benelux|Americas|Asia Pacific|Middle East|North America|Latin America)$/i;
 // A building or an office named after the organisation ("Greyfriars House", "Brennan Foods HQ"), not its name.
 const BUILDING = /\s(?:House|HQ|Tower|Building|Centre|Center|Court|Office|Offices|Park|Campus|Plaza|Square|Wharf|Quay)$/;
+// Cues a person's name meets as well as an organisation's ("Neil Sadler has decided", "off the phone with Harlan Bexley").
+const PERSON_PRONE = new Set(["X's Chair", 'X decides', 'subject', 'spoke with X', 'named in the body', 'the client']);
+// A calendar's subject words ("Invitation: Pellucid Therapeutics – COO Search Committee"), not a name.
+const CALENDAR_WORD = /^(?:(?:Updated\s+)?[Ii]nvitation|Einladung|Aktualisierte Einladung|Accepted|Declined|Cancell?ed|Reminder|Update|Invitación|Invito)$/;
+// The mail speaks of the client it does not name outright.
+const CLIENT_TALK = /\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+client(?:['’]s)?\b|\b(?:notre|le) client\b|\bunser(?:em|en|er)?\s+(?:Mandant|Kunde)|\b(?:nuestro|el) cliente\b|\b(?:nostro|il) cliente\b|\bonze klant\b/;
 const SUBJECT_SPLIT = /\s+[-–—|/]\s+|\s*[|–—:]\s*|,\s+|\s+@\s+|\s*\(\s*|\s*\)\s*/;
 const WHOLE_ORG = new RegExp(`^${ORG}$`, 'u');
 const MAX_SENTENCES = 60;
@@ -59,6 +68,15 @@ export interface ClientInput {
   roleLike?: (text: string) => boolean;
 }
 
+interface Group {
+  forms: Set<string>;
+  score: number;
+  cues: Set<string>;
+  /** The subject opens with it. */
+  opens: boolean;
+  strong: boolean;
+}
+
 export interface Client {
   name: string;
   score: number;
@@ -69,19 +87,25 @@ export interface Client {
 export function searchClient(input: ClientInput): Client | null {
   const sentences = input.sentences.slice(0, MAX_SENTENCES);
   const text = sentences.join(SEPARATOR);
-  const groups = new Map<string, { forms: Set<string>; score: number; cues: Set<string>; subject: boolean; strong: boolean }>();
-  const note = (raw: string, weight: number, why: string, subject = false) => {
-    // ("Ottoline Hotels'": the possessive's apostrophe is no part of the name.)
-    const name = input.clean(raw.replace(/['’]$/, ''));
-    if (!name || input.excluded(name) || /\b(?:Committee|Board|Panel|Practice|Team|Office|Search)$/i.test(name) || REGION.test(name)) return;
-    const head = name.split(/\s+/)[0]!;
-    const group = groups.get(head) ?? { forms: new Set<string>(), score: 0, cues: new Set<string>(), subject: false, strong: false };
-    group.forms.add(name);
+  const groups = new Map<string, Group>();
+  const add = (group: Group, weight: number, why: string) => {
     // Each kind of cue counts once: the same wording twice is one piece of evidence.
     if (!group.cues.has(why)) group.score += weight;
     group.cues.add(why);
-    if (subject) group.subject = true;
     if (weight >= 3) group.strong = true;
+  };
+  const note = (raw: string, weight: number, why: string, opens = false) => {
+    // ("Ottoline Hotels'": the possessive's apostrophe is no part of the name.)
+    let name = input.clean(raw.replace(/['’]$/, ''));
+    // ("off the phone with Corvane and Alastair Reid": the organisation, then a person.)
+    const joined = name ? /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(name) : null;
+    if (joined && input.personLike(joined[2]!)) name = input.personLike(joined[1]!) ? null : input.clean(joined[1]!);
+    if (!name || input.excluded(name) || /\b(?:Committee|Board|Panel|Practice|Team|Office|Search)$/i.test(name) || REGION.test(name)) return;
+    const head = name.split(/\s+/)[0]!;
+    const group = groups.get(head) ?? { forms: new Set<string>(), score: 0, cues: new Set<string>(), opens: false, strong: false };
+    group.forms.add(name);
+    if (opens) group.opens = true;
+    add(group, weight, why);
     groups.set(head, group);
   };
   for (const { re, weight, why } of CUES) {
@@ -89,9 +113,20 @@ export function searchClient(input: ClientInput): Client | null {
     for (let m = re.exec(text); m; m = re.exec(text)) if (m[1]) note(m[1], weight, why);
   }
   // The subject's parts that are a name and nothing else ("Ravensworth Estates – CIO – meeting with the Chair").
+  let opening = true;
   for (const part of input.subject.split(SUBJECT_SPLIT)) {
     const whole = WHOLE_ORG.exec(part.trim());
-    if (whole?.[1]) note(whole[1], 2, 'subject', true);
+    if (whole?.[1] && CALENDAR_WORD.test(whole[1])) continue;
+    if (whole?.[1]) note(whole[1], 2, 'subject', opening);
+    if (part.trim()) opening = false;
+  }
+  const clientTalk = CLIENT_TALK.test(text);
+  for (const [head, group] of groups) {
+    // The organisation the subject opens with, written again in the body as one that has a side, a view, people ("Vantor
+    // – change of date", "a change of plan from Vantor's side").
+    if (group.opens && head.length >= 4 && new RegExp(String.raw`(?<![\p{L}\p{N}])${literal(head)}(?:\s+${ORG_WORD}){0,3}['’]s\s+\p{L}`, 'u').test(text)) add(group, 1, 'named in the body');
+    // A mail that speaks of "the client" names it where an organisation acts or is spoken with.
+    if (clientTalk && [...group.cues].some((c) => c === 'X decides' || c === 'spoke with X')) add(group, 1, 'the client');
   }
   let best: Client | null = null;
   for (const [head, group] of groups) {
@@ -103,7 +138,7 @@ export function searchClient(input: ClientInput): Client | null {
     // Two kinds of evidence, or one that says it outright.
     if (!bodyCue || score < 3 || (group.cues.size < 2 && !group.strong)) continue;
     // ("Neil Sadler has decided", "Lucas Ferreira's team": a person acts as an organisation does.)
-    if ([...group.forms].every(input.personLike) && [...group.cues].every((c) => c === "X's Chair" || c === 'X decides' || c === 'subject')) continue;
+    if ([...group.forms].every(input.personLike) && [...group.cues].every((c) => PERSON_PRONE.has(c))) continue;
     // ("Rachel's diary": one word under one cue may be anyone's first name.)
     if (!/\s/.test(head) && [...group.forms].every((f) => !/\s/.test(f)) && group.cues.size < 2) continue;
     if (best && score <= best.score) continue;
@@ -118,7 +153,9 @@ export function searchClient(input: ClientInput): Client | null {
   if (!name || input.excluded(name) || input.personLike(name) || REGION.test(name) || !parts.slice(1).some((p) => input.roleLike!(p))) return null;
   const head = name.split(/\s+/)[0]!;
   // (Letter edges, not \\b: "Ábrego" starts with a letter \\b does not know.)
-  if (head.length < 4 || !new RegExp(String.raw`(?<![\p{L}\p{N}])${literal(head)}(?![\p{L}\p{N}])`, 'u').test(text)) return null;
+  // (Or the body speaks of "the client" it does not name: "Ardent Health Partners / COO – outcome", "The client has
+  // completed its final interviews".)
+  if (head.length < 4 || !((clientTalk && name.includes(' ')) || new RegExp(String.raw`(?<![\p{L}\p{N}])${literal(head)}(?![\p{L}\p{N}])`, 'u').test(text))) return null;
   return { name: fullest(head, new Set([name]), text, input, true), score: 3, cues: ['client first in the subject'] };
 }
 

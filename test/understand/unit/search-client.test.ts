@@ -91,3 +91,45 @@ describe("findCompany: a consultant's mail known by finalists, the board or a fi
     expect(mail(["Eleanor Voss, Tarnwell's Chair, rang me half an hour ago.", 'The board met this afternoon and they want you as their next Chief Financial Officer.', "The written terms will come from Tarnwell Engineering's General Counsel."])).toBe('Tarnwell Engineering');
   });
 });
+
+describe('searchClient: more ways a consultant names the client', () => {
+  it('reads a lower-case chairman, a Council or Executive Committee, and a French Présidente du', () => {
+    expect(client('Great news', ["I just got off the phone with Harlan Bexley, Orland Foods' chairman.", "Orland's board voted unanimously."])).toBe('Orland Foods');
+    expect(client('Update', ["Brennard University's Council ratified that recommendation this morning."])).toBe('Brennard University');
+    expect(client('Groupe Sérannes – rendez-vous avec la Présidente', ['Madame Inès Sérannes, Présidente du Groupe Sérannes, souhaite vous rencontrer.'])).toBe('Groupe Sérannes');
+  });
+
+  it('reads a calendar venue on the line after its label, past a calendar subject word', () => {
+    expect(client('Invitation: Final panel – Chief People Officer, Trillium Shore Credit Union', ['Location', 'Trillium Shore Credit Union, 200 King St W, 14th floor, Toronto'])).toBe('Trillium Shore Credit Union');
+  });
+
+  it('reads the organisation the consultant spoke with or that acts, backed by "the client"; never the person beside it', () => {
+    expect(client('Re: Larkspur - revised offer', ['I went back to Larkspur Medical on the points we discussed.'])).toBe('Larkspur Medical');
+    expect(client('Larkspur – next steps', ['I have had good feedback from the client.', 'I am pleased to say that Larkspur Medical would like to take things forward.'])).toBe('Larkspur Medical');
+    expect(client('Corvane – next steps', ["I've just come off the phone with Corvane and Alastair Reid."])).not.toBe('Corvane and Alastair Reid');
+    // Acting alone, with no other evidence, is not enough.
+    expect(client('Next steps', ['I am pleased to say that Ketterby Water would like to take things forward.'])).toBeNull();
+  });
+
+  it("names the organisation the subject opens with when the body speaks of its side, not a place the subject ends with", () => {
+    expect(client('Vantor – change of date: now Monday, Jan 17', ["A change of plan from Vantor's side, I'm afraid."])).toBe('Vantor');
+    expect(client('Head of Product Design – confidential search (Hamburg)', ["Hamburg's design scene is small."])).toBeNull();
+  });
+});
+
+describe('searchClient: the subject opens with the client and the body speaks of "the client"', () => {
+  const withRoles = (subject: string, sentences: string[]) =>
+    searchClient({ subject, sentences, clean: (raw) => raw.trim() || null, excluded: () => false, personLike: (name) => !!personName(name, false), roleLike: (text) => /^(?:COO|CMO|CFO|Contrôleur de gestion)$/.test(text) })?.name ?? null;
+  it('names a client of two words or more, never a one-word subject opener', () => {
+    expect(withRoles('Ardent Health Partners / COO – outcome', ['The client has completed its final interviews for the COO role.'])).toBe('Ardent Health Partners');
+    expect(withRoles('Proposition – Contrôleur de gestion', ['Le client souhaite vous faire une proposition.'])).toBeNull();
+  });
+});
+
+describe("findCompany: a consultant known by writing of the employer's people as theirs", () => {
+  it("names the client when the mail speaks of 'their CEO', with no search wording", () => {
+    const mail = (subject: string, sentences: string[]) =>
+      findCompany({ from: { name: 'Lauren Beckwith', email: 'lauren.beckwith@talbotreeve.com' }, replyTo: [], bodyEmails: [], subject, sentences, people: ['Lauren Beckwith'], nameLine: 'Lauren Beckwith', signature: ['Managing Partner | Talbot Reeve'] });
+    expect(mail('Halvorsen Systems - CTO - first-round interview', ['Great news - Halvorsen Systems would like to move you to a first-round interview for the Chief Technology Officer role.', "You'll meet with their CEO, Erik Lund."])).toBe('Halvorsen Systems');
+  });
+});
