@@ -17,10 +17,19 @@ export interface KindSignals {
   statedTime: boolean;
   /** List-Id / Precedence: bulk on the original. */
   bulk: boolean;
+  /** Sent from an events or survey mailbox (events@, briefing@, enquete@): invitations to events, not to interviews. */
+  eventMailbox?: boolean;
 }
 
 // Most sentences read: decisions are stated early; footers and legal text are not evidence.
 const MAX_SENTENCES = 120;
+// The mailbox part of an address that sends event invitations and surveys ("events@", "briefing@", "enquete@").
+const EVENT_MAILBOX = /^(?:events?|event-?team|briefings?|einladung(?:en)?|veranstaltung(?:en)?|enquetes?|surveys?|umfragen?|feedback|webinars?|rsvp|[ée]v[ée]nements?|eventos|eventi|evenementen|arrangementer|tapahtumat)(?:[-_.+].*)?$/i;
+
+/** Whether an address is an events or survey mailbox. */
+export function eventMailbox(email: string | null | undefined): boolean {
+  return !!email && EVENT_MAILBOX.test(email.slice(0, email.indexOf('@')));
+}
 // Rejection wording inside a condition ("if we are not moving forward...") is not a decision.
 // ("Sans nouvelles de notre part d'ici trois semaines, ... n'a pas été retenu": without news, then.)
 const REJECTION_CONDITION = /\b(if|should|in case|in the event|whether|otherwise|once|until|sans nouvelles|sans réponse|faute de réponse|en l'absence de (réponse|retour)|ohne (rückmeldung|antwort)|sin noticias|sin respuesta|zonder (bericht|reactie)|senza (notizie|riscontro)|in mancanza di)\b/i;
@@ -108,6 +117,7 @@ export function classify(subject: string, text: AnalysisText, signals: KindSigna
   if (signals.calendarInvite) add(scores, cues, seen, { kind: 'interview', weight: 5, label: 'calendar invitation attached', re: /$/ });
   if (signals.statedTime) add(scores, cues, seen, { kind: 'interview', weight: 2, label: 'interview time stated', re: /$/ });
   if (signals.bulk) add(scores, cues, seen, { kind: 'other', weight: 1, label: 'bulk mail headers', re: /$/ });
+  if (signals.eventMailbox) add(scores, cues, seen, { kind: 'other', weight: 4, label: 'events or survey mailbox', re: /$/ });
   // Mail the reader subscribed to is never a decision about them, whatever its articles say.
   return { kind: seen.has('subscription') ? 'other' : decide(scores), cues };
 }

@@ -5,7 +5,7 @@
 import { KINDS, type Kind, type Understood } from '../domain/types.js';
 import { analysisText } from './analysis-text.js';
 import { calendarEvent } from './calendar-time.js';
-import { classify } from './classify.js';
+import { classify, eventMailbox } from './classify.js';
 import { UnreadableMailError } from './errors.js';
 import { extractFacts } from './extract-facts.js';
 import { findForwarder, type Envelope } from './forwarder.js';
@@ -63,7 +63,8 @@ export async function understand(raw: Uint8Array | string, options: UnderstandOp
   const calendar = calendarEvent(original.calendars, ref.offsetMinutes);
   const bulk = !!(headerValue(original, 'list-id') || /bulk|list/i.test(headerValue(original, 'precedence') ?? ''));
   const invite = !!calendar && !calendar.cancelled && calendar.method !== 'CANCEL';
-  let verdict = classify(original.subject, text, { calendarInvite: invite, statedTime: false, bulk });
+  const events = eventMailbox(original.from.email);
+  let verdict = classify(original.subject, text, { calendarInvite: invite, statedTime: false, bulk, eventMailbox: events });
   // No cue placed it, and nothing says it is bulk mail: the word model may know the phrasing.
   if (verdict.kind === 'other' && !verdict.cues.some((c) => c.startsWith('other:')) && !mostlyEnglish(`${original.subject}\n${text.sentences.join('\n')}`)) {
     const guess = guessKind(original.subject, text.sentences);
@@ -77,7 +78,7 @@ export async function understand(raw: Uint8Array | string, options: UnderstandOp
   const meetingTalk = quiet || verdict.cues.some((c) => c.startsWith('interview:'));
   const proseAt = calendar && !calendar.cancelled ? null : meetingTalk ? (proseTime(text.sentences, ref) ?? sameTimeMoved(text.sentences, text.history, ref) ?? proseTime([original.subject], ref)) : null;
   if (proseAt && quiet) verdict = { kind: 'interview', cues: ['interview: a meeting at a stated time'] };
-  else if (proseAt && verdict.kind !== 'interview') verdict = classify(original.subject, text, { calendarInvite: invite, statedTime: true, bulk });
+  else if (proseAt && verdict.kind !== 'interview') verdict = classify(original.subject, text, { calendarInvite: invite, statedTime: true, bulk, eventMailbox: events });
   // The user may say what it is: one word on the note's first line ("rejection") overrides us.
   const said = note?.split('\n', 1)[0]?.trim().toLowerCase().replace(/[.!:;,\s]+$/, '');
   if (said && (KINDS as readonly string[]).includes(said) && said !== verdict.kind) {

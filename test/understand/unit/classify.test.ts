@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysisText } from '../../../shared/understand/analysis-text.js';
-import { classify } from '../../../shared/understand/classify.js';
+import { classify, eventMailbox } from '../../../shared/understand/classify.js';
 
 const none = { calendarInvite: false, statedTime: false, bulk: false };
 const kindOf = (subject: string, body: string) => classify(subject, analysisText(body), none).kind;
@@ -373,4 +373,31 @@ describe('classify: search firms at work', () => {
     expect(kindOf('Quick update', 'Dunmore Estates have filled the General Manager position through a referral from one of their owners.')).toBe('rejection');
     expect(kindOf('Good news', 'The board met this afternoon and they want you as their next Chief Financial Officer, unanimously.')).toBe('offer');
   });
+
+  it('reads an offer made to, or accepted by, someone else in any wording and language as a rejection, never an offer to the reader', () => {
+    expect(kindOf('Update', 'Pellbrook Insurance has made an offer for the Chief Underwriting Officer role to one of the other finalists, and yesterday afternoon that offer was accepted.')).toBe('rejection');
+    expect(kindOf('Your final interview', "We made an offer for the Product Owner role last week, and I've just heard that it has been accepted by the other finalist.")).toBe('rejection');
+    expect(kindOf('Reliability Engineer', "Thank you for coming in for the final interview. We've made a decision: the offer went to an internal candidate who has been covering the role.")).toBe('rejection');
+    expect(kindOf('Tu proceso', 'Muchas gracias por la entrevista final. Queremos informarte que la oferta fue extendida a otra candidata, quien ya la aceptó.')).toBe('rejection');
+    expect(kindOf('Sous Chef', "Thank you for your trial shift on Tuesday. After a lot of thought, we've offered the Sous Chef role to a chef who has covered our pass before, and they have accepted.")).toBe('rejection');
+    expect(kindOf('Good news', 'You stood out from all the other candidates, and we are delighted to offer you the position.')).toBe('offer');
+  });
+
+  it("reads a consultant's confirmed appointment as an offer and a CV submitted to the client as an application", () => {
+    expect(kindOf('Assignment confirmation', 'Great news - Crossbeck Foods have confirmed they would like you to start as their Interim Finance Director on Monday 5 June.')).toBe('offer');
+    expect(kindOf('Assignment confirmed', "Brilliant news – Westermoor Housing Association have confirmed they'd like to appoint you as Interim Chief Transformation Officer.")).toBe('offer');
+    expect(kindOf('Confirmation', 'Just a quick note to confirm that I have today submitted your CV and our assessment notes to my client for the Chief Executive Officer role.')).toBe('application');
+    // The client asking to meet outweighs the submission.
+    expect(kindOf('Linwood Logistics', 'Great news - I sent your resume over to Linwood Logistics and the hiring manager wants to do a quick phone screen on Thursday 3/18 at 3:00pm.')).toBe('interview');
+  });
+
+  it('reads mail from an events or survey mailbox as other, however it speaks of interviews', () => {
+    const events = { ...none, statedTime: true, eventMailbox: eventMailbox('events@alderquay.com') };
+    const text = analysisText('Join us for breakfast on Wednesday 9 June at 8am, when the Chair of a FTSE 250 company will talk about how boards interview a CEO. Unsubscribe');
+    expect(classify('Invitation: Breakfast briefing – the Risk Committee agenda', text, events).kind).toBe('other');
+    expect(classify('Invitation: Breakfast briefing – the Risk Committee agenda', text, { ...none, statedTime: true }).kind).toBe('interview');
+    expect(eventMailbox('enquete@sportisma-recrutement.fr')).toBe(true);
+    expect(eventMailbox('eventplanner.jones@acme.com')).toBe(false);
+  });
 });
+
