@@ -93,9 +93,11 @@ function nameFor(email: string, display: string | null, input: ContactInput): st
  */
 export function findContact(input: ContactInput, kind: Kind): Address {
   const { from, exclude } = input;
-  // Alerts, newsletters and talent communities have nobody to write back to; cold outreach does.
+  // Alerts (from no-reply senders) have nobody to write back to; an event's, a survey's or a talent community's mailbox
+  // is where a reply goes (to register, to ask), though no person answers it; cold outreach has its person.
   if (kind === 'other') {
-    return writable(from.email, exclude) && !isRoleAccount(from.email) ? { email: from.email, name: nameFor(from.email, from.name, input) } : { email: null, name: null };
+    if (!writable(from.email, exclude)) return { email: null, name: null };
+    return { email: from.email, name: isRoleAccount(from.email) ? null : nameFor(from.email, from.name, input) };
   }
   // A job board's reply relay ("Sandra Ortiz <sandraortiz-7b2kq@indeedemail.com>") reaches the person.
   const relayed = from.email && isReplyRelay(from.email) && !isNoReply(from.email) && !exclude.has(from.email) ? personName(from.name, false) : null;

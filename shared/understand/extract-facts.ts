@@ -91,7 +91,8 @@ export function extractFacts(
   // person. (Its name must open the contact's: "Johanna Brandl" is a person at "Brandl".)
   const asCompany = (name: string) => (!!company && companyHead.length >= 4 && squash(name).startsWith(companyHead)) || ownOrganisation(name);
   const contact = found.name && asCompany(found.name) ? { ...found, name: null } : found;
-  const role = kind === 'other' && ((!contact.email && !contact.name) || noJob || jobAlert) ? null : findRole({ subject: original.subject, lines: text.lines, sentences: text.sentences, history: text.history, company, signatureAt: signed?.index ?? text.lines.length });
+  // (Mail from an events or community mailbox names no job of its own: its headings are events and roles on offer.)
+  const role = kind === 'other' && ((!contact.name && (!contact.email || isRoleAccount(contact.email))) || noJob || jobAlert) ? null : findRole({ subject: original.subject, lines: text.lines, sentences: text.sentences, history: text.history, company, signatureAt: signed?.index ?? text.lines.length });
   let interviewAt: string | null = null;
   if (kind === 'interview') interviewAt = calendar && !calendar.cancelled ? calendar.start : proseAt;
   return { company, role, contact, interviewAt, decisionBy: decisionDate(text.sentences, ref) };

@@ -30,4 +30,11 @@ describe('findContact', () => {
     const from = { name: null, email: 'tom.brandt@lakeshoreortho.com' };
     expect(findContact(input({ from, signedName: 'Tom Brandt' }), 'interview').name).toBe('Tom Brandt');
   });
+
+  it("gives other mail its events or community mailbox as the address to write to, with no name, and alerts none", () => {
+    expect(findContact(input({ from: { name: 'Alder & Quay Events', email: 'events@alderquay.com' } }), 'other')).toEqual({ email: 'events@alderquay.com', name: null });
+    expect(findContact(input({ from: { name: 'Job alerts', email: 'alerts@jobboard.example' } }), 'other')).toEqual({ email: null, name: null });
+    expect(findContact(input({ from: { name: 'Kim Baxter', email: 'kim.baxter@harbourtalent.com' }, signedName: 'Kim Baxter' }), 'other')).toEqual({ email: 'kim.baxter@harbourtalent.com', name: 'Kim Baxter' });
+  });
 });
+
