@@ -1,6 +1,6 @@
 import type { Kind } from '../domain/types.js';
 import type { AnalysisText } from './analysis-text.js';
-import { BODY_CUES, CONDITIONAL, PAST_INTERVIEW, SUBJECT_CUES, type Cue } from './kind-cues.js';
+import { BODY_CUES, CONDITIONAL, OFFER_ELSEWHERE, PAST_INTERVIEW, SUBJECT_CUES, type Cue } from './kind-cues.js';
 import { Gates } from './regex-gate.js';
 import { globalOf, SentenceText } from './sentence-scan.js';
 
@@ -105,6 +105,8 @@ export function classify(subject: string, text: AnalysisText, signals: KindSigna
         add(scores, cues, seen, { ...cue, kind: 'rejection', label: `offer denied (${cue.label})` });
         continue;
       }
+      // ("nous avons fait une proposition d'embauche à une autre candidate": the offer is someone else's.)
+      if (cue.kind === 'offer' && OFFER_ELSEWHERE.test(sentence)) continue;
       if (cue.kind === 'offer' && OFFERED_MEETING.test(sentence)) {
         add(scores, cues, seen, { ...cue, kind: 'interview', label: 'offered an interview slot' });
         continue;

@@ -380,6 +380,8 @@ describe('classify: search firms at work', () => {
     expect(kindOf('Reliability Engineer', "Thank you for coming in for the final interview. We've made a decision: the offer went to an internal candidate who has been covering the role.")).toBe('rejection');
     expect(kindOf('Tu proceso', 'Muchas gracias por la entrevista final. Queremos informarte que la oferta fue extendida a otra candidata, quien ya la aceptó.')).toBe('rejection');
     expect(kindOf('Sous Chef', "Thank you for your trial shift on Tuesday. After a lot of thought, we've offered the Sous Chef role to a chef who has covered our pass before, and they have accepted.")).toBe('rejection');
+    // An offer word of its own does not make it the reader's offer.
+    expect(kindOf('Votre candidature', "À l'issue des derniers entretiens, nous avons fait une proposition d'embauche à une autre candidate, qui l'a acceptée ce matin.")).toBe('rejection');
     expect(kindOf('Good news', 'You stood out from all the other candidates, and we are delighted to offer you the position.')).toBe('offer');
   });
 
