@@ -388,6 +388,10 @@ describe('classify: search firms at work', () => {
   it("reads a consultant's confirmed appointment as an offer and a CV submitted to the client as an application", () => {
     expect(kindOf('Assignment confirmation', 'Great news - Crossbeck Foods have confirmed they would like you to start as their Interim Finance Director on Monday 5 June.')).toBe('offer');
     expect(kindOf('Assignment confirmed', "Brilliant news – Westermoor Housing Association have confirmed they'd like to appoint you as Interim Chief Transformation Officer.")).toBe('offer');
+    expect(kindOf('Confirmed: Interim Finance Director', 'Delighted to say that Fenwick Rail Holdings would like you to take on the interim Finance Director assignment.')).toBe('offer');
+    expect(kindOf('Quayside - revised offer', 'Quayside Therapeutics came back on our counter this afternoon. Revised offer for the Vice President, Regulatory Affairs role: base $385,000.')).toBe('offer');
+    expect(kindOf('Vice President for Advancement search', "The committee met on Monday to select the finalists. I'm sorry to let you know that you were not among those selected.")).toBe('rejection');
+    expect(kindOf('Amberlight Foods', 'I spoke to Rob this morning. Amberlight have decided to progress with two other candidates to the final stage.')).toBe('rejection');
     expect(kindOf('Confirmation', 'Just a quick note to confirm that I have today submitted your CV and our assessment notes to my client for the Chief Executive Officer role.')).toBe('application');
     // The client asking to meet outweighs the submission.
     expect(kindOf('Linwood Logistics', 'Great news - I sent your resume over to Linwood Logistics and the hiring manager wants to do a quick phone screen on Thursday 3/18 at 3:00pm.')).toBe('interview');
