@@ -48,6 +48,7 @@ const CLOCK_TIME = /\b\d{1,2}[:h.]\d{2}\b|\d\s*[ap]\.?m\b/i;
 const OFFER_DENIED = /(?:^|[^\p{L}])(?:nicht|keine?[nm]?|pas|niet|geen|ikke|inte|nie|non|não|no (?:podemos|podremos|vamos a|es posible|estamos en condiciones de))(?![\p{L}])/iu;
 const DENIAL_BEFORE = 25;
 // "We'd like to offer you an interview" is an invitation, not an offer.
+const INTERVIEW_WORD = /\b(?:interview\w*|entretien|entrevue|gespr[äa]ch|vorstellungsgespr[äa]ch|gesprek|colloquio|entrevista|samtale|samtal|intervju|haastattelu|rozmow\p{L}*)\b/iu;
 const OFFERED_MEETING = /\boffer(ing)? you (an?|the|a few|some) ?(\w+ )?(interview|call|chat|time|slot|opportunity to (interview|meet|speak)|conversation|meeting)/i;
 
 type Scores = Record<Kind, number>;
@@ -115,9 +116,12 @@ export function classify(subject: string, text: AnalysisText, signals: KindSigna
       break;
     }
   }
-  for (const cue of SUBJECT_CUES) if (cue.re.test(subject)) add(scores, cues, seen, cue);
+  // An invitation to an event is no invitation to an interview: its subject's "Invitation" and its time are the event's.
+  // (Unless the body itself invites to an interview, or a calendar invitation is attached.)
+  const event = seen.has('recruiting event') && scores.interview < 5 && !signals.calendarInvite;
+  for (const cue of SUBJECT_CUES) if (cue.re.test(subject) && !(event && cue.label === 'subject: interview' && !INTERVIEW_WORD.test(subject))) add(scores, cues, seen, cue);
   if (signals.calendarInvite) add(scores, cues, seen, { kind: 'interview', weight: 5, label: 'calendar invitation attached', re: /$/ });
-  if (signals.statedTime) add(scores, cues, seen, { kind: 'interview', weight: 2, label: 'interview time stated', re: /$/ });
+  if (signals.statedTime && !event) add(scores, cues, seen, { kind: 'interview', weight: 2, label: 'interview time stated', re: /$/ });
   if (signals.bulk) add(scores, cues, seen, { kind: 'other', weight: 1, label: 'bulk mail headers', re: /$/ });
   if (signals.eventMailbox) add(scores, cues, seen, { kind: 'other', weight: 4, label: 'events or survey mailbox', re: /$/ });
   // Mail the reader subscribed to is never a decision about them, whatever its articles say.

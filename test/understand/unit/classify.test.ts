@@ -405,5 +405,13 @@ describe('classify: search firms at work', () => {
     expect(eventMailbox('enquete@sportisma-recrutement.fr')).toBe(true);
     expect(eventMailbox('eventplanner.jones@acme.com')).toBe(false);
   });
+
+  it("reads an invitation to an event as other: the subject's 'invitation' and the stated time are the event's, unless the body invites to an interview", () => {
+    const timed = { ...none, statedTime: true };
+    const evening = analysisText('Daarom nodigen we je graag uit voor onze online informatieavond over het traineeship. Wanneer: dinsdag 13 juni, 19.30 uur.');
+    expect(classify('Uitnodiging: online informatieavond traineeship – 13 juni 19.30 uur', evening, timed).kind).toBe('other');
+    const fair = analysisText('It was great meeting you at our booth at the Fall Career Fair! Our team would like to invite you to a first-round interview for the Analyst position. Would Friday, October 8 at 2:00 PM work?');
+    expect(classify('Great meeting you at the Career Fair!', fair, timed).kind).toBe('interview');
+  });
 });
 
