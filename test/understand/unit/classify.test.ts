@@ -413,5 +413,12 @@ describe('classify: search firms at work', () => {
     const fair = analysisText('It was great meeting you at our booth at the Fall Career Fair! Our team would like to invite you to a first-round interview for the Analyst position. Would Friday, October 8 at 2:00 PM work?');
     expect(classify('Great meeting you at the Career Fair!', fair, timed).kind).toBe('interview');
   });
+
+  it("reads a receipt by its subject in any of our languages, not an event's registration", () => {
+    expect(kindOf('Sua candidatura foi enviada: Analista de Marketing Digital', 'Analista de Marketing Digital. Loja Varanda Casa, Belo Horizonte.')).toBe('application');
+    expect(kindOf('Conferma di ricezione della tua candidatura – Visual Merchandiser', 'Ti confermiamo che l\'abbiamo ricevuta correttamente.')).toBe('application');
+    expect(kindOf('Tu candidatura se ha enviado a Calzados Albero', 'Oferta: Dependiente/a de tienda. Empresa: Calzados Albero.')).toBe('application');
+    expect(kindOf('Feira Conecta Carreiras 2027 - sua inscrição está confirmada', 'Até lá!')).not.toBe('application');
+  });
 });
 
