@@ -296,9 +296,9 @@ const ORG_WORD = /^(Group|Holdings|Partnership|Trust|Foundation|Company|Internat
 const MAX_NAME_WORDS = 6;
 
 /** Words of a capitalised run that squash to the domain label, legal form dropped ("Kestrel Freight" in "HR Business Partner Kestrel Freight Ltd"). */
-function writtenAs(label: string, texts: readonly string[]): string | null {
+function writtenAs(label: string, texts: readonly string[], oneWord = false): string | null {
   // ("Prairieline Health's team": the name without the possessive.)
-  const name = writtenExactly(label, texts) ?? writtenAbbreviated(label, texts);
+  const name = writtenExactly(label, texts, oneWord) ?? writtenAbbreviated(label, texts);
   return name && !/^(?:St|Saint|Ste)\.?\s/.test(name) ? name.replace(/['’]s$/, '') : name;
 }
 
@@ -340,14 +340,25 @@ function spells(words: readonly string[], label: string, i = 0, at = 0): boolean
   return GLUE.test(word) && spells(words, label, i + 1, at);
 }
 
-function writtenExactly(label: string, texts: readonly string[]): string | null {
+function writtenExactly(label: string, texts: readonly string[], oneWord = false): string | null {
   for (const text of texts) {
     for (const run of text.match(CAPITALISED_RUN) ?? []) {
       if (run.length < label.length) continue;
       const words = run.split(/\s+/);
-      for (let i = 0; i < words.length - 1; i++) {
+      for (let i = 0; i < words.length; i++) {
         if (GLUE.test(words[i]!)) continue;
-        // The longest part first ("Ashdown Pryce" in "Ashdown Pryce LLP is...").
+        // The longest part first ("Ashdown Pryce" in "Ashdown Pryce LLP is..."); one word only when asked, where the
+        // domain cannot show how it is written ("Saint-Aurèle" at saint-aurele.qc.ca, "Teknologiakylä" at teknologiakyla.fi).
+        const bare = words[i]!.replace(/[.,;:!?'’]+$/, '');
+        const single = oneWord && label.length >= 6 && /^[\p{L}-]+$/u.test(bare) && /[-\u00c0-\u024f]/u.test(bare) && squash(bare) === label;
+        if (single) {
+          // With the institution it names ("Ville de Saint-Aurèle", "Municipalité de Lac-Beauchemin"), or the one word that
+          // closes the run with it ("Teknikkarriär Syd").
+          const word = bare;
+          if (i >= 2 && OF_WORDS.has(words[i - 1]!.toLowerCase()) && !GLUE.test(words[i - 2]!)) return `${words[i - 2]} ${words[i - 1]} ${word}`;
+          if (i === 0 && words.length === 2 && bare === words[0] && !GLUE.test(words[1]!)) return `${word} ${words[1]!.replace(/[.,;:!?'’]+$/, '')}`;
+          return word;
+        }
         for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 2; n--) {
           // (A sentence's full stop after the name goes; an abbreviation's stays: "Front Range Plumbing Co.".)
           const name = words.slice(i, i + n).join(' ').replace(LEGAL_SUFFIX, '').replace(/[,;:!?'’]+$/, '').replace(/(?<!\b(?:Co|Inc|Corp|Bros|Ltd|St))\.$/, '');
@@ -728,6 +739,6 @@ export function findCompany(input: CompanyInput): string | null {
     const signed = signLines.flatMap((l) => l.match(AGENCY_NAME) ?? []).find((n) => domainFit(n, label) > 0);
     if (signed) return withTrade(signed, signLines);
   }
-  const written = writtenAs(label, writtenTexts()) ?? writtenAs(label, history) ?? writtenLower(label, [...sentences, ...history]);
+  const written = writtenAs(label, writtenTexts()) ?? writtenAs(label, history) ?? writtenLower(label, [...sentences, ...history]) ?? writtenAs(label, writtenTexts(), true);
   return written ? (agency ? withTrade(written, signLines) : written) : prettyDomain(domainLabel(domains[0]));
 }

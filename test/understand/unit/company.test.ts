@@ -367,3 +367,12 @@ describe('findCompany: postcodes, project numbers, careers-site domains and poss
     expect(signed("Marlowe Children's Health")).toBe("Marlowe Children's Health");
   });
 });
+
+describe('findCompany: a one-word name the domain cannot spell', () => {
+  it('takes the written form of a hyphenated or accented name, with the institution it names, over the domain spelled out', () => {
+    const ville = { name: 'Ressources humaines', email: 'emplois@saint-aurele.qc.ca' };
+    expect(findCompany(input({ from: ville, sentences: ["Nous vous remercions de l'intérêt manifesté pour le poste à la Ville de Saint-Aurèle."] }))).toBe('Ville de Saint-Aurèle');
+    const events = { name: 'Teknologiakylä Tapahtumat', email: 'tapahtumat@teknologiakyla.fi' };
+    expect(findCompany(input({ from: events, sentences: ['[image: Teknologiakylä]', 'Tervetuloa rekrytointi-iltaan!'] }))).toBe('Teknologiakylä');
+  });
+});
