@@ -36,7 +36,7 @@ const REJECTION_CONDITION = /\b(if|should|in case|in the event|whether|otherwise
 // "We are unable to proceed with your appointment without these": a requirement, not a decision.
 const REQUIREMENT = /\b(unless|without (these|this|them|it|which|the (following|above|required|necessary|documents?)))\b/i;
 // "Although we met other strong candidates, we chose you": the other candidates lost, not the reader.
-const CHOSE_READER = /\b(kiezen|kies) (we |wij |ik )?(graag )?voor (jou|u)\b|\b(chosen|selected|chose|picked) you\b|\byou('re| are| were) (our|the) (top|first|preferred|successful) (choice|candidate)\b|\b(uns|wir uns) (gerne )?für (sie|dich) entschieden\b|\bte hemos (elegido|seleccionado)\b|\bnous avons (choisi|retenu) votre candidature\b/i;
+const CHOSE_READER = /\b(kiezen|kies) (we |wij |ik )?(graag )?voor (jou|u)\b|\b(chosen|selected|chose|picked) you\b|\byou('re| are| were) (our|the) (top|first|preferred|successful) (choice|candidate)\b|\b(uns|wir uns) (gerne )?für (sie|dich) entschieden\b|\bte hemos (elegido|seleccionado)\b|\bnous avons (choisi|retenu) votre candidature\b|\byou (have been|were|are|'ve been) (selected|chosen|shortlisted)\b|\bvous avez été (retenue?|sélectionnée?|choisie?)\b|\bdu (er|har blitt|har blivit|bist|wurdest) (valgt|vald|ausgewählt)\b|\bje bent (gekozen|geselecteerd)\b|(?<!\bno )\bhas sido (seleccionad|elegid)[oa]\b|\bvocê foi (selecionad|escolhid)[oa]\b/i;
 // "2. Entrevista telefónica con el equipo": a numbered stage of the process a receipt describes, not an
 // appointment (an invitation's own schedule gives its times).
 // (Or a list of steps run into one sentence: "Próximas etapas: 1. Triagem ... 2. Entrevistas presenciais ...".)

@@ -17,6 +17,11 @@ const EVENT_WORDS = String.raw`(journée découverte|journée portes ouvertes|po
 /** An offer made to, or accepted by, someone other than the reader (the cue 'offer made to someone else'). */
 export const OFFER_ELSEWHERE = /\b(?:offer(?:ed)?|oferta|proposition|ofrecid[oa]|offre|propos[ée]e?|proposta|propost[oa]|offert[oa]|angebot|aanbod|aangeboden|tilbud|tilbudt|erbjudandet|erbjöd|ofert[eę])\b(?![^.\n]{0,60}\b(?:you|vous|te|usted|ti|ihnen|dir|u|deg|dig|ciebie|pani|panu)\b)[^.\n]{0,100}?(?<!\p{L})(?:to|by|went to|à|a|an|aan|door|til|till|dla)\s+(?:(?:the|one of the) other (?:finalists?|candidates?|applicants?)|another (?:finalist|candidate|applicant|person)|an? internal (?:candidate|applicant|colleague)|someone else|somebody else|(?:un|une|l['’]) ?autre (?:candidat\p{L}*|personne|finaliste)|(?:otro|otra|outro|outra) (?:candidat[oa]|persona|pessoa|finalista|perfil)|(?:un altro|un['’]altra) (?:candidat[oa]|persona|finalista)|(?:eine[nm]? )?andere[nmr]? (?:kandidat\p{L}*|bewerber\p{L}*|person)|een andere (?:kandidaat|sollicitant)|(?:en|ei) (?:annen|anden|annan) (?:kandidat|søker|ansøger|sökande)|(?:innemu|innej) (?:kandydatowi|kandydatce|osobie))\b|\b(?:offered|given) (?:the |this |our )?(?:[\p{L}-]+ ){0,4}(?:role|position|post|job) to an? (?:[\p{L}-]+ ){0,2}(?:who|whose)\b/iu;
 
+// The parts of 'chose another candidate (any language)'.
+const CHOICE_VERB = String.raw`optado por|optamos por|optámos por|elegido a|seleccionado a|escolhemos|escolhido|beslist|gekozen voor|in te vullen met|tilbudt|tilbydt|gitt til|valgt|vald|entschieden für|vergeben an|wybraliśmy|wybrano|recommended|accepted|appointed|selected|chosen|chose|opted for|hired|scelto|optato per|retenu|choisi`;
+const ONE_OTHER = String.raw`una|otra|otro|outra|outro|uma|um|een|ein|eine|einen|einer|einem|en|ei|et|another|a|an|the other|one of the other|un|une|un'altra|un altro|innego|inną|interne[nr]?|internal|internen|interna|interno|interne`;
+const CANDIDATE = String.raw`candidata|candidato|candidate|candidat|kandidaat|kandidat|kandidatin|kandydata|kandydatkę|kandydatkę|finalist|finalista|sökande|søker|ansøger|person|persona|pessoa|personne|collega|colleague|bewerberin|bewerber`;
+
 /** Cues read sentence by sentence in the original's body (EN first; FR/DE/ES for the common ones). */
 export const BODY_CUES: readonly Cue[] = [
   // Rejection: the decision itself, however warmly it is phrased.
@@ -103,6 +108,12 @@ export const BODY_CUES: readonly Cue[] = [
   // offered the Sous Chef role to a chef who"), never an offer to the reader ("we'd like to offer you, of all the other
   // candidates, ...").
   c('rejection', 5, 'offer made to someone else', OFFER_ELSEWHERE),
+  // A choice that fell on another candidate, in any of our languages: a verb of choosing or filling, then within the
+  // sentence one other candidate ("hemos optado por una candidata con más experiencia", "beslist om de functie in te
+  // vullen met een kandidaat", "Stillingen er tilbudt en kandidat", "recommended, and the President has accepted, another
+  // finalist"), or the candidate first and the filling after ("mit einer internen Kandidatin ... zu besetzen").
+  c('rejection', 5, 'chose another candidate (any language)', new RegExp(String.raw`(?<!\p{L})(?:${CHOICE_VERB})(?!\p{L})[^.\n]{0,60}?(?<!\p{L})(?:${ONE_OTHER})\s+(?:[\p{L}-]+\s+){0,2}?(?:${CANDIDATE})(?!\p{L})|(?<!\p{L})(?:mit|met|con|com|with) (?:${ONE_OTHER})\s+(?:[\p{L}-]+\s+){0,2}?(?:${CANDIDATE})(?!\p{L})[^.\n]{0,60}?(?<!\p{L})(?:zu besetzen|besetzt|te vullen|ingevuld|cubrir|cubierto|preencher|preenchid[ao]|coprire|fill|filled)(?!\p{L})`, 'iu')),
+
   // ("Dunmore Estates have filled the General Manager position through a referral".)
   c('rejection', 5, 'filled the position', /\b(?:have|has|had) (?:now |already |just )?filled the (?:[\w-]+ ){0,5}(?:position|role|post|vacancy|job)\b/i),
   c('rejection', 2, 'apply again', /\b(encourage you to|feel free to|hope you('ll| will)|welcome to) (re-?apply|apply again)\b/i),

@@ -420,5 +420,15 @@ describe('classify: search firms at work', () => {
     expect(kindOf('Tu candidatura se ha enviado a Calzados Albero', 'Oferta: Dependiente/a de tienda. Empresa: Calzados Albero.')).toBe('application');
     expect(kindOf('Feira Conecta Carreiras 2027 - sua inscrição está confirmada', 'Até lá!')).not.toBe('application');
   });
+
+  it('reads a choice that fell on another candidate in any of our languages as a rejection, never a choice of the reader', () => {
+    expect(kindOf('Tu candidatura', 'Ha sido un proceso muy reñido, pero finalmente hemos optado por una candidata con más experiencia en la gestión de equipos.')).toBe('rejection');
+    expect(kindOf('Je sollicitatie', 'Na lang wikken en wegen hebben we toch beslist om de functie van Projectarchitect in te vullen met een kandidaat die al meer ervaring heeft.')).toBe('rejection');
+    expect(kindOf('Ihre Bewerbung', 'Nach reiflicher Überlegung haben wir uns jedoch entschieden, die Position mit einer internen Kandidatin aus unserem Traineeprogramm zu besetzen.')).toBe('rejection');
+    expect(kindOf('Update', "I'm sorry to share that the committee has recommended, and President Okafor has accepted, another finalist for the role.")).toBe('rejection');
+    expect(kindOf('Next round', 'Congratulations, you have been selected as a candidate for the final round on Tuesday 4 May at 10am.')).not.toBe('rejection');
+    // (Not chosen is no choice of the reader: "no has sido seleccionada".)
+    expect(classify('Proceso', analysisText('Te informamos que en esta oportunidad no has sido seleccionada para continuar en el proceso. Optamos por una candidata con más experiencia.'), none).kind).toBe('rejection');
+  });
 });
 
