@@ -135,6 +135,9 @@ const AGENCY_LINE = /\b(executive search|search (firm|partners)|recruitment (age
 const AGENCY_NAME = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*)*\s+(?:Recruitment|Recruiting|Staffing|Resourcing|Personnel|Executive|Recrutement|Reclutamiento|Selección|Personalberatung|Werving(?: & Selectie)?)\b|\bCabinet\s+\p{Lu}[\p{L}&'’.-]*/gu;
 // "Northvale Mining – CFO search": a search firm's subject names its mandate.
 // A consultant's wording: searches, clients, mandates, shortlists.
+// A trade or an institution's word: a name with one is an organisation's, however a person's name it is shaped like
+// ("Alder Housing", "Brightlane Payments", "Cascade Crest Hospitality").
+const TRADE_WORD = /\b(?:Housing|Payments|Hospitality|Water|Bancorp|Bank|Banking|Foods?|Health|Healthcare|Holdings|Group|Logistics|Estates|University|Trust|Insurance|Reinsurance|Assurance|Energy|Pharma\w*|Therapeutics|Systems|Partners|Capital|Industries|Industrial|Marine|Rail|Retail|Motors|Labs?|Bio|Biotech|Technologies|Software|Media|Homes|Properties|Resources|Mining|Utilities|Airways|Airlines|Shipping|Ports?|Hotels?|Resorts?|Brewery|Distillers|Foundation|Council|College|Society|Association|Finance|Financial|Investments?|Securities|Telecom|Networks?|Solutions|Services|Consulting|Engineering|Construction|Developments?|Manufacturing|Chemicals|Materials|Steel|Packaging|Farms?|Dairy|Power|Renewables|Aviation|Aerospace|Automotive|Transport|Freight|Ventures|Studios?|Brands|Stores|Markets|Pharmacy|Clinics?|Medical|Dental|Care|Hospice|Schools?|Academy|Institute|Museum|Theatre|Club|Credit Union|Cooperative|Co-op|Groupe|Grupo|Banque|Banco|Santé|Seguros|Assurances|Hoteles|Laboratoires)\b|\p{L}(?:technik|logistik|werke?|gruppe|chemie|energie|systeme|maschinenbau|armaturen|versicherung)\b/u;
 const SEARCH_TALK = /\b(?:search|client|clients|Mandant\w*|cabinet|shortlist\w*|longlist\w*|consultant|retained|candidacy|finalists?|the Chair|[Tt]he [Bb]oard|Partners|Associates|Associés|Conseil|Personalberatung|advisory|non-executive|(?:nominations?|search) committee|headhunt\w*|Practice|notre client\w*|nuestro cliente|nostro cliente|onze klant|their (?:CEO|CFO|COO|CTO|chair\w*|board|offices?|founders?|chief \w+ officer|general counsel|HR|people team|hiring manager|leadership team|executive team|revised offer|offer))\b/i;
 const SEARCH_SUBJECT = /[-–—|:]\s*[\p{L}&\s]{0,30}\bsearch\s*$/iu;
 const AGENCY = /search|recruit|staffing|talent|resourc|headhunt|consult|conseil|beratung|interim|placement|personnel|personal(?!ity)|hire/i;
@@ -614,7 +617,7 @@ export function findCompany(input: CompanyInput): string | null {
       sentences,
       clean: (raw) => clean(raw),
       excluded: (name) => ownName(name) || isPerson(name) || ROLE_WORD.test(name) || SEARCH_TITLE.test(name) || jobTitle(name) || JOB_BOARD.test(name),
-      personLike: (name) => !!personName(name, false),
+      personLike: (name) => !!personName(name, false) && !TRADE_WORD.test(name),
       roleLike: (text) => jobTitle(text) || SEARCH_TITLE.test(text) || (ROLE_WORD.test(text) && !/\s(?:and|&)\s/.test(text)) || /^(?:C[A-Z]O|VP\b|SVP\b|EVP\b|Head of|Chair|Non-Executive|NED\b|General Counsel|Finance Director|Managing Director)/.test(text),
     });
     if (client) return client.name;

@@ -50,6 +50,8 @@ const PERSON_PRONE = new Set(["X's Chair", 'X decides', 'subject', 'spoke with X
 const CALENDAR_WORD = /^(?:(?:Updated\s+)?[Ii]nvitation|Einladung|Aktualisierte Einladung|Accepted|Declined|Cancell?ed|Reminder|Update|Invitación|Invito)$/;
 // The mail speaks of the client it does not name outright.
 const CLIENT_TALK = /\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+client(?:['’]s)?\b|\b(?:notre|le) client\b|\bunser(?:em|en|er)?\s+(?:Mandant|Kunde)|\b(?:nuestro|el) cliente\b|\b(?:nostro|il) cliente\b|\bonze klant\b/;
+// A subject's words about the process, not a name ("Conditional Offer of Employment - Biomedical Scientist").
+const PROCESS_WORD = /\b(?:Offer|Interview|Invitation|Application|Update|Confirmation|Outcome|Feedback|Next Steps?|Meeting|Call|Role|Position|Vacancy|Opportunity|Search|Appointment|Shortlist|Assessment|Reference|Contract|Employment|Candidacy|Decision)\b/i;
 const SUBJECT_SPLIT = /\s+[-–—|/]\s+|\s*[|–—:]\s*|,\s+|\s+@\s+|\s*\(\s*|\s*\)\s*/;
 const WHOLE_ORG = new RegExp(`^${ORG}$`, 'u');
 const MAX_SENTENCES = 60;
@@ -153,9 +155,9 @@ export function searchClient(input: ClientInput): Client | null {
   if (!name || input.excluded(name) || input.personLike(name) || REGION.test(name) || !parts.slice(1).some((p) => input.roleLike!(p))) return null;
   const head = name.split(/\s+/)[0]!;
   // (Letter edges, not \\b: "Ábrego" starts with a letter \\b does not know.)
-  // (Or the body speaks of "the client" it does not name: "Ardent Health Partners / COO – outcome", "The client has
-  // completed its final interviews".)
-  if (head.length < 4 || !((clientTalk && name.includes(' ')) || new RegExp(String.raw`(?<![\p{L}\p{N}])${literal(head)}(?![\p{L}\p{N}])`, 'u').test(text))) return null;
+  // (A name of two words or more need not be written again: "Ardent Health Partners / COO – outcome" over "The client
+  // has completed its final interviews", "Kessler Antriebstechnik – VP Sales EMEA – change of time".)
+  if (head.length < 4 || !((name.includes(' ') && !PROCESS_WORD.test(name)) || new RegExp(String.raw`(?<![\p{L}\p{N}])${literal(head)}(?![\p{L}\p{N}])`, 'u').test(text))) return null;
   return { name: fullest(head, new Set([name]), text, input, true), score: 3, cues: ['client first in the subject'] };
 }
 

@@ -58,9 +58,10 @@ describe('searchClient: a subject that opens with the client, then the role', ()
     expect(withRoles('Ardent Health Partners / COO – outcome', ["I've now heard back from Ardent about the COO search."])).toBe('Ardent Health Partners');
     expect(withRoles('Northwood – CMO – CV submitted', ['I have submitted your CV to our client, Northwood Community Health, for the CMO role.', 'Greyfriars House is where they meet.'])).toBe('Northwood Community Health');
   });
-  it('names nobody when no role follows, or the body never names it, or only its building is fuller', () => {
+  it('names nobody when no role follows, or the body never names a one-word opener, or only its building is fuller', () => {
     expect(withRoles('Ardent Health Partners – catching up', ["I've now heard back from Ardent."])).toBeNull();
-    expect(withRoles('Ardent Health Partners – COO', ['The search goes on.'])).toBeNull();
+    // (A one-word opener needs the body to name it again; a longer name does not.)
+    expect(withRoles('Ardent – COO', ['The search goes on.'])).toBeNull();
     expect(withRoles('Brennan Foods – CMO', ['Meet at Brennan Foods HQ, reception.'])).toBe('Brennan Foods');
   });
 });
@@ -131,5 +132,20 @@ describe("findCompany: a consultant known by writing of the employer's people as
     const mail = (subject: string, sentences: string[]) =>
       findCompany({ from: { name: 'Lauren Beckwith', email: 'lauren.beckwith@talbotreeve.com' }, replyTo: [], bodyEmails: [], subject, sentences, people: ['Lauren Beckwith'], nameLine: 'Lauren Beckwith', signature: ['Managing Partner | Talbot Reeve'] });
     expect(mail('Halvorsen Systems - CTO - first-round interview', ['Great news - Halvorsen Systems would like to move you to a first-round interview for the Chief Technology Officer role.', "You'll meet with their CEO, Erik Lund."])).toBe('Halvorsen Systems');
+  });
+});
+
+describe('searchClient and findCompany: clients shaped like persons, and subjects that name only the client', () => {
+  it("names a client whose name is shaped like a person's when it carries a trade word", () => {
+    const mail = (subject: string, sentences: string[]) =>
+      findCompany({ from: { name: 'Grace Whitlock', email: 'grace@calderwhitlock.co.uk' }, replyTo: [], bodyEmails: [], subject, sentences, people: ['Grace Whitlock'], nameLine: 'Grace Whitlock', signature: ['Calder Whitlock Associates'] });
+    expect(mail('Alder Housing – Chief Executive – change to panel date', ["Alder Housing's Chair has had to move the panel to Thursday."])).toBe('Alder Housing');
+  });
+
+  it('names a client of two words or more that opens the subject before the role, without the body naming it; never the process words', () => {
+    const withRoles = (subject: string, sentences: string[]) =>
+      searchClient({ subject, sentences, clean: (raw) => raw.trim() || null, excluded: () => false, personLike: (name) => !!personName(name, false) && !/Antriebstechnik/.test(name), roleLike: (text) => /^(?:VP Sales EMEA|Biomedical Scientist)$/.test(text) })?.name ?? null;
+    expect(withRoles('Kessler Antriebstechnik – VP Sales EMEA – change of time', ['The meeting moves to 10:00 Munich time.'])).toBe('Kessler Antriebstechnik');
+    expect(withRoles('Conditional Offer of Employment - Biomedical Scientist', ['I am delighted to confirm the offer.'])).toBeNull();
   });
 });
