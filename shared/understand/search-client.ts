@@ -35,7 +35,7 @@ const CUES: Cue[] = [
   { re: u(String.raw`\b(?:role|position|post|appointment|search|vacancy|mandate|poste)\s+(?:of\s+[^.\0]{2,60}?\s+|for\s+(?:the\s+)?[^.\0]{2,40}?\s+|de\s+[^.\0]{2,60}?\s+)?(?:at|with|for|chez|bei)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'role at X' },
   { re: u(String.raw`\b(?:submitted|sent|presented|introduced|put)\s+(?:your|you)\b[^.\0]{0,40}?\s+(?:to|forward to)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'CV sent to X' },
   { re: u(String.raw`${ORG}\s+(?:(?:has|have)\s+(?:come back|decided|asked|made|chosen|appointed|agreed|offered|selected|voted|ratified|confirmed)|would (?:like|love) to (?:meet|invite|offer|continue|move|see|speak|take|progress|proceed|bring|go ahead|appoint)|(?:is|are) (?:offering|keen)|a (?:fait|décidé|retenu))\b`), weight: 1, why: 'X decides' },
-  { re: u(String.raw`(?:^|\0)\s*(?:Venue|Place|Location|Address|Where|Lieu|Adresse|Ort|Luogo|Lugar|Local)\s*(?::|\0)\s*(?:(?:unchanged|the same|as before|inchangé|unverändert)\s*[-–—:,]\s*)?${ORG}\s*,`), weight: 2, why: 'venue' },
+  { re: u(String.raw`(?:^|\0)\s*(?:(?:Venue|Place|Location|Address|Where|Lieu|Adresse|Ort|Luogo|Lugar|Local)\s*(?::|\0)|(?:Location|Where|Ort|Lieu|Ubicación|Luogo)\s)\s*(?:(?:unchanged|the same|as before|inchangé|unverändert)\s*[-–—:,]\s*)?${ORG}\s*,`), weight: 2, why: 'venue' },
   // ("I went back to Larkspur Medical", "just off the phone with Orland Foods": the organisation spoken with.)
   { re: u(String.raw`\b(?:went back to|spoke (?:to|with)|heard (?:back )?from|off the phone with|feedback from)\s+(?:the\s+)?${ORG}`), weight: 1, why: 'spoke with X' },
 ];
@@ -98,7 +98,8 @@ export function searchClient(input: ClientInput): Client | null {
   };
   const note = (raw: string, weight: number, why: string, opens = false) => {
     // ("Ottoline Hotels'": the possessive's apostrophe is no part of the name.)
-    let name = input.clean(raw.replace(/['’]$/, ''));
+    // ("Location Brennan Foods HQ, 300 N Wacker": the organisation, not its headquarters.)
+    let name = input.clean(raw.replace(/['’]$/, '').replace(/\s+(?:HQ|Headquarters|Head Office|Offices?|Campus)$/, ''));
     // ("off the phone with Corvane and Alastair Reid": the organisation, then a person.)
     const joined = name ? /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(name) : null;
     if (joined && input.personLike(joined[2]!)) name = input.personLike(joined[1]!) ? null : input.clean(joined[1]!);

@@ -102,6 +102,9 @@ describe('searchClient: more ways a consultant names the client', () => {
 
   it('reads a calendar venue on the line after its label, past a calendar subject word', () => {
     expect(client('Invitation: Final panel – Chief People Officer, Trillium Shore Credit Union', ['Location', 'Trillium Shore Credit Union, 200 King St W, 14th floor, Toronto'])).toBe('Trillium Shore Credit Union');
+    // (Google Calendar writes its label and the place on one line; a headquarters is the organisation's.)
+    expect(client('Invitation: Pellucid Therapeutics – COO Search Committee', ['Location Pellucid Therapeutics, 450 Kendall Street, 6th floor, Cambridge, MA 02142'])).toBe('Pellucid Therapeutics');
+    expect(client('Invitation: Tessaly Foods – board round', ['Location Tessaly Foods HQ, 12 Mill Lane, Leeds'])).toBe('Tessaly Foods');
   });
 
   it('reads the organisation the consultant spoke with or that acts, backed by "the client"; never the person beside it', () => {
