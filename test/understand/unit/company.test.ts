@@ -376,3 +376,10 @@ describe('findCompany: a one-word name the domain cannot spell', () => {
     expect(findCompany(input({ from: events, sentences: ['[image: Teknologiakylä]', 'Tervetuloa rekrytointi-iltaan!'] }))).toBe('Teknologiakylä');
   });
 });
+
+describe("findCompany: a Polish board's receipt", () => {
+  it('names the employer the application was sent to, not the board', () => {
+    const board = { name: 'PracaTeraz.pl', email: 'powiadomienia@pracateraz.pl' };
+    expect(findCompany(input({ from: board, sentences: ['Twoja aplikacja na ofertę Technolog żywności została wysłana do pracodawcy Mazurskie Mleczarnie S.A. (Olsztyn).'] }))).toBe('Mazurskie Mleczarnie');
+  });
+});
