@@ -430,5 +430,12 @@ describe('classify: search firms at work', () => {
     // (Not chosen is no choice of the reader: "no has sido seleccionada".)
     expect(classify('Proceso', analysisText('Te informamos que en esta oportunidad no has sido seleccionada para continuar en el proceso. Optamos por una candidata con más experiencia.'), none).kind).toBe('rejection');
   });
+
+  it('reads the offer made "para outra candidata", the choice that "fell on" another and "not going on with you" (NO/SV) as rejections', () => {
+    expect(kindOf('Retorno', 'Foi uma decisão difícil, mas a proposta acabou sendo feita para outra candidata, que já tinha experiência.')).toBe('rejection');
+    expect(kindOf('Stillingen', 'Takk for et godt intervju forrige uke. Det var mange sterke søkere, og valget falt på en kandidat med lengre erfaring.')).toBe('rejection');
+    expect(kindOf('Stillingen', 'Takk for et godt intervju. Vi har dessverre kommet frem til at vi ikke går videre med deg i denne prosessen.')).toBe('rejection');
+    expect(kindOf('Apprentice', "Thanks for coming in for the chat. We've decided to take on a lad who's already done his Level 2 at college.")).toBe('rejection');
+  });
 });
 
