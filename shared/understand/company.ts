@@ -186,7 +186,7 @@ function clean(raw: string | undefined, ownName = false): string | null {
   if (!raw) return null;
   // ("Hotel Brisa de Nerja ****": a hotel's stars are no part of its name.)
   // ("Hôtel Vauban ★★★★", "Town of Port Ardeen - Human Resources" with its team cut off: the dash left behind.)
-  let name = raw.replace(/\s*(?:\*{2,}|[★☆✩✪✭✮✯]+)$/u, '').replace(/[,;:!?'’]+$/, '').replace(/\.$/, (m) => (/\bCo$/.test(raw.slice(0, -1)) ? m : '')).replace(/^the\s+/i, '').trim();
+  let name = raw.replace(/\s*(?:\*{2,}S?|[★☆✩✪✭✮✯]+S?)$/u, '').replace(/[,;:!?'’]+$/, '').replace(/\.$/, (m) => (/\bCo$/.test(raw.slice(0, -1)) ? m : '')).replace(/^the\s+/i, '').trim();
   // "Caldera Semiconductor and I'm thrilled", "Marlow Insurance and the": the name ends before the glue.
   // ("Redfern Outdoor Co. We" and "Tidewater Analytics I'm": a sentence's first word joined after the name.)
   name = name.replace(/\s+(?:(?:and|&)\s+)?(?:I|I'm|I’m|I'll|I've|I'd|We|We're|We’re|You|They|Our|Your|Please|Thanks|Thank)$/, '').replace(/\s+(?:and|&)\s+(?:I|I'm|I’m|I'll|I've|I'd|We|You|They)\b.*$/, '').replace(/(?:\s+(and|the|of|de|du|des|y|für|la|le|&))+$/i, '').replace(/['’]s$/, '');
@@ -197,7 +197,7 @@ function clean(raw: string | undefined, ownName = false): string | null {
   // "Tallowood Health's Parramatta clinic": the name is the owner.
   // (Not a saint's name or an institution: "St Columba's Community College", "St Brigid's University Hospital".)
   // ("Coral Sea Insurance Group's board Risk Committee": its board, in lower case, is the owner's too.)
-  if (!/^(St|Saint|Ste)\.?\s/.test(name)) name = name.replace(/['’]s\s+(?:(?!(?:University|Hospital|College|School|Church|Cathedral|Academy|Hall|Clinic|Centre|Center|Health|Healthcare|Hospice|Trust|Foundation|Charity|Society)\b)\p{Lu}|(?:board|panel|founders|committee|chair|leadership|executive)\b).*$/u, '');
+  if (!/^(St|Saint|Ste)\.?\s/.test(name)) name = name.replace(/['’]s\s+(?:(?!(?:University|Hospital|College|School|Church|Cathedral|Academy|Hall|Clinic|Centre|Center|Health|Healthcare|Hospice|Trust|Foundation|Charity|Society|Research|Institute|Museum|Home|Homes)\b)\p{Lu}|(?:board|panel|founders|committee|chair|leadership|executive)\b).*$/u, '');
   if (!ownName) name = name.replace(/\s+(Human Resources|People (?:&|and) Culture|People Operations|Graduates?(?: Recruitment| Programme| Program| Scheme| Management Trainee)?|Early Careers|Events|Connect|Crew|Resourcing|Empleo|(?:Summer )?Vacation Scheme|Internship Programme|Apprenticeship Programme|Campus Recruiting|Graduate Recruitment|Talent Acquisition|Recruiting Team|Hiring Team|People Team|HR Team|Team|Talent|Recruiting|Careers|Hiring|HR|RH|RRHH|Family|Recrutement|Reclutamiento|Recrutamento|Selecci[óo]n|Sele[çc][ãa]o|Recursos Humanos|Ressources Humaines|Risorse Umane)$/i, '').replace(/\s+Early$/, '');
   // "L'équipe Solvéa Énergie", "Equipe Clínica Sorriso Pleno", "Career Service Università di Valdarno": a team, then the name.
   name = name.replace(/^(?:l['’]\s?[ée]quipe|[ée]quipe|equipo|career services?|career cent(?:er|re)|das team|het team|messeteam|eventteam|recruitingteam|community|talent community)\s+(?:(?:de|du|des|da|do|von|van)\s+|d['’])?(?=\p{Lu})/iu, '');
@@ -294,7 +294,7 @@ const ENGLISH_ORG = /\b(Council|University|College|Hospital|Trust|City|County|Bo
 // (Glue words inside: "Clinique du Val de Sambre", "Osteria del Fico d'India".)
 const CAPITALISED_RUN = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&|and|of|du|de|des|del|della|di|da|do|dos|das|la|le|les|el|y|e|et|und|für|van|von|der|den|d['’]\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}&'’.-]*)){0,7}/gu;
 // Words that go on a name as written after the part the domain spells ("Lothian Schools Partnership").
-const ORG_WORD = /^(Group|Holdings|Partnership|Trust|Foundation|Company|International|Partners|Network|Alliance|Collective|Cooperative|Society|Association|Institute)$/;
+const ORG_WORD = /^(Group|Holdings|Partnership|Trust|Foundation|Company|International|Partners|Network|Alliance|Collective|Cooperative|Society|Association|Institute|Lines)$/;
 // Longest name (in words) looked for inside a run.
 const MAX_NAME_WORDS = 6;
 

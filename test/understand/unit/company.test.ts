@@ -383,3 +383,11 @@ describe("findCompany: a Polish board's receipt", () => {
     expect(findCompany(input({ from: board, sentences: ['Twoja aplikacja na ofertę Technolog żywności została wysłana do pracodawcy Mazurskie Mleczarnie S.A. (Olsztyn).'] }))).toBe('Mazurskie Mleczarnie');
   });
 });
+
+describe('findCompany: stars, possessive institutions and a carrier\'s Lines', () => {
+  it('drops a superior hotel\'s stars, keeps "Children\'s Research Institute" whole and reads "Saguaro Freight Lines" at saguarofreight.com', () => {
+    expect(signedBy('Hotel Seehof Achensee ****S', 'jobs@seehof-achensee.at')).toBe('Hotel Seehof Achensee');
+    expect(signedBy("Keystone Children's Research Institute", 'talent@keystonechildrens.org')).toBe("Keystone Children's Research Institute");
+    expect(findCompany(input({ from: { name: 'Calendly', email: 'notifications@calendly.com' }, replyTo: [{ name: 'Rosa Vega', email: 'rvega@saguarofreight.com' }], sentences: ['Location: Saguaro Freight Lines, 2200 S 7th St, Phoenix'] }))).toBe('Saguaro Freight Lines');
+  });
+});
