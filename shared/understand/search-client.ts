@@ -52,6 +52,7 @@ const CALENDAR_WORD = /^(?:(?:Updated\s+)?[Ii]nvitation|Einladung|Aktualisierte 
 const CLIENT_TALK = /\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+client(?:['’]s)?\b|\b(?:notre|le) client\b|\bunser(?:em|en|er)?\s+(?:Mandant|Kunde)|\b(?:nuestro|el) cliente\b|\b(?:nostro|il) cliente\b|\bonze klant\b/;
 // A subject's words about the process, not a name ("Conditional Offer of Employment - Biomedical Scientist").
 const PROCESS_WORD = /\b(?:Offer|Interview|Invitation|Application|Update|Confirmation|Outcome|Feedback|Next Steps?|Meeting|Call|Role|Position|Vacancy|Opportunity|Search|Appointment|Shortlist|Assessment|Reference|Contract|Employment|Candidacy|Decision)\b/i;
+const INSTITUTION_THEN_SEARCH = /^(.+?\b(?:University|College|Trust|Hospital|Council|School|Foundation|Museum|Institute|Society|Association|Authority))\s+\p{Lu}[\p{L}\s-]*\s(?:Search|Appointment)$/u;
 const SUBJECT_SPLIT = /\s+[-–—|/]\s+|\s*[|–—:]\s*|,\s+|\s+@\s+|\s*\(\s*|\s*\)\s*/;
 const WHOLE_ORG = new RegExp(`^${ORG}$`, 'u');
 const MAX_SENTENCES = 60;
@@ -120,7 +121,9 @@ export function searchClient(input: ClientInput): Client | null {
   for (const part of input.subject.split(SUBJECT_SPLIT)) {
     const whole = WHOLE_ORG.exec(part.trim());
     if (whole?.[1] && CALENDAR_WORD.test(whole[1])) continue;
-    if (whole?.[1]) note(whole[1], 2, 'subject', opening);
+    // ("Meridale University Provost Search – Finalist Interview": the institution before the search's title.)
+    const institution = whole?.[1] ? INSTITUTION_THEN_SEARCH.exec(whole[1])?.[1] : undefined;
+    if (whole?.[1]) note(institution ?? whole[1], 2, 'subject', opening);
     if (part.trim()) opening = false;
   }
   const clientTalk = CLIENT_TALK.test(text);
@@ -152,8 +155,10 @@ export function searchClient(input: ClientInput): Client | null {
   // the client, then the role; the body names the client again.
   const parts = input.subject.split(SUBJECT_SPLIT).map((p) => p.trim()).filter(Boolean);
   const first = parts[0] ? WHOLE_ORG.exec(parts[0])?.[1] : undefined;
-  const name = first ? input.clean(first) : null;
-  if (!name || input.excluded(name) || input.personLike(name) || REGION.test(name) || !parts.slice(1).some((p) => input.roleLike!(p))) return null;
+  // (Or the institution and the search's title in one part: "Meridale University Provost Search – Finalist Interview".)
+  const institution = first ? INSTITUTION_THEN_SEARCH.exec(first)?.[1] : undefined;
+  const name = institution ? input.clean(institution) : first ? input.clean(first) : null;
+  if (!name || input.excluded(name) || input.personLike(name) || REGION.test(name) || !(institution || parts.slice(1).some((p) => input.roleLike!(p)))) return null;
   const head = name.split(/\s+/)[0]!;
   // (Letter edges, not \\b: "Ábrego" starts with a letter \\b does not know.)
   // (A name of two words or more need not be written again: "Ardent Health Partners / COO – outcome" over "The client

@@ -152,3 +152,14 @@ describe('searchClient and findCompany: clients shaped like persons, and subject
     expect(withRoles('Conditional Offer of Employment - Biomedical Scientist', ['I am delighted to confirm the offer.'])).toBeNull();
   });
 });
+
+describe('searchClient: an institution named with the search in the subject, and mining clients', () => {
+  it("reads 'Meridale University Provost Search' as the university, and a copper miner as no person", () => {
+    const withRoles = (subject: string, sentences: string[]) =>
+      searchClient({ subject, sentences, clean: (raw) => raw.trim() || null, excluded: () => false, personLike: (name) => !!personName(name, false), roleLike: () => false })?.name ?? null;
+    expect(withRoles('Meridale University Provost Search – Finalist Interview', ['The committee would like to meet you on campus.'])).toBe('Meridale University');
+    const mail = (subject: string, sentences: string[]) =>
+      findCompany({ from: { name: 'Ana Ruiz', email: 'ana.ruiz@andesexecutive.cl' }, replyTo: [], bodyEmails: [], subject, sentences, people: ['Ana Ruiz'], nameLine: 'Ana Ruiz', signature: ['Andes Executive Search'] });
+    expect(mail('Northcape Copper – Country Manager Chile – meeting with Ian Pelletier', ["Northcape Copper would like to meet you next week.", "Northcape Copper's CEO, Ian Pelletier, will host."])).toBe('Northcape Copper');
+  });
+});
