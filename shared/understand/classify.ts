@@ -49,6 +49,7 @@ const OFFER_DENIED = /(?:^|[^\p{L}])(?:nicht|keine?[nm]?|pas|niet|geen|ikke|inte
 const DENIAL_BEFORE = 25;
 // "We'd like to offer you an interview" is an invitation, not an offer.
 const INTERVIEW_WORD = /\b(?:interview\w*|entretien|entrevue|gespr[äa]ch|vorstellungsgespr[äa]ch|gesprek|colloquio|entrevista|samtale|samtal|intervju|haastattelu|rozmow\p{L}*)\b/iu;
+const OFFERED_HELP = /\boffer(?:ing)? you (?:some |more |detailed |full |further |any |a )?(?:feedback|advice|support|guidance|a debrief|debrief|tips|help|a reference)\b/i;
 const OFFERED_MEETING = /\boffer(ing)? you (an?|the|a few|some) ?(\w+ )?(interview|call|chat|time|slot|opportunity to (interview|meet|speak)|conversation|meeting)/i;
 
 type Scores = Record<Kind, number>;
@@ -108,6 +109,8 @@ export function classify(subject: string, text: AnalysisText, signals: KindSigna
       }
       // ("nous avons fait une proposition d'embauche à une autre candidate": the offer is someone else's.)
       if (cue.kind === 'offer' && OFFER_ELSEWHERE.test(sentence)) continue;
+      // ("I'd be very happy to offer you detailed feedback": help, not a job.)
+      if (cue.kind === 'offer' && OFFERED_HELP.test(sentence)) continue;
       if (cue.kind === 'offer' && OFFERED_MEETING.test(sentence)) {
         add(scores, cues, seen, { ...cue, kind: 'interview', label: 'offered an interview slot' });
         continue;

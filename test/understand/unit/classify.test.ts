@@ -437,5 +437,10 @@ describe('classify: search firms at work', () => {
     expect(kindOf('Stillingen', 'Takk for et godt intervju. Vi har dessverre kommet frem til at vi ikke går videre med deg i denne prosessen.')).toBe('rejection');
     expect(kindOf('Apprentice', "Thanks for coming in for the chat. We've decided to take on a lad who's already done his Level 2 at college.")).toBe('rejection');
   });
+
+  it('reads "I would be happy to offer you detailed feedback" as no offer, and a board that "resolved to appoint you" as one', () => {
+    expect(kindOf('Your interview today', "I'm sorry to say that we will not be offering you the post on this occasion. I'd be very happy to offer you detailed feedback - please give me a call tomorrow.")).toBe('rejection');
+    expect(kindOf('Tembusu', 'I am very pleased to tell you that the Tembusu board met overnight and resolved to appoint you as an Independent Non-Executive Director.')).toBe('offer');
+  });
 });
 
