@@ -23,13 +23,6 @@ export interface KindSignals {
 
 // Most sentences read: decisions are stated early; footers and legal text are not evidence.
 const MAX_SENTENCES = 120;
-// The mailbox part of an address that sends event invitations and surveys ("events@", "briefing@", "enquete@").
-const EVENT_MAILBOX = /^(?:events?|event-?team|briefings?|einladung(?:en)?|veranstaltung(?:en)?|enquetes?|surveys?|umfragen?|feedback|webinars?|rsvp|[ée]v[ée]nements?|eventos|eventi|evenementen|arrangementer|tapahtumat)(?:[-_.+].*)?$/i;
-
-/** Whether an address is an events or survey mailbox. */
-export function eventMailbox(email: string | null | undefined): boolean {
-  return !!email && EVENT_MAILBOX.test(email.slice(0, email.indexOf('@')));
-}
 // Rejection wording inside a condition ("if we are not moving forward...") is not a decision.
 // ("Sans nouvelles de notre part d'ici trois semaines, ... n'a pas été retenu": without news, then.)
 const REJECTION_CONDITION = /\b(if|should|in case|in the event|whether|otherwise|once|until|sans nouvelles|sans réponse|faute de réponse|en l'absence de (réponse|retour)|ohne (rückmeldung|antwort)|sin noticias|sin respuesta|zonder (bericht|reactie)|senza (notizie|riscontro)|in mancanza di)\b/i;
@@ -47,9 +40,11 @@ const CLOCK_TIME = /\b\d{1,2}[:h.]\d{2}\b|\d\s*[ap]\.?m\b/i;
 // is a rejection (English has its own cue, "no offer"; Portuguese "no" is "in the", so Spanish "no" only before a verb).
 const OFFER_DENIED = /(?:^|[^\p{L}])(?:nicht|keine?[nm]?|pas|niet|geen|ikke|inte|nie|non|não|no (?:podemos|podremos|vamos a|es posible|estamos en condiciones de))(?![\p{L}])/iu;
 const DENIAL_BEFORE = 25;
-// "We'd like to offer you an interview" is an invitation, not an offer.
+// A subject's own word for an interview (an event's "Invitation:" is none).
 const INTERVIEW_WORD = /\b(?:interview\w*|entretien|entrevue|gespr[äa]ch|vorstellungsgespr[äa]ch|gesprek|colloquio|entrevista|samtale|samtal|intervju|haastattelu|rozmow\p{L}*)\b/iu;
+// "I'd be happy to offer you detailed feedback": help, not a job.
 const OFFERED_HELP = /\boffer(?:ing)? you (?:some |more |detailed |full |further |any |a )?(?:feedback|advice|support|guidance|a debrief|debrief|tips|help|a reference)\b/i;
+// "We'd like to offer you an interview" is an invitation, not an offer.
 const OFFERED_MEETING = /\boffer(ing)? you (an?|the|a few|some) ?(\w+ )?(interview|call|chat|time|slot|opportunity to (interview|meet|speak)|conversation|meeting)/i;
 
 type Scores = Record<Kind, number>;
@@ -109,7 +104,6 @@ export function classify(subject: string, text: AnalysisText, signals: KindSigna
       }
       // ("nous avons fait une proposition d'embauche à une autre candidate": the offer is someone else's.)
       if (cue.kind === 'offer' && OFFER_ELSEWHERE.test(sentence)) continue;
-      // ("I'd be very happy to offer you detailed feedback": help, not a job.)
       if (cue.kind === 'offer' && OFFERED_HELP.test(sentence)) continue;
       if (cue.kind === 'offer' && OFFERED_MEETING.test(sentence)) {
         add(scores, cues, seen, { ...cue, kind: 'interview', label: 'offered an interview slot' });

@@ -5,7 +5,7 @@
 import { KINDS, type Kind, type Understood } from '../domain/types.js';
 import { analysisText } from './analysis-text.js';
 import { calendarEvent } from './calendar-time.js';
-import { classify, eventMailbox } from './classify.js';
+import { classify } from './classify.js';
 import { UnreadableMailError } from './errors.js';
 import { extractFacts } from './extract-facts.js';
 import { findForwarder, type Envelope } from './forwarder.js';
@@ -16,6 +16,7 @@ import { outerMessage } from './outer-message.js';
 import { parseMime } from './parse-mime.js';
 import { proseTime } from './prose-time.js';
 import { sameTimeMoved } from './same-time.js';
+import { isEventMailbox } from './sender-kind.js';
 import { unwrapForward } from './unwrap-forward.js';
 import { domainZone } from './zone-names.js';
 import { MAX_SUBJECT_CHARS } from './limits.js';
@@ -63,7 +64,7 @@ export async function understand(raw: Uint8Array | string, options: UnderstandOp
   const calendar = calendarEvent(original.calendars, ref.offsetMinutes);
   const bulk = !!(headerValue(original, 'list-id') || /bulk|list/i.test(headerValue(original, 'precedence') ?? ''));
   const invite = !!calendar && !calendar.cancelled && calendar.method !== 'CANCEL';
-  const events = eventMailbox(original.from.email);
+  const events = isEventMailbox(original.from.email);
   let verdict = classify(original.subject, text, { calendarInvite: invite, statedTime: false, bulk, eventMailbox: events });
   // No cue placed it, and nothing says it is bulk mail: the word model may know the phrasing.
   if (verdict.kind === 'other' && !verdict.cues.some((c) => c.startsWith('other:')) && !mostlyEnglish(`${original.subject}\n${text.sentences.join('\n')}`)) {

@@ -73,6 +73,14 @@ export function isFreeMail(email: string): boolean {
   return under(domainOf(email), FREE);
 }
 
+// The mailbox part of an address that sends event invitations and surveys ("events@", "briefing@", "enquete@").
+const EVENT_MAILBOX = /^(?:events?|event-?team|briefings?|einladung(?:en)?|veranstaltung(?:en)?|enquetes?|surveys?|umfragen?|feedback|webinars?|rsvp|[ée]v[ée]nements?|eventos|eventi|evenementen|arrangementer|tapahtumat)(?:[-_.+].*)?$/i;
+
+/** True for an events or survey mailbox: its invitations are to events, not to interviews. */
+export function isEventMailbox(email: string | null | undefined): boolean {
+  return !!email && EVENT_MAILBOX.test(email.slice(0, email.indexOf('@')));
+}
+
 /** True when nobody reads replies to this address. */
 export function isNoReply(email: string): boolean {
   return NO_REPLY.test(email.slice(0, email.indexOf('@')));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysisText } from '../../../shared/understand/analysis-text.js';
-import { classify, eventMailbox } from '../../../shared/understand/classify.js';
+import { classify } from '../../../shared/understand/classify.js';
+import { isEventMailbox } from '../../../shared/understand/sender-kind.js';
 
 const none = { calendarInvite: false, statedTime: false, bulk: false };
 const kindOf = (subject: string, body: string) => classify(subject, analysisText(body), none).kind;
@@ -398,12 +399,12 @@ describe('classify: search firms at work', () => {
   });
 
   it('reads mail from an events or survey mailbox as other, however it speaks of interviews', () => {
-    const events = { ...none, statedTime: true, eventMailbox: eventMailbox('events@alderquay.com') };
+    const events = { ...none, statedTime: true, eventMailbox: isEventMailbox('events@alderquay.com') };
     const text = analysisText('Join us for breakfast on Wednesday 9 June at 8am, when the Chair of a FTSE 250 company will talk about how boards interview a CEO. Unsubscribe');
     expect(classify('Invitation: Breakfast briefing – the Risk Committee agenda', text, events).kind).toBe('other');
     expect(classify('Invitation: Breakfast briefing – the Risk Committee agenda', text, { ...none, statedTime: true }).kind).toBe('interview');
-    expect(eventMailbox('enquete@sportisma-recrutement.fr')).toBe(true);
-    expect(eventMailbox('eventplanner.jones@acme.com')).toBe(false);
+    expect(isEventMailbox('enquete@sportisma-recrutement.fr')).toBe(true);
+    expect(isEventMailbox('eventplanner.jones@acme.com')).toBe(false);
   });
 
   it("reads an invitation to an event as other: the subject's 'invitation' and the stated time are the event's, unless the body invites to an interview", () => {
