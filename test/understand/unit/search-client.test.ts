@@ -13,6 +13,19 @@ const client = (subject: string, sentences: string[]) =>
     personLike: (name) => !!personName(name, false),
   })?.name ?? null;
 
+// The module with a trimming cleaner and nothing excluded, given how it tells persons and job titles.
+const clientWith =
+  (personLike: (name: string) => boolean, roleLike: (text: string) => boolean) =>
+  (subject: string, sentences: string[]) =>
+    searchClient({ subject, sentences, clean: (raw) => raw.trim() || null, excluded: () => false, personLike, roleLike })?.name ?? null;
+const shapedLikePerson = (name: string) => !!personName(name, false);
+
+// The whole company reader on a consultant's mail: the sender signs with their name, then the given lines.
+const consultantMail =
+  (name: string, email: string, signature: string[]) =>
+  (subject: string, sentences: string[]) =>
+    findCompany({ from: { name, email }, replyTo: [], bodyEmails: [], subject, sentences, people: [name], nameLine: name, signature });
+
 describe('searchClient: the client a consultant names in passing', () => {
   it('reads the client from its chair, board, committee, offices or the words "the client is"', () => {
     expect(client('Ravensworth Estates – CIO – meeting with the Chair', ["Ravensworth's Chair, Lord Hadley, would like to meet you before the formal panel."])).toBe('Ravensworth Estates');
@@ -45,15 +58,10 @@ describe('searchClient: the client a consultant names in passing', () => {
 });
 
 describe('searchClient: a subject that opens with the client, then the role', () => {
-  const withRoles = (subject: string, sentences: string[]) =>
-    searchClient({
-      subject,
-      sentences,
-      clean: (raw) => raw.trim() || null,
-      excluded: () => false,
-      personLike: (name) => !!personName(name, false) && !/\b(?:Health|Partners|Crest)\b/.test(name),
-      roleLike: (text) => /^(?:COO|CMO|CFO|Chief \w+ Officer)$/.test(text),
-    })?.name ?? null;
+  const withRoles = clientWith(
+    (name) => shapedLikePerson(name) && !/\b(?:Health|Partners|Crest)\b/.test(name),
+    (text) => /^(?:COO|CMO|CFO|Chief \w+ Officer)$/.test(text),
+  );
   it('names the client the subject opens with when a role follows and the body names it again, in its fullest form', () => {
     expect(withRoles('Ardent Health Partners / COO – outcome', ["I've now heard back from Ardent about the COO search."])).toBe('Ardent Health Partners');
     expect(withRoles('Northwood – CMO – CV submitted', ['I have submitted your CV to our client, Northwood Community Health, for the CMO role.', 'Greyfriars House is where they meet.'])).toBe('Northwood Community Health');
@@ -67,17 +75,7 @@ describe('searchClient: a subject that opens with the client, then the role', ()
 });
 
 describe('findCompany: a search firm whose trade its name does not show', () => {
-  const consultant = (subject: string, sentences: string[]) =>
-    findCompany({
-      from: { name: 'Sophie Lenahan', email: 'sophie.lenahan@ashcombepartners.co.uk' },
-      replyTo: [],
-      bodyEmails: [],
-      subject,
-      sentences,
-      people: ['Sophie Lenahan'],
-      nameLine: 'Sophie Lenahan',
-      signature: ['Consultant, Real Assets Practice', 'Ashcombe Partners'],
-    });
+  const consultant = consultantMail('Sophie Lenahan', 'sophie.lenahan@ashcombepartners.co.uk', ['Consultant, Real Assets Practice', 'Ashcombe Partners']);
   it('names the client, not the firm, when the mail names one; the firm when it names none', () => {
     expect(consultant('Ravensworth Estates – CIO – meeting with the Chair', ["Ravensworth's Chair, Lord Hadley, would like to meet you before the formal panel.", 'Kind regards, Sophie'])).toBe('Ravensworth Estates');
     expect(consultant('Confidential – CFO search – next step', ['As discussed, the client is Corbel Water.', 'Venue: Corbel Water, 3 Canal Wharf, Birmingham'])).toBe('Corbel Water');
@@ -87,8 +85,7 @@ describe('findCompany: a search firm whose trade its name does not show', () => 
 
 describe("findCompany: a consultant's mail known by finalists, the board or a firm's Partners", () => {
   it("names the client when the mail speaks of finalists or the board, without the words 'search' or 'client'", () => {
-    const mail = (sentences: string[]) =>
-      findCompany({ from: { name: 'Annabel Crewe', email: 'annabel.crewe@pembertonlisle.com' }, replyTo: [], bodyEmails: [], subject: 'Good news', sentences, people: ['Annabel Crewe'], nameLine: 'Annabel Crewe', signature: ['Pemberton Lisle'] });
+    const mail = (sentences: string[]) => consultantMail('Annabel Crewe', 'annabel.crewe@pembertonlisle.com', ['Pemberton Lisle'])('Good news', sentences);
     expect(mail(["Eleanor Voss, Tarnwell's Chair, rang me half an hour ago.", 'The board met this afternoon and they want you as their next Chief Financial Officer.', "The written terms will come from Tarnwell Engineering's General Counsel."])).toBe('Tarnwell Engineering');
   });
 });
@@ -122,8 +119,7 @@ describe('searchClient: more ways a consultant names the client', () => {
 });
 
 describe('searchClient: the subject opens with the client and the body speaks of "the client"', () => {
-  const withRoles = (subject: string, sentences: string[]) =>
-    searchClient({ subject, sentences, clean: (raw) => raw.trim() || null, excluded: () => false, personLike: (name) => !!personName(name, false), roleLike: (text) => /^(?:COO|CMO|CFO|Contrôleur de gestion)$/.test(text) })?.name ?? null;
+  const withRoles = clientWith(shapedLikePerson, (text) => /^(?:COO|CMO|CFO|Contrôleur de gestion)$/.test(text));
   it('names a client of two words or more, never a one-word subject opener', () => {
     expect(withRoles('Ardent Health Partners / COO – outcome', ['The client has completed its final interviews for the COO role.'])).toBe('Ardent Health Partners');
     expect(withRoles('Proposition – Contrôleur de gestion', ['Le client souhaite vous faire une proposition.'])).toBeNull();
@@ -132,22 +128,19 @@ describe('searchClient: the subject opens with the client and the body speaks of
 
 describe("findCompany: a consultant known by writing of the employer's people as theirs", () => {
   it("names the client when the mail speaks of 'their CEO', with no search wording", () => {
-    const mail = (subject: string, sentences: string[]) =>
-      findCompany({ from: { name: 'Lauren Beckwith', email: 'lauren.beckwith@talbotreeve.com' }, replyTo: [], bodyEmails: [], subject, sentences, people: ['Lauren Beckwith'], nameLine: 'Lauren Beckwith', signature: ['Managing Partner | Talbot Reeve'] });
+    const mail = consultantMail('Lauren Beckwith', 'lauren.beckwith@talbotreeve.com', ['Managing Partner | Talbot Reeve']);
     expect(mail('Halvorsen Systems - CTO - first-round interview', ['Great news - Halvorsen Systems would like to move you to a first-round interview for the Chief Technology Officer role.', "You'll meet with their CEO, Erik Lund."])).toBe('Halvorsen Systems');
   });
 });
 
 describe('searchClient and findCompany: clients shaped like persons, and subjects that name only the client', () => {
   it("names a client whose name is shaped like a person's when it carries a trade word", () => {
-    const mail = (subject: string, sentences: string[]) =>
-      findCompany({ from: { name: 'Grace Whitlock', email: 'grace@calderwhitlock.co.uk' }, replyTo: [], bodyEmails: [], subject, sentences, people: ['Grace Whitlock'], nameLine: 'Grace Whitlock', signature: ['Calder Whitlock Associates'] });
+    const mail = consultantMail('Grace Whitlock', 'grace@calderwhitlock.co.uk', ['Calder Whitlock Associates']);
     expect(mail('Alder Housing – Chief Executive – change to panel date', ["Alder Housing's Chair has had to move the panel to Thursday."])).toBe('Alder Housing');
   });
 
   it('names a client of two words or more that opens the subject before the role, without the body naming it; never the process words', () => {
-    const withRoles = (subject: string, sentences: string[]) =>
-      searchClient({ subject, sentences, clean: (raw) => raw.trim() || null, excluded: () => false, personLike: (name) => !!personName(name, false) && !/Antriebstechnik/.test(name), roleLike: (text) => /^(?:VP Sales EMEA|Biomedical Scientist)$/.test(text) })?.name ?? null;
+    const withRoles = clientWith((name) => shapedLikePerson(name) && !/Antriebstechnik/.test(name), (text) => /^(?:VP Sales EMEA|Biomedical Scientist)$/.test(text));
     expect(withRoles('Kessler Antriebstechnik – VP Sales EMEA – change of time', ['The meeting moves to 10:00 Munich time.'])).toBe('Kessler Antriebstechnik');
     expect(withRoles('Conditional Offer of Employment - Biomedical Scientist', ['I am delighted to confirm the offer.'])).toBeNull();
   });
@@ -155,11 +148,9 @@ describe('searchClient and findCompany: clients shaped like persons, and subject
 
 describe('searchClient: an institution named with the search in the subject, and mining clients', () => {
   it("reads 'Meridale University Provost Search' as the university, and a copper miner as no person", () => {
-    const withRoles = (subject: string, sentences: string[]) =>
-      searchClient({ subject, sentences, clean: (raw) => raw.trim() || null, excluded: () => false, personLike: (name) => !!personName(name, false), roleLike: () => false })?.name ?? null;
+    const withRoles = clientWith(shapedLikePerson, () => false);
     expect(withRoles('Meridale University Provost Search – Finalist Interview', ['The committee would like to meet you on campus.'])).toBe('Meridale University');
-    const mail = (subject: string, sentences: string[]) =>
-      findCompany({ from: { name: 'Ana Ruiz', email: 'ana.ruiz@andesexecutive.cl' }, replyTo: [], bodyEmails: [], subject, sentences, people: ['Ana Ruiz'], nameLine: 'Ana Ruiz', signature: ['Andes Executive Search'] });
+    const mail = consultantMail('Ana Ruiz', 'ana.ruiz@andesexecutive.cl', ['Andes Executive Search']);
     expect(mail('Northcape Copper – Country Manager Chile – meeting with Ian Pelletier', ["Northcape Copper would like to meet you next week.", "Northcape Copper's CEO, Ian Pelletier, will host."])).toBe('Northcape Copper');
   });
 });
