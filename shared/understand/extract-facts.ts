@@ -43,6 +43,8 @@ export function extractFacts(
   noJob = false,
   /** Bulk mail by its cues (a mailing footer, a newsletter, an event): a board's own mail names the board. */
   bulkMail = false,
+  /** A survey about one application's process: it names that job, whoever sends it. */
+  survey = false,
 ): Facts {
   const bodyEmails = [...new Set((text.body.match(EMAIL) ?? []).map((e) => e.toLowerCase().replace(/^mailto:/, '')))];
   // Names that may sign the mail: personal senders' display names and any address's local part.
@@ -91,8 +93,9 @@ export function extractFacts(
   // person. (Its name must open the contact's: "Johanna Brandl" is a person at "Brandl".)
   const asCompany = (name: string) => (!!company && companyHead.length >= 4 && squash(name).startsWith(companyHead)) || ownOrganisation(name);
   const contact = found.name && asCompany(found.name) ? { ...found, name: null } : found;
-  // (Mail from an events or community mailbox names no job of its own: its headings are events and roles on offer.)
-  const role = kind === 'other' && ((!contact.name && (!contact.email || isRoleAccount(contact.email))) || noJob || jobAlert) ? null : findRole({ subject: original.subject, lines: text.lines, sentences: text.sentences, history: text.history, company, signatureAt: signed?.index ?? text.lines.length });
+  // (Mail from an events or community mailbox names no job of its own: its headings are events and roles on offer.
+  // A survey about the reader's own process names theirs: "your interview for the Manufacturing Engineer position".)
+  const role = kind === 'other' && ((!survey && !contact.name && (!contact.email || isRoleAccount(contact.email))) || noJob || jobAlert) ? null : findRole({ subject: original.subject, lines: text.lines, sentences: text.sentences, history: text.history, company, signatureAt: signed?.index ?? text.lines.length });
   let interviewAt: string | null = null;
   if (kind === 'interview') interviewAt = calendar && !calendar.cancelled ? calendar.start : proseAt;
   return { company, role, contact, interviewAt, decisionBy: decisionDate(text.sentences, ref) };

@@ -91,7 +91,8 @@ export async function understand(raw: Uint8Array | string, options: UnderstandOp
   const noJob = verdict.kind === 'other' && verdict.cues.some((c) => /^other: (recruiting event|newsletter|subject: newsletter)$/.test(c)) && !verdict.cues.some((c) => /^other: (cold outreach|agency client hiring)$/.test(c));
   // Bulk mail by its cues (a footer, a newsletter, an event), as opposed to "other" with no cue at all (bare alerts).
   const bulkMail = verdict.kind === 'other' && verdict.cues.some((c) => c.startsWith('other: '));
-  const facts = extractFacts(original, text, verdict.kind, forwardedBy, calendar, proseAt, ref, jobAlert, noJob, bulkMail);
+  const survey = verdict.kind === 'other' && verdict.cues.includes('other: candidate survey');
+  const facts = extractFacts(original, text, verdict.kind, forwardedBy, calendar, proseAt, ref, jobAlert, noJob, bulkMail, survey);
   return {
     forwardedBy,
     forwarderName: mode !== 'direct' ? outer.from.name : null,

@@ -69,6 +69,11 @@ const ROLE_NOUNS = [
   'fryzjer(?:ka)?', 'piekarz', 'cukiernik', 'ogrodnik', 'sprzątacz(?:ka)?', 'malarz',
   'rektor', 'praticante', 'avvocat[oa]', 'werkstudent(?:in)?', 'fisioterapeuta', 'fisioterapista', 'physiotherapeut(?:in)?', 'commercialista', 'pædagog', 'pedagog',
   'ingeniør', 'ingenjör', 'lektor(?:in)?', 'architecte', 'zaakvoerder', 'boekhouder', 'bediende', 'verpleegkundige', 'begeleider',
+  // Posts the blind batches named that no noun above ends: hospital grades, deans, generalists, brewers, apprenticeships;
+  // Nordic compounds ("kirjastovirkailija", "lagerformand", "socialsekreterare") end in them too.
+  'generalist', 'registrar', 'dean', 'provost', 'chancellor', 'superintendent', 'sommelier', 'brewer', 'brasseu(?:r|se)',
+  'lehrkraft', 'geschäftsführer(?:in)?', 'vorstand', 'resepsjonist',
+  'virkailija', 'muotoilija', 'formand', 'sekreterare', 'sekretær',
 ];
 // (Not \b at the end: Finnish nouns end in ä or ö, which \b does not count as letters.)
 export const ROLE_NOUN = new RegExp(`(${byFirstLetter(ROLE_NOUNS, true)})s?(?![A-Za-z0-9_])`, 'i');
@@ -119,7 +124,8 @@ const BODY: RegExp[] = [
   // "for the position of X", "als X", "au poste d'X", "para el puesto de X"
   u(String.raw`\b(?:[Pp]osition|role|job|post|appointment|opening|vacancy|poste|[Ss]telle|puesto|posición|posizione|ruolo|vacante|vaga|functie|vacature|cargo|[Pp]osition als|[Ss]telle als|stillingen som|stilling som|tjänsten som|tjenesten som|rollen som|stanowisko|stanowisku)\s+(?:(?:of|as|als|de|d'|del|di|da|van|voor)\s*)?(?:an?\s+|our\s+)?${TITLE}`),
   u(String.raw`\b(?:application|applying|applied|candidacy|candidature|interview|interviews|round|onsite|offer|[Bb]ewerbung|candidatura|entretien|entrevista|[Vv]ertragsangebot|sollicitatie|colloquio)\s+(?:for|to(?: be)?|as|pour|für|als|para|voor|per|au poste d'|au poste de|al puesto de|de)\s*(?:the\s+|our\s+|an?\s+|le poste de\s+|el puesto de\s+|die stelle (?:als\s+)?)?${TITLE}`),
-  u(String.raw`\b(?:join (?:us|our team|the team|[\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L}&.-]*){0,2})|hiring|looking for|seeking|recruiting for|identify|appoint|search for)\s+(?:as\s+)?(?:an?\s+|our\s+(?:(?:new|first)\s+)?|the\s+)?${TITLE}`),
+  // ("... looking for its first Chief Operating Officer", "to find their next Group HR Director": a search firm's client.)
+  u(String.raw`\b(?:join (?:us|our team|the team|[\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L}&.-]*){0,2})|hiring|looking for|seeking|recruiting for|identify|appoint|search for|find)\s+(?:as\s+)?(?:an?\s+|(?:our|its|their|his|her)\s+(?:(?:new|first|next)\s+)?|the\s+(?:(?:new|first|next)\s+)?)?${TITLE}`),
   u(String.raw`\b(?:[Cc]all|[Ii]nterview|[Cc]hat|[Ss]creen|[Cc]onversation|[Mm]eeting)\s*[-–—:|]\s*${TITLE}`),
   // Dutch titles are written in lower case: "de functie van advocaat-medewerker Ondernemingsrecht", "de vacature mondhygiënist".
   u(String.raw`\b(?:functie|vacature|positie)\s+(?:van\s+|als\s+)?(\p{Ll}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})`),
@@ -128,7 +134,7 @@ const BODY: RegExp[] = [
   // Polish: "na stanowisko Kierownik magazynu", "stanowisko Specjalista ds. zakupów" (lower-case words after the noun).
   statesTitle(u(String.raw`\bstanowisk\p{L}*\s+(\p{Lu}\p{Ll}+(?:\s+ds\.(?:\s+(?!(?:w|we|na|z|ze|i|oraz|do|od|dla|po|przy|u)(?![\p{L}]))\p{L}[\p{L}-]*){1,3}|(?:\s+(?!(?:w|we|na|z|ze|i|oraz|do|od|dla|po|przy|u)(?![\p{L}]))\p{Ll}[\p{L}-]*){0,3}))`)),
   // Written in lower case: "the founding hardware engineer role", "the morning baker spot" (two words or more).
-  u(String.raw`\b(?:the|a|an|our|your|this)\s+((?:[\p{Ll}-]+\s+){1,3}[\p{Ll}-]+)\s+(?:role|position|job|spot|opening|vacancy)\b`),
+  u(String.raw`\b(?:the|a|an|our|your|this)\s+((?:[\p{Ll}-]+\s+){1,3}[\p{Ll}-]+)\s+(?:role|position|job|spot|opening|vacancy|place)\b`),
   // Joining as X, in Romance languages ("que te incorpores con nosotras como dependienta", "vous intégrer comme
   // technicienne") and German ("Sie gerne als Schreinerin bei uns an Bord holen"): the words state the title.
   statesTitle(u(String.raw`\b(?:incorpor\p{L}*|unir(?:te|se)|sumar(?:te|se)|contratar(?:te|le|la|lo)|rejoindre|int[ée]grer|entrar|assumer\p{L}*|inserir\p{L}*)\b[^.\n\0]{0,40}?\b(?:como|comme|come|en tant que)\s+(?!(?:parte|part|partie|miembro|membre|membro|uno|una|un|une|el|la|le|il|o|a|nuestr\p{L}*|notre|nostr\p{L}*)(?![\p{L}]))(\p{L}[\p{L}'’-]*(?:\s+(?:(?:de|d'|di|del|da|do|en)\s+)?\p{L}[\p{L}'’-]*){0,3}?)\s*(?=[.,;!:\n\0]|$)`)),
@@ -154,8 +160,8 @@ const SUBJECT: RegExp[] = [
   u(ACADEMIC),
   // "Svar på søknad - Sykepleier, akuttmottak (ref. 4471)", "Bekräftelse på din ansökan: Doktorand i miljövetenskap".
   u(String.raw`(?:[Ss]øknad|[Aa]nsøgning|[Aa]nsökan|[Hh]akemus|[Ii]ntervju|[Ss]amtale|[Hh]aastattelu|[Tt]ilbud|[Ss]tilling|[Tt]jänst|[Aa]plikacj|[Rr]ozmow|[Rr]ekrutacj|[Kk]andydatur|[Oo]fert)\p{L}*[^:–—|]{0,30}?(?:[:|–—]|\s-\s|\s+som\s+)\s*${NORDIC_TITLE}\s*(?:$|[(,|–—]|\s-\s|\s+\p{Lu})`),
-  u(String.raw`^(?:${TITLE})\s*(?:$|[|–—]|\s-\s|\s+(?:at|@|chez|bei|en)\s|\s+(?:application|interview|role|position)\b)`),
-  u(String.raw`(?:[:|–—]|\s-\s)\s*${TITLE}\s*(?:$|[|–—(]|\s-\s|\s+(?:at|with|@|chez|bei|en|on|(?:technical |final |phone |video |first |second |third )?interview|role|position)\b)`),
+  u(String.raw`^(?:${TITLE})\s*(?:$|[|–—]|\s-\s|\s+(?:at|@|chez|bei|en)\s|\s+(?:application|interview|role|position|job|vacancy|opening|opportunity|assignment|search|mandate)\b)`),
+  u(String.raw`(?:[:|–—(]|\s-\s)\s*${TITLE}\s*(?:$|[|–—()]|\s-\s|\s+(?:at|with|@|chez|bei|en|on|(?:technical |final |phone |video |first |second |third )?interview|role|position|job|vacancy|opening|opportunity|assignment|search|mandate)\b)`),
   u(String.raw`\b(?:for|as|als|pour|para|de)\s+(?:the\s+)?${TITLE}\s*(?:$|[|–—(]|\s-\s|\s+(?:at|with|@|chez|bei|en|role|position)\b)`),
   // "Cancelled – rebooking your Content Strategist interview"
   u(String.raw`\byour\s+${TITLE}\s+(?:interview|application|offer|role|position)\b`),
@@ -244,6 +250,8 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   // already there; only the company cut may cut inside a word ("...at Acme"), hence its own check.
   const cutsCompany = !!company && t.toLowerCase().includes(company.toLowerCase());
   if (!stated && !cutsCompany && !ROLE_NOUN.test(t)) return null;
+  // ("Confidential - CFO": a search's label before the title.)
+  t = t.replace(/^(?:strictly\s+)?(?:private\s+(?:and|&)\s+)?(?:confidential|exclusive)\s*[-–—:|]\s*/i, '');
   for (let i = 0; i < 3; i++) {
     t = t.replace(LEADING, '').replace(/^[\s,.;:!?'"“‘|–—-]+/, '').replace(TRAILING, '').replace(/[\s,.;:!?'"”’–—-]+$/, '').replace(/[\s,]+(?:of|and|or|&|de|du|des|la|le|el|en|für|und|y|del|e|et|ed|o|na|no|em|di|da|do|à|au|aux|al|a|zu|bei)$/i, '').trim();
   }
@@ -373,19 +381,27 @@ function collectSentences(sentences: readonly string[], company: string | null, 
 function collect(patterns: readonly RegExp[], texts: readonly string[], company: string | null, labels = false, trusted = false): string[] {
   const out: string[] = [];
   for (const s of texts) {
-    const found = patterns.map((p) => p.exec(s)?.[1]);
-    if (found.every((f) => f === undefined)) continue;
+    const matches = patterns.map((p) => p.exec(s));
+    if (matches.every((m) => m?.[1] === undefined)) continue;
     // "Position: X" states a title; elsewhere every title holds a job noun, so texts without one cannot
     // name the role (checked second: the anchored patterns fail faster than the noun list).
-    const stated = trusted || (labels && found.some((f) => statedAround(s.slice(0, s.indexOf(':') + 1), f)));
-    if (!stated && !ROLE_NOUN.test(s)) continue;
-    for (const f of found) {
-      const t = cleanTitle(f, company, stated);
+    const stated = trusted || (labels && matches.some((m) => statedAround(s.slice(0, s.indexOf(':') + 1), m?.[1])));
+    // ("Re: Brewer role", "Head of Data opportunity": the words around the title say it is one.)
+    // (One word must read as someone who does something, "Brewer": "Reception job", "Physio role" name a department
+    // or a nickname.)
+    const around = matches.map((m) => !labels && !QUALIFIER_ALONE.test(m?.[1] ?? '') && (/\s/.test(m?.[1]?.trim() ?? '') || AGENT_WORD.test(m?.[1] ?? '')) && statedAround(m?.[0] ?? '', m?.[1]));
+    if (!stated && !around.some(Boolean) && !ROLE_NOUN.test(s)) continue;
+    matches.forEach((m, i) => {
+      const t = cleanTitle(m?.[1], company, stated || around[i]);
       if (t) out.push(t);
-    }
+    });
   }
   return out;
 }
+
+// Words that qualify a post and name none on their own ("Term position", "Teaching job", "Summer role").
+const AGENT_WORD = /(?:er|or|ist|ian|ant|ent|eur|euse|ier|ière|man|woman|wright|smith)\s*$/i;
+const QUALIFIER_ALONE = /^\s*(?:term|permanent|temporary|temp|contract|fixed[- ]term|full[- ]time|part[- ]time|casual|seasonal|summer|winter|teaching|new|open|current|vacant|interim|locum|graduate|entry[- ]level|senior|junior|remote|hybrid|local|confidential|exciting|leadership|board|executive)\s*$/i;
 
 // A table row's label and value as one "Label: value" line, however the table was flattened: on one line
 // with wide spacing ("Position          Assistant Manager"), or in two cells ("Event Type:" / "Sous Chef",
@@ -441,6 +457,14 @@ function subjectEchoed(input: RoleInput): string | null {
   return null;
 }
 
+/** Whether `words` occurs in `text` as whole words. */
+function hasWords(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (!/[\p{L}\d]/u.test(text.charAt(at - 1)) && !/[\p{L}\d]/u.test(text.charAt(at + words.length))) return true;
+  }
+  return false;
+}
+
 /** The job title: "Position: X" lines, "the X role", "application for X", "join us as X", the subject. */
 export function findRole(input: RoleInput): string | null {
   const { company } = input;
@@ -460,7 +484,8 @@ export function findRole(input: RoleInput): string | null {
   // subject, "Chef de projet digital" in the body), else the first found.
   // (Gender markers aside: "Chargé" and "Chargé(e) de clientèle particuliers" agree.)
   const bare = (s: string) => low(s).replace(/\((?:e|a|o|ne|in|r|ra|trice|ère|ve|euse|se|le|es|s)\)|·\p{Ll}+|\/[ao]\b/gu, '');
-  const first = all.find((t, i) => all.some((o, j) => j !== i && bare(o).includes(bare(t))));
+  // (Whole words agree: "Physio" is no part of "Physiotherapist".)
+  const first = all.find((t, i) => all.some((o, j) => j !== i && hasWords(bare(o), bare(t))));
   const fuller = (o: string) => !!first && bare(o).startsWith(`${bare(first)} `) && !/\s[-–—]|[–—|,:(]/.test(bare(o).slice(bare(first).length));
   const agreed = first && all.filter(fuller).reduce((a, b) => (b.length > a.length ? b : a), first);
   const title = labelled[0] ?? agreed ?? body[0] ?? subject[0] ?? history[0] ?? standalone[0] ?? marked[0] ?? subjectEchoed(input) ?? null;

@@ -214,3 +214,32 @@ describe('findRole without a known job noun', () => {
     expect(findRole({ subject: 'Intervju: Projektledare Byggkraft Norr', lines: [s], sentences: [s], signatureAt: 5, history: [], company: 'Byggkraft Norr' })).toBe('Projektledare');
   });
 });
+
+describe('findRole: a post the words around it state', () => {
+  it('reads a subject title before "job", "vacancy", "opportunity", "assignment", or in brackets before "role"', () => {
+    expect(inBody('Hi,', 'Re: Senior Care Assistant job')).toBe('Senior Care Assistant');
+    expect(inBody('Hi,', 'Re: Dental Nurse vacancy')).toBe('Dental Nurse');
+    expect(inBody('Hi,', 'Confidential – Group HR Director opportunity')).toBe('Group HR Director');
+    expect(inBody('Hi,', 'Interim Finance Director assignment - update')).toBe('Interim Finance Director');
+    expect(inBody('Hi,', 'Change of time: meeting with Graham Ostrowski (Chief Medical Officer role)')).toBe('Chief Medical Officer');
+  });
+  it('takes a title our nouns do not know when a position word states it, but not a lone qualifier or department', () => {
+    expect(inBody('Hi,', 'Re: Brewer role')).toBe('Brewer');
+    expect(inBody('Hi,', 'Re: Term position')).toBeNull();
+    expect(inBody('Hi,', 'Reception job')).toBeNull();
+    expect(inBody('Hi,', 'Confidential - CFO role, industrial group (Central Switzerland)')).toBe('CFO');
+  });
+  it("reads a search firm's client looking for or finding its next holder of a post", () => {
+    expect(inBody('Our client is a private-equity-backed platform looking for its first Chief Operating Officer.')).toBe('Chief Operating Officer');
+    expect(inBody('They have asked us to find their next Group HR Director.')).toBe('Group HR Director');
+    expect(inBody("Me and Owain had a chat and we'd like to offer you the apprentice plumber place with us.")).toBe('Apprentice plumber');
+  });
+  it('agrees on whole words: "Physio" in the subject is no part of "Physiotherapist" in the body', () => {
+    const s = 'We are delighted to offer you the role of Physiotherapist (Musculoskeletal) with us.';
+    expect(findRole({ subject: 'Physio position', lines: [s], sentences: [s], signatureAt: 5, history: [], company: null })).toBe('Physiotherapist (Musculoskeletal)');
+  });
+  it('knows generalists and Finnish compounds ending in -virkailija', () => {
+    expect(inBody('Hi,', 'Application submitted: HR Generalist')).toBe('HR Generalist');
+    expect(inBody('Hei,', 'Hämeenniemen kaupunki: Kirjastovirkailija – valintapäätös')).toBe('Kirjastovirkailija');
+  });
+});

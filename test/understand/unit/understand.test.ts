@@ -18,6 +18,32 @@ describe('understand()', () => {
     expect(u.interviewAt).toBe('2026-03-03T19:00:00Z');
   });
 
+  it("names the job a candidate survey asks about, though it comes from the talent team's mailbox", async () => {
+    const raw = [
+      'Delivered-To: in@runnerup.example',
+      'Delivered-To: mira@fastmail.com',
+      'From: Saltmarsh Instruments Talent <talent@saltmarsh-instruments.com>',
+      'To: Mira Osei <mira@fastmail.com>',
+      'Subject: How was your interview experience with Saltmarsh Instruments?',
+      'Date: Tue, 10 Apr 2029 09:00:00 +0100',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Hi Mira,',
+      '',
+      "Thank you for interviewing for the Manufacturing Engineer position at Saltmarsh Instruments on Monday. We'd love to hear about your experience, whatever the outcome.",
+      '',
+      'The survey takes about three minutes: https://survey.example.com/s/8812',
+      '',
+      'Saltmarsh Instruments Talent Team',
+      '',
+    ].join('\r\n');
+    const u = await understand(raw);
+    expect(u.kind).toBe('other');
+    expect(u.cues).toContain('other: candidate survey');
+    expect(u.contact).toEqual({ name: null, email: 'talent@saltmarsh-instruments.com' });
+    expect(u.role).toBe('Manufacturing Engineer');
+  });
+
   it("reads an employer's reply that quotes the user's own message, forwarded automatically, as the original", async () => {
     const raw = [
       'Delivered-To: in@runnerup.example',
