@@ -295,6 +295,21 @@ const ENGLISH_ORG = /\b(Council|University|College|Hospital|Trust|City|County|Bo
 const CAPITALISED_RUN = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&|and|of|du|de|des|del|della|di|da|do|dos|das|la|le|les|el|y|e|et|und|für|van|von|der|den|d['’]\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}&'’.-]*)){0,7}/gu;
 // Words that go on a name as written after the part the domain spells ("Lothian Schools Partnership").
 const ORG_WORD = /^(Group|Holdings|Partnership|Trust|Foundation|Company|International|Partners|Network|Alliance|Collective|Cooperative|Society|Association|Institute|Lines)$/;
+// The words a public body's name goes on with after the part its domain spells ("Bramley Vale" at bramleyvale.nhs.uk is
+// "Bramley Vale Hospitals NHS Foundation Trust"), and those such a name ends on.
+const INSTITUTION_WORD = /^(?:Hospitals?|Health|Healthcare|Ambulance|Services?|NHS|Foundation|Trust|Teaching|University|Community|Mental|Partnership|Care|Council|County|District|Borough|City|Board|Authority|College|Schools?|Academy|Unified|Police|Fire|Rescue|and|&)$/;
+const INSTITUTION_END = /^(?:Trust|Council|Board|Authority|Service|Services|College|University|School|Schools|Academy|District|Partnership|Police)$/;
+/** The institution words after `from` in a run, up to the last that can end a name; '' when none ends one. */
+function institutionTail(words: readonly string[], from: number): string {
+  let end = -1;
+  for (let k = from; k < words.length && k < from + MAX_NAME_WORDS && INSTITUTION_WORD.test(words[k]!.replace(/[.,;:!?]+$/, '')); k++) {
+    if (INSTITUTION_END.test(words[k]!.replace(/[.,;:!?]+$/, ''))) end = k;
+    if (/[.,;:!?]$/.test(words[k]!)) break;
+  }
+  // (One word alone only when it is a body's own: "Marlowe Sutton Board Roundtable" is an event.)
+  if (end < from || (end === from && !/^(?:Trust|Council|Authority|College|University|Police)\b/.test(words[from]!))) return '';
+  return words.slice(from, end + 1).join(' ').replace(/[.,;:!?]+$/, '');
+}
 // Longest name (in words) looked for inside a run.
 const MAX_NAME_WORDS = 6;
 
@@ -366,7 +381,10 @@ function writtenExactly(label: string, texts: readonly string[], oneWord = false
           // (A sentence's full stop after the name goes; an abbreviation's stays: "Front Range Plumbing Co.".)
           const name = words.slice(i, i + n).join(' ').replace(LEGAL_SUFFIX, '').replace(/[,;:!?'’]+$/, '').replace(/(?<!\b(?:Co|Inc|Corp|Bros|Ltd|St))\.$/, '');
           // "Umoya Mining Group (Pty) Ltd" at umoyamining.co.za: the name goes on with an organisation word.
-          if (squash(name) === label || squashSpelled(name) === label || (!GLUE.test(words[i + n - 1] ?? '') && spells(name.split(/\s+/), label))) return ORG_WORD.test(words[i + n] ?? '') ? `${name} ${words[i + n]}` : name;
+          if (squash(name) === label || squashSpelled(name) === label || (!GLUE.test(words[i + n - 1] ?? '') && spells(name.split(/\s+/), label))) {
+            const tail = institutionTail(words, i + n);
+            return tail ? `${name} ${tail}` : ORG_WORD.test(words[i + n] ?? '') ? `${name} ${words[i + n]}` : name;
+          }
         }
       }
     }

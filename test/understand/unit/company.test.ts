@@ -391,3 +391,11 @@ describe('findCompany: stars, possessive institutions and a carrier\'s Lines', (
     expect(findCompany(input({ from: { name: 'Calendly', email: 'notifications@calendly.com' }, replyTo: [{ name: 'Rosa Vega', email: 'rvega@saguarofreight.com' }], sentences: ['Location: Saguaro Freight Lines, 2200 S 7th St, Phoenix'] }))).toBe('Saguaro Freight Lines');
   });
 });
+
+describe('findCompany: a public body named past the part its domain spells', () => {
+  it('goes on through "Hospitals NHS Foundation Trust", "Service NHS Trust", "District School Board"', () => {
+    expect(signedBy('Bramley Vale Hospitals NHS Foundation Trust', 'dennis.ward@bramleyvale.nhs.uk')).toBe('Bramley Vale Hospitals NHS Foundation Trust');
+    expect(signedBy('West Marches Ambulance Service NHS Trust', 'sian@westmarches-ambulance.nhs.uk')).toBe('West Marches Ambulance Service NHS Trust');
+    expect(signedBy('Lakeshore Pines District School Board', 'hr@lakeshorepines.ca')).toBe('Lakeshore Pines District School Board');
+  });
+});
