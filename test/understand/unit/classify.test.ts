@@ -445,3 +445,20 @@ describe('classify: search firms at work', () => {
   });
 });
 
+
+describe('classify: another candidate preferred, in plain words', () => {
+  it('reads an owner going with someone else, a board appointing another, an offer made to the other finalist', () => {
+    expect(kindOf('Re: Brewer role', "We've had a good think and we're going to go with someone who's got a bit more canning line experience, so it's a no from us this time.")).toBe('rejection');
+    expect(kindOf('Ashcombe – Chief Executive', "The Council of Governors approved the Board's recommendation to appoint another candidate as Chief Executive.")).toBe('rejection');
+    expect(kindOf('Update', 'After a lot of thought, we have decided to appoint a candidate with more experience in red wine production.')).toBe('rejection');
+    expect(kindOf('Update', "I wanted to let you know personally that we made an offer on Monday to the other shortlisted candidate, and they have now accepted it.")).toBe('rejection');
+    expect(kindOf('VP, Regulatory Affairs - update', 'Vantor Medical has decided to fill the Vice President, Regulatory Affairs role internally.')).toBe('rejection');
+  });
+  it('reads an exam result that stops the process, and Spanish "decidió no continuar con tu postulación"', () => {
+    expect(kindOf('Written Exam Results', 'As a result, you will not advance to the physical ability test or the oral board interview.')).toBe('rejection');
+    expect(kindOf('Tu postulación', 'La empresa revisó tu hoja de vida y decidió no continuar con tu postulación en esta ocasión.')).toBe('rejection');
+  });
+  it('does not read a plan to appoint, or a choice about something else, as a rejection', () => {
+    expect(kindOf('Next steps', 'The board has decided to appoint a search committee for the role, and you are on the shortlist.')).not.toBe('rejection');
+  });
+});
