@@ -462,3 +462,11 @@ describe('classify: another candidate preferred, in plain words', () => {
     expect(kindOf('Next steps', 'The board has decided to appoint a search committee for the role, and you are on the shortlist.')).not.toBe('rejection');
   });
 });
+
+describe('classify: receipts that promise an interview to those selected', () => {
+  it('reads Italian, Polish and Portuguese promises as promises, and "Conferma ricezione candidatura" as a receipt', () => {
+    expect(kindOf('Conferma ricezione candidatura – Educatore Professionale', 'Le candidature saranno valutate entro il 15 febbraio. Solo i profili in linea con i requisiti richiesti saranno ricontattati per un colloquio individuale.')).toBe('application');
+    expect(kindOf('Potwierdzenie złożenia dokumentów', 'Uprzejmie potwierdzamy wpłynięcie dokumentów. Kandydaci spełniający wymagania formalne zostaną zaproszeni na rozmowę kwalifikacyjną.')).toBe('application');
+    expect(kindOf('Candidatura recebida', 'Sua candidatura foi recebida com sucesso. Se o seu perfil avançar, você será convidado(a) para a entrevista por e-mail.')).toBe('application');
+  });
+});
