@@ -470,3 +470,13 @@ describe('classify: receipts that promise an interview to those selected', () =>
     expect(kindOf('Candidatura recebida', 'Sua candidatura foi recebida com sucesso. Se o seu perfil avançar, você será convidado(a) para a entrevista por e-mail.')).toBe('application');
   });
 });
+
+describe('classify: an offer after a trial day or a committee interview', () => {
+  it('reads the past trial day or interview as past, and "t\'embaucher comme" / "que te quedes con nosotros como" as an offer', () => {
+    expect(kindOf('Le poste est à toi!', "Bonne nouvelle : après ta journée d'essai de jeudi, toute l'équipe est unanime, on aimerait t'embaucher comme aide-fromager à temps plein!")).toBe('offer');
+    expect(kindOf('Puesto de encargada', 'Nos encantaría que te quedes con nosotros como encargada de sucursal. Nos gustó mucho cómo te fue en el día de prueba del martes.')).toBe('offer');
+    // (With the first day's "à 9 h" found as a stated time, the past interview must not outweigh the offer.)
+    const offer = "C'est avec grand plaisir que nous vous offrons le poste de coordonnatrice ! Votre entrevue avec le comité a fait l'unanimité. La lettre d'offre officielle suivra dès votre réponse.";
+    expect(classify('Offre', analysisText(offer), { ...none, statedTime: true }).kind).toBe('offer');
+  });
+});
