@@ -28,16 +28,16 @@ const CUES: Cue[] = [
   { re: u(String.raw`\b(?:unseres|unserem|unser|unseren)\s+Mandanten?,?\s+(?:der\s+|die\s+|das\s+|den\s+|dem\s+)?${ORG}`), weight: 3, why: 'Mandant' },
   { re: u(String.raw`\bhandelt (?:es\s+)?sich um (?:die|den|das)\s+${ORG}`), weight: 3, why: 'es handelt sich um' },
   { re: u(String.raw`${ORG}(?:['’]s|(?<=s)['’])\s+${EXEC}`), weight: 3, why: "X's Chair" },
-  { re: u(String.raw`\b(?:Chair(?:man|woman|person)?|Chief Executive|Chief\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+Officer|CEO|CFO|COO|CTO|CIO|CMO|President|Managing Director|Non-Executive\s+Director|[Bb]oard(?:\s+of\s+(?:Directors|Trustees))?|(?:Nominations?|Search|Selection|Appointments?|Interview)\s+(?:[Cc]ommittee|[Pp]anel)|Supervisory Board|[Ff]ounders|[Tt]rustees)\s+(?:of|at)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'Chair of X' },
+  { re: u(String.raw`\b(?:Chair(?:man|woman|person)?|Chief Executive|Chief\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+Officer|CEO|CFO|COO|CTO|CIO|CMO|President|Managing Director|Non-Executive\s+Director|[Bb]oard(?:\s+of\s+(?:Directors|Trustees))?|(?:Nominations?|Search|Selection|Appointments?|Interview)\s+(?:[Cc]ommittee|[Pp]anel)|Supervisory Board|[Ff]ounders|[Tt]rustees|(?:executive|leadership|management|senior|hiring) team)\s+(?:of|at)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'Chair of X' },
   { re: u(String.raw`\b(?:Président(?:e)?|Directeur [Gg]énéral|Directrice [Gg]énérale|PDG|Conseil d['’]administration|Presidente|Consejero Delegado|Directora? General|Amministratore Delegato)\s+(?:du|de la|de l['’]|des|de|del|della|dell['’])\s*${ORG}`), weight: 2, why: 'Chair of X' },
   { re: u(String.raw`\b(?:Aufsichtsratsvorsitzende|Vorsitzende|Geschäftsführ\p{L}*|Beirat|Vorstand|Aufsichtsrat)\p{L}*\s+(?:der|des)\s+${ORG}`), weight: 2, why: 'Chair of X' },
-  { re: u(String.raw`\b(?:the|die|der|das)\s+${ORG}\s+(?:board|Board|panel|founders|leadership team|executive team|(?:search|nominations?|selection) committee|Beirat|Vorstand|Aufsichtsrat)\b`), weight: 2, why: 'the X board' },
+  { re: u(String.raw`\b(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as)\s+${ORG}\s+(?:board|Board|panel|founders|leadership team|executive team|(?:search|nominations?|selection) committee|Beirat|Vorstand|Aufsichtsrat)\b`), weight: 2, why: 'the X board' },
   { re: u(String.raw`\b(?:role|position|post|appointment|search|vacancy|mandate|poste)\s+(?:of\s+[^.\0]{2,60}?\s+|for\s+(?:the\s+)?[^.\0]{2,40}?\s+|de\s+[^.\0]{2,60}?\s+)?(?:at|with|for|chez|bei)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'role at X' },
   { re: u(String.raw`\b(?:submitted|sent|presented|introduced|put)\s+(?:your|you)\b[^.\0]{0,40}?\s+(?:to|forward to)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'CV sent to X' },
   { re: u(String.raw`${ORG}\s+(?:(?:has|have)\s+(?:come back|decided|asked|made|chosen|appointed|agreed|offered|selected|voted|ratified|confirmed)|would (?:like|love) to (?:meet|invite|offer|continue|move|see|speak|take|progress|proceed|bring|go ahead|appoint)|(?:is|are) (?:offering|keen)|a (?:fait|décidé|retenu))\b`), weight: 1, why: 'X decides' },
   { re: u(String.raw`(?:^|\0)\s*(?:(?:Venue|Place|Location|Address|Where|Lieu|Adresse|Ort|Luogo|Lugar|Local)\s*(?::|\0)|(?:Location|Where|Ort|Lieu|Ubicación|Luogo)\s)\s*(?:(?:unchanged|the same|as before|inchangé|unverändert)\s*[-–—:,]\s*)?${ORG}\s*,`), weight: 2, why: 'venue' },
   // ("I went back to Larkspur Medical", "just off the phone with Orland Foods": the organisation spoken with.)
-  { re: u(String.raw`\b(?:went back to|spoke (?:to|with)|heard (?:back )?from|off the phone with|feedback from)\s+(?:the\s+)?${ORG}`), weight: 1, why: 'spoke with X' },
+  { re: u(String.raw`\b(?:went back to|spoke (?:to|with)|heard (?:back )?from|off the phone with|feedback from|shared (?:my notes|your (?:CV|profile|details|application))\s+with)\s+(?:the\s+)?${ORG}`), weight: 1, why: 'spoke with X' },
 ];
 
 // A search's region ("Regional Director, APAC", "the APAC board"), not an organisation.
@@ -53,6 +53,7 @@ const CLIENT_TALK = /\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+client(?:['’]s)?\b|\b(?:notre
 // A subject's words about the process, not a name ("Conditional Offer of Employment - Biomedical Scientist").
 const PROCESS_WORD = /\b(?:Offer|Interview|Invitation|Application|Update|Confirmation|Outcome|Feedback|Next Steps?|Meeting|Call|Role|Position|Vacancy|Opportunity|Search|Appointment|Shortlist|Assessment|Reference|Contract|Employment|Candidacy|Decision)\b/i;
 const INSTITUTION_THEN_SEARCH = /^(.+?\b(?:University|College|Trust|Hospital|Council|School|Foundation|Museum|Institute|Society|Association|Authority))\s+\p{Lu}[\p{L}\s-]*\s(?:Search|Appointment)$/u;
+const ORG_POST_SEARCH = new RegExp(String.raw`^${ORG}\s+(C[A-Z]{1,3}O|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+(?:search|appointment|recruitment)$`, 'u');
 const SUBJECT_SPLIT = /\s+[-–—|/]\s+|\s*[|–—:]\s*|,\s+|\s+@\s+|\s*\(\s*|\s*\)\s*/;
 const WHOLE_ORG = new RegExp(`^${ORG}$`, 'u');
 const MAX_SENTENCES = 60;
@@ -156,7 +157,11 @@ export function searchClient(input: ClientInput): Client | null {
   const parts = input.subject.split(SUBJECT_SPLIT).map((p) => p.trim()).filter(Boolean);
   const first = parts[0] ? WHOLE_ORG.exec(parts[0])?.[1] : undefined;
   // (Or the institution and the search's title in one part: "Meridale University Provost Search – Finalist Interview".)
-  const institution = first ? INSTITUTION_THEN_SEARCH.exec(first)?.[1] : undefined;
+  // ("Sorrel Creek Utilities CEO search": the client, the post, then the search.)
+  const postSearch = !first && parts[0] ? ORG_POST_SEARCH.exec(parts[0]) : null;
+  // (The body must write the client without the post after it: "Teen Services Librarian search" names a post, no client.)
+  const postClient = postSearch && input.roleLike(postSearch[2]!) && writtenAlone(postSearch[1]!, postSearch[2]!, text) ? postSearch[1] : undefined;
+  const institution = first ? INSTITUTION_THEN_SEARCH.exec(first)?.[1] : postClient;
   const name = institution ? input.clean(institution) : first ? input.clean(first) : null;
   if (!name || input.excluded(name) || input.personLike(name) || REGION.test(name) || !(institution || parts.slice(1).some((p) => input.roleLike!(p)))) return null;
   const head = name.split(/\s+/)[0]!;
@@ -183,6 +188,14 @@ function fullest(head: string, forms: Set<string>, text: string, input: ClientIn
     if (name && name.length > best.length && name.startsWith(`${best} `) && !input.excluded(name) && !(loose && (input.roleLike?.(name.slice(best.length + 1)) || BUILDING.test(name)))) best = name;
   }
   return best;
+}
+
+/** Whether the text writes `name` at least once other than just before `post`. */
+function writtenAlone(name: string, post: string, text: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!text.startsWith(` ${post}`, at + name.length)) return true;
+  }
+  return false;
 }
 
 /** The text as a pattern that matches it literally. */

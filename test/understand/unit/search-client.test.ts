@@ -154,3 +154,21 @@ describe('searchClient: an institution named with the search in the subject, and
     expect(mail('Northcape Copper – Country Manager Chile – meeting with Ian Pelletier', ["Northcape Copper would like to meet you next week.", "Northcape Copper's CEO, Ian Pelletier, will host."])).toBe('Northcape Copper');
   });
 });
+
+describe('searchClient: the client at a sentence start, in a team, in "X CEO search"', () => {
+  const whitney = consultantMail('Whitney Osgood', 'wosgood@greyharborsearch.com', ['Partner', 'Grey Harbor Search']);
+  const owen = consultantMail('Owen Brecker', 'obrecker@larchfieldassociates.com', ['Partner', 'Larchfield Associates']);
+  it('reads "The X board" at a sentence start, "the executive team at X", "shared my notes with X"', () => {
+    expect(client('Sorrel Creek Utilities – CEO – update', ['The Sorrel Creek Utilities board met in executive session last night.'])).toBe('Sorrel Creek Utilities');
+    expect(client('Chief Supply Chain Officer - update', ['I presented the shortlist to the executive team at Kestwick Foods last Thursday.', 'Kestwick Foods has decided to interview others.'])).toBe('Kestwick Foods');
+    expect(owen('Interview - update', ['I shared my notes with Prairie Ridge Mutual and they would like to meet you.', 'Prairie Ridge Mutual has asked for Tuesday.'])).toBe('Prairie Ridge Mutual');
+  });
+  it('reads a subject "X CEO search" when the body writes X on its own, not a post\'s "Teen Services Librarian search"', () => {
+    expect(whitney('Sorrel Creek Utilities CEO search', ['Sorrel Creek Utilities will not be extending an offer to you for the Chief Executive Officer position.'])).toBe('Sorrel Creek Utilities');
+    expect(whitney('Teen Services Librarian search', ['Thank you for interviewing for the Teen Services Librarian position with our client.'])).not.toBe('Teen Services');
+  });
+  it('reads two posts joined by "&" after the client in the subject', () => {
+    const rhodri = consultantMail('Rhodri Evans', 'rhodri.evans@llewellyncairns.co.uk', ['Director, Education & Research Practice', 'Llewellyn Cairns']);
+    expect(rhodri('Aldmoor University – Registrar & Chief Operating Officer', ['I promised to let you know as soon as there was news on the Aldmoor appointment and the search.'])).toBe('Aldmoor University');
+  });
+});
