@@ -18,6 +18,17 @@ describe('understand()', () => {
     expect(u.interviewAt).toBe('2026-03-03T19:00:00Z');
   });
 
+  it('reads an owner asking you in for a chat at a stated time as an interview, in Spanish and Portuguese too', async () => {
+    const mail = (from: string, date: string, body: string) =>
+      ['Delivered-To: in@runnerup.example', 'Delivered-To: ana@gmail.com', `From: ${from}`, 'To: Ana <ana@gmail.com>', 'Subject: Re: CV', `Date: ${date}`, 'Content-Type: text/plain; charset=utf-8', '', body, ''].join('\r\n');
+    const es = await understand(mail('Horacio Ferreyra <horacio@estudioferreyra.com.ar>', 'Mon, 21 Jun 2027 10:00:00 -0300', 'Gracias por mandar el CV. ¿Podés venir a charlar al estudio el viernes 25 a las 17 hs? Estamos en Av. Córdoba 1345.'));
+    expect(es.kind).toBe('interview');
+    expect(es.interviewAt).toBe('2027-06-25T20:00:00Z');
+    const pt = await understand(mail('Manuel Ribeiro <manuel@tascadoribeiro.pt>', 'Thu, 11 Nov 2027 11:00:00 +0000', 'Obrigado pelo contacto e pelo CV. Pode vir cá amanhã às 16h para conversarmos um bocado?'));
+    expect(pt.kind).toBe('interview');
+    expect(pt.interviewAt).toBe('2027-11-12T16:00:00Z');
+  });
+
   it("names the job a candidate survey asks about, though it comes from the talent team's mailbox", async () => {
     const raw = [
       'Delivered-To: in@runnerup.example',
