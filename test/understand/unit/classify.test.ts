@@ -480,3 +480,9 @@ describe('classify: an offer after a trial day or a committee interview', () => 
     expect(classify('Offre', analysisText(offer), { ...none, statedTime: true }).kind).toBe('offer');
   });
 });
+
+describe('classify: a French candidate survey after an interview', () => {
+  it('reads "votre expérience candidat", "court questionnaire" and "vous avez récemment passé un entretien" as a survey about the past', () => {
+    expect(kindOf('Votre avis compte : votre expérience candidat chez Noveris', "Vous avez récemment passé un entretien avec nos équipes pour le poste de Chargée de relations écoles. Afin d'améliorer notre processus de recrutement, nous vous invitons à répondre à un court questionnaire (3 minutes) sur votre expérience candidat.")).toBe('other');
+  });
+});
