@@ -238,14 +238,14 @@ export const BODY_CUES: readonly Cue[] = [
   c('application', 3, 'application submitted', /\b(application|candidacy) (has been |was )?(successfully )?(submitted|received|sent|logged|registered|recorded)\b/i),
   // ("Les éléments suivants ont été envoyés à Nexaline", "Ta candidature a bien été envoyée": a board's receipt in French.)
   c('application', 4, 'application sent (FR)', /\b(?:les éléments suivants ont été envoyés|(?:votre|ta) candidature a (?:bien )?été (?:envoyée|transmise))\b/i),
-  c('application', 4, 'thanks for sending your CV', /\bthank(s| you)( so much| heaps| very much| a lot)? for (sending|submitting|forwarding|sharing)( over| through)? your (cv|resume|résumé|application|portfolio|details)/i),
+  c('application', 4, 'thanks for sending your CV', /\bthank(s| you)( so much| heaps| very much| a lot| a million)? for (sending|submitting|forwarding|sharing|dropping)( over| through| on| in| off)? your (cv|resume|résumé|application|portfolio|details)( in| off)?\b/i),
   // ("received your application" is the cue above: one phrase counts once.)
   c('application', 4, 'got your CV', /\b(got|received|have received) your (cv|resume|résumé|details)(?![\p{L}])|\bgot your application\b|\b(thank(s| you)|cheers) for your (cv|resume|résumé)(?![\p{L}])/iu),
   c('application', 4, 'nothing decided yet', /\b(no decision has been (made|reached|taken)|nothing has been decided|(haven'?t|have not) (yet )?(made|reached) a decision|(application|candidacy) is (still )?(under|in) review|still (reviewing|interviewing|considering|meeting) (the )?(remaining |other )?(candidates|applicants|applications))\b/i),
   c('application', 4, 'CV passed on', /\b(I'?ve|I have|we'?ve|we have|I|we) (just |now |already )?(sent|passed|forwarded|submitted|put|added|uploaded|logged) your (CV|resume|résumé|application|details|profile)( and (covering|cover) (note|letter))? (over |on |across |through |forward )?(to|into|in|for)\b/i),
   // (The same, more freely worded and in French and Spanish: "I have today submitted your CV and our
   // assessment notes to my client", "j'ai transmis votre CV à notre client").
-  c('application', 4, 'CV passed on', /\b(?:i|we)(?:'ve| have)? (?:now |today |just |formally |also )*(?:submitted|sent|forwarded|presented|put forward) your (?:cv|resume|résumé|profile|candidacy|application|details)\b[^.\n]{0,80}\bto\b|\b(?:j['’]ai|nous avons) (?:transmis|présenté|envoyé|soumis) (?:votre|ton) (?:cv|profil|candidature|dossier)\b|\b(?:he|hemos) (?:enviado|presentado|remitido) (?:tu|su) (?:cv|perfil|candidatura)\b[^.\n]{0,60}\b(?:cliente|empresa)\b/i),
+  c('application', 4, 'CV passed on', /\b(?:i|we)(?:'ve| have)? (?:now |today |just |formally |also |this morning |this afternoon |yesterday )*(?:submitted|sent|forwarded|presented|put forward) your (?:cv|resume|résumé|profile|candidacy|application|details)\b[^.\n]{0,80}\bto\b|\b(?:j['’]ai|nous avons) (?:transmis|présenté|envoyé|soumis) (?:votre|ton) (?:cv|profil|candidature|dossier)\b|\b(?:he|hemos) (?:enviado|presentado|remitido) (?:tu|su) (?:cv|perfil|candidatura)\b[^.\n]{0,60}\b(?:cliente|empresa)\b/i),
   c('application', 2, 'passed on', /\bpassed (it|them|your \w+) (on|along) to\b/i),
   c('application', 2, 'team will review', /\b(will|shall) (now )?(carefully )?(review|be reviewing|assess|consider)\b[^.\n]{0,40}\b(application|resume|cv|profile|qualifications|experience)/i),
   c('application', 2, 'will be in touch if', /\b(if|should) (your|you|there)\b[^.\n]{0,80}\b(match|fit|align|qualif|suitable|selected|shortlisted|move forward)/i),
@@ -257,6 +257,10 @@ export const BODY_CUES: readonly Cue[] = [
   // "Thanks for your email and CV – got it all fine", "Bedankt voor je mail en je cv", "Tu postulación ... fue enviada correctamente
   // a la empresa", "Tu CV fue enviado a": a CV acknowledged, by a small employer or a board.
   c('application', 4, 'CV acknowledged, more', /\bthank(s| you) for your (email|e-mail|message|note) and (your )?(cv|resume|résumé)\b|\bbedankt voor (je|jouw|uw) (mail|e-?mail|bericht) en (je|jouw|uw) (cv|brief)\b|\b(tu|su) (postulación|hoja de vida|cv|currículum|candidatura|solicitud)\b[^.\n]{0,60}\b(fue|ha sido) enviad[oa]\b/i),
+  // An owner's or a consultant's own words for a CV received: "Recibí tu CV", "te confirmo que lo hemos recibido", "Ik heb
+  // je gegevens en cv ontvangen", "I will be presenting a longlist ... and will include you". (Not French "merci pour ton
+  // CV": owners open their invitations with it.)
+  c('application', 4, 'CV received (ES/NL, owner)', /\b(?:recib[íi]|hemos recibido|he recibido) (?:tu|su) (?:cv|curr[íi]culum|hoja de vida|postulaci[óo]n|candidatura)\b|\b(?:te|le) confirmo que (?:lo|la) (?:hemos |he )?recibido\b|\b(?:heb|hebben) (?:je|jouw|uw) (?:gegevens en )?(?:cv|sollicitatie|gegevens) (?:in )?ontvangen\b|\bpresent(?:ing)? a (?:long|short)list\b[^.\n]{0,80}\binclude you\b/i),
   c('application', 3, 'passed your resume on', /\b(passing|passed|forwarding|forwarded|sharing|shared|sending|sent) (along )?(your|the) (resume|cv|application|details|profile|portfolio) (along |over |on )?(to|with)\b/i),
   // A person's own acknowledgement, in French, Portuguese and Dutch; a Dutch board's "verstuurd".
   c('application', 4, 'CV received (FR/PT/NL)', /\b(cv|candidature|dossier),? bien re[çc]u(e|s|es)?\b|\b(recebi|recebemos) (a sua|o seu|sua|seu|a tua|o teu) (candidatura|inscri[çc][ãa]o|cv|curr[íi]culo)|\b(je|uw|jouw) sollicitatie is (verstuurd|verzonden|ontvangen)\b/iu),

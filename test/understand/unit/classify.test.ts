@@ -486,3 +486,16 @@ describe('classify: a French candidate survey after an interview', () => {
     expect(kindOf('Votre avis compte : votre expérience candidat chez Noveris', "Vous avez récemment passé un entretien avec nos équipes pour le poste de Chargée de relations écoles. Afin d'améliorer notre processus de recrutement, nous vous invitons à répondre à un court questionnaire (3 minutes) sur votre expérience candidat.")).toBe('other');
   });
 });
+
+describe("classify: an owner's or a consultant's own words for a CV received", () => {
+  it('reads "Recibí tu CV", "te confirmo que lo hemos recibido", "Ik heb je gegevens en cv ontvangen", "thanks for dropping your CV in"', () => {
+    expect(kindOf('Re: CV', 'Recibí tu CV, gracias por mandarlo. Lo voy a ver tranquilo con mi socia y la semana que viene te aviso.')).toBe('application');
+    expect(kindOf('Re: higienista', 'Muchas gracias por enviarnos el currículum. Te confirmo que lo hemos recibido y a la vuelta lo revisaremos.')).toBe('application');
+    expect(kindOf('Orderpicker', 'Ik heb je gegevens en cv ontvangen. Deze week bel ik je om je beschikbaarheid door te nemen.')).toBe('application');
+    expect(kindOf('RE: CV', "Thanks for dropping your CV in and for the follow up email. Got it, and Mike will have a look through the applications this week.")).toBe('application');
+    expect(kindOf('Kittering', 'I will be presenting a longlist to the Chair of Kittering Holdings at the end of the month and will include you for the Chief Executive role.')).toBe('application');
+  });
+  it('still reads an owner who thanks for the CV and asks you in as inviting you', () => {
+    expect(kindOf('Ta candidature', 'Merci pour ton CV ! Est-ce que tu peux passer demain à 15h pour un entretien à la pâtisserie ?')).toBe('interview');
+  });
+});
