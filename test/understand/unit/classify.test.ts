@@ -499,3 +499,14 @@ describe("classify: an owner's or a consultant's own words for a CV received", (
     expect(kindOf('Ta candidature', 'Merci pour ton CV ! Est-ce que tu peux passer demain à 15h pour un entretien à la pâtisserie ?')).toBe('interview');
   });
 });
+
+describe('classify: times offered after thanks for the application', () => {
+  it('reads slots offered in English, French and German as an invitation, not a receipt', () => {
+    expect(kindOf('Medical Receptionist', "Thanks for applying for the Medical Receptionist position. Would any of these times work for you? Monday, March 15th at 4:00 PM or Tuesday, March 16th at 10:00 AM.")).toBe('interview');
+    expect(kindOf('Candidature', "Merci pour ta candidature au poste de développeur ! Voici quelques créneaux : lundi 14 juin à 10h, mardi 15 juin à 14h.")).toBe('interview');
+    expect(kindOf('Ihre Bewerbung', 'Vielen Dank für Ihre Bewerbung als Kundenberaterin. Folgende Termine kann ich Ihnen anbieten: Montag, 24. Juli 2028, 9:00 Uhr.')).toBe('interview');
+  });
+  it("leaves a headhunter's request for a first exchange as outreach", () => {
+    expect(kindOf('Opportunité confidentielle', "Je me permets de vous contacter au sujet d'une opportunité confidentielle de Directeur financier. Seriez-vous disponible pour un premier échange cette semaine ?")).not.toBe('interview');
+  });
+});
