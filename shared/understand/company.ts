@@ -215,7 +215,7 @@ function clean(raw: string | undefined, ownName = false): string | null {
   name = name.replace(/^(?:werken bij|arbeiten bei|travailler chez|trabaja en|trabalhe na|lavora in|jobs at|careers at|(?:dein|euer|ihr|das) [\p{L}-]+ (?:von|bei))\s+(?=\p{Lu})/iu, '');
   // "Hollins Park Primary School Office", "Stiftung Lesewelt – Bewerbungen", "Riverside Bay NHS Trust Nursing": an office or
   // department after the name.
-  name = name.replace(/\s+(?:[-–—|]\s+)?(?:(?<=School\s)Office|(?<=Trust\s)Nursing|(?<=Trust\s)Medical Staffing|Bewerbungen|Bewerbermanagement|Gestão de Pessoas|Gestión de Personas|Applications|Board Practice)$/u, '').replace(/\s+[-–—|]\s+(?:Nursing|Recruitment|Human Resources|Recursos Humanos|Ressources Humaines|Personalabteilung|HR)$/u, '');
+  name = name.replace(/\s+(?:[-–—|]\s+)?(?:(?<=School\s)Office|(?<=Trust\s)Nursing|(?<=Trust\s)Medical Staffing|Bewerbungen|Bewerbermanagement|Gestão de Pessoas|Gestión de Personas|Applications|Board Practice)$/u, '').replace(/\s+[-–—|]\s+(?:Nursing|Recruitment|Human Resources|Recursos Humanos|Ressources Humaines|Personalabteilung|HR|DRH|RH|Dotation|S[ée]lection|Recrutement|Exp[ée]rience (?:du |de |des )?candidats?|Experiencia del? [Cc]andidat[oa]|Talent|Careers|Carri[èe]res|Empleo|Selezione|Werving)$/iu, '');
   if (!name || name.length > MAX_NAME_CHARS || !/\p{L}{2}/u.test(name) || !/^(?:[\p{Lu}\d]|\p{Ll}+\p{Lu})/u.test(name) || /@|https?:|www\./i.test(name) || DOMAIN.test(name)) return null;
   name = name.replace(/\s+[-–—|:·]+$/, '');
   // "Colquhoun Ferris. Unsubscribe", "Curro360. Para ...": a footer's next sentence read on into the name.

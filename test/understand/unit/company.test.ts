@@ -327,6 +327,11 @@ describe('findCompany: what is read on into a name', () => {
     expect(signed('Werken bij Rijnstad Zorg')).toBe('Rijnstad Zorg');
     expect(signed('Stiftung Lesewelt – Bewerbungen')).toBe('Stiftung Lesewelt');
     expect(signed('Hollins Park Primary School Office')).toBe('Hollins Park Primary School');
+    // (A sender's display name with its department after a dash: "Valtéris Pharma – Expérience candidat".)
+    const sender = (name: string, email: string) => findCompany(input({ from: { name, email } }));
+    expect(sender('Valtéris Pharma – Expérience candidat', 'noreply@valteris.ch')).toBe('Valtéris Pharma');
+    expect(sender('Hydrobel – Sélection', 'selection@hydrobel.be')).toBe('Hydrobel');
+    expect(sender('Grupo Vértice – Experiencia del Candidato', 'encuestas@grupovertice.mx')).toBe('Grupo Vértice');
     // ("Letter of Offer" keeps its last word: it is no name with a topic after it.)
     expect(signed('Bank of Offer')).toBe('Bank of Offer');
   });
