@@ -142,6 +142,11 @@ const TRADE_WORD = /\b(?:Housing|Payments|Hospitality|Water|Bancorp|Bank|Banking
 function searchRole(text: string): boolean {
   return jobTitle(text) || SEARCH_TITLE.test(text) || (ROLE_WORD.test(text) && !/\s(?:and|&)\s/.test(text)) || /^(?:C[A-Z]O|VP\b|SVP\b|EVP\b|Head of|Chair|Non-Executive|NED\b|General Counsel|Finance Director|Managing Director)/.test(text);
 }
+/** Two posts joined, both capitalised, one a title ("Registrar & Chief Operating Officer"). */
+function jointPosts(text: string): boolean {
+  const parts = text.split(/\s+(?:and|&)\s+/);
+  return parts.length > 1 && parts.every((p) => /^\p{Lu}/u.test(p)) && parts.some(searchRole);
+}
 const SEARCH_TALK = /\b(?:search|client|clients|Mandant\w*|cabinet|shortlist\w*|longlist\w*|consultant|retained|candidacy|finalists?|the Chair|[Tt]he [Bb]oard|Partners|Associates|Associés|Conseil|Personalberatung|advisory|non-executive|(?:nominations?|search) committee|headhunt\w*|mandates?|Practice|notre client\w*|nuestro cliente|nostro cliente|onze klant|their (?:CEO|CFO|COO|CTO|chair\w*|board|offices?|founders?|chief \w+ officer|general counsel|HR|people team|hiring manager|leadership team|executive team|revised offer|offer))\b/i;
 const SEARCH_SUBJECT = /[-–—|:]\s*[\p{L}&\s]{0,30}\bsearch\s*$/iu;
 const AGENCY = /search|recruit|staffing|talent|resourc|headhunt|consult|conseil|beratung|interim|placement|personnel|personal(?!ity)|hire/i;
@@ -640,8 +645,7 @@ export function findCompany(input: CompanyInput): string | null {
       clean: (raw) => clean(raw),
       excluded: (name) => ownName(name) || isPerson(name) || ROLE_WORD.test(name) || SEARCH_TITLE.test(name) || jobTitle(name) || JOB_BOARD.test(name),
       personLike: (name) => !!personName(name, false) && !TRADE_WORD.test(name),
-      // ("Registrar & Chief Operating Officer": two posts joined, both capitalised, one a title.)
-      roleLike: (text) => searchRole(text) || (/\s(?:and|&)\s/.test(text) && text.split(/\s+(?:and|&)\s+/).every((p) => /^\p{Lu}/u.test(p)) && text.split(/\s+(?:and|&)\s+/).some(searchRole)),
+      roleLike: (text) => searchRole(text) || jointPosts(text),
     });
     if (client) return client.name;
   }

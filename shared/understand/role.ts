@@ -387,9 +387,7 @@ function collect(patterns: readonly RegExp[], texts: readonly string[], company:
     // name the role (checked second: the anchored patterns fail faster than the noun list).
     const stated = trusted || (labels && matches.some((m) => statedAround(s.slice(0, s.indexOf(':') + 1), m?.[1])));
     // ("Re: Brewer role", "Head of Data opportunity": the words around the title say it is one.)
-    // (One word must read as someone who does something, "Brewer": "Reception job", "Physio role" name a department
-    // or a nickname.)
-    const around = matches.map((m) => !labels && !QUALIFIER_ALONE.test(m?.[1] ?? '') && (/\s/.test(m?.[1]?.trim() ?? '') || AGENT_WORD.test(m?.[1] ?? '')) && statedAround(m?.[0] ?? '', m?.[1]));
+    const around = matches.map((m) => !labels && !!m?.[1] && namesPost(m[1]) && statedAround(m[0], m[1]));
     if (!stated && !around.some(Boolean) && !ROLE_NOUN.test(s)) continue;
     matches.forEach((m, i) => {
       const t = cleanTitle(m?.[1], company, stated || around[i]);
@@ -399,9 +397,18 @@ function collect(patterns: readonly RegExp[], texts: readonly string[], company:
   return out;
 }
 
-// Words that qualify a post and name none on their own ("Term position", "Teaching job", "Summer role").
+// A word's ending for someone who does something ("Brewer", "Sommelier", "Machinist").
 const AGENT_WORD = /(?:er|or|ist|ian|ant|ent|eur|euse|ier|ière|man|woman|wright|smith)\s*$/i;
+// Words that qualify a post and name none on their own ("Term position", "Teaching job", "Summer role").
 const QUALIFIER_ALONE = /^\s*(?:term|permanent|temporary|temp|contract|fixed[- ]term|full[- ]time|part[- ]time|casual|seasonal|summer|winter|teaching|new|open|current|vacant|interim|locum|graduate|entry[- ]level|senior|junior|remote|hybrid|local|confidential|exciting|leadership|board|executive)\s*$/i;
+
+/**
+ * Whether a title the words around it state can be a post: not a lone qualifier, and one word only when it reads as
+ * someone who does something ("Brewer role"; "Reception job", "Physio role" name a department or a nickname).
+ */
+function namesPost(title: string): boolean {
+  return !QUALIFIER_ALONE.test(title) && (/\s/.test(title.trim()) || AGENT_WORD.test(title));
+}
 
 // A table row's label and value as one "Label: value" line, however the table was flattened: on one line
 // with wide spacing ("Position          Assistant Manager"), or in two cells ("Event Type:" / "Sous Chef",

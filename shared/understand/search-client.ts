@@ -161,9 +161,10 @@ export function searchClient(input: ClientInput): Client | null {
   const postSearch = !first && parts[0] ? ORG_POST_SEARCH.exec(parts[0]) : null;
   // (The body must write the client without the post after it: "Teen Services Librarian search" names a post, no client.)
   const postClient = postSearch && input.roleLike(postSearch[2]!) && writtenAlone(postSearch[1]!, postSearch[2]!, text) ? postSearch[1] : undefined;
-  const institution = first ? INSTITUTION_THEN_SEARCH.exec(first)?.[1] : postClient;
-  const name = institution ? input.clean(institution) : first ? input.clean(first) : null;
-  if (!name || input.excluded(name) || input.personLike(name) || REGION.test(name) || !(institution || parts.slice(1).some((p) => input.roleLike!(p)))) return null;
+  // (The client and the search's title in one part: its post need not follow in another.)
+  const withPost = first ? INSTITUTION_THEN_SEARCH.exec(first)?.[1] : postClient;
+  const name = withPost ? input.clean(withPost) : first ? input.clean(first) : null;
+  if (!name || input.excluded(name) || input.personLike(name) || REGION.test(name) || !(withPost || parts.slice(1).some((p) => input.roleLike!(p)))) return null;
   const head = name.split(/\s+/)[0]!;
   // (Letter edges, not \\b: "Ábrego" starts with a letter \\b does not know.)
   // (A name of two words or more need not be written again: "Ardent Health Partners / COO – outcome" over "The client
