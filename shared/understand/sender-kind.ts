@@ -13,6 +13,9 @@ const ATS_DOMAINS = [
   'apec.fr', 'hellowork.com', 'meteojob.com', 'cadremploi.fr', 'francetravail.fr', 'jobteaser.com', 'jobsdb.com', 'seek.com.au',
   'seek.co.nz', 'jobstreet.com', 'naukri.com', 'joinhandshake.com', 'trac.jobs', 'usajobs.gov', 'governmentjobs.com', 'paylocity.com',
   'zohorecruit.com', 'freshteam.com', 'jobs.ch', 'jobup.ch', 'karriere.at',
+  // Public-sector and regional systems that send for the employer: Finland's municipalities, German public service,
+  // Poland, Norway, Sweden, Argentina.
+  'kuntarekry.fi', 'interamt.de', 'erecruiter.pl', 'jobbnorge.no', 'webcruiter.no', 'jobylon.com', 'varbi.com', 'reachmee.com', 'bumeran.com.ar',
 ];
 
 /** Free mailbox providers: their domain says nothing about an employer. */

@@ -27,3 +27,12 @@ describe('sender kinds', () => {
     expect(isRoleAccount('jan.devries@x.nl')).toBe(false);
   });
 });
+
+describe('isAtsAddress: public-sector and regional systems', () => {
+  it("knows Kuntarekry, Interamt, eRecruiter, Jobbnorge, Webcruiter, Jobylon, Varbi and Bumeran's Argentine domain", () => {
+    for (const a of ['noreply@kuntarekry.fi', 'noreply@interamt.de', 'powiadomienia@system.erecruiter.pl', 'noreply@jobbnorge.no', 'ikke-svar@webcruiter.no', 'no-reply@jobylon.com', 'noreply@varbi.com', 'notificaciones@bumeran.com.ar']) {
+      expect(isAtsAddress(a), a).toBe(true);
+    }
+    expect(isAtsAddress('rekrytointi@hameenniemi.fi')).toBe(false);
+  });
+});
