@@ -123,6 +123,8 @@ const EXEC_TITLES = String.raw`(?:Chief Executive|CEO|Chair(?:man|woman|person)?
 const EXEC_TITLE = new RegExp(String.raw`['’]s?\s+${EXEC_TITLES}`);
 const CLIENT_EXEC = u(String.raw`(?:[(,]\s*|\b(?:is|as|meet|with|from)\s+)${NAME}['’]s?\s+${EXEC_TITLES}`);
 // Job boards and the recruiting tools an employer's mail goes through: never the employer.
+// The same names, as a whole candidate ("Civil Service Jobs", "Kuntarekry").
+const JOB_BOARD_NAME = /^(?:civil service jobs|nhs jobs|kuntarekry|interamt|erecruiter|jobbnorge|webcruiter|jobylon|varbi|infojobs|stepstone|indeed|linkedin|glassdoor|ziprecruiter|computrabajo|bumeran|pracuj|jobindex|finn\.no|apec|hellowork|jobteaser|welcome to the jungle)$/i;
 const JOB_BOARD = /^(infojobs|linkedin|indeed|glassdoor|calendly|ziprecruiter|hired|wellfound|angellist|otta|welcome to the jungle|jobteaser|stepstone|seek|monster|totaljobs|reed|xing|dice|tes|gradconnection|mycareersfuture|jobstreet|naukri|totaljobs|cv-library|jobserve|handshake|greenhouse|lever|ashby|smartrecruiters|icims|taleo|jobvite|bamboohr|workable|teamtailor|personio|recruitee|jazzhr|breezy|pinpoint|softgarden|successfactors|nhs jobs|trac jobs|civil service jobs|jobs\.ac\.uk|healthjobs|usajobs|governmentjobs|neogov|gupy|kenoby|catho|vagas|computrabajo|bumeran|pracuj|jobindex|finn|apec|hellowork|meteojob|cadremploi|france travail|jobsdb|jobup|paylocity|kuntarekry|interamt|erecruiter|jobbnorge|webcruiter|jobylon|varbi|reachmee)\b/i;
 // A board's name at the end of its display name ("Alertas de vagas do LinkedIn", "Reply on Handshake"): the board's.
 const BOARD_NAMED = new RegExp(String.raw`\s(?:on|do|de|da|di|du|von|from|via|auf|op|på|na)\s+${JOB_BOARD.source.replace(/^\^/, '')}\s*$`, 'i');
@@ -506,7 +508,8 @@ export function findCompany(input: CompanyInput): string | null {
       // unless the domain spells it.
       // ("Qualitätsmanager GMP", "Analista de BI": the job noun, then lower-case words or an acronym.)
       const job = !!cleaned && jobTitle(cleaned) && !(label && domainFit(cleaned, label) >= 1);
-      name = cleaned && !isPerson(cleaned) && !people2 && !job ? cleaned : null;
+      // (A job board or a public jobs service is never the employer: "Civil Service Jobs - Application submitted".)
+      name = cleaned && !isPerson(cleaned) && !people2 && !job && !JOB_BOARD_NAME.test(cleaned) ? cleaned : null;
       named.set(raw, name);
     }
     if (name) scores.set(name, (scores.get(name) ?? 0) + weight);

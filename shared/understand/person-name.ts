@@ -49,10 +49,15 @@ const CALENDAR_PEOPLE = new RegExp(String.raw`^\s*${ORGANISER}\s*$|\s[-–]\s*${
 /** Index of the last sign-off line ("Kind regards") near the end, or -1: a signature follows, named or not. */
 export function signOffAt(lines: readonly string[]): number {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - UNSIGNED_NAME_LINES); i--) {
-    if ((lines[i] ?? '').length <= 60 && SIGN_OFF.test(lines[i] ?? '')) return i;
+    const line = lines[i] ?? '';
+    const m = line.length <= 60 ? SIGN_OFF.exec(line) : null;
+    // ("Thank you for applying for the following job:": thanks that go on into a clause open the mail, they do not sign it.)
+    if (m && !THANKS_CLAUSE.test(m[m.length - 1] ?? '') && !/:\s*$/.test(line)) return i;
   }
   return -1;
 }
+
+const THANKS_CLAUSE = /^(?:(?:so |very )?much |again )?(?:for|to|that)\b/i;
 
 /** The name signed under a sign-off ("Best,\nJane Doe"), or on the sign-off line itself ("Thanks, Jane"). */
 export function signatureName(lines: readonly string[], hints: readonly string[] = []): { name: string; index: number } | null {

@@ -404,3 +404,9 @@ describe('findCompany: a public body named past the part its domain spells', () 
     expect(signedBy('Lakeshore Pines District School Board', 'hr@lakeshorepines.ca')).toBe('Lakeshore Pines District School Board');
   });
 });
+
+describe('findCompany: a jobs service is never the employer', () => {
+  it('reads no board or jobs-service name from the subject', () => {
+    expect(findCompany(input({ from: { name: 'Civil Service Jobs', email: 'noreply@civilservicejobs.service.gov.uk' }, subject: 'Civil Service Jobs - Application submitted for 331905: Court Usher', sentences: ['Thank you for submitting your application.'] }))).not.toBe('Civil Service Jobs');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personName, signatureName } from '../../../shared/understand/person-name.js';
+import { personName, signatureName, signOffAt } from '../../../shared/understand/person-name.js';
 
 describe('signatureName', () => {
   it('reads more sign-offs ("Schöne Grüße", "Con i migliori saluti") and no shop as a signer', () => {
@@ -21,5 +21,13 @@ describe('personName', () => {
     expect(personName('Gestión Humana', false)).toBeNull();
     expect(personName('Im Auftrag', false)).toBeNull();
     expect(personName('Petra Hübner', false)).toBe('Petra Hübner');
+  });
+});
+
+describe('signOffAt', () => {
+  it('finds a sign-off, but not thanks that go on into a clause or end in a colon', () => {
+    expect(signOffAt(['Hi Ana,', 'See you on Tuesday.', 'Thanks,', 'Jo'])).toBe(2);
+    expect(signOffAt(['Dear Grace,', 'Thank you for applying for the following job:', 'Job title: Staff Nurse', 'Employer: Severnvale Hospitals NHS Foundation Trust'])).toBe(-1);
+    expect(signOffAt(['Dear Rebecca,', 'Thank you for submitting your application for:', '331905 : Court Usher'])).toBe(-1);
   });
 });
