@@ -332,6 +332,10 @@ describe('findCompany: what is read on into a name', () => {
     expect(sender('Valtéris Pharma – Expérience candidat', 'noreply@valteris.ch')).toBe('Valtéris Pharma');
     expect(sender('Hydrobel – Sélection', 'selection@hydrobel.be')).toBe('Hydrobel');
     expect(sender('Grupo Vértice – Experiencia del Candidato', 'encuestas@grupovertice.mx')).toBe('Grupo Vértice');
+    expect(sender('Groupe Valdrome – Talents', 'talents@valdrome.fr')).toBe('Groupe Valdrome');
+    // (A calendar's zone and a reply prefix are no names.)
+    expect(signed('Mitteleuropäische Sommerzeit')).not.toBe('Mitteleuropäische Sommerzeit');
+    expect(signed('SV')).not.toBe('SV');
     // ("Letter of Offer" keeps its last word: it is no name with a topic after it.)
     expect(signed('Bank of Offer')).toBe('Bank of Offer');
   });
