@@ -68,6 +68,11 @@ const COPYRIGHT = u(String.raw`(?:©|\([cC]\)|[Cc]opyright)\s*(?:(?:19|20)\d\d(?
 const CARD_EMPLOYER = u(String.raw`^${NAME}(?:\s+[-–—|·]\s+\p{Lu}[^\0]{0,120}|\s*)$`, 'u');
 const CARD_SENTENCES = 12;
 // ("Bergbahnen Engelberg-Titlisblick AG Engelberg OW": the name ends at its legal form, the place follows.)
+// The lines a board's card is looked for in, the separators between its parts, and the employer's part: a name alone
+// (its legal form cut off: "Construcciones Hermanos Barbastro, S.L.", "Trans-Odra Logistyka sp. z o.o.").
+const CARD_LINES = 8;
+const CARD_PART = /\s+[·•|–—-]\s+|\s*,\s+(?=\p{Lu}|\d)/u;
+const CARD_NAME = u(String.raw`^${NAME}$`, 'u');
 const LEGAL_FORM_THEN_PLACE = /^(.+?\s(?:AG|GmbH|gGmbH|eG|SA|SE|Ltd|Inc|BV|NV|Oy|AB|AS|A\/S|Srl|SpA))\s.*$/;
 // "(Pivotal Freight)": weak alone, decisive when it matches the employer's domain.
 const PARENTHESISED = u(String.raw`\(${NAME}\)`);
@@ -130,6 +135,13 @@ const CLIENT_EXEC = u(String.raw`(?:[(,]\s*|\b(?:is|as|meet|with|from)\s+)${NAME
 const JOB_BOARD = /^(infojobs|linkedin|indeed|glassdoor|calendly|ziprecruiter|hired|wellfound|angellist|otta|welcome to the jungle|jobteaser|stepstone|seek|monster|totaljobs|reed|xing|dice|tes|gradconnection|mycareersfuture|jobstreet|naukri|totaljobs|cv-library|jobserve|handshake|greenhouse|lever|ashby|smartrecruiters|icims|taleo|jobvite|bamboohr|workable|teamtailor|personio|recruitee|jazzhr|breezy|pinpoint|softgarden|successfactors|nhs jobs|trac jobs|civil service jobs|jobs\.ac\.uk|healthjobs|usajobs|governmentjobs|neogov|gupy|kenoby|catho|vagas|computrabajo|bumeran|pracuj|jobindex|finn|apec|hellowork|meteojob|cadremploi|france travail|jobsdb|jobup|paylocity|kuntarekry|interamt|erecruiter|jobbnorge|webcruiter|jobylon|varbi|reachmee)\b/i;
 // A board's name as a whole candidate ("Civil Service Jobs", "Kuntarekry"), not a name that starts with one ("Seek Medical").
 const JOB_BOARD_NAME = new RegExp(`${JOB_BOARD.source.replace(/\\b$/, '')}$`, 'i');
+// Boards' names as their domains spell them ("welcometothejungle" for welcometothejungle.com).
+const BOARD_LABELS = new Set(/^\^\((.*)\)\\b$/.exec(JOB_BOARD.source)![1]!.split('|').map((n) => n.replace(/\\/g, '').replace(/[^a-z0-9]/g, '')));
+/** A job board's own mail: by its display name ("InfoJobs") or its domain (noreply@finn.no). */
+export function isBoardSender(from: Address): boolean {
+  const domain = from.email?.split('@')[1]?.toLowerCase();
+  return (!!from.name && JOB_BOARD.test(from.name)) || (!!domain && BOARD_LABELS.has(domainLabel(domain).replace(/[^a-z0-9]/g, '')));
+}
 // A board's name at the end of its display name ("Alertas de vagas do LinkedIn", "Reply on Handshake"): the board's.
 const BOARD_NAMED = new RegExp(String.raw`\s(?:on|do|de|da|di|du|von|from|via|auf|op|på|na)\s+${JOB_BOARD.source.replace(/^\^/, '')}\s*$`, 'i');
 // Words of a search's title or practice that ROLE_WORD does not hold ("CFO Practice", "Consultante Senior").
@@ -457,6 +469,10 @@ export interface CompanyInput {
   bodyEmails: readonly string[];
   /** Names of people in the mail (signer, sender, recipients): never the company. */
   people: readonly string[];
+  /** Lines of the original's own body, as written (a board's card sets the job and the employer on lines of their own). */
+  lines?: readonly string[];
+  /** The original comes from a job board (by its name or its domain), whatever the sender was reduced to. */
+  board?: boolean;
 }
 
 /**
@@ -613,6 +629,29 @@ export function findCompany(input: CompanyInput): string | null {
     const employer = m.replace(LEGAL_FORM_THEN_PLACE, '$1');
     add(employer, 3);
     relayed.push(employer);
+  }
+  // A board's card, line by line: the job (the subject names it, or it reads as a job), then the employer on the next
+  // line, alone or before the place ("Administrativo/a contable" / "Construcciones Hermanos Barbastro, S.L.";
+  // "Lagermedarbeider – fast 100 %" / "Nordlys Engros AS · Berghagan 4"; "Product Analyst" / "Octave Énergie · CDI · Paris").
+  if (input.board) {
+    const lines = (input.lines ?? []).slice(0, CARD_LINES).map((l) => l.replace(/^\*+|\*+$/g, '').trim());
+    const end = lines.findIndex((l) => SIGN_OFF.test(l.replace(/[,!.]+$/, '')));
+    const lowerSubject = subject.toLowerCase();
+    for (let i = 0; i + 1 < (end < 0 ? lines.length : end); i++) {
+      const title = lines[i]!.split(CARD_PART)[0]!;
+      // (A job, not the employer's own name or a sentence: "Transportes Montaña Verde S.A.S." in the subject is no job.)
+      // (Nor a name the wording already gave as the employer: "Your application to Harborlight Analytics was submitted".)
+      if (title.length < 4 || title.split(' ').length > 6 || /[.!?:,]$/.test(title) || LEGAL_SUFFIX.test(title) || scores.has(clean(title) ?? '') || !(lowerSubject.includes(title.toLowerCase()) || ROLE_NOUN.test(title))) continue;
+      const head = lines[i + 1]!.split(CARD_PART)[0]!;
+      // (Not a street address, a place, a job, or a sentence's end: "2200 S. Loomis St.", "Medellín, Antioquia";
+      // "Milwaukee, WI - Internship", "Puebla, Pue.": a town and its state's abbreviation.)
+      if (/^\d|[.!?:]$/.test(head.replace(LEGAL_SUFFIX, '')) || isPlaceName(head) || ROLE_NOUN.test(head) || /^[\p{L} .'-]+,\s+\p{Lu}[\p{Lu}\p{Ll}]{1,2}\.?(?:\s|$)/u.test(lines[i + 1]!)) continue;
+      const employer = CARD_NAME.exec(head.replace(LEGAL_SUFFIX, ''))?.[1];
+      if (!employer) continue;
+      add(employer, 3);
+      relayed.push(employer);
+      break;
+    }
   }
   let relay = false;
   if (label) {

@@ -1,7 +1,7 @@
 import type { Address, Kind } from '../domain/types.js';
 import type { AnalysisText } from './analysis-text.js';
 import type { CalendarEvent } from './calendar-time.js';
-import { boardBrand, findCompany, squash } from './company.js';
+import { boardBrand, findCompany, isBoardSender, squash } from './company.js';
 import { findContact } from './contact.js';
 import { decisionDate } from './decision-date.js';
 import { personName, signatureName, signOffAt } from './person-name.js';
@@ -75,6 +75,8 @@ export function extractFacts(
     nameLine: signature[0] ?? null,
     bodyEmails: othersEmails,
     // A personal address's display name is a person's unless it reads as an organisation ("Stackmoor Engineering").
+    lines: text.lines,
+    board: kind !== 'other' && isBoardSender(original.from),
     people: [orgSigned ? '' : (signed?.name ?? ''), ...[original.from, ...original.replyTo].filter(isPersonal).map((a) => personName(a.name) ?? ''), ...original.to.map((a) => a.name ?? '')],
   }) ?? (kind === 'other' && !jobAlert && bulkMail ? boardBrand(original.from) : null);
   // A "signature" that is the company itself ("Acme Foods") is no person.

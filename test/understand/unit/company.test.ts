@@ -414,3 +414,23 @@ describe('findCompany: a jobs service is never the employer', () => {
     expect(findCompany(input({ from: { name: 'Civil Service Jobs', email: 'noreply@civilservicejobs.service.gov.uk' }, subject: 'Civil Service Jobs - Application submitted for 331905: Court Usher', sentences: ['Thank you for submitting your application.'] }))).not.toBe('Civil Service Jobs');
   });
 });
+
+describe("a job board's card", () => {
+  // The board's own name and domain are reduced to nothing before the company is read (it is a platform).
+  const card = (subject: string, lines: string[]) => findCompany(input({ subject, sentences: [lines.join(' ')], lines, board: true }));
+
+  it('reads the employer on the line under the job, alone or before its place', () => {
+    expect(card('Tu candidatura para Administrativo/a contable se ha enviado correctamente', ['Hola Sergio,', 'Tu candidatura se ha enviado correctamente. Estos son los datos de la oferta:', '*Administrativo/a contable*', 'Construcciones Hermanos Barbastro, S.L.', 'Huesca · Contrato indefinido · Jornada completa'])).toBe('Construcciones Hermanos Barbastro');
+    expect(card('Søknaden din er sendt: Lagermedarbeider', ['Søknaden din er sendt!', 'Hei Ingrid,', 'Lagermedarbeider – fast 100 %', 'Nordlys Engros AS · Berghagan 4, 1405 Langhus'])).toBe('Nordlys Engros');
+    expect(card('Votre candidature a bien été envoyée', ['Bonjour Camille,', 'Product Analyst', 'Octave Énergie · CDI · Paris · Télétravail partiel'])).toBe('Octave Énergie');
+  });
+
+  it('does not take a place, an address, or the line under the employer for one', () => {
+    // The employer's own name in the subject is no job; the line under it is a town.
+    expect(card('Karla, tu postulación fue enviada a Grupo Farmacéutico Anáhuac', ['¡Hola Karla!', 'Auxiliar Contable', 'Grupo Farmacéutico Anáhuac', 'Puebla, Pue.'])).toBe('Grupo Farmacéutico Anáhuac');
+    expect(card('Application submitted', ['Data Analyst Intern - Summer 2029', 'Milwaukee, WI - Internship - Paid'])).toBeNull();
+    expect(card('Thank you for applying to Northfield Cold Storage', ['Human Resources', 'Northfield Cold Storage, Inc.', '2200 S. Loomis St. | Chicago, IL 60608'])).not.toBe('2200 S. Loomis St');
+    // Under a sign-off, the sender's department is no card.
+    expect(card('Ilmoitus valinnasta: Kirjastovirkailija, Koivuniemen kunta', ['Hyvä hakija,', 'Ystävällisin terveisin', 'Koivuniemen kunta', 'Sivistyspalvelut'])).not.toBe('Sivistyspalvelut');
+  });
+});
