@@ -10,6 +10,8 @@ import { domainLabel, employerDomain, isAtsAddress, isReplyRelay } from './sende
 // ("Kattegat Wind A/S": the Nordic legal forms A/S, I/S, K/S and P/S hold a slash.)
 const W = String.raw`(?:\p{Lu}|\d)[\p{L}\p{N}&'’.-]*(?:\/S(?![\p{L}\d]))?`;
 const NAME = String.raw`(${W}(?:\s+(?:${W}|&|of|de|du|des|and|the|für|y|la|le)){0,4})`;
+// (A labelled name runs to the next label, so it may be longer: "Employer: Ayrfield and Lowther Community NHS Foundation Trust".)
+const LONG_NAME = String.raw`(${W}(?:\s+(?:${W}|&|of|de|du|des|and|the|für|y|la|le)){0,7})`;
 const u = (s: string, f = 'gu') => new RegExp(s, f);
 // What an employer does in a sentence that names it first ("Acme would like to meet you", "Acme Talent Acquisition").
 const SPEAKS = String.raw`(?:would like to (?:meet|invite|interview|speak)|is (?:hiring|looking for)|will review your (?:application|CV|résumé|resume|profile)|Talent Acquisition|Recruiting|Recruitment|Careers|Hiring Team|People Team|HR Team)\b`;
@@ -29,9 +31,10 @@ const GENDER_CARD = u(String.raw`(?:\((?:[mwfhdx]\s?\/\s?){1,2}[mwfhdx]\)|\b[HF]
 const SPEAKS_G = u(SPEAKS);
 // "La empresa Conservas Ría de Arousa ha actualizado..." (a board's status mail): named as the company.
 // "Empresa: Transportes Ribera S.L.", "Company: Rathmore Insurance Role: ..." (a board's or a tool's summary), up to the next label
-// or a legal form written in lower case ("Pracodawca: Fabryka Mebli Dębowy Las sp. z o.o.").
+// ("Employer: Fenmarsh Community NHS Trust Job reference: ...") or a legal form written in lower case ("Pracodawca: Fabryka
+// Mebli Dębowy Las sp. z o.o.").
 const THE_COMPANY = u(String.raw`\b(?:la empresa|l'entreprise|das Unternehmen|het bedrijf)\s+${NAME}`);
-const LABELLED_COMPANY = u(String.raw`\b(?:[Ee]mpresa|[Ee]ntreprise|[Ee]mployeur|[Cc]ompany|[Ee]mployer|[Uu]nternehmen|[Aa]rbeitgeber|[Ww]erkgever|[Aa]zienda|[Pp]racodawca|[Aa]rbetsgivare|[Aa]rbejdsgiver|[Aa]rbeidsgiver|[Tt]yönantaja|[Vv]irksomhed|[Vv]irksomhet|[Ff]öretag|[Yy]ritys|[Ee]mpregador|[Ee]mpleador)\s?:\s*${NAME}(?=\s*(?:$|[\0|,;·]|\s\p{Lu}\p{L}+\s?:)|,?\s+(?:[Ss]p\.\s?z\s?o\.\s?o\.|[Ss]p\.\s?[jk]\.|s\.\s?[al]\.|s\.r\.l\.|s\.p\.a\.|b\.v\.|n\.v\.|s\.a\.s\.))`);
+const LABELLED_COMPANY = u(String.raw`\b(?:[Ee]mpresa|[Ee]ntreprise|[Ee]mployeur|[Cc]ompany|[Ee]mployer|[Uu]nternehmen|[Aa]rbeitgeber|[Ww]erkgever|[Aa]zienda|[Pp]racodawca|[Aa]rbetsgivare|[Aa]rbejdsgiver|[Aa]rbeidsgiver|[Tt]yönantaja|[Vv]irksomhed|[Vv]irksomhet|[Ff]öretag|[Yy]ritys|[Ee]mpregador|[Ee]mpleador)\s?:\s*${LONG_NAME}(?=\s*(?:$|[\0|,;·]|\s\p{Lu}\p{L}+(?:\s\p{Ll}+){0,2}\s?:)|,?\s+(?:[Ss]p\.\s?z\s?o\.\s?o\.|[Ss]p\.\s?[jk]\.|s\.\s?[al]\.|s\.r\.l\.|s\.p\.a\.|b\.v\.|n\.v\.|s\.a\.s\.))`);
 // "the X role at Acme": the most reliable statement of the employer.
 const ROLE_AT = u(String.raw`\b(?:position|role|job|opening|vacancy|post|poste|puesto|stelle)\s+(?:at|with|chez|bei|en|au sein de)\s+(?:the\s+)?${NAME}`);
 const SUBJECT_PATTERNS: RegExp[] = [

@@ -434,3 +434,12 @@ describe("a job board's card", () => {
     expect(card('Ilmoitus valinnasta: Kirjastovirkailija, Koivuniemen kunta', ['Hyvä hakija,', 'Ystävällisin terveisin', 'Koivuniemen kunta', 'Sivistyspalvelut'])).not.toBe('Sivistyspalvelut');
   });
 });
+
+describe('a labelled employer', () => {
+  it('runs to the next label, of one to three words, and may be long', () => {
+    const nhs = { name: null, email: null };
+    expect(findCompany(input({ from: nhs, sentences: ['Job title: Occupational Therapist - Community Rehabilitation Team Employer: Fenmarsh Community NHS Trust Job reference: 266-OT-1138'] }))).toBe('Fenmarsh Community NHS Trust');
+    expect(findCompany(input({ from: nhs, sentences: ['Job title: Occupational Therapist Employer: Ayrfield and Lowther Community NHS Foundation Trust Job reference: C-2819-29-0044 Closing date: 11 March 2029'] }))).toBe('Ayrfield and Lowther Community NHS Foundation Trust');
+  });
+});
+
