@@ -9,7 +9,7 @@ import { domainLabel, employerDomain, isAtsAddress, isReplyRelay } from './sende
 // A company name as written: capitalised words, possibly with &, digits, dots and hyphens.
 // ("Kattegat Wind A/S": the Nordic legal forms A/S, I/S, K/S and P/S hold a slash.)
 const W = String.raw`(?:\p{Lu}|\d)[\p{L}\p{N}&'’.-]*(?:\/S(?![\p{L}\d]))?`;
-const NAME = String.raw`(${W}(?:\s+(?:${W}|&|of|de|du|des|and|the|für|y|la|le)){0,4})`;
+const NAME = String.raw`(${W}(?:\s+(?:${W}|&|of|de|du|des|and|the|für|y|la|le|van|der|den|von|del|di|da)){0,4})`;
 // (A labelled name runs to the next label, so it may be longer: "Employer: Ayrfield and Lowther Community NHS Foundation Trust".)
 const LONG_NAME = String.raw`(${W}(?:\s+(?:${W}|&|of|de|du|des|and|the|für|y|la|le)){0,7})`;
 const u = (s: string, f = 'gu') => new RegExp(s, f);
@@ -126,7 +126,7 @@ const ADDRESS_PART = /^\d|\d{3}|\b(?:street|st|avenue|ave|road|rd|lane|drive|bou
 // Small words inside names ("Bank of Ireland", "Maison de la Presse", "Grupo y Asociados").
 const GLUE = /^(of|and|the|for|de|du|des|la|le|les|el|y|e|et|und|für|van|von|der|den|da|di|do|dos|das|del|à|&|d'\S*|l'\S*)$/i;
 // How an agency's recruiter names the client they recruit for.
-const CLIENT = u(String.raw`\b(?:my client|our client|presented your (?:CV|profile|application) to|put you forward (?:to|for)|submitted your (?:CV|profile|application) to|notre client(?:e)?|mon client(?:e)?|nuestro cliente|(?:il )?nostro cliente|unse(?:r|rem|ren) Kunden?|onze klant|vår kund|vores kunde|vår kunde|naszego klienta|nosso cliente|(?:partnering|working|recruiting) (?:exclusively |closely |directly )?(?:with|for)|hiring managers? at|off the phone with|spoke (?:to|with)|speaking (?:to|with)|(?:confirmed|booked|arranged|lined up|locked in) (?:it |that |this )?with|on behalf of|(?:role|position|opening|job|interview(?:ing)?|offer) (?:at|with|from)|entretien avec(?: les| la| le)?|entrevista con|Gespräch (?:mit|bei)|(?:offer letter|letter|contract) from|(?:heard back|had feedback|feedback) from|(?:things have|we(?:'ve| have)) landed with|(?:[Cc]hair(?:man|woman|person)?|Chief Executive|CEO|Managing Director|Founder|President|[Bb]oard|Nomination Committee|[Ss]earch [Cc]ommittee) of|unse(?:r|rem|ren) Mandant(?:en|in)?,?|notre mandant(?:e)?,?|(?:off the phone|spoke|speaking|talking|chatting) (?:to|with) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:at|from))[,:]?\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+)?${NAME}`);
+const CLIENT = u(String.raw`\b(?:my client|our client|presented your (?:CV|profile|application) to|put you forward (?:to|for)|submitted your (?:CV|profile|application) to|notre client(?:e)?|mon client(?:e)?|nuestro cliente|(?:il )?nostro cliente|unse(?:r|rem|ren) Kunden?|onze klant|vår kund|vores kunde|vår kunde|naszego klienta|nosso cliente|(?:partnering|working|recruiting) (?:exclusively |closely |directly )?(?:with|for)|hiring managers? at|off the phone with|spoke (?:to|with)|speaking (?:to|with)|(?:confirmed|booked|arranged|lined up|locked in) (?:it |that |this )?with|on behalf of|(?:role|position|opening|job|interview(?:ing)?|offer) (?:at|with|from)|entretien avec(?: les| la| le)?|entrevista con|Gespräch (?:mit|bei)|(?:offer letter|letter|contract) from|(?:heard back|had feedback|feedback) from|(?:things have|we(?:'ve| have)) landed with|(?:[Cc]hair(?:man|woman|person)?|Chief Executive|CEO|Managing Director|Founder|President|[Bb]oard|Nomination Committee|[Ss]earch [Cc]ommittee) of|unse(?:r|rem|ren|rer) Mandant(?:en|in)?,?|(?:onze|mijn) opdrachtgever,?|notre mandant(?:e)?,?|(?:off the phone|spoke|speaking|talking|chatting) (?:to|with) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:at|from))[,:]?\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+)?${NAME}`);
 // ("Die Vossberg Maschinenbau GmbH möchte Sie kennenlernen": the German article is no part of the name.)
 const CLIENT_SPEAKS = u(String.raw`\b(?:(?:Die|Der|Das)\s+)?${NAME}(?:['’]s)?\s+(?:(?:board|panel|hiring team|leadership team|chair|Chair|CEO|founders?|search committee|nominations? committee)\s+)?(?:would (?:like|love) (?:you )?to (?:meet|invite|interview|speak|offer|have|come)|wants? to (?:meet|interview|offer|see)|(?:have|has) come back|came back|can do|loved your|liked your|(?:are|is) keen to|(?:have|has) (?:locked in|booked|confirmed|asked|offered|scheduled|arranged|listened|appointed|chosen|selected|made an offer|made (?:its|their|a|the) (?:final )?decision|decided|concluded|approved|agreed|reviewed)|met (?:this|last|on|yesterday|today)|HR will|would like to book you|möchte Sie (?:gerne |gern )?(?:persönlich )?(?:kennenlernen|einladen|treffen))\b`);
 // "Tom Ashworth (Whinfell's Chief Executive)", "Martin Greer, Oakhurst Aviation Services' Chief Executive": a person a search
@@ -150,7 +150,7 @@ const BOARD_NAMED = new RegExp(String.raw`\s(?:on|do|de|da|di|du|von|from|via|au
 // Words of a search's title or practice that ROLE_WORD does not hold ("CFO Practice", "Consultante Senior").
 // (Not a surgery's name: "Saguaro Family Practice", "Taff Vale Dental Practice".)
 const SEARCH_TITLE = /\b(cfo|coo|cio|cmo|chro|cro|(?<!(?:family|medical|dental|veterinary|equine|general|group|law|legal|vet)\s)practice|consultante|directrice|directeur|gerente|leiter(in)?)\b/i;
-const AGENCY_LINE = /\b(executive search|search (firm|partners)|recruitment (agency|consultants?|partners)|staffing (agency|firm)|headhunt\w*|talent search|employment agency|retained search|(?:board|executive|leadership|c-suite) practice)\b/i;
+const AGENCY_LINE = /\b(executive search|search (firm|partners)|recruitment (agency|consultants?|partners)|staffing (agency|firm)|headhunt\w*|talent search|employment agency|retained search|uitzendbureau|uitzendorganisatie|detacheringsbureau|zeitarbeit|personaldienstleist\w*|personalvermittlung|agence d'intérim|cabinet de recrutement|empresa de trabajo temporal|bemanningsföretag|vikarbureau|bemanningsbyrå|(?:board|executive|leadership|c-suite) practice)\b/i;
 // A signature's organisation named as an agency, on the sender's own domain: "Calder Crest Recruitment" at
 // caldercrest.co.uk (not an employer's "Graduate Recruitment" team).
 const AGENCY_NAME = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*)*\s+(?:Recruitment|Recruiting|Staffing|Resourcing|Personnel|Executive|Recrutement|Reclutamiento|Selección|Personalberatung|Werving(?: & Selectie)?)\b|\bCabinet\s+\p{Lu}[\p{L}&'’.-]*/gu;
@@ -201,6 +201,8 @@ function wholeJobNoun(word: string): boolean {
 function jobTitle(name: string): boolean {
   if (/^\p{L}+(?:-\p{L}+)*(?:\s\p{Ll}+)?$/u.test(name)) return ROLE_NOUN.test(name);
   const [first = '', ...rest] = name.split(' ');
+  // ("Tecnico di Radiologia", "Técnico de Nóminas": a job noun, then its field after a preposition.)
+  if (ROLE_NOUN.exec(first)?.[0] === first && rest.length >= 2 && rest.length <= 3 && /^(?:di|de|del|della|des|du|of|für|en|in)$/.test(rest[0]!)) return true;
   return (wholeJobNoun(first) && rest.length > 0 && rest.length <= 3 && rest.every((w) => /^(?:\p{Ll}+|\p{Lu}{2,5})$/u.test(w) || wholeJobNoun(w))) || JOB_THEN_FIELD.test(name);
 }
 
@@ -219,7 +221,7 @@ function clean(raw: string | undefined, ownName = false): string | null {
   let name = raw.replace(/\s*(?:\*{2,}S?|[★☆✩✪✭✮✯]+S?)$/u, '').replace(/[,;:!?'’]+$/, '').replace(/\.$/, (m) => (/\bCo$/.test(raw.slice(0, -1)) ? m : '')).replace(/^the\s+/i, '').trim();
   // "Caldera Semiconductor and I'm thrilled", "Marlow Insurance and the": the name ends before the glue.
   // ("Redfern Outdoor Co. We" and "Tidewater Analytics I'm": a sentence's first word joined after the name.)
-  name = name.replace(/\s+(?:(?:and|&)\s+)?(?:I|I'm|I’m|I'll|I've|I'd|We|We're|We’re|You|They|Our|Your|Please|Thanks|Thank)$/, '').replace(/\s+(?:and|&)\s+(?:I|I'm|I’m|I'll|I've|I'd|We|You|They)\b.*$/, '').replace(/(?:\s+(and|the|of|de|du|des|y|für|la|le|&))+$/i, '').replace(/['’]s$/, '');
+  name = name.replace(/\s+(?:(?:and|&)\s+)?(?:I|I'm|I’m|I'll|I've|I'd|We|We're|We’re|You|They|Our|Your|Please|Thanks|Thank)$/, '').replace(/\s+(?:and|&)\s+(?:I|I'm|I’m|I'll|I've|I'd|We|You|They)\b.*$/, '').replace(/(?:\s+(and|the|of|de|du|des|y|für|la|le|van|der|den|von|del|di|da|&))+$/i, '').replace(/['’]s$/, '');
   // "Coralbay Insurance Group Limited ABN 12 345 678 901": registration numbers are no part of it.
   // "Kaveri Labs (an Anand Group company)", "Kestrel Freight, a Corvane Group company": the parent is not the employer.
   name = name.replace(/\s+(?:ABN|ACN|CIN|GSTIN|KvK|SIRET|RCS|HRB|CIF|NIF|P\.?IVA)\b.*$/, '').replace(/,?\s*\(?\b(?:an?|part of)\s+[\p{Lu}][^()]{0,40}\b(?:company|group|business|brand)\)?$/iu, '').replace(LEGAL_SUFFIX, '');

@@ -443,3 +443,20 @@ describe('a labelled employer', () => {
   });
 });
 
+
+describe("an employment agency's client", () => {
+  it('is the one the agency calls its client, in Dutch and German too', () => {
+    const rianne = { name: 'Rianne Kok', email: 'rianne.kok@flexpunt.nl' };
+    expect(findCompany(input({ from: rianne, people: ['Rianne Kok'], subject: 'Terugkoppeling sollicitatie Teamleider Productie', sentences: ['Zoals vanmiddag telefonisch besproken: onze opdrachtgever Brouwer Verpakkingen in Nieuwegein heeft besloten om verder te gaan met een andere kandidaat.'], nameLine: 'Rianne Kok', signature: ['Intercedent Techniek & Productie', 'Flexpunt Uitzendbureau', 'Vestiging Utrecht | Vleutenseweg 310 | 3532 HW Utrecht'] }))).toBe('Brouwer Verpakkingen');
+    const reto = { name: 'Reto Aebi', email: 'r.aebi@aebi-partner.ch' };
+    expect(findCompany(input({ from: reto, people: ['Reto Aebi'], subject: 'Vorstellungsgespräch bei unserer Mandantin – Leiterin Finanzen & HR', sentences: ['Wie besprochen habe ich Ihr Dossier unserer Mandantin, der Gurtner Haustechnik AG in Thun, vorgestellt.'], nameLine: 'Reto Aebi', signature: ['Partner', 'Aebi & Partner Personalberatung AG'] }))).toBe('Gurtner Haustechnik');
+  });
+
+  it('keeps "van der" and "del" inside a name, and a job with its field is no name', () => {
+    const lisa = { name: 'Lisa Hendriks', email: 'lisa.hendriks@flexwerkplus.nl' };
+    expect(findCompany(input({ from: lisa, people: ['Lisa Hendriks'], subject: 'Sollicitatiegesprek bij Bakkerij Van der Heijden – productiemedewerker', sentences: ['Ik heb je cv doorgestuurd naar onze opdrachtgever Bakkerij Van der Heijden in Tilburg en ze willen je graag ontmoeten.'], nameLine: 'Lisa Hendriks', signature: ['Flexwerk Plus Uitzendbureau Tilburg'] }))).toBe('Bakkerij Van der Heijden');
+    // ("di" may join a name now, but not a job to its field.)
+    const selezione = { name: 'Selezione Ospedale San Lorenzo', email: 'selezione@fondazionesanlorenzo.it' };
+    expect(findCompany(input({ from: selezione, subject: 'Conferma ricezione candidatura - Tecnico di Radiologia', sentences: ['Confermiamo la ricezione della Sua candidatura per la posizione di Tecnico di Radiologia Medica.'], signature: ['Ufficio Selezione', 'Fondazione Ospedale San Lorenzo'] }))).not.toBe('Tecnico di Radiologia');
+  });
+});
