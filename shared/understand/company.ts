@@ -9,9 +9,11 @@ import { domainLabel, employerDomain, isAtsAddress, isReplyRelay } from './sende
 // A company name as written: capitalised words, possibly with &, digits, dots and hyphens.
 // ("Kattegat Wind A/S": the Nordic legal forms A/S, I/S, K/S and P/S hold a slash.)
 const W = String.raw`(?:\p{Lu}|\d)[\p{L}\p{N}&'’.-]*(?:\/S(?![\p{L}\d]))?`;
-const NAME = String.raw`(${W}(?:\s+(?:${W}|&|of|de|du|des|and|the|für|y|la|le|van|der|den|von|del|di|da)){0,4})`;
+// Lower-case words inside a name ("Bank of Ireland", "Bakkerij Van der Heijden", "Clínica del Río").
+const NAME_GLUE = String.raw`&|of|de|du|des|and|the|für|y|la|le|van|der|den|von|del|di|da`;
+const NAME = String.raw`(${W}(?:\s+(?:${W}|${NAME_GLUE})){0,4})`;
 // (A labelled name runs to the next label, so it may be longer: "Employer: Ayrfield and Lowther Community NHS Foundation Trust".)
-const LONG_NAME = String.raw`(${W}(?:\s+(?:${W}|&|of|de|du|des|and|the|für|y|la|le)){0,7})`;
+const LONG_NAME = String.raw`(${W}(?:\s+(?:${W}|${NAME_GLUE})){0,7})`;
 const u = (s: string, f = 'gu') => new RegExp(s, f);
 // What an employer does in a sentence that names it first ("Acme would like to meet you", "Acme Talent Acquisition").
 const SPEAKS = String.raw`(?:would like to (?:meet|invite|interview|speak)|is (?:hiring|looking for)|will review your (?:application|CV|résumé|resume|profile)|Talent Acquisition|Recruiting|Recruitment|Careers|Hiring Team|People Team|HR Team)\b`;
@@ -75,7 +77,8 @@ const CARD_SENTENCES = 12;
 // (its legal form cut off: "Construcciones Hermanos Barbastro, S.L.", "Trans-Odra Logistyka sp. z o.o.").
 const CARD_LINES = 8;
 const CARD_PART = /\s+[·•|–—-]\s+|\s*,\s+(?=\p{Lu}|\d)/u;
-const CARD_NAME = u(String.raw`^${NAME}$`, 'u');
+const BOARD_LABEL = /^(?:Department|Organisation|Organization|Employing (?:department|organisation|organization|body))\s*:\s*(.+?)\.?$/;
+const CARD_NAME = u(String.raw`^${LONG_NAME}$`, 'u');
 const LEGAL_FORM_THEN_PLACE = /^(.+?\s(?:AG|GmbH|gGmbH|eG|SA|SE|Ltd|Inc|BV|NV|Oy|AB|AS|A\/S|Srl|SpA))\s.*$/;
 // "(Pivotal Freight)": weak alone, decisive when it matches the employer's domain.
 const PARENTHESISED = u(String.raw`\(${NAME}\)`);
@@ -640,6 +643,14 @@ export function findCompany(input: CompanyInput): string | null {
   // "Lagermedarbeider – fast 100 %" / "Nordlys Engros AS · Berghagan 4"; "Product Analyst" / "Octave Énergie · CDI · Paris").
   if (input.board) {
     const lines = (input.lines ?? []).slice(0, CARD_LINES).map((l) => l.replace(/^\*+|\*+$/g, '').trim());
+    // (A public jobs service labels the body that employs: "Department: Valuation and Rates Agency".)
+    for (const line of lines) {
+      const employer = BOARD_LABEL.exec(line)?.[1];
+      if (employer && CARD_NAME.test(employer.replace(LEGAL_SUFFIX, ''))) {
+        add(employer, 4);
+        relayed.push(employer);
+      }
+    }
     const end = lines.findIndex((l) => SIGN_OFF.test(l.replace(/[,!.]+$/, '')));
     const lowerSubject = subject.toLowerCase();
     for (let i = 0; i + 1 < (end < 0 ? lines.length : end); i++) {

@@ -425,6 +425,11 @@ describe("a job board's card", () => {
     expect(card('Votre candidature a bien été envoyée', ['Bonjour Camille,', 'Product Analyst', 'Octave Énergie · CDI · Paris · Télétravail partiel'])).toBe('Octave Énergie');
   });
 
+  it("takes a public jobs service's labelled department", () => {
+    expect(card('Your application - Customer Service Team Leader (Ref 318842)', ['Dear Ben Okoye,', 'Application for: Customer Service Team Leader (Executive Officer)', 'Department: Valuation and Rates Agency', 'Reference: 318842'])).toBe('Valuation and Rates Agency');
+    expect(card('Tu candidatura se ha enviado: Administrativo/a contable', ['¡Tu candidatura se ha enviado correctamente!', 'Administrativo/a contable', 'Hidráulicas del Jarama, S.L.', 'San Fernando de Henares (Madrid) · Contrato indefinido'])).toBe('Hidráulicas del Jarama');
+  });
+
   it('does not take a place, an address, or the line under the employer for one', () => {
     // The employer's own name in the subject is no job; the line under it is a town.
     expect(card('Karla, tu postulación fue enviada a Grupo Farmacéutico Anáhuac', ['¡Hola Karla!', 'Auxiliar Contable', 'Grupo Farmacéutico Anáhuac', 'Puebla, Pue.'])).toBe('Grupo Farmacéutico Anáhuac');
