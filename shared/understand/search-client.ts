@@ -10,7 +10,9 @@
 const ORG_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*`;
 const ORG = String.raw`(${ORG_WORD}(?:\s+(?:(?:&|and|of|de|du|des|la|le|für|van|von|der|del|di)\s+)?${ORG_WORD}){0,5})`;
 
-const EXEC = String.raw`(?:(?:Group|Executive|Supervisory|Non-Executive|Deputy|Senior Independent)\s+)?(?:[Cc]hair(?:man|woman|person)?|Council|Governors|Vice-Chancellor|(?:Executive|Management|Investment|Risk)\s+Committee|Chief Executive|Chief\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+Officer|CEO|CFO|COO|CTO|CIO|CMO|CPO|CHRO|CCO|President|[Ff]ounders?|[Bb]oard|[Pp]anel|HR(?:\s+[Tt]eam)?|General Counsel|Managing Director|(?:leadership|hiring|people|executive|management)\s+team|[Ss]earch [Cc]ommittee|[Nn]ominations? [Cc]ommittee|[Tt]rustees|[Bb]eirat|[Vv]orstand|[Aa]ufsichtsrat|(?:comp|remuneration|audit|search|nominations?)\s+committee|(?:(?:head|main|London|New York|\p{Lu}\p{L}+)\s+)?(?:office|offices|headquarters|HQ))\b`;
+// Two words or more: what a first name alone is not.
+const ORG2 = String.raw`(${ORG_WORD}(?:\s+(?:(?:&|and|of|de|du|des|la|le|für|van|von|der|del|di)\s+)?${ORG_WORD}){1,5})`;
+const EXEC = String.raw`(?:(?:Group|Executive|Supervisory|Non-Executive|Deputy|Senior Independent)\s+)?(?:[Cc]hair(?:man|woman|person)?|Council|Governors|Vice-Chancellor|(?:Executive|Management|Investment|Risk)\s+Committee|Chief Executive|Chief\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+Officer|CEO|CFO|COO|CTO|CIO|CMO|CPO|CHRO|CCO|President|[Ff]ounders?|(?:[Mm]anaging\s+)?[Pp]artners|[Bb]oard|[Pp]anel|HR(?:\s+[Tt]eam)?|General Counsel|Managing Director|(?:leadership|hiring|people|executive|management)\s+team|[Ss]earch [Cc]ommittee|[Nn]ominations? [Cc]ommittee|[Tt]rustees|[Bb]eirat|[Vv]orstand|[Aa]ufsichtsrat|(?:comp|remuneration|audit|search|nominations?)\s+committee|(?:(?:head|main|London|New York|\p{Lu}\p{L}+)\s+)?(?:office|offices|headquarters|HQ))\b`;
 
 interface Cue {
   re: RegExp;
@@ -36,6 +38,12 @@ const CUES: Cue[] = [
   { re: u(String.raw`\b(?:submitted|sent|presented|introduced|put)\s+(?:your|you)\b[^.\0]{0,40}?\s+(?:to|forward to)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'CV sent to X' },
   { re: u(String.raw`${ORG}\s+(?:(?:has|have)\s+(?:come back|decided|asked|made|chosen|appointed|agreed|offered|selected|voted|ratified|confirmed)|would (?:like|love) to (?:meet|invite|offer|continue|move|see|speak|take|progress|proceed|bring|go ahead|appoint)|(?:is|are) (?:offering|keen)|a (?:fait|décidé|retenu))\b`), weight: 1, why: 'X decides' },
   { re: u(String.raw`(?:^|\0)\s*(?:(?:Venue|Place|Location|Address|Where|Lieu|Adresse|Ort|Luogo|Lugar|Local)\s*(?::|\0)|(?:Location|Where|Ort|Lieu|Ubicación|Luogo)\s)\s*(?:(?:unchanged|the same|as before|inchangé|unverändert)\s*[-–—:,]\s*)?${ORG}\s*,`), weight: 2, why: 'venue' },
+  // ("the Corvane Logistics process": the process the mail is about carries the client's name; one word may be a post,
+  // "the COO search".)
+  { re: u(String.raw`\b[Tt]he\s+${ORG2}\s+(?:process|search|shortlist|mandate|brief|appointment)\b`), weight: 2, why: 'the X process' },
+  // ("Wexcombe Aerospace would like to offer you the role": an organisation of two words or more offering; "Alasdair has
+  // offered the following times" is a person.)
+  { re: u(String.raw`${ORG2}\s+(?:would (?:like|love) to offer|(?:has|have) (?:offered|made (?:you )?an offer)|(?:is|are) offering)\b`), weight: 2, why: 'X offers' },
   // ("I went back to Larkspur Medical", "just off the phone with Orland Foods": the organisation spoken with.)
   { re: u(String.raw`\b(?:went back to|spoke (?:to|with)|heard (?:back )?from|off the phone with|feedback from|shared (?:my notes|your (?:CV|profile|details|application))\s+with)\s+(?:the\s+)?${ORG}`), weight: 1, why: 'spoke with X' },
 ];
@@ -45,7 +53,7 @@ const REGION = /^(?:APAC|EMEA|EMEIA|LATAM|DACH|CEE|MENA|ANZ|UKI|UK&I|Nordics?|Be
 // A building or an office named after the organisation ("Greyfriars House", "Brennan Foods HQ"), not its name.
 const BUILDING = /\s(?:House|HQ|Tower|Building|Centre|Center|Court|Office|Offices|Park|Campus|Plaza|Square|Wharf|Quay)$/;
 // Cues a person's name meets as well as an organisation's ("Neil Sadler has decided", "off the phone with Harlan Bexley").
-const PERSON_PRONE = new Set(["X's Chair", 'X decides', 'subject', 'spoke with X', 'named in the body', 'the client']);
+const PERSON_PRONE = new Set(["X's Chair", 'X decides', 'X offers', 'subject', 'spoke with X', 'named in the body', 'the client']);
 // A calendar's subject words ("Invitation: Pellucid Therapeutics – COO Search Committee"), not a name.
 const CALENDAR_WORD = /^(?:(?:Updated\s+)?[Ii]nvitation|Einladung|Aktualisierte Einladung|Accepted|Declined|Cancell?ed|Reminder|Update|Invitación|Invito)$/;
 // The mail speaks of the client it does not name outright.

@@ -172,3 +172,15 @@ describe('searchClient: the client at a sentence start, in a team, in "X CEO sea
     expect(rhodri('Aldmoor University – Registrar & Chief Operating Officer', ['I promised to let you know as soon as there was news on the Aldmoor appointment and the search.'])).toBe('Aldmoor University');
   });
 });
+
+describe('searchClient: a process, partners, an offer', () => {
+  it("reads the client from its managing partners, 'the X process', and an organisation offering", () => {
+    expect(client('General Counsel – Zennor Capital', ["Thank you for meeting Zennor Capital's managing partners on Tuesday.", 'They have decided not to take you forward to the final round for the General Counsel role.'])).toBe('Zennor Capital');
+    expect(client('Corvane Logistics - update', ['Thank you again for all the time you gave to the Corvane Logistics process, and for the final interview with their CEO.', 'After a long debate, they have decided to move forward with another finalist.'])).toBe('Corvane Logistics');
+    expect(consultantMail('Julian Thackeray', 'jthackeray@harrowvane.com', ['Partner | Harrow & Vane Partners'])('Good news - Group HR Director', ['Further to our call this afternoon, I am delighted to confirm that Wexcombe Aerospace would like to offer you the role of Group HR Director.', 'Wexcombe would ideally like you in post by 1 March.'])).toBe('Wexcombe Aerospace');
+  });
+
+  it('does not take a first name that offers times for an organisation', () => {
+    expect(client('Second interview', ['Alasdair has offered the following times.', 'Could you let me know which suits best? Alasdair would like to offer you a tour too.'])).toBeNull();
+  });
+});
