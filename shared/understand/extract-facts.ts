@@ -1,7 +1,7 @@
 import type { Address, Kind } from '../domain/types.js';
 import type { AnalysisText } from './analysis-text.js';
 import type { CalendarEvent } from './calendar-time.js';
-import { boardBrand, findCompany, isBoardSender, squash } from './company.js';
+import { boardBrand, DISPLAY_SUFFIX, findCompany, isBoardSender, squash } from './company.js';
 import { findContact } from './contact.js';
 import { decisionDate } from './decision-date.js';
 import { personName, signatureName, signOffAt } from './person-name.js';
@@ -60,7 +60,9 @@ export function extractFacts(
   const signature = signed ? text.lines.slice(signed.index, signed.index + 1 + SIGNATURE_LINES) : signOff >= 0 ? ['', ...text.lines.slice(signOff + 1, signOff + 1 + SIGNATURE_LINES)] : [];
   // "Kind regards, ... Fjordway Ferries" from "Fjordway Ferries" <no-reply@teamtailor.com>: the sender's
   // organisation signs, not a person.
-  const orgSigned = !!signed && !!original.from.email && !isPersonal(original.from) && squash(signed.name) === squash(original.from.name ?? '') && (isAtsAddress(original.from.email) || isNoReply(original.from.email) || !personName(signed.name, false));
+  // ("Southern Cross Water" from "Southern Cross Water Careers": the display name, with or without its team word; not
+  // "Lotte Hendriks via Workable", a person writing through a tool.)
+  const orgSigned = !!signed && !!original.from.email && !isPersonal(original.from) && [original.from.name ?? '', /\svia\s/i.test(original.from.name ?? '') ? '' : (original.from.name ?? '').replace(DISPLAY_SUFFIX, '')].some((n) => squash(n) === squash(signed.name)) && (isAtsAddress(original.from.email) || isNoReply(original.from.email) || !personName(signed.name, false));
   // A tool acting for the employer (a board passing the application on, a scheduling tool) is neither the
   // company nor a contact; "Harrowgate Retail Group via CueView" still names the employer.
   const sender: Address = fromPlatform(original.from, text.sentences) ? { name: /\svia\s/i.test(original.from.name ?? '') ? original.from.name : null, email: null } : original.from;

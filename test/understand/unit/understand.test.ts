@@ -241,3 +241,22 @@ describe('understand() corrections and hostile line ends', () => {
     expect(u.original.from.email).toBe('jane.doe@acme.com');
   });
 });
+
+describe('an organisation signing its own ATS mail', () => {
+  it('is the company, not a contact, when its display name adds a team word', async () => {
+    const raw = [
+      'Delivered-To: in@runnerup.example',
+      'Delivered-To: mitchell@gmail.com',
+      'From: Southern Cross Water Careers <southerncrosswater@myworkday.com>',
+      'To: Mitchell <mitchell@gmail.com>',
+      'Subject: Thank you for applying – Asset Planning Engineer (R-20415)',
+      'Date: Mon, 3 Jul 2028 09:00:00 +0930',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Hi Mitchell,\n\nThank you for applying for the Asset Planning Engineer role (R-20415) at Southern Cross Water. We have received your application.\n\nKind regards,\nThe Talent Team\nSouthern Cross Water\n',
+    ].join('\r\n');
+    const u = await understand(Buffer.from(raw));
+    expect(u.company).toBe('Southern Cross Water');
+    expect(u.contact.name).toBeNull();
+  });
+});
