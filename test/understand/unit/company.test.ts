@@ -465,3 +465,12 @@ describe("an employment agency's client", () => {
     expect(findCompany(input({ from: selezione, subject: 'Conferma ricezione candidatura - Tecnico di Radiologia', sentences: ['Confermiamo la ricezione della Sua candidatura per la posizione di Tecnico di Radiologia Medica.'], signature: ['Ufficio Selezione', 'Fondazione Ospedale San Lorenzo'] }))).not.toBe('Tecnico di Radiologia');
   });
 });
+
+describe("a signature's titles and labels", () => {
+  it("takes neither an owner's title nor a contact label for the company", () => {
+    const anna = { name: 'Anna Lipowa', email: 'anna.lipowa@gmail.com' };
+    expect(findCompany(input({ from: anna, people: ['Anna Lipowa'], nameLine: 'Anna Lipowa', signature: ['Właścicielka', 'Biuro Rachunkowe Lipowa'] }))).toBe('Biuro Rachunkowe Lipowa');
+    const hr = { name: 'Personalabteilung', email: 'bewerbung@dvinci-mail.example' };
+    expect(findCompany(input({ from: hr, subject: 'Eingangsbestätigung Ihrer Bewerbung', signature: ['E-Mail', 'Rheinfeld Versicherung'] }))).not.toBe('E-Mail');
+  });
+});
