@@ -474,3 +474,11 @@ describe("a signature's titles and labels", () => {
     expect(findCompany(input({ from: hr, subject: 'Eingangsbestätigung Ihrer Bewerbung', signature: ['E-Mail', 'Rheinfeld Versicherung'] }))).not.toBe('E-Mail');
   });
 });
+
+describe('a place', () => {
+  it('is no company, by its English name too', () => {
+    const luca = { name: 'Luca Ferri', email: 'luca.ferri@talentipartner.it' };
+    expect(findCompany(input({ from: luca, people: ['Luca Ferri'], nameLine: 'Luca Ferri', signature: ['Milan', 'Talenti & Partner Executive Search'] }))).toBe('Talenti & Partner Executive Search');
+  });
+});
+

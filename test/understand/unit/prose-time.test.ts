@@ -94,6 +94,8 @@ describe('proseTime', () => {
     // Israel's clocks change on the Friday before Europe's: 16:00 on 29 March is IDT (UTC+3).
     expect(proseTime(['Your interview: Monday 29 March 2027 at 16:00 Israel time.'], r('2027-03-22T08:15:00Z', 120))).toBe('2027-03-29T13:00:00Z');
     expect(proseTime(['Your interview: Thursday 4 March at 16:00 (Warsaw time).'], r('2027-02-26T13:10:00Z', 0))).toBe('2027-03-04T15:00:00Z');
+    // A city's English name that no zone carries: Milan is Europe/Rome.
+    expect(proseTime(['Your interview: Thursday 4 March at 16:00 Milan time.'], r('2027-02-26T13:10:00Z', 0))).toBe('2027-03-04T15:00:00Z');
   });
 
   it('reads "will last about an hour" as a duration, and a deadline for something sent as no appointment', () => {
