@@ -470,6 +470,8 @@ describe("a signature's titles and labels", () => {
   it("takes neither an owner's title nor a contact label for the company", () => {
     const anna = { name: 'Anna Lipowa', email: 'anna.lipowa@gmail.com' };
     expect(findCompany(input({ from: anna, people: ['Anna Lipowa'], nameLine: 'Anna Lipowa', signature: ['Właścicielka', 'Biuro Rachunkowe Lipowa'] }))).toBe('Biuro Rachunkowe Lipowa');
+    const laurent = { name: 'Laurent Wicht', email: 'l.wicht@alpina-search.ch' };
+    expect(findCompany(input({ from: laurent, people: ['Laurent Wicht'], nameLine: 'Laurent Wicht', signature: ['Associé – Alpina Executive Search, Lausanne'] }))).toBe('Alpina Executive Search');
     const hr = { name: 'Personalabteilung', email: 'bewerbung@dvinci-mail.example' };
     expect(findCompany(input({ from: hr, subject: 'Eingangsbestätigung Ihrer Bewerbung', signature: ['E-Mail', 'Rheinfeld Versicherung'] }))).not.toBe('E-Mail');
   });
