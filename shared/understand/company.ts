@@ -56,6 +56,14 @@ const SUBJECT_MIDDLE = u(String.raw`(?:[|–—]|\s-\s)\s*${NAME}\s*(?=[|–—]
 // What only an agency writes about itself, and the trade words its name may end with.
 const AGENCY_TALK = /\bmy client\b|\bour consultants\b|\bemployment (?:agency|business)\b|\brecruitment (?:agency|consultancy|specialists?)\b/i;
 const TRADE_WORDS = ['recruitment', 'recruiting', 'resourcing', 'staffing', 'search', 'executive', 'personnel', 'talent'];
+/** The subject's form of a name whose first word the body declines ("Fabryce Mebli Olszyna" -> "Fabryka Mebli Olszyna"). */
+function nominative(name: string, subject: string): string {
+  const [first = '', ...rest] = name.split(' ');
+  if (rest.length === 0 || first.length < 5) return name;
+  const stem = first.slice(0, first.length - 2);
+  const m = new RegExp(String.raw`(?:^|[,:|–—]\s*|\s-\s)(${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\p{L}{0,3}) ${rest.join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*(?:$|[,:|–—(]|\s-\s)`, 'u').exec(subject);
+  return m && m[1] !== first ? `${m[1]} ${rest.join(' ')}` : name;
+}
 /** "Beacon Lane" written as "Beacon Lane Recruitment" (or "BEACON LANE RECRUITMENT") somewhere: that form. */
 function withTrade(name: string, texts: readonly string[]): string {
   const lower = name.toLowerCase();
@@ -125,11 +133,11 @@ const CONTACT_BITS = /\s*(?:\S+@\S+|https?:\S+|www\.\S+|\b[\w-]+\.(?:com|io|co|o
 // A street word ends an English, Dutch or German street ("St Brigid's Road", "Keizersgracht"), starts a
 // Romance one ("Calle Mayor"); in the middle of a name it is part of the name ("Lantern Street Media").
 // (A street and its number in German, Nordic or Romance spelling too: "Schubertring 9", "Marktplatz 1", "Corso Venezia 8".)
-const ADDRESS_PART = /^\d|\d{3}|\b(?:street|st|str|avenue|ave|road|rd|lane|drive|boulevard|blvd|campus|laan|straat|kade|gracht|weg|platz|allee)\.?(?:\s+\d.*)?$|^(?:rue|calle|via|viale|corso|piazza|piazzale|rua|av\.|avenida|paseo|carrer|piso|plaza|suite|floor)\b|stra(?:ss|ß)e|\b(?:suite|floor|level)\s+\d|(?:ring|platz|gasse|damm|ufer|markt|wall|stieg|twiete|chaussee|gade|vej|gatan|vägen|katu|tie|graben|brygge|torv|plads|veien|vegen|gata|kaj|kai)\s+\d{1,4}[a-z]?$/i;
+const ADDRESS_PART = /^\d|\d{3}|\b(?:street|st|str|avenue|ave|road|rd|lane|drive|boulevard|blvd|campus|laan|straat|kade|gracht|weg|platz|allee)\.?(?:\s+\d.*)?$|^(?:rue|calle|via|viale|corso|piazza|piazzale|rua|av\.|avenida|paseo|carrer|piso|plaza|suite|floor)\b|stra(?:ss|ß)e|\b(?:suite|floor|level)\s+\d|(?:ring|platz|gasse|damm|ufer|markt|wall|stieg|allee|weg|pfad|zeile|kamp|twiete|chaussee|gade|vej|gatan|vägen|katu|tie|graben|brygge|torv|plads|veien|vegen|gata|kaj|kai)\s+\d{1,4}[a-z]?$/i;
 // Small words inside names ("Bank of Ireland", "Maison de la Presse", "Grupo y Asociados").
 const GLUE = /^(of|and|the|for|de|du|des|la|le|les|el|y|e|et|und|für|van|von|der|den|da|di|do|dos|das|del|à|&|d'\S*|l'\S*)$/i;
 // How an agency's recruiter names the client they recruit for.
-const CLIENT = u(String.raw`\b(?:my client|our client|presented your (?:CV|profile|application) to|put you forward (?:to|for)|submitted your (?:CV|profile|application) to|notre client(?:e)?|mon client(?:e)?|nuestro cliente|(?:il )?nostro cliente|unse(?:r|rem|ren) Kunden?|onze klant|vår kund|vores kunde|vår kunde|naszego klienta|nosso cliente|(?:partnering|working|recruiting) (?:exclusively |closely |directly )?(?:with|for)|hiring managers? at|off the phone with|spoke (?:to|with)|speaking (?:to|with)|(?:confirmed|booked|arranged|lined up|locked in) (?:it |that |this )?with|on behalf of|(?:role|position|opening|job|interview(?:ing)?|offer) (?:at|with|from)|entretien avec(?: les| la| le)?|entrevista con|Gespräch (?:mit|bei)|(?:offer letter|letter|contract) from|(?:heard back|had feedback|feedback) from|(?:things have|we(?:'ve| have)) landed with|(?:[Cc]hair(?:man|woman|person)?|Chief Executive|CEO|Managing Director|Founder|President|[Bb]oard|Nomination Committee|[Ss]earch [Cc]ommittee) of|unse(?:r|rem|ren|rer) Mandant(?:en|in)?,?|(?:onze|mijn) opdrachtgever,?|notre mandant(?:e)?,?|(?:off the phone|spoke|speaking|talking|chatting) (?:to|with) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:at|from))[,:]?\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+)?${NAME}`);
+const CLIENT = u(String.raw`\b(?:my client|our client|presented your (?:CV|profile|application) to|put you forward (?:to|for)|submitted your (?:CV|profile|application) to|notre client(?:e)?|mon client(?:e)?|nuestro cliente|(?:il )?nostro cliente|unse(?:r|rem|ren) Kunden?|onze klant|vår kund|vores kunde|vår kunde|naszego klienta|naszemu klientowi|nosso cliente|(?:partnering|working|recruiting) (?:exclusively |closely |directly )?(?:with|for)|hiring managers? at|off the phone with|spoke (?:to|with)|speaking (?:to|with)|(?:confirmed|booked|arranged|lined up|locked in) (?:it |that |this )?with|on behalf of|(?:role|position|opening|job|interview(?:ing)?|offer) (?:at|with|from)|entretien avec(?: les| la| le)?|entrevista con|Gespräch (?:mit|bei)|(?:offer letter|letter|contract) from|(?:heard back|had feedback|feedback) from|(?:things have|we(?:'ve| have)) landed with|(?:[Cc]hair(?:man|woman|person)?|Chief Executive|CEO|Managing Director|Founder|President|[Bb]oard|Nomination Committee|[Ss]earch [Cc]ommittee) of|[Uu]nse(?:r|rem|ren|rer) Mandant(?:en|in)?,?|(?:onze|mijn) opdrachtgever,?|notre mandant(?:e)?,?|(?:off the phone|spoke|speaking|talking|chatting) (?:to|with) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:at|from))[,:]?\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+)?${NAME}`);
 // ("Die Vossberg Maschinenbau GmbH möchte Sie kennenlernen": the German article is no part of the name.)
 const CLIENT_SPEAKS = u(String.raw`\b(?:(?:Die|Der|Das)\s+)?${NAME}(?:['’]s)?\s+(?:(?:board|panel|hiring team|leadership team|chair|Chair|CEO|founders?|search committee|nominations? committee)\s+)?(?:would (?:like|love) (?:you )?to (?:meet|invite|interview|speak|offer|have|come)|wants? to (?:meet|interview|offer|see)|(?:have|has) come back|came back|can do|loved your|liked your|(?:are|is) keen to|(?:have|has) (?:locked in|booked|confirmed|asked|offered|scheduled|arranged|listened|appointed|chosen|selected|made an offer|made (?:its|their|a|the) (?:final )?decision|decided|concluded|approved|agreed|reviewed)|met (?:this|last|on|yesterday|today)|HR will|would like to book you|möchte Sie (?:gerne |gern )?(?:persönlich )?(?:kennenlernen|einladen|treffen))\b`);
 // "Tom Ashworth (Whinfell's Chief Executive)", "Martin Greer, Oakhurst Aviation Services' Chief Executive": a person a search
@@ -153,7 +161,7 @@ const BOARD_NAMED = new RegExp(String.raw`\s(?:on|do|de|da|di|du|von|from|via|au
 // Words of a search's title or practice that ROLE_WORD does not hold ("CFO Practice", "Consultante Senior").
 // (Not a surgery's name: "Saguaro Family Practice", "Taff Vale Dental Practice".)
 const SEARCH_TITLE = /\b(cfo|coo|cio|cmo|chro|cro|(?<!(?:family|medical|dental|veterinary|equine|general|group|law|legal|vet)\s)practice|consultante|directrice|directeur|gerente|leiter(in)?)\b/i;
-const AGENCY_LINE = /\b(executive search|search (firm|partners)|recruitment (agency|consultants?|partners)|staffing (agency|firm)|headhunt\w*|talent search|employment agency|retained search|uitzendbureau|uitzendorganisatie|detacheringsbureau|zeitarbeit|personaldienstleist\w*|personalvermittlung|agence d'intérim|cabinet de recrutement|empresa de trabajo temporal|bemanningsföretag|vikarbureau|bemanningsbyrå|(?:board|executive|leadership|c-suite) practice)\b/i;
+const AGENCY_LINE = /\b(executive search|search (firm|partners)|recruitment (agency|consultants?|partners)|staffing (agency|firm)|headhunt\w*|talent search|employment agency|retained search|uitzendbureau|uitzendorganisatie|agencja pracy|agencja zatrudnienia|detacheringsbureau|zeitarbeit|personaldienstleist\w*|personalvermittlung|agence d'intérim|cabinet de recrutement|empresa de trabajo temporal|bemanningsföretag|vikarbureau|bemanningsbyrå|(?:board|executive|leadership|c-suite) practice)\b/i;
 // A signature's organisation named as an agency, on the sender's own domain: "Calder Crest Recruitment" at
 // caldercrest.co.uk (not an employer's "Graduate Recruitment" team).
 const AGENCY_NAME = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*)*\s+(?:Recruitment|Recruiting|Staffing|Resourcing|Personnel|Executive|Recrutement|Reclutamiento|Selección|Personalberatung|Werving(?: & Selectie)?)\b|\bCabinet\s+\p{Lu}[\p{L}&'’.-]*/gu;
@@ -817,6 +825,10 @@ export function findCompany(input: CompanyInput): string | null {
     // "Beacon Lane" at beaconlane.ie, in mail about "my client" or "our consultants": the agency's name is the
     // one it writes with its trade, "Beacon Lane Recruitment" (an employer's "Acme Recruiting" is only its team).
     if (label && domainFit(best, label) > 0 && sentences.some((s) => AGENCY_TALK.test(s))) best = withTrade(best, [input.nameLine ?? '', ...input.signature, ...sentences]);
+    // "naszemu klientowi, Fabryce Mebli Olszyna" under the subject "... Fabryka Mebli Olszyna": a declined first word
+    // (Polish, Finnish, Czech) is named as the subject writes it, in its dictionary form.
+    // (An agency's client only, named alone between the subject's separators: "Stadtwerken" in a German subject is declined too.)
+    if (agency) best = nominative(best, subject);
     // "Intercommunale Meuse-Vesdre (IMV)", "Karoo Wind Energy (RF)": the initials or the legal note in brackets go from the
     // answer (they still counted for the domain: "Universidad del Pueblo (UNIPUE)" at unipue.edu.mx).
     return (theBrand && theBrand.slice(4) === best ? theBrand : best).replace(/\s*\([\p{Lu}\d&.\s]{2,10}\)$/u, '');

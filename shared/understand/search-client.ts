@@ -27,7 +27,7 @@ const CUES: Cue[] = [
   { re: u(String.raw`\b(?:retained|engaged|appointed|mandated)\s+by\s+(?:the\s+)?${ORG}`), weight: 3, why: 'retained by' },
   { re: u(String.raw`\b(?:accompagne|accompagnons|représente|représentons)\s+(?:la société\s+|le groupe\s+|l['’]entreprise\s+)?${ORG}`), weight: 3, why: 'accompagne' },
   { re: u(String.raw`\bpour le compte (?:de la société\s+|du groupe\s+|de\s+|d['’])${ORG}`), weight: 3, why: 'pour le compte de' },
-  { re: u(String.raw`\b(?:unseres|unserem|unser|unseren)\s+Mandanten?,?\s+(?:der\s+|die\s+|das\s+|den\s+|dem\s+)?${ORG}`), weight: 3, why: 'Mandant' },
+  { re: u(String.raw`\b(?:[Uu]nseres|[Uu]nserem|[Uu]nser|[Uu]nseren|[Uu]nserer)\s+Mandant(?:en|in)?,?\s+(?:der\s+|die\s+|das\s+|den\s+|dem\s+)?${ORG}`), weight: 3, why: 'Mandant' },
   { re: u(String.raw`\bhandelt (?:es\s+)?sich um (?:die|den|das)\s+${ORG}`), weight: 3, why: 'es handelt sich um' },
   { re: u(String.raw`${ORG}(?:['’]s|(?<=s)['’])\s+${EXEC}`), weight: 3, why: "X's Chair" },
   { re: u(String.raw`\b(?:Chair(?:man|woman|person)?|Chief Executive|Chief\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+Officer|CEO|CFO|COO|CTO|CIO|CMO|President|Managing Director|Non-Executive\s+Director|[Bb]oard(?:\s+of\s+(?:Directors|Trustees))?|(?:Nominations?|Search|Selection|Appointments?|Interview)\s+(?:[Cc]ommittee|[Pp]anel)|Supervisory Board|[Ff]ounders|[Tt]rustees|(?:executive|leadership|management|senior|hiring) team)\s+(?:of|at)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'Chair of X' },
@@ -57,7 +57,7 @@ const PERSON_PRONE = new Set(["X's Chair", 'X decides', 'X offers', 'subject', '
 // A calendar's subject words ("Invitation: Pellucid Therapeutics – COO Search Committee"), not a name.
 const CALENDAR_WORD = /^(?:(?:Updated\s+)?[Ii]nvitation|Einladung|Aktualisierte Einladung|Accepted|Declined|Cancell?ed|Reminder|Update|Invitación|Invito)$/;
 // The mail speaks of the client it does not name outright.
-const CLIENT_TALK = /\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+client(?:['’]s)?\b|\b(?:notre|le) client\b|\bunser(?:em|en|er)?\s+(?:Mandant|Kunde)|\b(?:nuestro|el) cliente\b|\b(?:nostro|il) cliente\b|\bonze klant\b/;
+const CLIENT_TALK = /\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+client(?:['’]s)?\b|\b(?:notre|le) client\b|\b[Uu]nser(?:em|en|er)?\s+(?:Mandant|Kunde)|\b(?:nuestro|el) cliente\b|\b(?:nostro|il) cliente\b|\bonze klant\b/;
 // A subject's words about the process, not a name ("Conditional Offer of Employment - Biomedical Scientist").
 const PROCESS_WORD = /\b(?:Offer|Interview|Invitation|Application|Update|Confirmation|Outcome|Feedback|Next Steps?|Meeting|Call|Role|Position|Vacancy|Opportunity|Search|Appointment|Shortlist|Assessment|Reference|Contract|Employment|Candidacy|Decision)\b/i;
 const INSTITUTION_THEN_SEARCH = /^(.+?\b(?:University|College|Trust|Hospital|Council|School|Foundation|Museum|Institute|Society|Association|Authority))\s+\p{Lu}[\p{L}\s-]*\s(?:Search|Appointment)$/u;

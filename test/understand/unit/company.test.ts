@@ -484,3 +484,14 @@ describe('a place', () => {
   });
 });
 
+
+describe('an agency client, declined or capitalised', () => {
+  it('reads "Unser Mandant, die X" and a Polish client in its dictionary form, and a compound street is no name', () => {
+    const sven = { name: 'Sven Albrecht', email: 'sven.albrecht@leinetal-personal.de' };
+    expect(findCompany(input({ from: sven, people: ['Sven Albrecht'], subject: 'Vorstellungsgespräch bei unserem Mandanten – Serviceleiter Medizintechnik (m/w/d)', sentences: ['Gute Nachrichten: Unser Mandant, die Hollerbach Medizintechnik GmbH in Garbsen, möchte Sie gerne persönlich kennenlernen!'], nameLine: 'Sven Albrecht', signature: ['Leinetal Personalberatung GmbH'] }))).toBe('Hollerbach Medizintechnik');
+    const justyna = { name: 'Justyna Pawlak', email: 'justyna.pawlak@kadryplus.pl' };
+    expect(findCompany(input({ from: justyna, people: ['Justyna Pawlak'], subject: 'Rozmowa kwalifikacyjna – Operator wózka widłowego, Fabryka Mebli Olszyna', sentences: ['Zgodnie z ustaleniami przekazałam Pana CV naszemu klientowi, Fabryce Mebli Olszyna, i klient chętnie zaprosi Pana na rozmowę.'], nameLine: 'Justyna Pawlak', signature: ['Kadry Plus Agencja Pracy Sp. z o.o.'] }))).toBe('Fabryka Mebli Olszyna');
+    const jana = { name: 'Jana Falkner', email: 'j.falkner@falkner-rieck.de' };
+    expect(findCompany(input({ from: jana, people: ['Jana Falkner'], nameLine: 'Jana Falkner', signature: ['Falkner & Rieck Executive Search', 'Königsallee 60', '40212 Düsseldorf'] }))).toBe('Falkner & Rieck Executive Search');
+  });
+});
