@@ -225,6 +225,7 @@ const ACADEMIC_TITLE = /^(?:(?:Prof|Dr|Mag|Mag\.a|DI|Dipl\.-Ing|Dipl\.-Kfm|Dipl\
 const MAX_NAME_CHARS = 64;
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Mme|Mlle|Herr|Frau)\b/;
 
+const MID_LEGAL_FORM = /(?<=\S)\s+(?:LLP|Ltd\.?|Limited|GmbH|gGmbH|S\.r\.l\.?|S\.p\.A\.?|S\.A\.S\.?|S\.L\.|S\.A\.|B\.V\.|N\.V\.|Inc\.|Pty Ltd|Sp\. z o\.o\.)\s+\p{Lu}.*$/u;
 function clean(raw: string | undefined, ownName = false): string | null {
   if (!raw) return null;
   // ("Hotel Brisa de Nerja ****": a hotel's stars are no part of its name.)
@@ -235,6 +236,10 @@ function clean(raw: string | undefined, ownName = false): string | null {
   name = name.replace(/\s+(?:(?:and|&)\s+)?(?:I|I'm|I’m|I'll|I've|I'd|We|We're|We’re|You|They|Our|Your|Please|Thanks|Thank)$/, '').replace(/\s+(?:and|&)\s+(?:I|I'm|I’m|I'll|I've|I'd|We|You|They)\b.*$/, '').replace(/(?:\s+(and|the|of|de|du|des|y|für|la|le|van|der|den|von|del|di|da|&))+$/i, '').replace(/['’]s$/, '');
   // "Coralbay Insurance Group Limited ABN 12 345 678 901": registration numbers are no part of it.
   // "Kaveri Labs (an Anand Group company)", "Kestrel Freight, a Corvane Group company": the parent is not the employer.
+  // ("Hollis Finch LLP Trainee Solicitor", "Cantine Montalbano S.r.l. Società Agricola": a legal form inside the run ends the name.)
+  name = name.replace(MID_LEGAL_FORM, '');
+  // ("Corrib Software Corrib Software": the same name read twice in a row.)
+  name = name.replace(/^(.{3,}?)\s+\1$/u, '$1');
   name = name.replace(/\s+(?:ABN|ACN|CIN|GSTIN|KvK|SIRET|RCS|HRB|CIF|NIF|P\.?IVA)\b.*$/, '').replace(/,?\s*\(?\b(?:an?|part of)\s+[\p{Lu}][^()]{0,40}\b(?:company|group|business|brand)\)?$/iu, '').replace(LEGAL_SUFFIX, '');
   // "Acme Talent" is Acme's team, unless the domain is acmetalent.com: then it is the name.
   // "Tallowood Health's Parramatta clinic": the name is the owner.

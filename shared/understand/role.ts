@@ -238,6 +238,8 @@ function cutCompany(title: string, company: string): string {
     if (sep) t = t.slice(company.length + sep[0].length);
     // "Shannonside Networks Apprentice Electrician": the company's name in front, then the title.
     else if (/^\s/.test(t.slice(company.length)) && ROLE_NOUN.test(t.slice(company.length))) t = t.slice(company.length).trim();
+    // ("Hollis Finch LLP Trainee Solicitor": its legal form goes with it.)
+    t = t.replace(/^\s*(?:LLP|Ltd\.?|Limited|GmbH|S\.r\.l\.?|S\.p\.A\.?|S\.A\.|S\.L\.|B\.V\.|Inc\.?|AG)\s+(?=\p{Lu})/u, '');
   }
   return t.trim();
 }

@@ -495,3 +495,12 @@ describe('an agency client, declined or capitalised', () => {
     expect(findCompany(input({ from: jana, people: ['Jana Falkner'], nameLine: 'Jana Falkner', signature: ['Falkner & Rieck Executive Search', 'Königsallee 60', '40212 Düsseldorf'] }))).toBe('Falkner & Rieck Executive Search');
   });
 });
+
+describe('a name read on too far', () => {
+  it('ends at a legal form inside the run, and is not read twice', () => {
+    expect(findCompany(input({ sentences: ['We look forward to the position at Hollis Finch LLP Trainee Solicitor intake.'] }))).toBe('Hollis Finch');
+    expect(findCompany(input({ from: { name: 'Cantine Montalbano S.r.l. Società Agricola', email: 'hr@cantinemontalbano.it' } }))).toBe('Cantine Montalbano');
+    const survey = { name: 'Corrib Software Corrib Software', email: 'survey@corribsoftware.ie' };
+    expect(findCompany(input({ from: survey, subject: 'How was your interview?' }))).toBe('Corrib Software');
+  });
+});

@@ -243,3 +243,9 @@ describe('findRole: a post the words around it state', () => {
     expect(inBody('Hei,', 'Hämeenniemen kaupunki: Kirjastovirkailija – valintapäätös')).toBe('Kirjastovirkailija');
   });
 });
+
+describe('a title after the company and its legal form', () => {
+  it('drops the legal form with the company', () => {
+    expect(findRole({ subject: 'Hollis Finch LLP Trainee Solicitor - interview slots', lines: [], sentences: [], signatureAt: 5, history: [], company: 'Hollis Finch' })).toBe('Trainee Solicitor');
+  });
+});
