@@ -37,13 +37,17 @@ const CUES: Cue[] = [
   { re: u(String.raw`\b(?:role|position|post|appointment|search|vacancy|mandate|poste)\s+(?:of\s+[^.\0]{2,60}?\s+|for\s+(?:the\s+)?[^.\0]{2,40}?\s+|de\s+[^.\0]{2,60}?\s+)?(?:at|with|for|chez|bei)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'role at X' },
   { re: u(String.raw`\b(?:submitted|sent|presented|introduced|put)\s+(?:your|you)\b[^.\0]{0,40}?\s+(?:to|forward to)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'CV sent to X' },
   { re: u(String.raw`${ORG}\s+(?:(?:has|have)\s+(?:come back|decided|asked|made|chosen|appointed|agreed|offered|selected|voted|ratified|confirmed)|would (?:like|love) to (?:meet|invite|offer|continue|move|see|speak|take|progress|proceed|bring|go ahead|appoint)|(?:is|are) (?:offering|keen)|a (?:fait|décidé|retenu))\b`), weight: 1, why: 'X decides' },
-  { re: u(String.raw`(?:^|\0)\s*(?:(?:Venue|Place|Location|Address|Where|Lieu|Adresse|Ort|Luogo|Lugar|Local)\s*(?::|\0)|(?:Location|Where|Ort|Lieu|Ubicación|Luogo)\s)\s*(?:(?:unchanged|the same|as before|inchangé|unverändert)\s*[-–—:,]\s*)?${ORG}\s*,`), weight: 2, why: 'venue' },
+  { re: u(String.raw`(?:^|\0)\s*(?:(?:(?:Same|New|Meeting|Interview)\s+)?(?:Venue|[Pp]lace|Location|Address|Where|Lieu|Adresse|Ort|Luogo|Lugar|Local)\s*(?::|\0)|(?:Location|Where|Ort|Lieu|Ubicación|Luogo)\s)\s*(?:(?:unchanged|the same|as before|inchangé|unverändert)\s*[-–—:,]\s*)?${ORG}\s*,`), weight: 2, why: 'venue' },
   // ("the Corvane Logistics process": the process the mail is about carries the client's name; one word may be a post,
   // "the COO search".)
   { re: u(String.raw`\b[Tt]he\s+${ORG2}\s+(?:process|search|shortlist|mandate|brief|appointment)\b`), weight: 2, why: 'the X process' },
   // ("Wexcombe Aerospace would like to offer you the role": an organisation of two words or more offering; "Alasdair has
   // offered the following times" is a person.)
   { re: u(String.raw`${ORG2}\s+(?:would (?:like|love) to offer|(?:has|have) (?:offered|made (?:you )?an offer)|(?:is|are) offering)\b`), weight: 2, why: 'X offers' },
+  // ("Eleanor Price, who chairs Northbeck Utilities": the organisation its chair chairs.)
+  { re: u(String.raw`\b(?:who\s+)?(?:chairs|presides over)\s+(?:the\s+(?:(?:Supervisory\s+|Management\s+|Executive\s+)?[Bb]oard\s+(?:of|at)\s+)?)?${ORG}`), weight: 3, why: 'chairs X' },
+  // ("Northbeck Utilities, 2 Wellington Place, Leeds": an organisation at a street address, where the meeting is.)
+  { re: u(String.raw`${ORG},\s+\d{1,4}[a-z]?\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:Street|St|Road|Rd|Place|Square|Lane|Avenue|Ave|Row|Wharf|Way|Court|Park|Quay|Gardens|Terrace|Hill|Green|Walk|Crescent|Drive|Boulevard)\b`), weight: 2, why: 'address' },
   // ("I went back to Larkspur Medical", "just off the phone with Orland Foods": the organisation spoken with.)
   { re: u(String.raw`\b(?:went back to|spoke (?:to|with)|heard (?:back )?from|off the phone with|feedback from|shared (?:my notes|your (?:CV|profile|details|application))\s+with)\s+(?:the\s+)?${ORG}`), weight: 1, why: 'spoke with X' },
 ];
@@ -52,6 +56,8 @@ const CUES: Cue[] = [
 const REGION = /^(?:APAC|EMEA|EMEIA|LATAM|DACH|CEE|MENA|ANZ|UKI|UK&I|Nordics?|Benelux|Americas|Asia Pacific|Middle East|North America|Latin America)$/i;
 // A building or an office named after the organisation ("Greyfriars House", "Brennan Foods HQ"), not its name.
 const BUILDING = /\s(?:House|HQ|Tower|Building|Centre|Center|Court|Office|Offices|Park|Campus|Plaza|Square|Wharf|Quay)$/;
+// A site of an organisation ("Saltbush Logistics DC"), where a meeting may be.
+const SITE = /\s(?:DC|Depot|Site|Warehouse|Plant|Factory|Works|Yard|Hub|Clinic|Branch)$/;
 // Cues a person's name meets as well as an organisation's ("Neil Sadler has decided", "off the phone with Harlan Bexley").
 const PERSON_PRONE = new Set(["X's Chair", 'X decides', 'X offers', 'subject', 'spoke with X', 'named in the body', 'the client']);
 // A calendar's subject words ("Invitation: Pellucid Therapeutics – COO Search Committee"), not a name.
@@ -123,7 +129,8 @@ export function searchClient(input: ClientInput): Client | null {
   };
   for (const { re, weight, why } of CUES) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) if (m[1]) note(m[1], weight, why);
+    // (At an address, a building or a site is no organisation: "Park Row House, 12 ...", "Saltbush Logistics DC, 14 ...".)
+    for (let m = re.exec(text); m; m = re.exec(text)) if (m[1] && !(why === 'address' && (BUILDING.test(m[1]) || SITE.test(m[1])))) note(m[1], weight, why);
   }
   // The subject's parts that are a name and nothing else ("Ravensworth Estates – CIO – meeting with the Chair").
   let opening = true;
@@ -141,7 +148,7 @@ export function searchClient(input: ClientInput): Client | null {
     // – change of date", "a change of plan from Vantor's side").
     if (group.opens && head.length >= 4 && new RegExp(String.raw`(?<![\p{L}\p{N}])${literal(head)}(?:\s+${ORG_WORD}){0,3}['’]s\s+\p{L}`, 'u').test(text)) add(group, 1, 'named in the body');
     // A mail that speaks of "the client" names it where an organisation acts or is spoken with.
-    if (clientTalk && [...group.cues].some((c) => c === 'X decides' || c === 'spoke with X')) add(group, 1, 'the client');
+    if (clientTalk && [...group.cues].some((c) => c === 'X decides' || c === 'spoke with X' || c === 'address')) add(group, 1, 'the client');
   }
   let best: Client | null = null;
   for (const [head, group] of groups) {

@@ -184,3 +184,14 @@ describe('searchClient: a process, partners, an offer', () => {
     expect(client('Second interview', ['Alasdair has offered the following times.', 'Could you let me know which suits best? Alasdair would like to offer you a tour too.'])).toBeNull();
   });
 });
+
+describe('searchClient: the chair, the venue', () => {
+  it('reads the organisation its chair chairs, and one at a street address when the mail speaks of the client', () => {
+    expect(client('CFO search – first meeting with the Chair', ['I have now spoken to the client and they would like to take things forward.', 'Eleanor Price, who chairs Northbeck Utilities, would like to meet you on Tuesday 11 September at 10:30.'])).toBe('Northbeck Utilities');
+    expect(client('CFO - second interview', ['I am pleased to say that the client would like you to come back for a second interview.', 'Monday 22 October, 15:00 Northbeck Utilities, 2 Wellington Place, Leeds LS1 4AP'])).toBe('Northbeck Utilities');
+  });
+
+  it('does not take a building or a site at the address for the client', () => {
+    expect(client('Interview', ['The client would like to meet you.', 'Monday 22 October, 15:00 Park Row House, 12 Park Row Street, Leeds'])).toBeNull();
+  });
+});
