@@ -179,7 +179,7 @@ function jointPosts(text: string): boolean {
   const parts = text.split(/\s+(?:and|&)\s+/);
   return parts.length > 1 && parts.every((p) => /^\p{Lu}/u.test(p)) && parts.some(searchRole);
 }
-const SEARCH_TALK = /\b(?:search|client|clients|Mandant\w*|cabinet|shortlist\w*|longlist\w*|consultant|retained|candidacy|finalists?|the Chair|[Tt]he [Bb]oard|Partners|Associates|Associés|Conseil|Personalberatung|advisory|non-executive|(?:nominations?|search) committee|headhunt\w*|mandates?|Practice|['’]s (?:Chair|Chief Executive|CEO|board)|chairs|notre client\w*|nuestro cliente|nostro cliente|onze klant|their (?:CEO|CFO|COO|CTO|chair\w*|board|offices?|founders?|chief \w+ officer|general counsel|HR|people team|hiring manager|leadership team|executive team|revised offer|offer))\b/i;
+const SEARCH_TALK = /\b(?:search|client|clients|Mandant\w*|cabinet|shortlist\w*|longlist\w*|consultant|retained|candidacy|finalists?|the Chair|[Tt]he [Bb]oard|Partners|Associates|Associés|Conseil|Personalberatung|advisory|non-executive|(?:nominations?|search) committee|headhunt\w*|mandates?|Practice|['’]s (?:Chair|Chief Executive|CEO|board)|chairs|Président(?:e)? (?:de|du|des)|comité (?:exécutif|de direction)|notre client\w*|nuestro cliente|nostro cliente|onze klant|their (?:CEO|CFO|COO|CTO|chair\w*|board|offices?|founders?|chief \w+ officer|general counsel|HR|people team|hiring manager|leadership team|executive team|revised offer|offer))\b/i;
 const SEARCH_SUBJECT = /[-–—|:]\s*[\p{L}&\s]{0,30}\bsearch\s*$/iu;
 const AGENCY = /search|recruit|staffing|talent|resourc|headhunt|consult|conseil|beratung|interim|placement|personnel|personal(?!ity)|hire/i;
 

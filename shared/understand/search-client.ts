@@ -31,7 +31,7 @@ const CUES: Cue[] = [
   { re: u(String.raw`\bhandelt (?:es\s+)?sich um (?:die|den|das)\s+${ORG}`), weight: 3, why: 'es handelt sich um' },
   { re: u(String.raw`${ORG}(?:['’]s|(?<=s)['’])\s+${EXEC}`), weight: 3, why: "X's Chair" },
   { re: u(String.raw`\b(?:Chair(?:man|woman|person)?|Chief Executive|Chief\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+Officer|CEO|CFO|COO|CTO|CIO|CMO|President|Managing Director|Non-Executive\s+Director|[Bb]oard(?:\s+of\s+(?:Directors|Trustees))?|(?:Nominations?|Search|Selection|Appointments?|Interview)\s+(?:[Cc]ommittee|[Pp]anel)|Supervisory Board|[Ff]ounders|[Tt]rustees|(?:executive|leadership|management|senior|hiring) team)\s+(?:of|at)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'Chair of X' },
-  { re: u(String.raw`\b(?:Président(?:e)?|Directeur [Gg]énéral|Directrice [Gg]énérale|PDG|Conseil d['’]administration|Presidente|Consejero Delegado|Directora? General|Amministratore Delegato)\s+(?:du|de la|de l['’]|des|de|del|della|dell['’])\s*${ORG}`), weight: 2, why: 'Chair of X' },
+  { re: u(String.raw`\b(?:Président(?:e)?|Directeur [Gg]énéral|Directrice [Gg]énérale|PDG|Conseil d['’]administration|[Cc]omité (?:exécutif|de direction)|Presidente|Consejero Delegado|Directora? General|Amministratore Delegato)\s+(?:du|de la|de l['’]|des|de|del|della|dell['’])\s*${ORG}`), weight: 2, why: 'Chair of X' },
   { re: u(String.raw`\b(?:Aufsichtsratsvorsitzende|Vorsitzende|Geschäftsführ\p{L}*|Beirat|Vorstand|Aufsichtsrat)\p{L}*\s+(?:der|des)\s+${ORG}`), weight: 2, why: 'Chair of X' },
   { re: u(String.raw`\b(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as)\s+${ORG}\s+(?:board|Board|panel|founders|leadership team|executive team|(?:search|nominations?|selection) committee|Beirat|Vorstand|Aufsichtsrat)\b`), weight: 2, why: 'the X board' },
   { re: u(String.raw`\b(?:role|position|post|appointment|search|vacancy|mandate|poste)\s+(?:of\s+[^.\0]{2,60}?\s+|for\s+(?:the\s+)?[^.\0]{2,40}?\s+|de\s+[^.\0]{2,60}?\s+)?(?:at|with|for|chez|bei)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'role at X' },
@@ -41,6 +41,8 @@ const CUES: Cue[] = [
   // ("the Corvane Logistics process": the process the mail is about carries the client's name; one word may be a post,
   // "the COO search".)
   { re: u(String.raw`\b[Tt]he\s+${ORG2}\s+(?:process|search|shortlist|mandate|brief|appointment)\b`), weight: 2, why: 'the X process' },
+  // ("Whitlow & Parr would like to see you again": an organisation of two words or more asking to meet.)
+  { re: u(String.raw`${ORG2}\s+would (?:like|love) to (?:meet|see|invite|interview)\b`), weight: 2, why: 'X meets' },
   // ("Wexcombe Aerospace would like to offer you the role": an organisation of two words or more offering; "Alasdair has
   // offered the following times" is a person.)
   { re: u(String.raw`${ORG2}\s+(?:would (?:like|love) to offer|(?:has|have) (?:offered|made (?:you )?an offer)|(?:is|are) offering)\b`), weight: 2, why: 'X offers' },
@@ -56,10 +58,12 @@ const CUES: Cue[] = [
 const REGION = /^(?:APAC|EMEA|EMEIA|LATAM|DACH|CEE|MENA|ANZ|UKI|UK&I|Nordics?|Benelux|Americas|Asia Pacific|Middle East|North America|Latin America)$/i;
 // A building or an office named after the organisation ("Greyfriars House", "Brennan Foods HQ"), not its name.
 const BUILDING = /\s(?:House|HQ|Tower|Building|Centre|Center|Court|Office|Offices|Park|Campus|Plaza|Square|Wharf|Quay)$/;
+// A governing body named before its organisation ("Governance Committee of ...", "Directoire du ...").
+const GOVERNING_BODY = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Committee|Board|Council|Directoire|Conseil(?: de surveillance| d['’]administration)?|Comité(?: exécutif| de direction)?)\s+(?:of|du|de la|de|des|d['’])\s*(?:the\s+)?(?=\p{Lu})/u;
 // A site of an organisation ("Saltbush Logistics DC"), where a meeting may be.
 const SITE = /\s(?:DC|Depot|Site|Warehouse|Plant|Factory|Works|Yard|Hub|Clinic|Branch)$/;
 // Cues a person's name meets as well as an organisation's ("Neil Sadler has decided", "off the phone with Harlan Bexley").
-const PERSON_PRONE = new Set(["X's Chair", 'X decides', 'X offers', 'subject', 'spoke with X', 'named in the body', 'the client']);
+const PERSON_PRONE = new Set(["X's Chair", 'X decides', 'X offers', 'X meets', 'subject', 'spoke with X', 'named in the body', 'the client']);
 // A calendar's subject words ("Invitation: Pellucid Therapeutics – COO Search Committee"), not a name.
 const CALENDAR_WORD = /^(?:(?:Updated\s+)?[Ii]nvitation|Einladung|Aktualisierte Einladung|Accepted|Declined|Cancell?ed|Reminder|Update|Invitación|Invito)$/;
 // The mail speaks of the client it does not name outright.
@@ -115,11 +119,12 @@ export function searchClient(input: ClientInput): Client | null {
   const note = (raw: string, weight: number, why: string, opens = false) => {
     // ("Ottoline Hotels'": the possessive's apostrophe is no part of the name.)
     // ("Location Brennan Foods HQ, 300 N Wacker": the organisation, not its headquarters.)
-    let name = input.clean(raw.replace(/['’]$/, '').replace(/\s+(?:HQ|Headquarters|Head Office|Offices?|Campus)$/, ''));
+    // ("Governance Committee of Prairieline Mutual", "Directoire du Groupe Hervaux": the body that sits at the organisation.)
+    let name = input.clean(raw.replace(/['’]$/, '').replace(/\s+(?:HQ|Headquarters|Head Office|Offices?|Campus)$/, '').replace(GOVERNING_BODY, ''));
     // ("off the phone with Corvane and Alastair Reid": the organisation, then a person.)
     const joined = name ? /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(name) : null;
     if (joined && input.personLike(joined[2]!)) name = input.personLike(joined[1]!) ? null : input.clean(joined[1]!);
-    if (!name || input.excluded(name) || /\b(?:Committee|Board|Panel|Practice|Team|Office|Search)$/i.test(name) || REGION.test(name)) return;
+    if (!name || input.excluded(name) || /\b(?:Committee|Board|Panel|Practice|Team|Office|Search|Directoire|Conseil|Comité|Vorstand|Aufsichtsrat|Beirat)$/i.test(name) || /^(?:Management|Directors|Governors|Trustees|Administration|Surveillance)$/i.test(name) || REGION.test(name)) return;
     const head = name.split(/\s+/)[0]!;
     const group = groups.get(head) ?? { forms: new Set<string>(), score: 0, cues: new Set<string>(), opens: false, strong: false };
     group.forms.add(name);
@@ -148,7 +153,7 @@ export function searchClient(input: ClientInput): Client | null {
     // – change of date", "a change of plan from Vantor's side").
     if (group.opens && head.length >= 4 && new RegExp(String.raw`(?<![\p{L}\p{N}])${literal(head)}(?:\s+${ORG_WORD}){0,3}['’]s\s+\p{L}`, 'u').test(text)) add(group, 1, 'named in the body');
     // A mail that speaks of "the client" names it where an organisation acts or is spoken with.
-    if (clientTalk && [...group.cues].some((c) => c === 'X decides' || c === 'spoke with X' || c === 'address')) add(group, 1, 'the client');
+    if (clientTalk && [...group.cues].some((c) => c === 'X decides' || c === 'spoke with X' || c === 'address' || c === 'Chair of X')) add(group, 1, 'the client');
   }
   let best: Client | null = null;
   for (const [head, group] of groups) {

@@ -195,3 +195,17 @@ describe('searchClient: the chair, the venue', () => {
     expect(client('Interview', ['The client would like to meet you.', 'Monday 22 October, 15:00 Park Row House, 12 Park Row Street, Leeds'])).toBeNull();
   });
 });
+
+describe('searchClient: French chairs, meetings, governing bodies', () => {
+  it("reads a French consultant's client by its Président, and an organisation asking to meet", () => {
+    const thibault = consultantMail('Thibault Gérard', 't.gerard@acanthe-partenaires.fr', ['Associé', 'Acanthe Partenaires']);
+    expect(thibault('Maison Ferrandier – Directeur Industriel : rencontre avec le Président', ['Bonne nouvelle : le Président de Maison Ferrandier, M. Olivier Ferrandier, souhaite vous rencontrer pour le poste de Directeur Industriel (H/F).'])).toBe('Maison Ferrandier');
+    const lydia = consultantMail('Lydia Farquhar', 'lydia.farquhar@pembertonash.com', ['Senior Consultant | Legal Sector Business Services', 'Pemberton Ash']);
+    expect(lydia('Second round - Thursday 16 August', ['Good news - Whitlow & Parr would like to see you again.', 'They would like you to talk on what you would prioritise as Practice Director.'])).toBe('Whitlow & Parr');
+  });
+
+  it('names the organisation, not the body that sits at it', () => {
+    expect(client('Final round', ['Our client has asked me to arrange it.', 'The Chair of the Governance Committee of Prairieline Mutual Insurance would like to meet you.'])).toBe('Prairieline Mutual Insurance');
+    expect(client('Outcome', ['The Board of Management has ratified the recommendation.', 'The Board of Management has decided.'])).toBeNull();
+  });
+});
