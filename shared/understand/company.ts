@@ -516,7 +516,9 @@ export function findCompany(input: CompanyInput): string | null {
   const agencyNamed = (line: string) => !!label && (line.match(AGENCY_NAME) ?? []).some((name) => domainFit(name, label) > 0);
   // The sender's own organisation: its name fits the domain ("Carrington Hale" at carringtonhale.com.au).
   const ownName = (name: string) => !!label && (domainFit(name, label) > 0 || squash(name).startsWith(label.slice(0, 6)));
-  let agency = !!label && (AGENCY.test(label) || SEARCH_SUBJECT.test(input.subject) || [...input.signature, input.nameLine ?? ''].some((l) => AGENCY_LINE.test(l) || agencyNamed(l)));
+  // "Perrin Lowe Search" at perrinlowe.co.uk: a search firm by its own display name (an employer's "Acme Recruitment" is its team).
+  const searchFirmDisplay = (name: string | null) => !!name && !!label && /\s(?:Search|Search Partners|Headhunters?)$/.test(name) && domainFit(name.replace(/\s(?:Search|Search Partners|Headhunters?)$/, ''), label) > 0;
+  let agency = !!label && (AGENCY.test(label) || SEARCH_SUBJECT.test(input.subject) || [...input.signature, input.nameLine ?? ''].some((l) => AGENCY_LINE.test(l) || agencyNamed(l)) || searchFirmDisplay(input.from.name));
   // "Vikram Sethi via LinkedIn" is a person writing through LinkedIn, not an organisation's account.
   const viaLinkedIn = input.from.name && /\bvia linkedin\b/i.test(input.from.name) ? personName(input.from.name, false) : null;
   // People named in the mail (signer, sender, recipients) are not companies; a "signer" named like the

@@ -25,6 +25,8 @@ const u = (source: string) => new RegExp(source, 'gu');
 const CUES: Cue[] = [
   { re: u(String.raw`\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+client\s+is\s+(?:the\s+)?${ORG}`), weight: 3, why: 'the client is' },
   { re: u(String.raw`\b(?:retained|engaged|appointed|mandated)\s+by\s+(?:the\s+)?${ORG}`), weight: 3, why: 'retained by' },
+  // ("Perrin Lowe Search is assisting Yarrowfield University with this appointment"; not "the Trust's Council of Governors".)
+  { re: u(String.raw`\b(?:is|are|we're|we are)\s+(?:assisting|advising|supporting|acting for|acting on behalf of)\s+${ORG}\s+(?:with|in|on)\b`), weight: 3, why: 'retained by' },
   { re: u(String.raw`\b(?:accompagne|accompagnons|représente|représentons)\s+(?:la société\s+|le groupe\s+|l['’]entreprise\s+)?${ORG}`), weight: 3, why: 'accompagne' },
   { re: u(String.raw`\bpour le compte (?:de la société\s+|du groupe\s+|de\s+|d['’])${ORG}`), weight: 3, why: 'pour le compte de' },
   { re: u(String.raw`\b(?:[Uu]nseres|[Uu]nserem|[Uu]nser|[Uu]nseren|[Uu]nserer)\s+Mandant(?:en|in)?,?\s+(?:der\s+|die\s+|das\s+|den\s+|dem\s+)?${ORG}`), weight: 3, why: 'Mandant' },
@@ -37,7 +39,7 @@ const CUES: Cue[] = [
   { re: u(String.raw`\b(?:role|position|post|appointment|search|vacancy|mandate|poste)\s+(?:of\s+[^.\0]{2,60}?\s+|for\s+(?:the\s+)?[^.\0]{2,40}?\s+|de\s+[^.\0]{2,60}?\s+)?(?:at|with|for|chez|bei)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'role at X' },
   { re: u(String.raw`\b(?:submitted|sent|presented|introduced|put)\s+(?:your|you)\b[^.\0]{0,40}?\s+(?:to|forward to)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'CV sent to X' },
   { re: u(String.raw`${ORG}\s+(?:(?:has|have)\s+(?:come back|decided|asked|made|chosen|appointed|agreed|offered|selected|voted|ratified|confirmed)|would (?:like|love) to (?:meet|invite|offer|continue|move|see|speak|take|progress|proceed|bring|go ahead|appoint)|(?:is|are) (?:offering|keen)|a (?:fait|décidé|retenu))\b`), weight: 1, why: 'X decides' },
-  { re: u(String.raw`(?:^|\0)\s*(?:(?:(?:Same|New|Meeting|Interview)\s+)?(?:Venue|[Pp]lace|Location|Address|Where|Lieu|Adresse|Ort|Luogo|Lugar|Local)\s*(?::|\0)|(?:Location|Where|Ort|Lieu|Ubicación|Luogo)\s)\s*(?:(?:unchanged|the same|as before|inchangé|unverändert)\s*[-–—:,]\s*)?${ORG}\s*,`), weight: 2, why: 'venue' },
+  { re: u(String.raw`(?:^|\0)\s*(?:(?:(?:Same|New|Meeting|Interview)\s+)?(?:Venue|[Pp]lace|Location|Address|Where|Lieu|Adresse|Ort|Luogo|Lugar|Local)\s*(?::|\0)|(?:Location|Where|Ort|Lieu|Ubicación|Luogo)\s)\s*(?:(?:unchanged|the same|as before|inchangé|unverändert)\s*[-–—:,]\s*)?${ORG}(?:\s+(?:head office|offices?|headquarters))?\s*,`), weight: 2, why: 'venue' },
   // ("the Corvane Logistics process": the process the mail is about carries the client's name; one word may be a post,
   // "the COO search".)
   { re: u(String.raw`\b[Tt]he\s+${ORG2}\s+(?:process|search|shortlist|mandate|brief|appointment)\b`), weight: 2, why: 'the X process' },
@@ -48,6 +50,8 @@ const CUES: Cue[] = [
   { re: u(String.raw`${ORG2}\s+(?:would (?:like|love) to offer|(?:has|have) (?:offered|made (?:you )?an offer)|(?:is|are) offering)\b`), weight: 2, why: 'X offers' },
   // ("Eleanor Price, who chairs Northbeck Utilities": the organisation its chair chairs.)
   { re: u(String.raw`\b(?:who\s+)?(?:chairs|presides over)\s+(?:the\s+(?:(?:Supervisory\s+|Management\s+|Executive\s+)?[Bb]oard\s+(?:of|at)\s+)?)?${ORG}`), weight: 3, why: 'chairs X' },
+  // ("When: Thursday 2 August, 15:00 CEST Where: Veldhaven head office, Zuidplein 180": a labelled venue after another label.)
+  { re: u(String.raw`\s(?:Venue|Where|Location|Address|Lieu|Adresse|Ort|Luogo|Lugar)\s*:\s*${ORG}(?:\s+(?:head office|offices?|headquarters))?\s*,`), weight: 2, why: 'venue' },
   // ("Northbeck Utilities, 2 Wellington Place, Leeds": an organisation at a street address, where the meeting is.)
   { re: u(String.raw`${ORG},\s+\d{1,4}[a-z]?\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:Street|St|Road|Rd|Place|Square|Lane|Avenue|Ave|Row|Wharf|Way|Court|Park|Quay|Gardens|Terrace|Hill|Green|Walk|Crescent|Drive|Boulevard)\b`), weight: 2, why: 'address' },
   // ("I went back to Larkspur Medical", "just off the phone with Orland Foods": the organisation spoken with.)
@@ -135,7 +139,7 @@ export function searchClient(input: ClientInput): Client | null {
   for (const { re, weight, why } of CUES) {
     re.lastIndex = 0;
     // (At an address, a building or a site is no organisation: "Park Row House, 12 ...", "Saltbush Logistics DC, 14 ...".)
-    for (let m = re.exec(text); m; m = re.exec(text)) if (m[1] && !(why === 'address' && (BUILDING.test(m[1]) || SITE.test(m[1])))) note(m[1], weight, why);
+    for (let m = re.exec(text); m; m = re.exec(text)) if (m[1] && !((why === 'address' && BUILDING.test(m[1])) || ((why === 'address' || why === 'venue') && SITE.test(m[1])))) note(m[1], weight, why);
   }
   // The subject's parts that are a name and nothing else ("Ravensworth Estates – CIO – meeting with the Chair").
   let opening = true;

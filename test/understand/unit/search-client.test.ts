@@ -209,3 +209,12 @@ describe('searchClient: French chairs, meetings, governing bodies', () => {
     expect(client('Outcome', ['The Board of Management has ratified the recommendation.', 'The Board of Management has decided.'])).toBeNull();
   });
 });
+
+describe('searchClient: a labelled venue mid-sentence, a firm that assists', () => {
+  it('reads "Where: X head office," after another label, and "X Search is assisting Y with"', () => {
+    const ben = consultantMail('Ben Marlow', 'ben.marlow@quayleassociates.co.uk', ['Director, Legal & Compliance Search', 'Quayle Associates']);
+    expect(ben('Final panel – General Counsel, Veldhaven', ['Here are the details for your final panel with Veldhaven for the General Counsel role:', 'When: Thursday 2 August, 15:00–16:30 CEST Where: Veldhaven head office, Zuidplein 180, 1077 XV Amsterdam', 'Veldhaven will reimburse reasonable travel.'])).toBe('Veldhaven');
+    const receipt = findCompany({ from: { name: 'Perrin Lowe Search', email: 'yarrowfield@perrinlowe.co.uk' }, replyTo: [], bodyEmails: [], subject: 'Pro Vice-Chancellor (Research), Yarrowfield University - application received', sentences: ['Thank you for your application for the above appointment.', 'Perrin Lowe Search is assisting Yarrowfield University with this appointment.'], people: [], signature: ['Research Associate', 'Perrin Lowe Search'] });
+    expect(receipt).toBe('Yarrowfield University');
+  });
+});
