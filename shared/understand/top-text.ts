@@ -20,8 +20,9 @@ const QUOTE_OPENERS: RegExp[] = [
 // All of them as one pattern: one test per line instead of nine.
 const QUOTE_OPENER = new RegExp(QUOTE_OPENERS.map((re) => `(?:${re.source})`).join('|'), 'i');
 // Outlook-style header block: a From line followed closely by Sent/Date/To/Subject.
-const OUTLOOK_FROM = /^\s*\*?(from|de|von|expéditeur)\s*:\*?\s*\S/i;
-const OUTLOOK_NEXT = /^\s*\*?(sent|date|to|subject|envoy[ée]|[àa]|objet|gesendet|datum|an|betreff|enviado|fecha|para|asunto)\s*:/i;
+// (In Dutch, the Nordic languages, Polish, Italian, Portuguese and Finnish too: "Van:", "Från:", "Fra:", "Od:", "Da:", "Lähettäjä:".)
+const OUTLOOK_FROM = /^\s*\*?(from|de|von|expéditeur|van|från|fra|od|da|lähettäjä)\s*:\*?\s*\S/i;
+const OUTLOOK_NEXT = /^\s*\*?(sent|date|to|subject|envoy[ée]|[àa]|objet|gesendet|datum|an|betreff|enviado|enviada|fecha|para|asunto|assunto|verzonden|aan|onderwerp|skickat|till|ämne|sendt|til|emne|wysłano|wysłane|do|temat|inviato|oggetto|lähetetty|vastaanottaja|aihe)\s*:/i;
 // Signature delimiter and mobile footers: what follows is not something the user typed.
 const SIGNATURE = /^\s*(--\s*|sent (from|with|via) .{1,40}|get outlook for .{1,40}|obtenir outlook pour .{1,40}|descargar outlook para .{1,40}|baixe o outlook para .{1,40}|scarica outlook per .{1,40}|outlook für .{1,40} (?:herunterladen|beziehen)|download outlook voor .{1,40}|envoy[ée] (de|depuis) mon .{1,40}|von meinem .{1,40} gesendet|enviado desde mi .{1,40}|enviado do meu .{1,40}|inviato da(l)? .{1,40}|verzonden (vanaf|met|vanuit) .{1,40}|skickat från min .{1,40}|verstuurd (vanaf|met) .{1,40}|lähetetty .{1,40}(sta|stä)|.{1,20}から送信|sendt fra min .{1,40}|wysłane z .{1,40})$/i;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { topText } from '../../../shared/understand/top-text.js';
+import { quoteStart, topText } from '../../../shared/understand/top-text.js';
 
 describe('topText (the note above a forward)', () => {
   it('drops a closing sign-off with the forwarder name and contact lines', () => {
@@ -50,5 +50,17 @@ describe('topText (the note above a forward)', () => {
     expect(topText('Entrevue lundi!\n\nObtenir Outlook pour iOS')).toBe('Entrevue lundi!');
     expect(topText('Interim assignment confirmed.\n\nPaul Whitlock\n07700 900 771\n\n\n\n', 'Paul Whitlock')).toBe('Interim assignment confirmed.');
     expect(topText('Bueno, a seguir buscando.\n\nSaludos,\nEduardo Navarrete\nIng. Civil', 'Eduardo Navarrete')).toBe('Bueno, a seguir buscando.');
+  });
+});
+
+describe('quoteStart: localized Outlook reply headers', () => {
+  it('finds the quoted thread under a Dutch, Norwegian, Polish or Italian reply header', () => {
+    const reply = ['Beste Bram,', 'De locatie blijft hetzelfde.', 'Met vriendelijke groet,', 'Iris Mulder'];
+    expect(quoteStart([...reply, 'Van: Bram Visser <bram@outlook.com>', 'Verzonden: maandag 25 juni 2029 18:40', 'Aan: Iris Mulder', 'Onderwerp: Re: Uitnodiging'])).toBe(4);
+    expect(quoteStart([...reply, 'Fra: Ola Nordmann <ola@online.no>', 'Sendt: mandag 2. juli 2029 09:12', 'Til: Kari'])).toBe(4);
+    expect(quoteStart([...reply, 'Od: Magdalena Dąbrowska <m@arkada.pl>', 'Wysłano: wtorek, 9 marca 2027 10:02', 'Do: Jan'])).toBe(4);
+    expect(quoteStart([...reply, 'Da: Giulia Rossi <g@cantieri.it>', 'Inviato: lunedì 3 maggio 2027 09:00', 'A: Marco', 'Oggetto: colloquio'])).toBe(4);
+    // A line that merely starts with the word is no header.
+    expect(quoteStart(['Da domani siamo aperti.', 'A presto'])).toBe(2);
   });
 });
