@@ -344,7 +344,8 @@ const ENGLISH_ORG = /\b(Council|University|College|Hospital|Trust|City|County|Bo
 // (Glue words inside: "Clinique du Val de Sambre", "Osteria del Fico d'India".)
 const CAPITALISED_RUN = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&|and|of|du|de|des|del|della|di|da|do|dos|das|la|le|les|el|y|e|et|und|für|van|von|der|den|d['’]\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}&'’.-]*)){0,7}/gu;
 // Words that go on a name as written after the part the domain spells ("Lothian Schools Partnership").
-const ORG_WORD = /^(Group|Holdings|Partnership|Trust|Foundation|Company|International|Partners|Network|Alliance|Collective|Cooperative|Society|Association|Institute|Lines)$/;
+// (And the sector words a domain leaves off: "Fraser Ridge Analytics" at fraserridge.ai, "Zeevonk Energie" at zeevonk.nl.)
+const ORG_WORD = /^(Group|Holdings|Partnership|Trust|Foundation|Company|International|Partners|Network|Alliance|Collective|Cooperative|Society|Association|Institute|Lines|Analytics|Software|Systems|Technologies|Technology|Labs|Digital|Energy|Energie|Energia|Logistics|Logistik|Foods|Instruments|Robotics|Biosciences|Bioscience|Therapeutics|Pharma|Capital|Insurance|Bank|Studio|Studios|Architects|Arkitekter|Architecten|Engineering|Consulting|Sjømat|Seafood|Bygg|Bau|Rakennus)$/;
 // The words a public body's name goes on with after the part its domain spells ("Bramley Vale" at bramleyvale.nhs.uk is
 // "Bramley Vale Hospitals NHS Foundation Trust"), and those such a name ends on.
 const INSTITUTION_WORD = /^(?:Hospitals?|Health|Healthcare|Ambulance|Services?|NHS|Foundation|Trust|Teaching|University|Community|Mental|Partnership|Care|Council|County|District|Borough|City|Board|Authority|College|Schools?|Academy|Unified|Police|Fire|Rescue|and|&)$/;
@@ -433,7 +434,8 @@ function writtenExactly(label: string, texts: readonly string[], oneWord = false
           // "Umoya Mining Group (Pty) Ltd" at umoyamining.co.za: the name goes on with an organisation word.
           if (squash(name) === label || squashSpelled(name) === label || (!GLUE.test(words[i + n - 1] ?? '') && spells(name.split(/\s+/), label))) {
             const tail = institutionTail(words, i + n);
-            return tail ? `${name} ${tail}` : ORG_WORD.test(words[i + n] ?? '') ? `${name} ${words[i + n]}` : name;
+            const next = (words[i + n] ?? '').replace(/['’]s?$|[.,;:!?)]+$/, '');
+            return tail ? `${name} ${tail}` : ORG_WORD.test(next) ? `${name} ${next}` : name;
           }
         }
       }

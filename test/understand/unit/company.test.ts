@@ -504,3 +504,10 @@ describe('a name read on too far', () => {
     expect(findCompany(input({ from: survey, subject: 'How was your interview?' }))).toBe('Corrib Software');
   });
 });
+
+describe('the name a domain shortens', () => {
+  it('goes on with a sector word after it', () => {
+    const priya = { name: 'Priya Dhaliwal', email: 'priya.dhaliwal@fraserridge.ai' };
+    expect(findCompany(input({ replyTo: [priya], people: ['Priya Dhaliwal'], subject: 'Confirmed: Data Engineer – Phone Screen with Priya Dhaliwal', sentences: ["A 30-minute introductory call with Fraser Ridge Analytics' talent team about the Data Engineer role (Vancouver, hybrid)."] }))).toBe('Fraser Ridge Analytics');
+  });
+});
