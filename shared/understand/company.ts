@@ -1,7 +1,7 @@
 import type { Address } from '../domain/types.js';
 import { ORGANISER, personName, SIGN_OFF } from './person-name.js';
 import { ROLE_NOUN } from './role.js';
-import { searchClient } from './search-client.js';
+import { literal, searchClient } from './search-client.js';
 import { SentenceText } from './sentence-scan.js';
 import { isPlaceName } from './zone-names.js';
 import { domainLabel, employerDomain, isAtsAddress, isReplyRelay } from './sender-kind.js';
@@ -61,7 +61,7 @@ function nominative(name: string, subject: string): string {
   const [first = '', ...rest] = name.split(' ');
   if (rest.length === 0 || first.length < 5) return name;
   const stem = first.slice(0, first.length - 2);
-  const m = new RegExp(String.raw`(?:^|[,:|–—]\s*|\s-\s)(${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\p{L}{0,3}) ${rest.join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*(?:$|[,:|–—(]|\s-\s)`, 'u').exec(subject);
+  const m = new RegExp(String.raw`(?:^|[,:|–—]\s*|\s-\s)(${literal(stem)}\p{L}{0,3}) ${literal(rest.join(' '))}\s*(?:$|[,:|–—(]|\s-\s)`, 'u').exec(subject);
   return m && m[1] !== first ? `${m[1]} ${rest.join(' ')}` : name;
 }
 /** "Beacon Lane" written as "Beacon Lane Recruitment" (or "BEACON LANE RECRUITMENT") somewhere: that form. */
@@ -161,6 +161,8 @@ const BOARD_NAMED = new RegExp(String.raw`\s(?:on|do|de|da|di|du|von|from|via|au
 // Words of a search's title or practice that ROLE_WORD does not hold ("CFO Practice", "Consultante Senior").
 // (Not a surgery's name: "Saguaro Family Practice", "Taff Vale Dental Practice".)
 const SEARCH_TITLE = /\b(cfo|coo|cio|cmo|chro|cro|(?<!(?:family|medical|dental|veterinary|equine|general|group|law|legal|vet)\s)practice|consultante|directrice|directeur|gerente|leiter(in)?)\b/i;
+// A search firm's display name ends with its trade: "Perrin Lowe Search".
+const SEARCH_FIRM_TAIL = /\s(?:Search|Search Partners|Headhunters?)$/;
 const AGENCY_LINE = /\b(executive search|search (firm|partners)|recruitment (agency|consultants?|partners)|staffing (agency|firm)|headhunt\w*|talent search|employment agency|retained search|uitzendbureau|uitzendorganisatie|agencja pracy|agencja zatrudnienia|detacheringsbureau|zeitarbeit|personaldienstleist\w*|personalvermittlung|agence d'intérim|cabinet de recrutement|empresa de trabajo temporal|bemanningsföretag|vikarbureau|bemanningsbyrå|(?:board|executive|leadership|c-suite) practice)\b/i;
 // A signature's organisation named as an agency, on the sender's own domain: "Calder Crest Recruitment" at
 // caldercrest.co.uk (not an employer's "Graduate Recruitment" team).
@@ -519,7 +521,7 @@ export function findCompany(input: CompanyInput): string | null {
   // The sender's own organisation: its name fits the domain ("Carrington Hale" at carringtonhale.com.au).
   const ownName = (name: string) => !!label && (domainFit(name, label) > 0 || squash(name).startsWith(label.slice(0, 6)));
   // "Perrin Lowe Search" at perrinlowe.co.uk: a search firm by its own display name (an employer's "Acme Recruitment" is its team).
-  const searchFirmDisplay = (name: string | null) => !!name && !!label && /\s(?:Search|Search Partners|Headhunters?)$/.test(name) && domainFit(name.replace(/\s(?:Search|Search Partners|Headhunters?)$/, ''), label) > 0;
+  const searchFirmDisplay = (name: string | null) => !!name && !!label && SEARCH_FIRM_TAIL.test(name) && domainFit(name.replace(SEARCH_FIRM_TAIL, ''), label) > 0;
   let agency = !!label && (AGENCY.test(label) || SEARCH_SUBJECT.test(input.subject) || [...input.signature, input.nameLine ?? ''].some((l) => AGENCY_LINE.test(l) || agencyNamed(l)) || searchFirmDisplay(input.from.name));
   // "Vikram Sethi via LinkedIn" is a person writing through LinkedIn, not an organisation's account.
   const viaLinkedIn = input.from.name && /\bvia linkedin\b/i.test(input.from.name) ? personName(input.from.name, false) : null;

@@ -8,10 +8,12 @@
 
 /** A capitalised run of up to five words, glue words allowed inside ("Bank of Ardmore", "Brandt & Söhne"). */
 const ORG_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*`;
-const ORG = String.raw`(${ORG_WORD}(?:\s+(?:(?:&|and|of|de|du|des|la|le|für|van|von|der|del|di)\s+)?${ORG_WORD}){0,5})`;
+// A run of one (or `min` + 1) to six such words.
+const orgRun = (min: number) => String.raw`(${ORG_WORD}(?:\s+(?:(?:&|and|of|de|du|des|la|le|für|van|von|der|del|di)\s+)?${ORG_WORD}){${min},5})`;
+const ORG = orgRun(0);
 
 // Two words or more: what a first name alone is not.
-const ORG2 = String.raw`(${ORG_WORD}(?:\s+(?:(?:&|and|of|de|du|des|la|le|für|van|von|der|del|di)\s+)?${ORG_WORD}){1,5})`;
+const ORG2 = orgRun(1);
 const EXEC = String.raw`(?:(?:Group|Executive|Supervisory|Non-Executive|Deputy|Senior Independent)\s+)?(?:[Cc]hair(?:man|woman|person)?|Council|Governors|Vice-Chancellor|(?:Executive|Management|Investment|Risk)\s+Committee|Chief Executive|Chief\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+Officer|CEO|CFO|COO|CTO|CIO|CMO|CPO|CHRO|CCO|President|[Ff]ounders?|(?:[Mm]anaging\s+)?[Pp]artners|[Bb]oard|[Pp]anel|HR(?:\s+[Tt]eam)?|General Counsel|Managing Director|(?:leadership|hiring|people|executive|management)\s+team|[Ss]earch [Cc]ommittee|[Nn]ominations? [Cc]ommittee|[Tt]rustees|[Bb]eirat|[Vv]orstand|[Aa]ufsichtsrat|(?:comp|remuneration|audit|search|nominations?)\s+committee|(?:(?:head|main|London|New York|\p{Lu}\p{L}+)\s+)?(?:office|offices|headquarters|HQ))\b`;
 
 interface Cue {
@@ -224,6 +226,6 @@ function writtenAlone(name: string, post: string, text: string): boolean {
 }
 
 /** The text as a pattern that matches it literally. */
-function literal(text: string): string {
+export function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
