@@ -149,12 +149,9 @@ const CLIENT_EXEC = u(String.raw`(?:[(,]\s*|\b(?:is|as|meet|with|from)\s+)${NAME
 const JOB_BOARD = /^(infojobs|linkedin|indeed|glassdoor|calendly|ziprecruiter|hired|wellfound|angellist|otta|welcome to the jungle|jobteaser|stepstone|seek|monster|totaljobs|reed|xing|dice|tes|gradconnection|mycareersfuture|jobstreet|naukri|totaljobs|cv-library|jobserve|handshake|greenhouse|lever|ashby|smartrecruiters|icims|taleo|jobvite|bamboohr|workable|teamtailor|personio|recruitee|jazzhr|breezy|pinpoint|softgarden|successfactors|nhs jobs|trac jobs|civil service jobs|jobs\.ac\.uk|healthjobs|usajobs|governmentjobs|neogov|gupy|kenoby|catho|vagas|computrabajo|bumeran|pracuj|jobindex|finn|apec|hellowork|meteojob|cadremploi|france travail|jobsdb|jobup|paylocity|kuntarekry|interamt|erecruiter|jobbnorge|webcruiter|jobylon|varbi|reachmee)\b/i;
 // A board's name as a whole candidate ("Civil Service Jobs", "Kuntarekry"), not a name that starts with one ("Seek Medical").
 const JOB_BOARD_NAME = new RegExp(`${JOB_BOARD.source.replace(/\\b$/, '')}$`, 'i');
-// Boards' names as their domains spell them ("welcometothejungle" for welcometothejungle.com).
-const BOARD_LABELS = new Set(/^\^\((.*)\)\\b$/.exec(JOB_BOARD.source)![1]!.split('|').map((n) => n.replace(/\\/g, '').replace(/[^a-z0-9]/g, '')));
-/** A job board's own mail: by its display name ("InfoJobs") or its domain (noreply@finn.no). */
+/** A job board's or recruiting tool's own mail: by its display name ("InfoJobs") or its address (noreply@finn.no). */
 export function isBoardSender(from: Address): boolean {
-  const domain = from.email?.split('@')[1]?.toLowerCase();
-  return (!!from.name && JOB_BOARD.test(from.name)) || (!!domain && BOARD_LABELS.has(domainLabel(domain).replace(/[^a-z0-9]/g, '')));
+  return (!!from.name && JOB_BOARD.test(from.name)) || (!!from.email && isAtsAddress(from.email));
 }
 // A board's name at the end of its display name ("Alertas de vagas do LinkedIn", "Reply on Handshake"): the board's.
 const BOARD_NAMED = new RegExp(String.raw`\s(?:on|do|de|da|di|du|von|from|via|auf|op|på|na)\s+${JOB_BOARD.source.replace(/^\^/, '')}\s*$`, 'i');
