@@ -47,6 +47,10 @@ const OFFERED_HELP = /\boffer(?:ing)? you (?:some |more |detailed |full |further
 // "We'd like to offer you an interview" is an invitation, not an offer.
 const OFFERED_MEETING = /\boffer(ing)? you (an?|the|a few|some) ?(\w+ )?(interview|call|chat|time|slot|opportunity to (interview|meet|speak)|conversation|meeting)/i;
 
+// "leider müssen wir Ihnen mitteilen, dass der vorgesehene Termin für Ihr Vorstellungsgespräch ... nicht stattfinden kann":
+// the bad news that follows, in its sentence (dates and all), is the appointment's, which moves; the candidacy goes on.
+const APPOINTMENT_MOVES = /^[^\n]{0,100}?(?<!\p{L})(?:termin|gespräch|vorstellungsgespräch|interview|entretien|rendez-vous|entrevista|colloquio|gesprek|afspraak|samtale|intervju|samtal|meeting|call)(?!\p{L})[^\n]{0,160}?(?<!\p{L})(?:nicht stattfinden|verschoben werden|verschieben|verlegen|verlegt werden|ne pourra pas avoir lieu|doit être (?:reporté|déplacé)e?|reporter|déplacer|no podrá (?:realizarse|celebrarse|tener lugar)|aplazar|reprogramar|non potrà (?:svolgersi|avere luogo)|spostare|niet door kan gaan|niet doorgaan|verzetten|verplaatsen|flyttes|flyttas|(?:has|have|had|needs?) to (?:be )?(?:moved|rescheduled|postponed)|(?:cannot|can't|won't) (?:go ahead|take place))(?!\p{L})/iu;
+
 type Scores = Record<Kind, number>;
 
 // Each body cue once as a global pattern (one pass over the joined text), behind a word gate.
@@ -97,6 +101,7 @@ export function classify(subject: string, text: AnalysisText, signals: KindSigna
         continue;
       }
       if (cue.kind === 'rejection' && (CHOSE_READER.test(sentence) || REQUIREMENT.test(sentence))) continue;
+      if (cue.kind === 'rejection' && APPOINTMENT_MOVES.test(joined.slice(m.index + m[0].length, scan.startOf(scan.sentenceAt(m.index)) + sentence.length))) continue;
       if (cue.kind === 'rejection' && REJECTION_CONDITION.test(sentence.slice(0, Math.max(0, sentence.search(cue.re))))) continue;
       if (cue.kind === 'offer' && OFFER_DENIED.test(joined.slice(Math.max(scan.startOf(scan.sentenceAt(m.index)), m.index - DENIAL_BEFORE), m.index + m[0].length))) {
         add(scores, cues, seen, { ...cue, kind: 'rejection', label: `offer denied (${cue.label})` });

@@ -510,3 +510,32 @@ describe('classify: times offered after thanks for the application', () => {
     expect(kindOf('Opportunité confidentielle', "Je me permets de vous contacter au sujet d'une opportunité confidentielle de Directeur financier. Seriez-vous disponible pour un premier échange cette semaine ?")).not.toBe('interview');
   });
 });
+
+describe('classify: not called to an interview, or only if', () => {
+  it('reads "not among the candidates called to interview" and "we cannot offer you an interview" as a rejection', () => {
+    expect(kindOf('Svar på søknad – Farmasøyt', 'Takk for din søknad på stillingen som farmasøyt. Etter en grundig vurdering må vi dessverre meddele at du ikke er blant kandidatene som blir innkalt til intervju denne gangen.')).toBe('rejection');
+    expect(kindOf('Søknad', 'Tusen takk for din søknad. Etter en grundig vurdering har vi kommet frem til at vi ikke kan tilby deg intervju denne gangen.')).toBe('rejection');
+    expect(kindOf('Ihre Bewerbung', 'Nach eingehender Prüfung Ihrer Unterlagen müssen wir Ihnen leider mitteilen, dass wir Sie nicht zu einem Vorstellungsgespräch einladen können.')).toBe('rejection');
+  });
+  it('reads "if you are called to an interview" (Swedish "om", Norwegian "dersom") as a receipt', () => {
+    expect(kindOf('Tack för din ansökan', 'Tack för din ansökan till tjänsten Undersköterska. Vi har tagit emot dina handlingar. Urval sker löpande och intervjuer planeras till vecka 24. Om du blir kallad till intervju kontaktar vi dig via telefon.')).toBe('application');
+    expect(kindOf('Søknad mottatt', 'Vi bekrefter at vi har mottatt din søknad på stillingen Sykepleier. Du vil få beskjed dersom du blir innkalt til intervju.')).toBe('application');
+  });
+});
+
+describe('classify: asked to come and talk, without the word "interview"', () => {
+  it('reads a first exchange proposed, a visit to talk, coffee at the studio with times as an invitation', () => {
+    expect(kindOf('Ta candidature', "Merci pour ta candidature pour le poste de Développeur Back-End. On aimerait te proposer un premier échange en visio de 30 minutes avec moi et notre CTO, le jeudi 22 novembre à 11h.")).toBe('interview');
+    expect(kindOf('Postulación', 'Muchas gracias por tu postulación. Nos gustó mucho tu perfil para el cargo. ¿Podrías venir a conversar con nosotros el lunes 7 de enero a las 16:00?')).toBe('interview');
+    expect(kindOf('Deine Bewerbung', 'Danke für deine Bewerbung! Wir würden dich gern auf einen Kaffee ins Studio einladen und dir das Team vorstellen. Ich hätte folgende Termine nächste Woche im Angebot: Mittwoch, 12.12., 16:00 Uhr.')).toBe('interview');
+  });
+});
+
+describe('classify: an appointment that cannot take place', () => {
+  it('reads "leider müssen wir Ihnen mitteilen, dass der Termin ... nicht stattfinden kann" with a new time as a reschedule, not a rejection', () => {
+    expect(kindOf('Verschiebung Ihres Vorstellungsgesprächs', 'Sehr geehrter Herr Lindemann, leider müssen wir Ihnen mitteilen, dass der vorgesehene Termin für Ihr Vorstellungsgespräch am Mittwoch, 5. Dezember 2029, um 9:00 Uhr aus organisatorischen Gründen nicht stattfinden kann. Wir laden Sie stattdessen zu folgendem Termin ein: Dienstag, 11. Dezember 2029, 13:30 Uhr.')).toBe('interview');
+  });
+  it('still reads bad news about the candidacy as a rejection', () => {
+    expect(kindOf('Ihre Bewerbung', 'Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden haben.')).toBe('rejection');
+  });
+});

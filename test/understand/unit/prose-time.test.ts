@@ -144,6 +144,11 @@ describe('proseTime, a When: card', () => {
 });
 
 describe('proseTime, moves in other word orders', () => {
+  it('passes over a time that "cannot take place" for the one offered in its stead', () => {
+    const hannover = { instant: new Date('2029-11-28T09:12:00Z'), offsetMinutes: 60 };
+    const sentences = ['leider müssen wir Ihnen mitteilen, dass der vorgesehene Termin für Ihr Vorstellungsgespräch am Mittwoch, 5. Dezember 2029, um 9:00 Uhr aus organisatorischen Gründen nicht stattfinden kann.', 'Wir bitten dies zu entschuldigen und laden Sie zu folgendem Termin ein: Dienstag, 11. Dezember 2029, 13:30 Uhr'];
+    expect(proseTime(sentences, hannover)).toBe('2029-12-11T12:30:00Z');
+  });
   it('reads day.month after a weekday as a date, a move whose verb comes after the old time, and the time offered instead', () => {
     const berlin = { instant: new Date('2027-03-15T10:52:00Z'), offsetMinutes: 60 };
     expect(proseTime(['Leider muss ich unser Gespräch am Donnerstag, 18.03. um 14:00 Uhr verschieben.'], berlin)).toBe('2027-03-18T13:00:00Z');
