@@ -539,3 +539,12 @@ describe('classify: an appointment that cannot take place', () => {
     expect(kindOf('Ihre Bewerbung', 'Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden haben.')).toBe('rejection');
   });
 });
+
+describe('classify: a choice that fell elsewhere, in more words', () => {
+  it('reads "continue with a candidate whose", "poursuivre avec une personne qui", "valinta ei kohdistunut sinuun", "ikke blant dem vi kaller inn" as rejections', () => {
+    expect(kindOf('Your application', "Thank you for coming in for the interview last Tuesday. After a lot of discussion we've decided to continue with a candidate whose background in industrial vision systems is a closer match.")).toBe('rejection');
+    expect(kindOf('Entretien', "Merci encore pour l'excellent entretien de jeudi dernier. Nous avons longuement hésité, mais nous avons finalement décidé de poursuivre avec une personne qui dispose déjà d'une expérience dans l'industrie du jeu vidéo.")).toBe('rejection');
+    expect(kindOf('Hakemuksesi', 'Kiitos hakemuksestasi ja mukavasta haastattelusta. Valitettavasti valinta ei tällä kertaa kohdistunut sinuun, vaan päädyimme hakijaan, jolla on pidempi kokemus.')).toBe('rejection');
+    expect(kindOf('Din søknad', 'Takk for din søknad. Etter en grundig gjennomgang har vi dessverre kommet fram til at du ikke er blant dem vi kaller inn til intervju i denne omgang.')).toBe('rejection');
+  });
+});
