@@ -498,10 +498,6 @@ export interface CompanyInput {
 }
 
 /**
- * The employer: the name as the mail writes it (ATS display name, signature, body wording,
- * subject), scored, with a bonus when it matches the employer's own domain; else the domain.
- */
-/**
  * A job board's or ATS's own name, for its own mail that is not a job alert (a newsletter, a fair, a webinar): the
  * sender brand is the company ("Welcome to the Jungle", "Handshake"); null for anyone else's display name.
  */
@@ -510,6 +506,24 @@ export function boardBrand(from: Address): string | null {
   return display && JOB_BOARD.test(display) && !/\svia\s/i.test(from.name ?? '') ? display : null;
 }
 
+/**
+ * A display name that goes on past the domain's name with the mailbox's own ("Ferncastle Search Appointments" at
+ * appointments@ferncastlesearch.com, "Marchmont Search Insights" at insights@...): the organisation is the domain's part.
+ */
+function withoutMailbox(display: string, label: string | null, email: string): string {
+  const mailbox = squash(email.split('@')[0] ?? '');
+  const words = display.split(/\s+/);
+  if (!label || mailbox.length < 3 || words.length < 2) return display;
+  for (let n = words.length - 1; n >= 1; n--) {
+    if (squash(words.slice(n).join(' ')) === mailbox && squash(words.slice(0, n).join(' ')) === label) return words.slice(0, n).join(' ');
+  }
+  return display;
+}
+
+/**
+ * The employer: the name as the mail writes it (ATS display name, signature, body wording,
+ * subject), scored, with a bonus when it matches the employer's own domain; else the domain.
+ */
 export function findCompany(input: CompanyInput): string | null {
   const domains = [input.from.email, ...input.replyTo.map((a) => a.email), ...input.bodyEmails].map(employerDomain).filter((d): d is string => !!d);
   const label = domains[0] ? domainLabel(domains[0]).replace(/[^a-z0-9]/g, '') : null;
@@ -570,7 +584,7 @@ export function findCompany(input: CompanyInput): string | null {
     const strong = isAtsAddress(fromEmail) || !employerDomain(fromEmail) || DISPLAY_SUFFIX.test(input.from.name);
     // A job board's name is not the employer's (the employer is in the wording: "candidature chez X").
     // ("Service Ressources Humaines": what is left, "Service", is a department, not a name.)
-    if (!JOB_BOARD.test(display) && !JOB_BOARD.test(input.from.name) && !BOARD_NAMED.test(display) && !(/^\S+$/.test(display) && ROLE_WORD.test(display))) add(display, strong ? 5 : 3);
+    if (!JOB_BOARD.test(display) && !JOB_BOARD.test(input.from.name) && !BOARD_NAMED.test(display) && !(/^\S+$/.test(display) && ROLE_WORD.test(display))) add(withoutMailbox(display, label, fromEmail), strong ? 5 : 3);
     // "The Hired Hand": a brand that starts with The keeps it (wording elsewhere drops a leading "the").
     if (/^The\s+\p{Lu}/u.test(display)) theBrand = display;
   }

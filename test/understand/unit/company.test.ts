@@ -511,3 +511,13 @@ describe('the name a domain shortens', () => {
     expect(findCompany(input({ replyTo: [priya], people: ['Priya Dhaliwal'], subject: 'Confirmed: Data Engineer – Phone Screen with Priya Dhaliwal', sentences: ["A 30-minute introductory call with Fraser Ridge Analytics' talent team about the Data Engineer role (Vancouver, hybrid)."] }))).toBe('Fraser Ridge Analytics');
   });
 });
+
+describe("findCompany: a display name that goes on with the mailbox's name", () => {
+  it('reads "Ferncastle Search Appointments" at appointments@ferncastlesearch.com as Ferncastle Search', () => {
+    expect(findCompany(input({ from: { name: 'Ferncastle Search Appointments', email: 'appointments@ferncastlesearch.com' }, subject: 'Your application – Group Finance Director (confidential client)', sentences: ['Thank you for applying for the Group Finance Director appointment we are handling on behalf of a confidential client.'] }))).toBe('Ferncastle Search');
+    expect(findCompany(input({ from: { name: 'Marchmont Search Insights', email: 'insights@marchmontsearch.co.uk' }, subject: '2029 Interim & Executive Pay Survey – 8 minutes of your time?' }))).toBe('Marchmont Search');
+  });
+  it('keeps a display name whose last word is no mailbox ("Harbour Dental Care" at careers@harbourdental.com)', () => {
+    expect(findCompany(input({ from: { name: 'Harbour Dental Care', email: 'careers@harbourdental.com' }, subject: 'Your application' }))).toBe('Harbour Dental Care');
+  });
+});
