@@ -144,6 +144,18 @@ describe('proseTime, a When: card', () => {
 });
 
 describe('proseTime, moves in other word orders', () => {
+  it('reads the new time of a move in German, French and Italian: "Als neuen Termin", "déplacer au", "initialement prévu", "previsto per ... alle ore"', () => {
+    const kempten = { instant: new Date('2030-06-14T08:05:00Z'), offsetMinutes: 120 };
+    expect(proseTime(['Wir müssen den für Mittwoch, 19. Juni 2030, 9:00 Uhr vereinbarten Termin daher leider verschieben – bitte entschuldigen Sie die Umstände.', 'Als neuen Termin können wir Ihnen Freitag, den 21. Juni 2030, um 13:30 Uhr anbieten.'], kempten)).toBe('2030-06-21T11:30:00Z');
+    const marseille = { instant: new Date('2030-06-10T15:40:00Z'), offsetMinutes: 120 };
+    expect(proseTime(['Je suis contraint de reporter notre entretien initialement prévu demain, mardi 11 juin à 10h00 : le navire rentre au port plus tôt que prévu.', 'Je vous propose de le déplacer au jeudi 13 juin à 15h30, toujours dans nos locaux.'], marseille)).toBe('2030-06-13T13:30:00Z');
+    const torino = { instant: new Date('2030-06-17T09:12:00Z'), offsetMinutes: 120 };
+    expect(proseTime(["Purtroppo la responsabile sarà fuori sede giovedì e dobbiamo spostare il colloquio previsto per giovedì 20 giugno alle ore 11:00.", 'Le proponiamo di vederci venerdì 21 giugno alle ore 14:30, sempre presso la nostra sede.'], torino)).toBe('2030-06-21T12:30:00Z');
+  });
+  it('reads "initialement prévu le jeudi 25 mars à 14:00, au vendredi 19 mars à 10:00" as moved to the second', () => {
+    const paris = { instant: new Date('2027-03-15T09:00:00Z'), offsetMinutes: 60 };
+    expect(proseTime(['Serait-il possible d\'avancer votre entretien, initialement prévu le jeudi 25 mars à 14h00, au vendredi 19 mars à 10h00 ?'], paris)).toBe('2027-03-19T09:00:00Z');
+  });
   it('passes over a time that "cannot take place" for the one offered in its stead', () => {
     const hannover = { instant: new Date('2029-11-28T09:12:00Z'), offsetMinutes: 60 };
     const sentences = ['leider müssen wir Ihnen mitteilen, dass der vorgesehene Termin für Ihr Vorstellungsgespräch am Mittwoch, 5. Dezember 2029, um 9:00 Uhr aus organisatorischen Gründen nicht stattfinden kann.', 'Wir bitten dies zu entschuldigen und laden Sie zu folgendem Termin ein: Dienstag, 11. Dezember 2029, 13:30 Uhr'];
