@@ -92,13 +92,23 @@ function nameOrdinalDays(text: string, ref: { month: number; day: number }): str
 // its date keeps chrono from joining them; it goes after the date, where the zone reader looks.
 const ZONE_BEFORE_DATE = /(\d(?::\d{2})?\s*[ap]\.?m\.?(?:\s*[-–]\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)?)\s*\(([A-Z][a-z]+\/[A-Z][A-Za-z_]+|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})\)\s+((?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[^.()]{0,40}?\d{4})/gi;
 
+// "Tuesday, July 23 – 10:00 a.m." (a list of slots): chrono reads "23 – 10:00" as a range of hours; the dash joins a day and its time.
+const DATE_DASH_TIME = /(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)((?:,?\s+\d{4})?)\s+[–—-]\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|h\b|uhr\b|[:.]))/gi;
+
+// "- Tuesday, 6 August at 10:00am - Wednesday, 7 August at 3:00pm" (a list run into one line): chrono reads a dash before
+// a weekday as a range from one slot to the next. (Only after a slot with its own day: Calendly's "10:00am - Tuesday,
+// March 16" is the time on that day.)
+const LIST_DASH_DAY = /\s[-–•]\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
+const SLOT_BEFORE = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b[^–•]{0,40}?\d\s*(?:[ap]\.?m\.?|h|uhr)?$/i;
+const splitSlots = (text: string) => text.replace(LIST_DASH_DAY, (dash, at: number) => (SLOT_BEFORE.test(text.slice(Math.max(0, at - 60), at)) ? '; ' : dash));
+
 function prepare(sentence: string, ref: { year: number; month: number; day: number }): string {
   // "9.30am" (British) reads as 9:30am.
   // "às 14h30" (Portuguese) reads as 14:30 where chrono's Portuguese parser does not.
   // "3pm your time (CET)" and "3pm (CET)" read as "3pm CET".
   // "14h00" (South African and French habit, in English text too) reads as 14:00.
   // "27 Oct 2026 (Tue)": the weekday in brackets repeats the date; chrono would read it as the next Tuesday.
-  const dotted = clockWords(yearDayMonth(sentence, ref).replace(/\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)/gi, '').replace(/\b(\d{1,2}) ?h ?(\d{2})\b/g, '$1:$2').replace(/(\d(?:\s*[ap]\.?m\.?)?)\s*(?:(?:your|my|our|local) time\s*)?\(([A-Z]{2,5})\)/g, '$1 $2').replace(/\s@\s/g, ' at ').replace(/\b(\d{1,2})\.(\d{2})\s*([ap]\.?m\b)/gi, '$1:$2$3').replace(/(^|\s)(às|as) (\d{1,2})h(\d{2})?\b/gi, (_m, lead: string, at: string, h: string, min: string | undefined) => `${lead}${at} ${h}:${min ?? '00'}`));
+  const dotted = clockWords(yearDayMonth(splitSlots(sentence.replace(DATE_DASH_TIME, '$1$2 at ')), ref).replace(/\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)/gi, '').replace(/\b(\d{1,2}) ?h ?(\d{2})\b/g, '$1:$2').replace(/(\d(?:\s*[ap]\.?m\.?)?)\s*(?:(?:your|my|our|local) time\s*)?\(([A-Z]{2,5})\)/g, '$1 $2').replace(/\s@\s/g, ' at ').replace(/\b(\d{1,2})\.(\d{2})\s*([ap]\.?m\b)/gi, '$1:$2$3').replace(/(^|\s)(às|as) (\d{1,2})h(\d{2})?\b/gi, (_m, lead: string, at: string, h: string, min: string | undefined) => `${lead}${at} ${h}:${min ?? '00'}`));
   // "tmrw at 10" (typed on a phone) reads as tomorrow; Flemish "om 14u" / "om 9u30" as 14:00 / 9:30.
   // (Polish and other weekdays become English here: the day.month after them is dated again.)
   return nameOrdinalDays(normaliseZoneNames(yearDayMonth(foreignDatesToEnglish(dotted.replace(ZONE_BEFORE_DATE, '$1 $3 ($2)')), ref)), ref).replace(/\b(?:tmrw|tmw|tmrrw|2moro|2morrow)\b/gi, 'tomorrow').replace(/\bom ([01]?\d|2[0-3])u(\d{2})?\b/g, (_m, h: string, min: string | undefined) => `om ${h}:${min ?? '00'}`)
@@ -151,7 +161,7 @@ const DST_ZONES: Record<string, string> = { ET: 'America/New_York', CT: 'America
 // (A dash between two times is a range: "8:30 - 9:15 AM".)
 const LIST_MARK = /(?:^|\s)(?:[-–](?=\s+\p{L})|[•·*▪]|\d[.)])\s/gu;
 // "Which of these slots works?": a choice offered, not an interview time yet.
-const CHOICE = /\b(suits? you( best)?|works? (best|better) for you|would you prefer|do you prefer|preferred (slot|time|option)|which (of (these|the following)|one|time|slot|option)s?|welk (moment|tijdstip)|welke (dag|tijd|datum)|het beste uitkomt|quale (data|orario|giorno)|preferisce|preferisci|qual (horário|dia|data)|melhor para (você|voc[eê])|quel (créneau|moment|jour)|vous convien(t|drait) le mieux|qué (día|horario|fecha)|le viene mejor|te viene mejor|cu[aá]l (te|le) (queda|viene|conviene)|(estas|las siguientes) opciones|estas (fechas|horas)|(estas|as seguintes) op[cç][õo]es|welche[rn]? (termin|zeit|tag)|passt (ihnen|dir) am besten|(any|either|one) of (these|the following)|following (slots|times|options)|these (slots|times|options)|options? (are|below)|någon av (följande|dessa) tider|(le )?seguenti (disponibilità|date|opzioni)|seguenti orari|(la data|l'orario) preferit[oa]|les créneaux suivants|folgende termine|de volgende (momenten|tijden|data)|vilken (tid|dag) passar|(nogen|noen|et) af (følgende|disse) tidspunkter|noen av (følgende|disse) tid(spunkt)?ene|hvilke[nt]? (tid|tidspunkt|dag) (der )?passer|mikä (näistä )?(ajoista|aika|päivä) sopii|seuraavista ajoista)\b/i;
+const CHOICE = /\b(suits? you( best)?|works? (best|better) for you|would you prefer|do you prefer|preferred (slot|time|option)|which (of (these|the following)|one|time|slot|option)s?|welk (moment|tijdstip)|welke (dag|tijd|datum)|het beste uitkomt|quale (data|orario|giorno)|preferisce|preferisci|qual (horário|dia|data)|melhor para (você|voc[eê])|quel (créneau|moment|jour)|vous convien(t|drait) le mieux|qué (día|horario|fecha)|le viene mejor|te viene mejor|cu[aá]l (te|le) (queda|viene|conviene)|(estas|las siguientes) opciones|estas (fechas|horas)|(estas|as seguintes) op[cç][õo]es|welche[rn]? (termin|zeit|tag)|(the )?one that works best|which works best|passt (ihnen|dir) am besten|(any|either|one) of (these|the following)|following (slots|times|options)|these (slots|times|options)|options? (are|below)|någon av (följande|dessa) tider|(le )?seguenti (disponibilità|date|opzioni)|seguenti orari|(la data|l'orario) preferit[oa]|les créneaux suivants|folgende termine|de volgende (momenten|tijden|data)|vilken (tid|dag) passar|(nogen|noen|et) af (følgende|disse) tidspunkter|noen av (følgende|disse) tid(spunkt)?ene|hvilke[nt]? (tid|tidspunkt|dag) (der )?passer|mikä (näistä )?(ajoista|aika|päivä) sopii|seuraavista ajoista)\b/i;
 
 // A date written in digits ("07/04/2027", "7.4.27"): its order depends on where the mail comes from.
 const NUMERIC_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b/;

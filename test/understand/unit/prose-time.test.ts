@@ -143,6 +143,19 @@ describe('proseTime, a When: card', () => {
   });
 });
 
+describe('proseTime, slots set out on one line', () => {
+  it('reads a list of slots run into one line, with dashes between a day and its time or between the slots, as a choice', () => {
+    const ny = { instant: new Date('2030-07-15T14:00:00Z'), offsetMinutes: -240 };
+    expect(proseTime(['He has offered the following times (all Eastern): • Tuesday, July 23 – 10:00 a.m. • Wednesday, July 24 – 3:00 p.m. • Thursday, July 25 – 9:00 a.m.', 'Could you let me know which works best?'], ny)).toBeNull();
+    const sg = { instant: new Date('2030-07-30T02:00:00Z'), offsetMinutes: 480 };
+    expect(proseTime(['Would either of these work for you (both SGT)? - Tuesday, 6 August at 10:00am - Wednesday, 7 August at 3:00pm'], sg)).toBeNull();
+  });
+  it("still reads Calendly's time before its day (\"10:00am - Tuesday, March 16, 2027\") as that day's time", () => {
+    const seoul = { instant: new Date('2027-03-10T03:00:00Z'), offsetMinutes: 540 };
+    expect(proseTime(['10:00am - Tuesday, March 16, 2027 (Korea Standard Time)'], seoul)).toBe('2027-03-16T01:00:00Z');
+  });
+});
+
 describe('proseTime, moves in other word orders', () => {
   it('reads the new time of a move in German, French and Italian: "Als neuen Termin", "déplacer au", "initialement prévu", "previsto per ... alle ore"', () => {
     const kempten = { instant: new Date('2030-06-14T08:05:00Z'), offsetMinutes: 120 };
