@@ -29,7 +29,7 @@ const MOVED_BEFORE = /\b(mov(e|ed|ing)|chang(e|ed|ing)|shift(ed|ing)?|push(ed|in
 const CANCELLED_BEFORE = /\b(cancel|cancell?ed|cancell?ing|annul\w*|absagen|abgesagt|cancelar|cancelad[oa]|annullare|annullato)\b[^.]{0,30}$/i;
 // "Ginge stattdessen Freitag, der 19.03., um 11:30 Uhr?", "NEW: Wednesday 24 March, 10am": the new time, whether or not the
 // sentence says it moves (NEW_TIME_BEFORE holds the words that need a move said).
-const INSTEAD_BEFORE = /\b(instead(?! of)|stattdessen|istället|i stället|i stedet(?! for)|sen sijaan|en su lugar|à la place|invece(?! di)|in plaats daarvan|new\s*:|neu\s*:|nouveau\s*:|nuevo\s*:|nytt tidspunkt\s*:|ny tid\s*:|nowy termin\s*:|uusi aika( on)?|the new (time|date) (is|will be)|neuer termin ist|la nouvelle date est|la nueva fecha (es|será)|a nova data (é|será)|la nuova data è|de nieuwe (tijd|datum) is|als neuen termin|neuer termin\s*:|(déplacer|décaler|reporter|reportons|déplaçons) (au|à)|spost(are|iamo|arlo|arla) (a|al)|nouveau créneau|nouvelle date\s*:|nuova data\s*:|nueva fecha\s*:)[^.]{0,40}$/i;
+const INSTEAD_BEFORE = /\b(instead(?! of)|stattdessen|istället|i stället|i stedet(?! for)|sen sijaan|en su lugar|à la place|invece(?! di)|in plaats daarvan|new\s*:|neu\s*:|nouveau\s*:|nuevo\s*:|nytt tidspunkt\s*:|ny tid\s*:|(nytt|nyt) tidspunkt (er|blir|bliver)|ny tid (er|blir|är)|ny(tt)? (dato|datum|tidpunkt) (er|är|blir)|nowy termin\s*:|uusi aika( on)?|the new (time|date) (is|will be)|neuer termin ist|la nouvelle date est|la nueva fecha (es|será)|a nova data (é|será)|la nuova data è|de nieuwe (tijd|datum) is|als neuen termin|neuer termin\s*:|(déplacer|décaler|reporter|reportons|déplaçons) (au|à)|spost(are|iamo|arlo|arla) (a|al)|nouveau créneau|nouvelle date\s*:|nuova data\s*:|nueva fecha\s*:)[^.]{0,40}$/i;
 // "unser Gespräch am Donnerstag, 18.03. um 14:00 Uhr verschieben", "kl. 14.00, må dessverre flyttes": the verb that moves
 // the time comes after it (German, Dutch and Nordic word order).
 // ("... um 9:00 Uhr aus organisatorischen Gründen nicht stattfinden kann": the time that does not take place, further on.)
@@ -310,8 +310,9 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       // "Could we do Friday at 10:30 instead?": the new time, whatever the sentence's other words.
       if (/^\s*\)?\s*(instead|now)\b/i.test(sentence.slice(at + r.text.length, at + r.text.length + 12))) score += 3;
       // ("statt um 10:00 Uhr auf 14:00 Uhr verlegen", "naar 15:00 verzetten", "auf Donnerstag, den 18.03.2027 um 11:00 Uhr
-      // verschieben", "initialement prévu le jeudi 25 mars à 14:00, au vendredi 19 mars": moved to that time, whatever came before.)
-      const target = /(?<!\p{L})(?:[Aa]uf|[Nn]aar|[Tt]il|[Tt]ill|[Tt]o|[Pp]å|[Oo]p|[Aa]u|[Aa]l)\s+(?:(?:[Dd]en|[Dd]ie|[Dd]er|[Tt]he|[Dd]e|[Hh]et)\s+)?(?:(?:\p{Lu}\p{L}+|(?:maan|dins|woens|donder|vrij|zater|zon|mån|tis|ons|tors|fre|lör|sön|man|tirs|lør|søn)dag),?\s+(?:(?:den|der|the|de)\s+)?)?$/u.test(before);
+      // verschieben", "initialement prévu le jeudi 25 mars à 14:00, au vendredi 19 mars": moved to that time, whatever came before;
+      // not "Intervjuet som var satt til torsdag", the time it was set to.)
+      const target = /(?<!\p{L})(?<!\b(?:satt|avtalt|planlagt|fastsatt|berammet|bokad|booket|satt opp) )(?:[Aa]uf|[Nn]aar|[Tt]il|[Tt]ill|[Tt]o|[Pp]å|[Oo]p|[Aa]u|[Aa]l)\s+(?:(?:[Dd]en|[Dd]ie|[Dd]er|[Tt]he|[Dd]e|[Hh]et)\s+)?(?:(?:\p{Lu}\p{L}+|(?:maan|dins|woens|donder|vrij|zater|zon|mån|tis|ons|tors|fre|lör|sön|man|tirs|lør|søn)dag),?\s+(?:(?:den|der|the|de)\s+)?)?$/u.test(before);
       if (OLD_TIME_BEFORE.test(before) && comp === r.start && !target) score -= 4;
       else if (comp === r.start && !target && MOVED_AFTER.test(sentence.slice(at + r.text.length, at + r.text.length + 60))) score -= 4;
       if (INSTEAD_BEFORE.test(before)) score += 3;

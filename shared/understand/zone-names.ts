@@ -166,6 +166,7 @@ const REGION_TIME: Array<[RegExp, string]> = [
   [/^\s*\(?heure du pacifique\b/i, 'America/Vancouver'],
   [/^\s*\(?heure de l'atlantique\b/i, 'America/Halifax'],
   [/^\s*\(?hora del centro\b/i, 'America/Mexico_City'],
+  [/^\s*\(?hora (?:canaria|de (?:las )?canarias|insular)\b/i, 'Atlantic/Canary'],
 ];
 // "London time", "my time (Boston)".
 const CITY_TIME = new RegExp(`^\\s*\\(?(${PLACE})\\s+time\\b`, 'iu');
@@ -175,11 +176,14 @@ const CITY_HORA = new RegExp(`^\\s*\\(?hora (?:de )?(${PLACE})`, 'iu');
 
 /** An IANA zone named right after a time ("London time", "Europe/Berlin"), or null. */
 export function zoneAfter(text: string): string | null {
+  // (After a comma too: "à 10h, heure de Montréal", "10am, London time".)
+  text = text.replace(/^\s*,/, '');
   const iana = /^\s*\(?([A-Z][a-z]+\/[A-Z][A-Za-z_]+)\)?/.exec(text)?.[1];
   if (iana && ianaZone(iana)) return iana;
   // "London time", and the French, Spanish and German ways: "heure de Paris", "hora de Madrid", "Berliner Zeit".
   const before = CITY_TIME.exec(text)?.[1];
-  const after = LOCAL_TIME.exec(text)?.[1] ?? CITY_HEURE.exec(text)?.[1] ?? CITY_HORA.exec(text)?.[1];
+  // (A sentence's full stop is no part of the place: "heure de Montréal.")
+  const after = (LOCAL_TIME.exec(text)?.[1] ?? CITY_HEURE.exec(text)?.[1] ?? CITY_HORA.exec(text)?.[1])?.replace(/[.,;:]+$/, '');
   return (
     (before ? placeZone(before, true) : null) ??
     (after ? placeZone(after, false) : null) ??

@@ -143,6 +143,19 @@ describe('proseTime, a When: card', () => {
   });
 });
 
+describe('proseTime, zones after a comma and moves in Norwegian', () => {
+  it('reads "à 10h, heure de Montréal" and "a las 10:00, hora canaria" in the zone named', () => {
+    const paris = { instant: new Date('2030-06-03T08:00:00Z'), offsetMinutes: 120 };
+    expect(proseTime(['Je vous propose un entretien en visioconférence le mardi 11 juin à 10h, heure de Montréal.'], paris)).toBe('2030-06-11T14:00:00Z');
+    const madrid = { instant: new Date('2030-07-01T08:00:00Z'), offsetMinutes: 120 };
+    expect(proseTime(['Te propongo una videoentrevista el lunes 8 de julio a las 10:00, hora canaria (las 11:00 en la Península).'], madrid)).toBe('2030-07-08T09:00:00Z');
+  });
+  it('reads "som var satt til torsdag ... må flyttes. Nytt tidspunkt er onsdag" as moved to Wednesday', () => {
+    const tromso = { instant: new Date('2030-05-30T08:00:00Z'), offsetMinutes: 120 };
+    expect(proseTime(['Intervjuet som var satt til torsdag 6. juni kl. 13.00 må flyttes, fordi avdelingslederen vår skal på befaring den dagen.', 'Nytt tidspunkt er onsdag 5. juni kl. 09.00, samme sted.'], tromso)).toBe('2030-06-05T07:00:00Z');
+  });
+});
+
 describe('proseTime, slots set out on one line', () => {
   it('reads a list of slots run into one line, with dashes between a day and its time or between the slots, as a choice', () => {
     const ny = { instant: new Date('2030-07-15T14:00:00Z'), offsetMinutes: -240 };
