@@ -258,13 +258,13 @@ function clean(raw: string | undefined, ownName = false): string | null {
   name = name.replace(/^(?:werken bij|arbeiten bei|travailler chez|trabaja en|trabalhe na|lavora in|jobs at|careers at|(?:dein|euer|ihr|das) [\p{L}-]+ (?:von|bei))\s+(?=\p{Lu})/iu, '');
   // "Hollins Park Primary School Office", "Stiftung Lesewelt – Bewerbungen", "Riverside Bay NHS Trust Nursing": an office or
   // department after the name.
-  name = name.replace(/\s+(?:[-–—|]\s+)?(?:(?<=School\s)Office|(?<=Trust\s)Nursing|(?<=Trust\s)Medical Staffing|Bewerbungen|Bewerbermanagement|Gestão de Pessoas|Gestión de Personas|Applications|Board Practice)$/u, '').replace(/\s+[-–—|]\s+(?:Nursing|Recruitment|Human Resources|Recursos Humanos|Ressources Humaines|Personalabteilung|HR|DRH|RH|Dotation|S[ée]lection|Recrutement|Exp[ée]rience (?:du |de |des )?candidats?|Experiencia del? [Cc]andidat[oa]|Talents?|Careers|Carri[èe]res|Empleo|Selezione|Werving|[ÉE]v[ée]nements|Veranstaltungen|Evenementen)$/iu, '');
+  name = name.replace(/\s+(?:[-–—|]\s+)?(?:(?<=School\s)Office|(?<=Trust\s)Nursing|(?<=Trust\s)Medical Staffing|Bewerbungen|Bewerbermanagement|Bewerbungsportal|Karriereportal|Stellenportal|Jobportal|Candidate Portal|Careers Portal|Gestão de Pessoas|Gestión de Personas|Applications|Board Practice)$/u, '').replace(/\s+[-–—|]\s+(?:Nursing|Recruitment|Human Resources|Recursos Humanos|Ressources Humaines|Personalabteilung|HR|DRH|RH|Dotation|S[ée]lection|Recrutement|Exp[ée]rience (?:du |de |des )?candidats?|Experiencia del? [Cc]andidat[oa]|Talents?|Careers|Carri[èe]res|Empleo|Selezione|Werving|[ÉE]v[ée]nements|Veranstaltungen|Evenementen)$/iu, '');
   if (!name || name.length > MAX_NAME_CHARS || !/\p{L}{2}/u.test(name) || !/^(?:[\p{Lu}\d]|\p{Ll}+\p{Lu})/u.test(name) || /@|https?:|www\./i.test(name) || DOMAIN.test(name)) return null;
   name = name.replace(/\s+[-–—|:·]+$/, '');
   // "Colquhoun Ferris. Unsubscribe", "Curro360. Para ...": a footer's next sentence read on into the name.
   name = name.replace(/\.\s+(?:Unsubscribe|Wypisz|Para|Click|Klicken|Cliquez|Haga|Clicca|Klik|Abmelden|Afmelden|Désabonner|Darse|Cancelar|Annulla|Powered|Sent|All rights|Alle Rechte|Tous droits|Todos los derechos)\b.*$/u, '');
   // "Service du Personnel - Commune de Beaumont-lez-Sart", "Human Resources | Acme": the department, then the name.
-  name = name.replace(/^(?:service|département|departement|direction|department|dept\.?|abteilung|servicio|departamento|servizio|ufficio|afdeling|human resources|personalabteilung)\b[^-–—|]{0,40}?\s[-–—|]\s+(?=\p{Lu})/iu, '');
+  name = name.replace(/^(?:service|département|departement|direction|department|dept\.?|abteilung|servicio|departamento|servizio|ufficio|afdeling|human resources|personalabteilung|dział|działu|biuro)(?![\p{L}\d_])[^-–—|]{0,40}?\s[-–—|]\s+(?=\p{Lu})/iu, '');
   // "349-MED-2817" (a vacancy's reference), "Prof. Dr. Matthias Wendler", "Mag.a Sandra Winkler" (a person with their titles).
   // ("Frau Kühnel": after a courtesy title a surname alone is a person; "Dr. Oetker" may be a brand.)
   const titled = ACADEMIC_TITLE.exec(name);
@@ -274,7 +274,8 @@ function clean(raw: string | undefined, ownName = false): string | null {
   // search firm's practice, a client's committee or a department, not an organisation.
   // (A surgery or a clinic is an employer: "Saguaro Family Practice", "Orchard Lane Dental Practice".)
   // "London EC2R 6AY" (a postcode), "Projekt 27-118" (a search's project number): no names.
-  if (/\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/.test(name) || /^(?:Projekt|Project|Projet|Proyecto|Progetto|Ref\.?|Reference|Referenz|Kennziffer|Vacancy|Job)\s+[\d][\d/-]*$/i.test(name)) return null;
+  // ("Toronto ON M5H 1J9", "Austin, TX 78701": a Canadian or a US address's end.)
+  if (/\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/.test(name) || /\b[A-Z]{2},?\s+(?:[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{5}(?:-\d{4})?)$/.test(name) || /^(?:Projekt|Project|Projet|Proyecto|Progetto|Ref\.?|Reference|Referenz|Kennziffer|Vacancy|Job)\s+[\d][\d/-]*$/i.test(name)) return null;
   if (/\s(?:(?<!\b(?:Family|Dental|Medical|Equine|Veterinary|Vet|General|Group|Law|Legal|Physio\p{L}*|Optical|Nursing|Health|Surgical|Animal|Pet|Care|Eye|Skin)\s)Practice|Committee|Operations|Candidate Management)$/u.test(name)) return null;
   // "Service", "Direction" (what is left of "Service des ressources humaines"), "Lieu", "Tel": a department or a
   // label alone is no name (as a first word they may start one: "Stage Entertainment").

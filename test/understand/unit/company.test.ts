@@ -521,3 +521,14 @@ describe("findCompany: a display name that goes on with the mailbox's name", () 
     expect(findCompany(input({ from: { name: 'Harbour Dental Care', email: 'careers@harbourdental.com' }, subject: 'Your application' }))).toBe('Harbour Dental Care');
   });
 });
+
+describe('findCompany: portals, departments and postcodes around a name', () => {
+  it('drops "– Bewerbungsportal" after the name and "Dział Rekrutacji –" before it', () => {
+    expect(findCompany(input({ from: { name: 'Stiftung Schlösser im Muldental – Bewerbungsportal', email: 'bewerbung@schloesser-muldental.de' }, subject: 'Ihre Bewerbung' }))).toBe('Stiftung Schlösser im Muldental');
+    expect(findCompany(input({ from: { name: 'Dział Rekrutacji – Medivita', email: 'rekrutacja@medivita.pl' }, subject: 'Potwierdzenie otrzymania aplikacji' }))).toBe('Medivita');
+  });
+  it('reads no name in a Canadian or US address line ("Toronto ON M5H 1J9")', () => {
+    const from = { name: 'Jordan Ellis', email: 'jellis@harwoodsearch.ca' };
+    expect(findCompany(input({ from, people: ['Jordan Ellis'], nameLine: 'Jordan Ellis', signature: ['Principal', 'Toronto ON M5H 1J9'] }))).not.toBe('Toronto ON M5H 1J9');
+  });
+});
