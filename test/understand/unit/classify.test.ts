@@ -548,3 +548,12 @@ describe('classify: a choice that fell elsewhere, in more words', () => {
     expect(kindOf('Din søknad', 'Takk for din søknad. Etter en grundig gjennomgang har vi dessverre kommet fram til at du ikke er blant dem vi kaller inn til intervju i denne omgang.')).toBe('rejection');
   });
 });
+
+describe('classify: the post filled from inside, another file kept, an offer accepted elsewhere', () => {
+  it('reads these decisions as rejections', () => {
+    expect(kindOf('Ihre Bewerbung', 'Wir haben uns nun entschieden, die Stelle mit einer langjährigen Mitarbeiterin aus unserem Haus zu besetzen. Ihr Profil hat uns dennoch sehr gut gefallen; gerne nehmen wir Ihre Unterlagen in unseren Talentpool auf.')).toBe('rejection');
+    expect(kindOf('Votre candidature', 'Nous avons bien reçu votre dossier et vous remercions de votre intérêt. Après une analyse attentive, nous avons le regret de vous informer que nous avons retenu un autre dossier.')).toBe('rejection');
+    expect(kindOf('Your application', 'Thank you for meeting with our team earlier this month. After completing our final interviews, we made an offer to a candidate with more direct SAGD experience, and they have accepted.')).toBe('rejection');
+    expect(kindOf('Vice-Chancellor', "Thank you so much for coming to Kingsmere on Tuesday for the final interview. It is therefore with real regret that I have to tell you that Kingsmere's Council met this morning and has resolved to appoint another candidate as Vice-Chancellor.")).toBe('rejection');
+  });
+});
