@@ -532,3 +532,16 @@ describe('findCompany: portals, departments and postcodes around a name', () => 
     expect(findCompany(input({ from, people: ['Jordan Ellis'], nameLine: 'Jordan Ellis', signature: ['Principal', 'Toronto ON M5H 1J9'] }))).not.toBe('Toronto ON M5H 1J9');
   });
 });
+
+describe('findCompany: feedback teams, registration numbers, postcodes and legal forms alone', () => {
+  it('reads the organisation without "| Candidate Feedback" or "(Co. Reg. No. ...)"', () => {
+    expect(findCompany(input({ from: { name: 'Alpenländische Versicherung | Candidate Feedback', email: 'feedback@alpenlaendische.at' }, subject: 'Wie war Ihr Vorstellungsgespräch?' }))).toBe('Alpenländische Versicherung');
+    expect(findCompany(input({ from: { name: 'Talent Community' , email: 'talent@orchidharbour.com.sg' }, subject: 'Welcome', signature: ['Orchid Harbour Bank Limited (Co. Reg. No. 199901234K)'] }))).toBe('Orchid Harbour Bank');
+  });
+  it('reads no name in "Saint-Jérôme (Québec) J7Z 4M4" or "S.A. de C.V."', () => {
+    const from = { name: 'Julie Tremblay', email: 'julie.tremblay@csmontsboises.qc.ca' };
+    expect(findCompany(input({ from, people: ['Julie Tremblay'], nameLine: 'Julie Tremblay', signature: ['Saint-Jérôme (Québec) J7Z 4M4'] }))).not.toBe('Saint-Jérôme (Québec) J7Z 4M4');
+    const rh = { name: 'Laura Méndez', email: 'lmendez@farmabajio.com.mx' };
+    expect(findCompany(input({ from: rh, people: ['Laura Méndez'], nameLine: 'Laura Méndez', signature: ['S.A. de C.V.'] }))).not.toBe('S.A. de C.V');
+  });
+});
