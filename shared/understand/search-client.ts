@@ -40,7 +40,7 @@ const CUES: Cue[] = [
   { re: u(String.raw`\b(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as)\s+${ORG}\s+(?:board|Board|panel|founders|leadership team|executive team|(?:search|nominations?|selection) committee|Beirat|Vorstand|Aufsichtsrat)\b`), weight: 2, why: 'the X board' },
   { re: u(String.raw`\b(?:role|position|post|appointment|search|vacancy|mandate|poste)\s+(?:of\s+[^.\0]{2,60}?\s+|for\s+(?:the\s+)?[^.\0]{2,40}?\s+|de\s+[^.\0]{2,60}?\s+)?(?:at|with|for|chez|bei)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'role at X' },
   { re: u(String.raw`\b(?:submitted|sent|presented|introduced|put)\s+(?:your|you)\b[^.\0]{0,40}?\s+(?:to|forward to)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'CV sent to X' },
-  { re: u(String.raw`${ORG}\s+(?:(?:has|have)\s+(?:come back|decided|asked|made|chosen|appointed|agreed|offered|selected|voted|ratified|confirmed)|would (?:like|love) to (?:meet|invite|offer|continue|move|see|speak|take|progress|proceed|bring|go ahead|appoint)|(?:is|are) (?:offering|keen)|a (?:fait|décidé|retenu))\b`), weight: 1, why: 'X decides' },
+  { re: u(String.raw`${ORG}\s+(?:came back|got back|(?:has|have)\s+(?:come back|decided|asked|made|chosen|appointed|agreed|offered|selected|voted|ratified|confirmed)|would (?:like|love) to (?:meet|invite|offer|continue|move|see|speak|take|progress|proceed|bring|go ahead|appoint)|(?:is|are) (?:offering|keen)|a (?:fait|décidé|retenu))\b`), weight: 1, why: 'X decides' },
   { re: u(String.raw`(?:^|\0)\s*(?:(?:(?:Same|New|Meeting|Interview)\s+)?(?:Venue|[Pp]lace|Location|Address|Where|Lieu|Adresse|Ort|Luogo|Lugar|Local)\s*(?::|\0)|(?:Location|Where|Ort|Lieu|Ubicación|Luogo)\s)\s*(?:(?:unchanged|the same|as before|inchangé|unverändert)\s*[-–—:,]\s*)?${ORG}(?:\s+(?:head office|offices?|headquarters))?\s*,`), weight: 2, why: 'venue' },
   // ("the Corvane Logistics process": the process the mail is about carries the client's name; one word may be a post,
   // "the COO search".)
@@ -79,7 +79,8 @@ const PROCESS_WORD = /\b(?:Offer|Interview|Invitation|Application|Update|Confirm
 const INSTITUTION_THEN_SEARCH = /^(.+?\b(?:University|College|Trust|Hospital|Council|School|Foundation|Museum|Institute|Society|Association|Authority))\s+\p{Lu}[\p{L}\s-]*\s(?:Search|Appointment)$/u;
 const ORG_POST_SEARCH = new RegExp(String.raw`^${ORG}\s+(C[A-Z]{1,3}O|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+(?:search|appointment|recruitment)$`, 'u');
 const SUBJECT_SPLIT = /\s+[-–—|/]\s+|\s*[|–—:]\s*|,\s+|\s+@\s+|\s*\(\s*|\s*\)\s*/;
-const WHOLE_ORG = new RegExp(`^${ORG}$`, 'u');
+// (A legal form in lower case may close it: "Thornbury Water plc – Chief Financial Officer – final interview".)
+const WHOLE_ORG = new RegExp(`^${ORG}(?:\\s+(?:plc|ltd|llp|inc|gmbh|ag|sa|bv|nv|oy|ab|as|asa|a\\/s|s\\.a\\.|b\\.v\\.|n\\.v\\.)\\.?)?$`, 'u');
 const MAX_SENTENCES = 60;
 const SEPARATOR = '\0';
 

@@ -218,3 +218,10 @@ describe('searchClient: a labelled venue mid-sentence, a firm that assists', () 
     expect(receipt).toBe('Yarrowfield University');
   });
 });
+
+describe('searchClient: a client first in the subject with its legal form in lower case', () => {
+  it('reads "Thornbury Water plc – Chief Financial Officer – final interview" as the client Thornbury Water', () => {
+    const mail = consultantMail('Rupert Vane', 'rupert.vane@harrowgatepartners.com', ['Partner, Utilities & Infrastructure Practice', 'Harrowgate Partners']);
+    expect(mail('RE: Thornbury Water plc – Chief Financial Officer – final interview', ['Apologies for the change. Sir Malcolm has to attend a regulator meeting on Friday, so the Board would like to move your final interview to Tuesday 29 October at 09:00.'])).toBe('Thornbury Water');
+  });
+});
