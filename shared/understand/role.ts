@@ -74,6 +74,8 @@ const ROLE_NOUNS = [
   'generalist', 'registrar', 'dean', 'provost', 'chancellor', 'superintendent', 'sommelier', 'brewer', 'brasseu(?:r|se)',
   'lehrkraft', 'geschäftsführer(?:in)?', 'vorstand', 'resepsjonist',
   'virkailija', 'muotoilija', 'formand', 'sekreterare', 'sekretær',
+  // ("Varastoesimies", "Bagermester", "Tømrermester": a Finnish supervisor, a Danish or Norwegian master of a trade; not "mester" alone, which ends the Swedish "Semester".)
+  'esimies', 'bagermester', 'tømrermester', 'bager',
 ];
 // (Not \b at the end: Finnish nouns end in ä or ö, which \b does not count as letters.)
 export const ROLE_NOUN = new RegExp(`(${byFirstLetter(ROLE_NOUNS, true)})s?(?![A-Za-z0-9_])`, 'i');

@@ -545,3 +545,10 @@ describe('findCompany: feedback teams, registration numbers, postcodes and legal
     expect(findCompany(input({ from: rh, people: ['Laura Méndez'], nameLine: 'Laura Méndez', signature: ['S.A. de C.V.'] }))).not.toBe('S.A. de C.V');
   });
 });
+
+describe('findCompany: Nordic trade titles in the signature', () => {
+  it('skips "Bagermester" and "Varastoesimies" (job titles) for the employer under them', () => {
+    expect(signedBy('Bagermester', 'mette@kornblomsten.dk')).not.toBe('Bagermester');
+    expect(signedBy('Varastoesimies', 'mikko.rantala@pohjanlahti.fi')).not.toBe('Varastoesimies');
+  });
+});
