@@ -514,7 +514,8 @@ export function boardBrand(from: Address): string | null {
 function withoutMailbox(display: string, label: string | null, email: string): string {
   const mailbox = squash(email.split('@')[0] ?? '');
   const words = display.split(/\s+/);
-  if (!label || mailbox.length < 3 || words.length < 2) return display;
+  // (A display name is a few words; a hostile one of thousands is left as it is.)
+  if (!label || mailbox.length < 3 || words.length < 2 || words.length > MAX_NAME_WORDS * 2) return display;
   for (let n = words.length - 1; n >= 1; n--) {
     if (squash(words.slice(n).join(' ')) === mailbox && squash(words.slice(0, n).join(' ')) === label) return words.slice(0, n).join(' ');
   }
