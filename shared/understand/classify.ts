@@ -34,7 +34,8 @@ const CHOSE_READER = /\b(kiezen|kies) (we |wij |ik )?(graag )?voor (jou|u)\b|\b(
 // appointment (an invitation's own schedule gives its times).
 // (Or a list of steps run into one sentence: "Próximas etapas: 1. Triagem ... 2. Entrevistas presenciais ...".)
 const PROCESS_STEP = /^\s*\d{1,2}[.)]\s|(?:^|\s)1[.)]\s.*\s2[.)]\s/;
-const WORKSHOP_PLACE = /\b(at|in|to|into) (the|our) workshop (in|at|on)\b|\b(through|around|round|tour of) (the|our) workshop\b/i;
+// ("Electrical Workshop Technician": a post in a workshop.)
+const WORKSHOP_PLACE = /\b(at|in|to|into) (the|our) workshop (in|at|on)\b|\b(through|around|round|tour of) (the|our) workshop\b|\bworkshop (technician|manager|assistant|supervisor|coordinator|operative|foreman|engineer|fitter|mechanic)s?\b/i;
 const CLOCK_TIME = /\b\d{1,2}[:h.]\d{2}\b|\d\s*[ap]\.?m\b/i;
 // "dass wir Ihnen die Position nicht anbieten können", "ne pouvons pas vous proposer le poste": an offer denied
 // is a rejection (English has its own cue, "no offer"; Portuguese "no" is "in the", so Spanish "no" only before a verb).

@@ -557,3 +557,14 @@ describe('classify: the post filled from inside, another file kept, an offer acc
     expect(kindOf('Vice-Chancellor', "Thank you so much for coming to Kingsmere on Tuesday for the final interview. It is therefore with real regret that I have to tell you that Kingsmere's Council met this morning and has resolved to appoint another candidate as Vice-Chancellor.")).toBe('rejection');
   });
 });
+
+describe('classify: a post filled, offered to another, a shortlist missed; a workshop post', () => {
+  it('reads "le poste a entre-temps été pourvu", "erbjudit tjänsten till en annan sökande", "not been included on the shortlist" as rejections', () => {
+    expect(kindOf('Votre candidature', 'Nous devons malheureusement vous informer que le poste a entre-temps été pourvu.')).toBe('rejection');
+    expect(kindOf('Fastighetsförvaltare', 'Tack för en riktigt trevlig intervju i torsdags! Vi har nu erbjudit tjänsten till en annan sökande, som har tackat ja.')).toBe('rejection');
+    expect(kindOf('Chief People Officer', "The shortlisted candidates will be interviewed on Tuesday 14 January from 10:00. I'm sorry to say that you have not been included on the shortlist.")).toBe('rejection');
+  });
+  it('reads an invitation for an "Electrical Workshop Technician" as an interview, not an event', () => {
+    expect(kindOf('Interview – Electrical Workshop Technician', 'We are pleased to let you know that you have been shortlisted for the post of Electrical Workshop Technician. Interviews will take place on Tuesday 10 December in the Harland Building. Please reply with your preferred slot.')).toBe('interview');
+  });
+});

@@ -552,3 +552,13 @@ describe('findCompany: Nordic trade titles in the signature', () => {
     expect(signedBy('Varastoesimies', 'mikko.rantala@pohjanlahti.fi')).not.toBe('Varastoesimies');
   });
 });
+
+describe('findCompany: a square and its number, a date, a footer link, a department, a title with an elided article', () => {
+  it('reads none of "Marktplein 1", "Feb 12", "Manage preferences", "Human Resource Services", "Chef d\'atelier" as the company', () => {
+    for (const line of ['Marktplein 1', 'Feb 12', 'Manage preferences', 'Human Resource Services', "Chef d'atelier"]) expect(signedBy(line, 'eva.stein@heidebeek.nl'), line).not.toBe(line);
+  });
+  it('still reads names that start like a month ("Marvello", "Deccanbyte Analytics")', () => {
+    expect(signedBy('Marvello', 'eva.stein@marvello.com')).toBe('Marvello');
+    expect(signedBy('Deccanbyte Analytics', 'eva.stein@deccanbyte.in')).toBe('Deccanbyte Analytics');
+  });
+});
