@@ -98,8 +98,9 @@ const DATE_DASH_TIME = /(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|d
 // "- Tuesday, 6 August at 10:00am - Wednesday, 7 August at 3:00pm" (a list run into one line): chrono reads a dash before
 // a weekday as a range from one slot to the next. (Only after a slot with its own day: Calendly's "10:00am - Tuesday,
 // March 16" is the time on that day.)
-const LIST_DASH_DAY = /\s[-–•]\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
-const SLOT_BEFORE = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b[^–•]{0,40}?\d\s*(?:[ap]\.?m\.?|h|uhr)?$/i;
+const LIST_DASH_DAY = /\s[-–•]\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miércoles|jueves|viernes|sábado|lundi|mardi|mercredi|jeudi|vendredi|samedi|lunedì|martedì|mercoledì|giovedì|venerdì|segunda|terça|quarta|quinta|sexta|montag|dienstag|mittwoch|donnerstag|freitag|maandag|dinsdag|woensdag|donderdag|vrijdag)(?![\p{L}]))/giu;
+// (Or a day and its month in another language: "miércoles 7 de febrero, 9:00 am".)
+const SLOT_BEFORE = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b[^–•]{0,40}?\d\s*(?:[ap]\.?m\.?|h|uhr)?$|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?,?\s+(?:(?:a las|às|à|um|alle|om|kl\.?)\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|h|uhr)?$/iu;
 const splitSlots = (text: string) => text.replace(LIST_DASH_DAY, (dash, at: number) => (SLOT_BEFORE.test(text.slice(Math.max(0, at - 60), at)) ? '; ' : dash));
 
 function prepare(sentence: string, ref: { year: number; month: number; day: number }): string {
@@ -108,10 +109,11 @@ function prepare(sentence: string, ref: { year: number; month: number; day: numb
   // "3pm your time (CET)" and "3pm (CET)" read as "3pm CET".
   // "14h00" (South African and French habit, in English text too) reads as 14:00.
   // "27 Oct 2026 (Tue)": the weekday in brackets repeats the date; chrono would read it as the next Tuesday.
-  const dotted = clockWords(yearDayMonth(splitSlots(sentence.replace(DATE_DASH_TIME, '$1$2 at ')), ref).replace(/\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)/gi, '').replace(/\b(\d{1,2}) ?h ?(\d{2})\b/g, '$1:$2').replace(/(\d(?:\s*[ap]\.?m\.?)?)\s*(?:(?:your|my|our|local) time\s*)?\(([A-Z]{2,5})\)/g, '$1 $2').replace(/\s@\s/g, ' at ').replace(/\b(\d{1,2})\.(\d{2})\s*([ap]\.?m\b)/gi, '$1:$2$3').replace(/(^|\s)(às|as) (\d{1,2})h(\d{2})?\b/gi, (_m, lead: string, at: string, h: string, min: string | undefined) => `${lead}${at} ${h}:${min ?? '00'}`));
+  // ("a las 10:00 a. m., hora del centro": Spanish writes the meridiem with a space.)
+  const dotted = clockWords(yearDayMonth(sentence.replace(DATE_DASH_TIME, '$1$2 at ').replace(/(\d)\s*([ap])\.\s?m\./gi, '$1 $2m'), ref).replace(/\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)/gi, '').replace(/\b(\d{1,2}) ?h ?(\d{2})\b/g, '$1:$2').replace(/(\d(?:\s*[ap]\.?m\.?)?)\s*(?:(?:your|my|our|local) time\s*)?\(([A-Z]{2,5})\)/g, '$1 $2').replace(/\s@\s/g, ' at ').replace(/\b(\d{1,2})\.(\d{2})\s*([ap]\.?m\b)/gi, '$1:$2$3').replace(/(^|\s)(às|as) (\d{1,2})h(\d{2})?\b/gi, (_m, lead: string, at: string, h: string, min: string | undefined) => `${lead}${at} ${h}:${min ?? '00'}`));
   // "tmrw at 10" (typed on a phone) reads as tomorrow; Flemish "om 14u" / "om 9u30" as 14:00 / 9:30.
   // (Polish and other weekdays become English here: the day.month after them is dated again.)
-  return nameOrdinalDays(normaliseZoneNames(yearDayMonth(foreignDatesToEnglish(dotted.replace(ZONE_BEFORE_DATE, '$1 $3 ($2)')), ref)), ref).replace(/\b(?:tmrw|tmw|tmrrw|2moro|2morrow)\b/gi, 'tomorrow').replace(/\bom ([01]?\d|2[0-3])u(\d{2})?\b/g, (_m, h: string, min: string | undefined) => `om ${h}:${min ?? '00'}`)
+  return nameOrdinalDays(normaliseZoneNames(yearDayMonth(splitSlots(foreignDatesToEnglish(dotted.replace(ZONE_BEFORE_DATE, '$1 $3 ($2)'))), ref)), ref).replace(/\b(?:tmrw|tmw|tmrrw|2moro|2morrow)\b/gi, 'tomorrow').replace(/\bom ([01]?\d|2[0-3])u(\d{2})?\b/g, (_m, h: string, min: string | undefined) => `om ${h}:${min ?? '00'}`)
     // "a las 10 hs" (Argentina), "Heure : 14 h" (a French form's field): the hour alone.
     // "de 12:00 a 16:00" (Spanish, Portuguese, Italian "to"): chrono reads "12:00 a" as midnight.
     .replace(/\b(\d{1,2}:\d{2}) a (?=\d{1,2}:\d{2})/g, '$1 - ')
@@ -264,7 +266,8 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       const hour = (comp.get('hour') ?? 0) + (pm ? 12 : 0);
       let ms = comp.date().getTime() + (pm ? 12 * 3_600_000 : 0);
       // "between 10:00 and 11:00 CET": the zone written after the range applies to its start.
-      const zoned = comp.isCertain('timezoneOffset') ? null : results.slice(k + 1, k + 2).find((n) => n.start.isCertain('timezoneOffset') && n.index - (r.index + r.text.length) < 12);
+      // (Not when a zone is named right after the time: "10:30 UK time (11:30 CET for you)" gives the conversion in brackets.)
+      const zoned = comp.isCertain('timezoneOffset') || zoneAfter(sentence.slice(at + r.text.length, at + r.text.length + 40)) ? null : results.slice(k + 1, k + 2).find((n) => n.start.isCertain('timezoneOffset') && n.index - (r.index + r.text.length) < 12);
       const offset = comp.isCertain('timezoneOffset') ? (comp.get('timezoneOffset') ?? ref.offsetMinutes) : (zoned?.start.get('timezoneOffset') ?? ref.offsetMinutes);
       if (!dayKnown && lastDay) {
         ms = Date.UTC(lastDay.year, lastDay.month - 1, lastDay.day, hour, comp.get('minute') ?? 0) - offset * 60_000;

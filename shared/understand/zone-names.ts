@@ -167,6 +167,7 @@ const REGION_TIME: Array<[RegExp, string]> = [
   [/^\s*\(?heure de l'atlantique\b/i, 'America/Halifax'],
   [/^\s*\(?hora del centro\b/i, 'America/Mexico_City'],
   [/^\s*\(?hora (?:canaria|de (?:las )?canarias|insular)\b/i, 'Atlantic/Canary'],
+  [/^\s*\(?(?:UK|U\.K\.|British) time\b/i, 'Europe/London'],
 ];
 // "London time", "my time (Boston)".
 const CITY_TIME = new RegExp(`^\\s*\\(?(${PLACE})\\s+time\\b`, 'iu');

@@ -156,6 +156,19 @@ describe('proseTime, zones after a comma and moves in Norwegian', () => {
   });
 });
 
+describe('proseTime, a named zone before its conversion, Spanish meridiems and slots', () => {
+  it('reads "10:30 – 11:30 UK time (11:30 – 12:30 CET for you)" and "2:00pm UK time (7:30pm IST)" in UK time', () => {
+    expect(proseTime(['Thursday 28 November, 10:30 – 11:30 UK time (11:30 – 12:30 CET for you in Stockholm)'], { instant: new Date('2030-11-21T15:45:09Z'), offsetMinutes: 60 })).toBe('2030-11-28T10:30:00Z');
+    expect(proseTime(['Would Thursday 5 December at 2:00pm UK time (7:30pm IST) work for you?'], { instant: new Date('2030-11-25T10:35:00Z'), offsetMinutes: 330 })).toBe('2030-12-05T14:00:00Z');
+  });
+  it('reads "a las 10:00 a. m., hora del centro" and takes Spanish slots run into one line as a choice', () => {
+    const houston = { instant: new Date('2031-01-09T20:40:00Z'), offsetMinutes: -300 };
+    expect(proseTime(['Nos gustaría invitarlo a una entrevista el miércoles 15 de enero de 2031 a las 10:00 a. m., hora del centro (Texas).'], houston)).toBe('2031-01-15T16:00:00Z');
+    const bogota = { instant: new Date('2029-02-01T15:00:00Z'), offsetMinutes: -300 };
+    expect(proseTime(['¿Cuál de estas opciones le queda mejor? - miércoles 7 de febrero, 9:00 a. m. - jueves 8 de febrero, 3:00 p. m.'], bogota)).toBeNull();
+  });
+});
+
 describe('proseTime, slots set out on one line', () => {
   it('reads a list of slots run into one line, with dashes between a day and its time or between the slots, as a choice', () => {
     const ny = { instant: new Date('2030-07-15T14:00:00Z'), offsetMinutes: -240 };
