@@ -267,7 +267,8 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       let ms = comp.date().getTime() + (pm ? 12 * 3_600_000 : 0);
       // "between 10:00 and 11:00 CET": the zone written after the range applies to its start.
       // (Not when a zone is named right after the time: "10:30 UK time (11:30 CET for you)" gives the conversion in brackets.)
-      const zoned = comp.isCertain('timezoneOffset') || zoneAfter(sentence.slice(at + r.text.length, at + r.text.length + 40)) ? null : results.slice(k + 1, k + 2).find((n) => n.start.isCertain('timezoneOffset') && n.index - (r.index + r.text.length) < 12);
+      const named = comp.isCertain('timezoneOffset') ? null : zoneAfter(sentence.slice(at + r.text.length, at + r.text.length + 40));
+      const zoned = comp.isCertain('timezoneOffset') || named ? null : results.slice(k + 1, k + 2).find((n) => n.start.isCertain('timezoneOffset') && n.index - (r.index + r.text.length) < 12);
       const offset = comp.isCertain('timezoneOffset') ? (comp.get('timezoneOffset') ?? ref.offsetMinutes) : (zoned?.start.get('timezoneOffset') ?? ref.offsetMinutes);
       if (!dayKnown && lastDay) {
         ms = Date.UTC(lastDay.year, lastDay.month - 1, lastDay.day, hour, comp.get('minute') ?? 0) - offset * 60_000;
@@ -281,7 +282,7 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
         ms = Date.UTC(comp.get('year') ?? refDt.year, (comp.get('month') ?? refDt.month) - 1, comp.get('day') ?? refDt.day, hour, comp.get('minute') ?? 0) - offset * 60_000;
       }
       if (!comp.isCertain('timezoneOffset') && !zoned) {
-        const zone = zoneAfter(sentence.slice(at + r.text.length, at + r.text.length + 40));
+        const zone = named;
         if (zone) {
           // The day stated before the time ("Monday, 5 April Time: 10:00am Sydney time"), else chrono's.
           const day = !dayKnown && lastDay ? lastDay : { year: comp.get('year') ?? refDt.year, month: comp.get('month') ?? refDt.month, day: comp.get('day') ?? refDt.day };
