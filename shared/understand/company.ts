@@ -445,6 +445,83 @@ function writtenExactly(label: string, texts: readonly string[], oneWord = false
   return null;
 }
 
+// Longest name (in words) read loosely, and the longest label it is tried for.
+const MAX_LOOSE_WORDS = 8;
+const MAX_LOOSE_LABEL = 40;
+
+/**
+ * A name the domain spells loosely, the last reading before the domain itself: whole words and initials in order, the
+ * small or lower-case words in between spelled or left out ("Sud-Atlantique Mobilités" at sa-mobilites.fr, "Cégep de
+ * Rivière-Verte" at cegeprv.qc.ca, "Centre de services scolaire des Monts-Boisés" at csmontsboises.ca), or two words
+ * the other way round on a signature's line ("Mutualité Solvéa" at solvea-mutualite.fr). At least one whole word of four letters or more
+ * must be spelled, so that a person's initials ("Anna Cole Mercer") do not spell a short label ("acme").
+ */
+function writtenLoosely(label: string, texts: readonly string[], signature: readonly string[]): string | null {
+  if (label.length < 5 || label.length > MAX_LOOSE_LABEL) return null;
+  // (Two words the other way round only on a signature's own line: sentences may run two lines into one.)
+  const lines = new Set(signature);
+  for (const line of texts.flatMap((t) => t.split('\n'))) {
+    // (A name ends at a comma, a bracket, a dash between spaces: "Fidéis - Expertise" is not one.)
+    const words = line.split(/\s+/).map((w) => w.replace(/^[(«"“'‘]+|(?:['’]s)?[.,;:!?)»"”'’]*$/g, ''));
+    for (let i = 0; i < words.length; i++) {
+      if (!/^\p{Lu}/u.test(words[i]!) || GLUE.test(words[i]!)) continue;
+      let span = words.slice(i, i + MAX_LOOSE_WORDS);
+      const stop = span.findIndex((w) => !/\p{L}/u.test(w));
+      if (stop > 0) span = span.slice(0, stop);
+      const end = looseEnd(span, label);
+      if (end > 0) {
+        // The name goes on with its institution's words or an organisation word ("Keystone Valley Workforce Alliance").
+        const tail = institutionTail(words, i + end);
+        const next = words[i + end] ?? '';
+        return [...span.slice(0, end), ...(tail ? [tail] : ORG_WORD.test(next) ? [next] : [])].join(' ');
+      }
+      const two = span.slice(0, 2);
+      if (lines.has(line) && two.length === 2 && /^\p{Lu}/u.test(two[1]!) && squash(two[1]!) + squash(two[0]!) === label && squash(two[0]!).length >= 4 && squash(two[1]!).length >= 4) return two.join(' ');
+    }
+  }
+  return null;
+}
+
+/** How many words of `span` spell `label` loosely (see writtenLoosely), 0 when they do not. */
+function looseEnd(span: readonly string[], label: string): number {
+  // Each word's parts ("Rivière-Verte", "l'Aurence" -> "l", "Aurence"), with the word each part ends, if any.
+  const parts: { text: string; lastOf: number }[] = [];
+  span.forEach((word, w) => {
+    const pieces = word.replace(/^([dl])['’](?=\p{L})/iu, '$1 ').split(/[-\s]+/).filter(Boolean);
+    pieces.forEach((text, k) => parts.push({ text, lastOf: k === pieces.length - 1 ? w + 1 : 0 }));
+  });
+  const failed = new Set<number>();
+  // (Memoised on part and position, so a hostile line costs parts x label length.)
+  // (One lower-case word that is not a small one may be left out: "Centre de services scolaire des Monts-Boisés".)
+  const walk = (p: number, at: number, whole: boolean, spelled: number, skipped: boolean): number => {
+    const key = (((p * (label.length + 1) + at) * 2 + (whole ? 1 : 0)) * 3 + Math.min(spelled, 2)) * 2 + (skipped ? 1 : 0);
+    if (p >= parts.length || failed.has(key)) return 0;
+    const { text, lastOf } = parts[p]!;
+    // (The name ends on a capitalised word, spelled.)
+    const done = (next: number, w: boolean, n: number) => (next === label.length ? (w && n >= 2 && lastOf && /^\p{Lu}/u.test(text) ? lastOf : 0) : walk(p + 1, next, w, n, skipped));
+    for (const form of new Set([squash(text), squashSpelled(text)])) {
+      if (!form) continue;
+      if (label.startsWith(form, at)) {
+        const end = done(at + form.length, whole || form.length >= 4, spelled + 1);
+        if (end) return end;
+      }
+      if (form.length > 1 && form[0] === label[at]) {
+        const end = done(at + 1, whole, spelled + 1);
+        if (end) return end;
+      }
+    }
+    // Small words and lower-case ones may be left out, never the first.
+    const small = GLUE.test(text) || /^[dl]$/i.test(text);
+    if (p > 0 && (small || (!skipped && /^\p{Ll}/u.test(text)))) {
+      const end = walk(p + 1, at, whole, spelled, skipped || !small);
+      if (end) return end;
+    }
+    failed.add(key);
+    return 0;
+  };
+  return walk(0, 0, false, 0, false);
+}
+
 /** Lower-case words that squash to the domain label, capitalised ("ironbark hardware" -> "Ironbark Hardware"). */
 function writtenLower(label: string, texts: readonly string[]): string | null {
   for (const text of texts) {
@@ -870,6 +947,6 @@ export function findCompany(input: CompanyInput): string | null {
     const signed = signLines.flatMap((l) => l.match(AGENCY_NAME) ?? []).find((n) => domainFit(n, label) > 0);
     if (signed) return withTrade(signed, signLines);
   }
-  const written = writtenAs(label, writtenTexts()) ?? writtenAs(label, history) ?? writtenLower(label, [...sentences, ...history]) ?? writtenAs(label, writtenTexts(), true);
+  const written = writtenAs(label, writtenTexts()) ?? writtenAs(label, history) ?? writtenLower(label, [...sentences, ...history]) ?? writtenAs(label, writtenTexts(), true) ?? writtenLoosely(label, writtenTexts(), signLines);
   return written ? (agency ? withTrade(written, signLines) : written) : prettyDomain(domainLabel(domains[0]));
 }

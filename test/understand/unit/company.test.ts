@@ -562,3 +562,21 @@ describe('findCompany: a square and its number, a date, a footer link, a departm
     expect(signedBy('Deccanbyte Analytics', 'eva.stein@deccanbyte.in')).toBe('Deccanbyte Analytics');
   });
 });
+
+describe('findCompany: a name the domain spells by initials and words', () => {
+  const hr = (email: string, sentences: string[], signature: string[] = []) => findCompany(input({ from: { name: 'Ressources humaines', email }, sentences, signature }));
+  it('reads the written name behind an abbreviating domain, small and lower-case words left out', () => {
+    expect(hr('recrutement@sa-mobilites.fr', ['Sud-Atlantique Mobilités vous remercie de votre candidature.'])).toBe('Sud-Atlantique Mobilités');
+    expect(hr('rh@csmontsboises.gouv.qc.ca', ['Le Centre de services scolaire des Monts-Boisés a pourvu le poste.'])).toBe('Centre de services scolaire des Monts-Boisés');
+    expect(hr('rh@cc-coteaux-aurence.fr', ["La Communauté de communes des Coteaux de l'Aurence vous remercie."])).toBe("Communauté de communes des Coteaux de l'Aurence");
+    expect(hr('emplois@cegeprv.qc.ca', ['Merci de votre intérêt pour le Cégep de Rivière-Verte.'])).toBe('Cégep de Rivière-Verte');
+    // With the organisation word after it, and two words the other way round on a signature line.
+    expect(hr('events@kvworkforce.org', ['Keystone Valley Workforce Alliance invites you to our fair.'])).toBe('Keystone Valley Workforce Alliance');
+    expect(hr('enquete@solvea-mutualite.fr', ['Merci pour votre retour.'], ['Mutualité Solvéa'])).toBe('Mutualité Solvéa');
+  });
+  it('does not read initials alone, a run of lower-case words or a line break into a name', () => {
+    expect(hr('jobs@acmeco.com', ['Anna Cole Mercer Co will be in touch.'])).not.toBe('Anna Cole Mercer Co');
+    expect(hr('rh@arvel-expertise.fr', ['Votre dossier a été étudié par Arvel et par le responsable du pôle expertise.'])).not.toMatch(/^Arvel et/);
+    expect(hr('ordini@pasticceriagallo.it', ['Giovanni Gallo\nPasticceria Fratelli Gallo dal 1962'])).not.toBe('Gallo Pasticceria');
+  });
+});
