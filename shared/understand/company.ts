@@ -410,6 +410,35 @@ function spells(words: readonly string[], label: string, i = 0, at = 0): boolean
   return GLUE.test(word) && spells(words, label, i + 1, at);
 }
 
+// How many words may come between a name and its legal form ("Pohjanlahti Logistiikka Oy" for "Pohjanlahti").
+const MAX_LEGAL_EXTRA = 2;
+
+/**
+ * The whole name when the mail writes the name the domain spells going on, with one or two capitalised words, to a
+ * legal form: "Pohjanlahti Logistiikka Oy" at pohjanlahti.fi, "Bałtyk Stal Konstrukcje sp. z o.o." at baltykstal.pl.
+ * A team or title word before the legal form ("Acme HR GmbH") keeps the shorter name.
+ */
+function legalExtension(name: string, texts: readonly string[]): string | null {
+  for (const line of texts.flatMap((t) => t.split('\n'))) {
+    for (let at = line.indexOf(`${name} `); at >= 0; at = line.indexOf(`${name} `, at + 1)) {
+      if (at > 0 && /[\p{L}\p{N}]/u.test(line[at - 1]!)) continue;
+      const words = line.slice(at + name.length + 1).split(/[;|,()]/)[0]!.trim().split(/\s+/);
+      for (let n = 1; n <= MAX_LEGAL_EXTRA && n < words.length; n++) {
+        const extra = words.slice(0, n);
+        // (Not a word of the name again: "Gerhard Wimmer Steuerberatung Wimmer GmbH" is two lines run into one.)
+        if (!extra.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !GLUE.test(w) && !ROLE_WORD.test(w) && !DISPLAY_SUFFIX.test(w) && !name.split(' ').includes(w))) break;
+        // The legal form right after them, and nothing more of a name.
+        const rest = words.slice(n, n + 4);
+        for (let k = rest.length; k >= 1; k--) {
+          const legal = ` ${rest.slice(0, k).join(' ')}`.replace(/[.,]+$/, '');
+          if (legal.replace(LEGAL_SUFFIX, '') === '') return `${name} ${extra.join(' ')}`;
+        }
+      }
+    }
+  }
+  return null;
+}
+
 function writtenExactly(label: string, texts: readonly string[], oneWord = false): string | null {
   for (const text of texts) {
     for (const run of text.match(CAPITALISED_RUN) ?? []) {
@@ -948,5 +977,7 @@ export function findCompany(input: CompanyInput): string | null {
     if (signed) return withTrade(signed, signLines);
   }
   const written = writtenAs(label, writtenTexts()) ?? writtenAs(label, history) ?? writtenLower(label, [...sentences, ...history]) ?? writtenAs(label, writtenTexts(), true) ?? writtenLoosely(label, writtenTexts(), signLines);
-  return written ? (agency ? withTrade(written, signLines) : written) : prettyDomain(domainLabel(domains[0]));
+  if (written) return agency ? withTrade(written, signLines) : (legalExtension(written, writtenTexts()) ?? written);
+  const spelled = prettyDomain(domainLabel(domains[0]));
+  return legalExtension(spelled, writtenTexts()) ?? spelled;
 }

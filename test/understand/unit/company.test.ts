@@ -580,3 +580,15 @@ describe('findCompany: a name the domain spells by initials and words', () => {
     expect(hr('ordini@pasticceriagallo.it', ['Giovanni Gallo\nPasticceria Fratelli Gallo dal 1962'])).not.toBe('Gallo Pasticceria');
   });
 });
+
+describe('findCompany: the name going on to its legal form', () => {
+  it('reads "Pohjanlahti Logistiikka Oy" at pohjanlahti.fi as "Pohjanlahti Logistiikka", not the domain alone', () => {
+    const from = (email: string, name: string | null = null) => ({ name, email });
+    expect(findCompany(input({ from: from('rekry@pohjanlahti.fi', 'Pohjanlahti Logistiikka'), sentences: ['Ystävällisin terveisin Minna Aalto HR-koordinaattori Pohjanlahti Logistiikka Oy rekry@pohjanlahti.fi'] }))).toBe('Pohjanlahti Logistiikka');
+    expect(findCompany(input({ from: from('ankieta@baltykstal.pl'), sentences: ['Ankieta po rozmowie w Bałtyk Stal.', 'Bałtyk Stal Konstrukcje sp. z o.o.'] }))).toBe('Bałtyk Stal Konstrukcje');
+  });
+  it('keeps the shorter name before a team word or a repeated word', () => {
+    expect(findCompany(input({ from: { name: null, email: 'rekry@pohjanlahti.fi' }, sentences: ['Pohjanlahti HR Oy'] }))).toBe('Pohjanlahti');
+    expect(findCompany(input({ from: { name: null, email: 'kanzlei@wimmer-steuer.at' }, sentences: ['Dr. Gerhard Wimmer Steuerberatung Wimmer GmbH'] }))).not.toMatch(/Wimmer Steuerberatung Wimmer/);
+  });
+});
