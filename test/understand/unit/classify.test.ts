@@ -568,3 +568,21 @@ describe('classify: a post filled, offered to another, a shortlist missed; a wor
     expect(kindOf('Interview – Electrical Workshop Technician', 'We are pleased to let you know that you have been shortlisted for the post of Electrical Workshop Technician. Interviews will take place on Tuesday 10 December in the Harland Building. Please reply with your preferred slot.')).toBe('interview');
   });
 });
+
+describe('classify: a choice for others, a post offered inside, a rejection only if, a CV received', () => {
+  it('reads these decisions as rejections', () => {
+    expect(kindOf('Ihre Bewerbung', 'Nach sorgfältiger Prüfung Ihrer Unterlagen müssen wir Ihnen jedoch leider mitteilen, dass wir uns für Bewerberinnen und Bewerber entschieden haben, deren Profil noch besser zu den Anforderungen der Stelle passt.')).toBe('rejection');
+    expect(kindOf('Hakemuksesi', 'Olemme nyt tehneet valinnan talousasiantuntijan tehtävään, ja valinta kohdistui talon sisäiseen hakijaan. Tällä kertaa emme siis valitettavasti voi tarjota sinulle tehtävää.')).toBe('rejection');
+    expect(kindOf('Chief Digital Officer', 'So this is a hard email to write. The board has decided to offer the Chief Digital Officer role to the internal candidate, who has led the telematics rollout.')).toBe('rejection');
+    expect(kindOf('Tu candidatura', 'La empresa ha decidido continuar el proceso de selección con otros candidatos. ¡No te desanimes!')).toBe('rejection');
+  });
+  it('does not read "other candidates" alone or a rejection only if as a decision', () => {
+    expect(kindOf('Tu candidatura se ha enviado', 'Tu candidatura se ha enviado correctamente. Consejo: completa tu perfil al 100 % para destacar frente a otros candidatos.')).toBe('application');
+    expect(kindOf('Accusé de réception', "Nous accusons réception de votre candidature et vous en remercions. Si votre candidature n'est pas retenue, vous en serez informée par courriel.")).toBe('application');
+  });
+  it('reads a CV received by an owner (ES/PT) and a confirmed registration (PT) as receipts', () => {
+    expect(kindOf('Re: CV', 'Recibido tu CV, muchas gracias. Se lo paso a mi hermano, que es quien lleva la flota.')).toBe('application');
+    expect(kindOf('Re: Candidatura', 'Obrigado pelo seu e-mail e pelo CV, que recebi sem problema. Conto dar-lhe uma resposta até ao final da próxima semana.')).toBe('application');
+    expect(kindOf('Inscrição confirmada', 'Confirmamos sua inscrição no processo seletivo para Analista de Transportes Jr.')).toBe('application');
+  });
+});
