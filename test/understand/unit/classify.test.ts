@@ -586,3 +586,27 @@ describe('classify: a choice for others, a post offered inside, a rejection only
     expect(kindOf('Inscrição confirmada', 'Confirmamos sua inscrição no processo seletivo para Analista de Transportes Jr.')).toBe('application');
   });
 });
+
+describe('classify: times set and slots offered, receipts by hand, surveys, communities and cold approaches', () => {
+  it('reads a time set in Norwegian, a Finnish move, slots offered and a chat proposed for tomorrow as interviews', () => {
+    expect(kindOf('Re: Regnskapsmedarbeider', 'Supert – da setter vi torsdag 7. august kl. 10.00. Vi møtes i resepsjonen vår i Storgata 5.')).toBe('interview');
+    expect(kindOf('Haastatteluajan muutos', 'Joudumme valitettavasti siirtämään haastatteluasi. Sopisiko sinulle uusi aika keskiviikkona 25.6. klo 9.00?')).toBe('interview');
+    expect(kindOf('Product Designer', 'Next step is a 45-minute portfolio review with Marta and Ben. Would either of these work for you? Tuesday 29 July, 10:00 CEST or Wednesday 30 July, 15:30 CEST.')).toBe('interview');
+    expect(kindOf('Analyst opening', 'Thanks for applying for the Analyst opening! Would you be up for a quick phone chat tomorrow (Wednesday) at 3:00?')).toBe('interview');
+  });
+  it('does not read a call proposed some time as an interview', () => {
+    expect(kindOf('Hello', "We're not formally hiring right now but I'd love to chat. No pressure at all - would you be up for a 20 min call sometime?")).not.toBe('interview');
+  });
+  it('reads an interim assignment someone would like you to take as an offer', () => {
+    expect(kindOf('Interim CFO', 'Great news – Trentside Components have confirmed they would like you to take the interim CFO assignment, starting on Monday 4 August.')).toBe('offer');
+  });
+  it('reads receipts by hand and interviews only promised ("Ob wir Sie ... einladen") as receipts', () => {
+    expect(kindOf('Re: CV', "Merci pour ton CV, je l'ai bien reçu. Ton expérience nous intéresse.")).toBe('application');
+    expect(kindOf('Ihre Bewerbung', 'Wir bestätigen hiermit den Eingang Ihrer Unterlagen. Ob wir Sie zu einem Gespräch einladen können, teilen wir Ihnen bis spätestens 26. Juni mit.')).toBe('application');
+  });
+  it('reads a survey (PT), a talent community of a name with ö, a Polish cold approach as other', () => {
+    expect(kindOf('Sua opinião', 'Independentemente do resultado, queremos ouvir você. As respostas são anônimas e nos ajudam a tornar nossos processos mais humanos.')).toBe('other');
+    expect(kindOf('Welcome', 'Welcome to the Saltsjö Bank talent community! Thanks for sharing your profile with us.')).toBe('other');
+    expect(kindOf('Propozycja', 'Trafiłam na Pani profil w serwisie LinkedIn. Nasz klient szuka osoby na stanowisko Koordynatorka Rejestracji (umowa o pracę). Czy byłaby Pani otwarta na krótką rozmowę?')).toBe('other');
+  });
+});
