@@ -56,6 +56,9 @@ const CLOCK = new RegExp(`(?<!${L})(?:kl\\.?|klo|klockan|kello)\\s?(\\d{1,2})(?:
 const RANGE_END = /(?<=\d:\d{2}\s*[–-]\s*)([01]?\d|2[0-3])\.([0-5]\d)(?!\d)/g;
 
 const PAA = new RegExp(`(?<!${L})på(?!${L})`, 'giu');
+// "i morgen kl. 14", "huomenna klo 10": tomorrow and today, which chrono reads in English.
+const TOMORROW = new RegExp(`(?<!${L})(?:i ?morgen|i ?morgon|huomenna)(?!${L})`, 'giu');
+const TODAY = new RegExp(`(?<!${L})(?:i ?dag|tänään)(?!${L})`, 'giu');
 
 /** The sentence with its Nordic dates and times in English, or the sentence itself when it shows none. */
 export function nordicToEnglish(sentence: string): string {
@@ -70,6 +73,8 @@ export function nordicToEnglish(sentence: string): string {
       return `${day} ${MONTHS[month - 1]}${y ? ` ${y}` : ''}`;
     })
     .replace(WEEKDAY_WORD, (w: string) => WEEKDAYS[w.toLowerCase()] ?? w)
+    .replace(TOMORROW, 'tomorrow')
+    .replace(TODAY, 'today')
     .replace(RANGE_END, '$1:$2')
     // "10:00 på Rådhuset": chrono would read the "p" of "på" (at, on) as p.m.
     .replace(PAA, 'at');

@@ -68,6 +68,8 @@ const OFFSET = /^\s*\(?\s*(?:(?:utc|gmt)\s*)?([+-])(\d{1,2})(?::?(\d{2}))?\b|^\s
 const ZONE_WORD = /^\s*(?:uhr\s*)?\(?([a-z]{2,5})\)?(?=\W|$)/i;
 const ISO_DAY = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/;
 const DOTTED_DAY = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+// (Or right after the year: "11.3.2027 14.35".)
+const NORDIC_CLOCK = /(?:\b(?:klo|kl\.?|kello)\s*|(?<=\b\d{4},?\s))(\d{1,2})\.(\d{2})\b/i;
 
 function zoneAt(rest: string): number | null {
   const o = OFFSET.exec(rest);
@@ -112,7 +114,8 @@ function dayOf(text: string): [number, number, number] | null {
  * from tables: one clear day, one time, an optional zone. Null when the layout is anything else.
  */
 function tableDate(raw: string, fallback: FallbackZone): HeaderDate | null {
-  const text = raw.replace(/(\d)T(?=\d)/, '$1 ');
+  // ("to 11.3.2027 klo 14.35": a Nordic clock word's time with a dot.)
+  const text = raw.replace(/(\d)T(?=\d)/, '$1 ').replace(NORDIC_CLOCK, '$1:$2');
   const t = TIME.exec(text);
   if (!t) return null;
   const day = dayOf(text.slice(0, t.index) + ' ' + text.slice(t.index + t[0].length));

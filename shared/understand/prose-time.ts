@@ -33,6 +33,8 @@ const INSTEAD_BEFORE = /\b(instead(?! of)|stattdessen|istället|i stället|i ste
 // "unser Gespräch am Donnerstag, 18.03. um 14:00 Uhr verschieben", "kl. 14.00, må dessverre flyttes": the verb that moves
 // the time comes after it (German, Dutch and Nordic word order).
 // ("... um 9:00 Uhr aus organisatorischen Gründen nicht stattfinden kann": the time that does not take place, further on.)
+// The offset in brackets that opens an Outlook zone label ("(UTC+01:00) Amsterdam, Berlin, ...").
+const WINDOWS_OFFSET = /\(UTC[+\-−]\d{1,2}:\d{2}\)$/;
 const MOVED_AFTER = /^[^.]{0,60}\b(nicht stattfinden|vereinbarten termin (daher |leider |daher leider )*verschieben|ne pourra pas avoir lieu|no podrá (realizarse|celebrarse|tener lugar)|non potrà (svolgersi|avere luogo))\b|^[^.]{0,30}\b(verschieben|verlegen|absagen|verzetten|verplaatsen|(må|måste|skal|ska|moet|muss|müssen) (dessverre |tyvärr |desværre |helaas |leider )?(flyttes|flyttas|verzet|verschoben)|sovitun|sovittu)\b/i;
 const RESCHEDULE = /\breschedul|\bpasarla\b|\bpasarlo\b|\bpasamos al\b|\bcambio de (horario|fecha)\b|\bflytta|\bflytte|\bomboka|\bsiirt|\brebook|\bspostare|\bspostamento|\brinvia|\bdéplacer|\breporter|\bdécaler|\bverschieb|\bverleg|\baplazar|\breprogram|\bverzet|\bverplaats|\bremarcar|\breagend|\bpush\b|\bbump\b|\bshift\b|\bmoved?\b|\bchange[ds]?\b|\bnew (time|date|slot)\b|\bpush(ed)? (back|out)\b/i;
 const DATE_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -267,9 +269,14 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       let ms = comp.date().getTime() + (pm ? 12 * 3_600_000 : 0);
       // "between 10:00 and 11:00 CET": the zone written after the range applies to its start.
       // (Not when a zone is named right after the time: "10:30 UK time (11:30 CET for you)" gives the conversion in brackets.)
-      const named = comp.isCertain('timezoneOffset') ? null : zoneAfter(sentence.slice(at + r.text.length, at + r.text.length + 40));
-      const zoned = comp.isCertain('timezoneOffset') || named ? null : results.slice(k + 1, k + 2).find((n) => n.start.isCertain('timezoneOffset') && n.index - (r.index + r.text.length) < 12);
-      const offset = comp.isCertain('timezoneOffset') ? (comp.get('timezoneOffset') ?? ref.offsetMinutes) : (zoned?.start.get('timezoneOffset') ?? ref.offsetMinutes);
+      // "11:00–12:00 (UTC+00:00) Dublin, Edinburgh, Lisbon, London": Outlook's label gives the standard offset of a zone
+      // that keeps summer time; the zone, not the offset, tells the time.
+      const label = WINDOWS_OFFSET.exec(r.text)?.[0];
+      const windows = label ? zoneAfter(`${label}${sentence.slice(at + r.text.length, at + r.text.length + 60)}`) : null;
+      const certain = comp.isCertain('timezoneOffset') && !windows;
+      const named = certain ? null : (windows ?? zoneAfter(sentence.slice(at + r.text.length, at + r.text.length + 40)));
+      const zoned = certain || named ? null : results.slice(k + 1, k + 2).find((n) => n.start.isCertain('timezoneOffset') && n.index - (r.index + r.text.length) < 12);
+      const offset = certain ? (comp.get('timezoneOffset') ?? ref.offsetMinutes) : (zoned?.start.get('timezoneOffset') ?? ref.offsetMinutes);
       if (!dayKnown && lastDay) {
         ms = Date.UTC(lastDay.year, lastDay.month - 1, lastDay.day, hour, comp.get('minute') ?? 0) - offset * 60_000;
         // chrono resolved "ET" for the day it implied, not for the day stated earlier: redo it for that day.
@@ -281,7 +288,7 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       } else if (zoned) {
         ms = Date.UTC(comp.get('year') ?? refDt.year, (comp.get('month') ?? refDt.month) - 1, comp.get('day') ?? refDt.day, hour, comp.get('minute') ?? 0) - offset * 60_000;
       }
-      if (!comp.isCertain('timezoneOffset') && !zoned) {
+      if (!certain && !zoned) {
         const zone = named;
         if (zone) {
           // The day stated before the time ("Monday, 5 April Time: 10:00am Sydney time"), else chrono's.

@@ -174,6 +174,18 @@ const CITY_TIME = new RegExp(`^\\s*\\(?(${PLACE})\\s+time\\b`, 'iu');
 const LOCAL_TIME = new RegExp(`^\\s*\\(?(?:my|our|your|local) time\\s*\\(?(${PLACE})`, 'iu');
 const CITY_HEURE = new RegExp(`^\\s*\\(?(?:heure|horaire) (?:de |d')(${PLACE})`, 'iu');
 const CITY_HORA = new RegExp(`^\\s*\\(?hora (?:de )?(${PLACE})`, 'iu');
+// "10:00 Uhr Londoner Zeit", "New Yorker Zeit": the German adjective of a city.
+const CITY_ZEIT = /^\s*\(?((?:New )?\p{Lu}\p{L}+?)er (?:Zeit|Ortszeit)\b/u;
+// Outlook's and Teams' zone labels, which name the standard offset and the zone's cities: "(UTC+00:00) Dublin, Edinburgh,
+// Lisbon, London" is London's time, summer time in July; "(UTC-05:00) Eastern Time (US & Canada)".
+const WINDOWS_LABEL = /^\s*\(UTC(?:[+\-−]\d{1,2}:\d{2})?\)\s+([^\n]{1,60})/u;
+const WINDOWS_REGION: Array<[RegExp, string]> = [
+  [/^Eastern Time \(US/i, 'America/New_York'],
+  [/^Central Time \(US/i, 'America/Chicago'],
+  [/^Mountain Time \(US/i, 'America/Denver'],
+  [/^Pacific Time \(US/i, 'America/Los_Angeles'],
+  [/^Atlantic Time \(Canada/i, 'America/Halifax'],
+];
 
 /** An IANA zone named right after a time ("London time", "Europe/Berlin"), or null. */
 export function zoneAfter(text: string): string | null {
@@ -182,6 +194,14 @@ export function zoneAfter(text: string): string | null {
   const iana = /^\s*\(?([A-Z][a-z]+\/[A-Z][A-Za-z_]+)\)?/.exec(text)?.[1];
   if (iana && ianaZone(iana)) return iana;
   // "London time", and the French, Spanish and German ways: "heure de Paris", "hora de Madrid", "Berliner Zeit".
+  const label = WINDOWS_LABEL.exec(text)?.[1];
+  if (label) {
+    // (The last city of the list, as Windows orders them: "Dublin, Edinburgh, Lisbon, London".)
+    const region = WINDOWS_REGION.find(([re]) => re.test(label))?.[1];
+    const cities = label.split(/,\s*/).map((c) => c.replace(/[.;:)]+$/, '').trim());
+    const zone = region ?? cities.map((c) => placeZone(c, false)).find((z) => !!z);
+    if (zone) return zone;
+  }
   const before = CITY_TIME.exec(text)?.[1];
   // (A sentence's full stop is no part of the place: "heure de Montréal.")
   const after = (LOCAL_TIME.exec(text)?.[1] ?? CITY_HEURE.exec(text)?.[1] ?? CITY_HORA.exec(text)?.[1])?.replace(/[.,;:]+$/, '');
@@ -190,8 +210,16 @@ export function zoneAfter(text: string): string | null {
     (after ? placeZone(after, false) : null) ??
     (/^\s*\(?hora peninsular\b/i.test(text) ? 'Europe/Madrid' : null) ??
     REGION_TIME.find(([re]) => re.test(text))?.[1] ??
-    (/^\s*\(?(?:berliner|deutscher) zeit\b/i.test(text) ? 'Europe/Berlin' : null)
+    (/^\s*\(?(?:berliner|deutscher) zeit\b/i.test(text) ? 'Europe/Berlin' : null) ??
+    (/^\s*\(?(?:britischer|britische) zeit\b/i.test(text) ? 'Europe/London' : null) ??
+    (/^\s*\(?schweizer zeit\b/i.test(text) ? 'Europe/Zurich' : null) ??
+    cityZeit(text)
   );
+}
+
+function cityZeit(text: string): string | null {
+  const stem = CITY_ZEIT.exec(text)?.[1];
+  return stem ? placeZone(stem, false) : null;
 }
 
 // Country-code domains of countries with one zone (or one that nearly everyone there uses).

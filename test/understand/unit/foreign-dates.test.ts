@@ -35,3 +35,11 @@ describe('proseTime on Nordic mail', () => {
     expect(proseTime(['Passar någon av följande tider?', 'måndag 8 mars kl. 13.00', 'tisdag 9 mars kl. 09.30'], ref)).toBeNull();
   });
 });
+
+describe('nordicToEnglish: tomorrow and today', () => {
+  it('rewrites "i morgen", "imorgon", "huomenna" and "i dag" for chrono', () => {
+    expect(nordicToEnglish('Kan du komme forbi butikken i morgen kl. 14 til en snak?')).toBe('Kan du komme forbi butikken tomorrow at 14:00 til en snak?');
+    expect(nordicToEnglish('Tervetuloa haastatteluun huomenna klo 13.')).toBe('Tervetuloa haastatteluun tomorrow at 13:00.');
+    expect(nordicToEnglish('Passar det i dag kl 15?')).toBe('Passar det today at 15:00?');
+  });
+});

@@ -49,3 +49,10 @@ describe('parseLooseDate', () => {
     expect(at('tomorrow-ish, maybe')).toBeNull();
   });
 });
+
+describe('parseLooseDate: Finnish forward header dates', () => {
+  it('reads "to 11.3.2027 klo 14.35" and "11.3.2027 14.35" day first, with the dotted time', () => {
+    expect(parseLooseDate('to 11.3.2027 klo 14.35', 120)?.iso).toBe('2027-03-11T12:35:00Z');
+    expect(parseLooseDate('11.3.2027 14.35', 120)?.iso).toBe('2027-03-11T12:35:00Z');
+  });
+});

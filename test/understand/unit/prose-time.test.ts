@@ -266,3 +266,16 @@ describe('decisionDate', () => {
     expect(decisionDate(['We are meeting two finalists and we will decide by Friday.'], ref)).toBe('2026-03-06');
   });
 });
+
+describe('proseTime: a German city adjective and an Outlook zone label', () => {
+  // Sent Tuesday 1 July 2031, 10:00 in Basel (UTC+2).
+  const july = { instant: new Date('2031-07-01T08:00:00Z'), offsetMinutes: 120 };
+  it('reads "10:00 Uhr Londoner Zeit" and "New Yorker Zeit" in those cities', () => {
+    expect(proseTime(['Das Gespräch findet per Videocall am Dienstag, 22. Juli 2031, um 10:00 Uhr Londoner Zeit statt.'], july)).toBe('2031-07-22T09:00:00Z');
+    expect(proseTime(['Das Interview ist am Donnerstag, 17. Juli 2031, um 10:00 Uhr New Yorker Zeit.'], july)).toBe('2031-07-17T14:00:00Z');
+  });
+  it('reads "(UTC+00:00) Dublin, Edinburgh, Lisbon, London" as London time, summer time in July', () => {
+    expect(proseTime(['Date: Tuesday, 8 July 2031 Time: 11:00–12:00 (UTC+00:00) Dublin, Edinburgh, Lisbon, London'], july)).toBe('2031-07-08T10:00:00Z');
+    expect(proseTime(['The interview is on Tuesday, 8 July 2031, 11:00-12:00 (UTC-05:00) Eastern Time (US & Canada).'], july)).toBe('2031-07-08T15:00:00Z');
+  });
+});
