@@ -15,7 +15,7 @@ export interface TimeReference {
 }
 
 // A time of day somewhere in the sentence: worth handing to chrono.
-const HAS_TIME = /\b(half past|quarter (past|to)) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|\d{1,2})\b|\d\s*(a\.?m\.?(?=\W|$)|p\.?m\.?(?=\W|$))|\bat \d{1,2}\b(?!\s*(%|percent|people|years?|[a-z]+ street))|\b\d{1,2}[:h.]\d{2}\b|\bnoon\b|\b\d{1,2}\s*uhr\b|(?:^|\s)à \d{1,2}(?: ?h\b|$)|(?:^|\s)às \d{1,2}h?\b|\b(?:[01]?\d|2[0-3]) uur\b(?!\s*(?:per|in de|p\/w|pw)\b)|\bom (?:[01]?\d|2[0-3])u(?:\d{2})?\b|\b(?:kl\.?|klo|klockan|kello) ?\d{1,2}\b|\balle (?:ore )?\d{1,2}\b|\b\d{1,2} ?hs\b|\bheure\s*:\s*\d{1,2} ?h\b/i;
+const HAS_TIME = /\b(half past|quarter (past|to)) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|\d{1,2})\b|\d\s*(a\.?m\.?(?=\W|$)|p\.?m\.?(?=\W|$))|\bat \d{1,2}\b(?!\s*(%|percent|people|years?|[a-z]+ street))|\b\d{1,2}[:h.]\d{2}\b|\bnoon\b|\b\d{1,2}\s*uhr\b|(?:^|\s)(?:à|vers) \d{1,2}(?: ?h\b|$)|(?:^|\s)às \d{1,2}h?\b|\b(?:[01]?\d|2[0-3]) uur\b(?!\s*(?:per|in de|p\/w|pw)\b)|\bom (?:[01]?\d|2[0-3])u(?:\d{2})?\b|\b(?:kl\.?|klo|klockan|kello) ?\d{1,2}\b|\balle (?:ore )?\d{1,2}\b|\b\d{1,2} ?hs\b|\bheure\s*:\s*\d{1,2} ?h\b/i;
 // A quoted message's header block ("Date: ...", or Outlook's "From: ... Sent: Monday, April 12, 2027 1:05 PM To: ...").
 const HEADER_LINE = /^\s*\*?(date|sent|envoy[ée]|gesendet|datum|fecha|enviado)\s*:|^\s*\*?(from|de|von|van|da|från|fra|lähettäjä|od)\s*:.{0,200}\b(sent|date|envoy[ée]|gesendet|datum|fecha|enviado|data|verzonden|skickat|sendt|dato|lähetetty|wysłano)\s*:/i;
 const MEETING = /\b(interview|call|chat|meet|meeting|conversation|screen|onsite|on-site|session|slot|available|availability|invite|scheduled|confirm|reschedul|moved|speak|talk|zoom|teams|entretien|gespräch|termin|entrevista|samtal|intervju|haastat|møde|möte|träffa|treffe|tapaa)/i;
@@ -119,6 +119,9 @@ function prepare(sentence: string, ref: { year: number; month: number; day: numb
     // "a las 10 hs" (Argentina), "Heure : 14 h" (a French form's field): the hour alone.
     // "de 12:00 a 16:00" (Spanish, Portuguese, Italian "to"): chrono reads "12:00 a" as midnight.
     .replace(/\b(\d{1,2}:\d{2}) a (?=\d{1,2}:\d{2})/g, '$1 - ')
+    // "vers 15h", "gegen 15 Uhr": about that hour is the hour.
+    .replace(/\bvers ([01]?\d|2[0-3]) ?h(\d{2})?\b/gi, (_m, h: string, min: string | undefined) => `à ${h}:${min ?? '00'}`)
+    .replace(/\bgegen ([01]?\d|2[0-3])(?::(\d{2}))? Uhr\b/gi, (_m, h: string, min: string | undefined) => `um ${h}:${min ?? '00'} Uhr`)
     .replace(/\b([01]?\d|2[0-3]) ?hs\b/g, '$1:00').replace(/\b(heure\s*:\s*)([01]?\d|2[0-3]) ?h\b(?!\s?\d)/gi, '$1$2:00');
 }
 

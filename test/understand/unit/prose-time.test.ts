@@ -279,3 +279,11 @@ describe('proseTime: a German city adjective and an Outlook zone label', () => {
     expect(proseTime(['The interview is on Tuesday, 8 July 2031, 11:00-12:00 (UTC-05:00) Eastern Time (US & Canada).'], july)).toBe('2031-07-08T15:00:00Z');
   });
 });
+
+describe('proseTime: about an hour', () => {
+  const aug = { instant: new Date('2031-08-06T10:00:00Z'), offsetMinutes: 120 };
+  it('reads "demain vers 15h" and "morgen gegen 15 Uhr" as that hour', () => {
+    expect(proseTime(["Tu peux passer demain vers 15h au resto pour qu'on discute ?"], aug)).toBe('2031-08-07T13:00:00Z');
+    expect(proseTime(['Kannst du morgen gegen 15 Uhr vorbeikommen?'], aug)).toBe('2031-08-07T13:00:00Z');
+  });
+});
