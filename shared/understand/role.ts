@@ -271,7 +271,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   t = t.replace(/\s+[-–—]\s+(?:Teilzeit|Vollzeit|Temps partiel|Temps plein|Deeltijd|Voltijd|Part[- ]time|Full[- ]time|Tiempo parcial|Media jornada)\b.*$/i, '').replace(/\s+(?:de|di|da|do)\s+(?:nuestr[oa]s?|nostr[oa]|su|sua|vuestr[oa]|la|el)$/i, '').replace(/\s+au sein(?:\s+d\S*)?$/i, '').replace(/\s+(?:previst[oaie]|prévue?s?|programad[oa]s?|agendad[oa]s?|marcad[oa]s?|fissat[oaie]|geplant|gepland)$/i, '').replace(/\s+(?:à\s+|al\s+|a\s+|zu\s+)?\d{2,3}(?:\s?[-–]\s?\d{2,3})?\s?%?$/, '');
   // "financier(ère) mardi à 10h", "klinikassistent tirsdag den 23.": a weekday written in lower case (as all but
   // English and German write it) is when, never part of the title; "reçue", "retenue" say what became of it.
-  t = t.replace(/\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|poniedziałek|wtorek|środa|czwartek|piątek|reçue?s?|retenue?s?|enregistrée?s?|transmise?s?|publiée?s?|pourvue?s?|recibid[oa]s?|ricevut[oaie]|recebid[oa]s?)(?![\p{L}]).*$/u, '');
+  t = t.replace(/\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|poniedziałek|wtorek|środa|czwartek|piątek|reçue?s?|retenue?s?|enregistrée?s?|transmise?s?|publiée?s?|pourvue?s?|affichée?s?|annoncée?s?|recibid[oa]s?|ricevut[oaie]|recebid[oa]s?|publicad[oa]s?|pubblicat[oaie])(?![\p{L}]).*$/u, '');
   // "Embedded Software Engineer When CHANGED: ..." (a calendar's field labels run on after the title).
   t = t.replace(/\s+(?:When|Where|Who|Date|Time|Location|CHANGED|Organi[sz]er|Guests|Joining)\b.*$/, '');
   // "Projektingenieur Automatisierung und Ihr Interesse": German capitals run on past the title.
@@ -312,7 +312,11 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   t = t.replace(/(?:,|\s[-–—])\s*(?:Recruitment|Requisition|Req|Job ID|Posting|Ref(?:erence)?|Position|Vacancy|Kennziffer|Kennzahl|Kennung|Referenz|Réf|Referencia|Rif|GZ|Geschäftszahl|Aktenzeichen)\b.*$/i, '')
     // "Claims Team Leader (permanent": a bracket the sentence cut before it closed; "X à une autre candidate".
     .replace(/\s*\([^()]*$/, '').replace(/\s+à\s+(?:un|une)\b.*$/, '');
-  t = t.replace(/^(?:[A-Z]{1,4}-\d{3,}[\d-]*|[#\d][\d-]*)\s+(?:[-–—|]\s+)?/, '').replace(/\s*\(#?\d[\d-]*\)/g, '').replace(/\s*\([A-Z]{1,5}-?\d{3,}[\w-]*\)/g, '').trim();
+  // ("Kennziffer 31/047 - Bauingenieurin", "Ref. AB-12 – Lecturer": a reference number in front.)
+  t = t.replace(/^(?:Kennziffer|Kennzahl|Referenz|Ref(?:erence)?|Réf|Referencia|Rif|Req(?:uisition)?|Job ID)\.?\s*(?:[:#]|No\.?|Nr\.?)?\s*[\w/.-]*\d[\w/.-]*\s*[-–—|:]\s+/i, '')
+    // ("Clerical Officer Competition 2031", "Registered Midwife (Core), 0.8 FTE": the campaign and the hours go.)
+    .replace(/\s+(?:Recruitment\s+)?Competition(?:\s+\d{4})?$/, '').replace(/,\s+\d+(?:\.\d+)?\s*FTE\b.*$/i, '')
+    .replace(/^(?:[A-Z]{1,4}-\d{3,}[\d-]*|[#\d][\d-]*)\s+(?:[-–—|]\s+)?/, '').replace(/\s*\(#?\d[\d-]*\)/g, '').replace(/\s*\([A-Z]{1,5}-?\d{3,}[\w-]*\)/g, '').trim();
   // "Cloud Platform Engineer - Marcus Bell" (a scheduling tool's subject): the interviewer is not part of it.
   if (halves.length > 1) t = t.replace(/\s+[-–—|]\s+([^-–—|]+)$/, (m, tail: string) => (personName(tail, false) && !ROLE_NOUN.test(tail) ? '' : m));
   // "Research Engineer, Cedar Point AI" / "Designer - Acme": the company is not part of the title.

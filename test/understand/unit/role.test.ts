@@ -249,3 +249,15 @@ describe('a title after the company and its legal form', () => {
     expect(findRole({ subject: 'Hollis Finch LLP Trainee Solicitor - interview slots', lines: [], sentences: [], signatureAt: 5, history: [], company: 'Hollis Finch' })).toBe('Trainee Solicitor');
   });
 });
+
+describe('findRole: a reference in front, the campaign, the hours and a participle after', () => {
+  it('drops "Kennziffer 31/047 -", "Competition 2031", ", 0.8 FTE" and "affiché"', () => {
+    expect(findRole({ subject: 'Einladung zum Auswahlgespräch – Kennziffer 31/047 - Bauingenieurin/Bauingenieur (FH/Bachelor) Wasserbau', lines: [], sentences: [], signatureAt: 0, history: [], company: null })).toBe('Bauingenieurin/Bauingenieur (FH/Bachelor) Wasserbau');
+    expect(findRole({ subject: 'Clerical Officer Competition 2031', lines: [], sentences: [], signatureAt: 0, history: [], company: null })).toBe('Clerical Officer');
+    expect(inBody('We are delighted to offer you the position of Registered Midwife (Core), 0.8 FTE (rotating rostered shifts).')).toBe('Registered Midwife (Core)');
+    expect(inBody("Je vous envoie mon CV pour le poste d'ébéniste affiché sur Indeed.")).not.toMatch(/affiché/);
+  });
+  it('does not cut a Dutch title inside its hours in brackets', () => {
+    expect(findRole({ subject: 'Docent Wiskunde (0,8 fte)', lines: [], sentences: [], signatureAt: 0, history: [], company: null })).not.toMatch(/\(0$/);
+  });
+});
