@@ -229,7 +229,8 @@ function clean(raw: string | undefined, ownName = false): string | null {
   if (!raw) return null;
   // ("Hotel Brisa de Nerja ****": a hotel's stars are no part of its name.)
   // ("Hôtel Vauban ★★★★", "Town of Port Ardeen - Human Resources" with its team cut off: the dash left behind.)
-  let name = raw.replace(/\s*(?:\*{2,}S?|[★☆✩✪✭✮✯]+S?)$/u, '').replace(/[,;:!?'’]+$/, '').replace(/\.$/, (m) => (/\bCo$/.test(raw.slice(0, -1)) ? m : '')).replace(/^the\s+/i, '').trim();
+  // ("Deltawater <": an address's bracket left behind.)
+  let name = raw.replace(/\s*[<>]+$/, '').replace(/\s*(?:\*{2,}S?|[★☆✩✪✭✮✯]+S?)$/u, '').replace(/[,;:!?'’]+$/, '').replace(/\.$/, (m) => (/\bCo$/.test(raw.slice(0, -1)) ? m : '')).replace(/^the\s+/i, '').trim();
   // "Caldera Semiconductor and I'm thrilled", "Marlow Insurance and the": the name ends before the glue.
   // ("Redfern Outdoor Co. We" and "Tidewater Analytics I'm": a sentence's first word joined after the name.)
   name = name.replace(/\s+(?:(?:and|&)\s+)?(?:I|I'm|I’m|I'll|I've|I'd|We|We're|We’re|You|They|Our|Your|Please|Thanks|Thank)$/, '').replace(/\s+(?:and|&)\s+(?:I|I'm|I’m|I'll|I've|I'd|We|You|They)\b.*$/, '').replace(/(?:\s+(and|the|of|de|du|des|y|für|la|le|van|der|den|von|del|di|da|&))+$/i, '').replace(/['’]s$/, '');
@@ -288,6 +289,8 @@ function clean(raw: string | undefined, ownName = false): string | null {
   if (NOT_COMPANY.test(name) || NOT_A_NAME_ALONE.test(name) || NOT_COMPANY.test(name.split(' ')[0] ?? '') || TITLE_NOUN.test(name) || /-based$/i.test(name) || CREDENTIAL.test(name)) return null;
   // A street address that a pattern read as a name ("Corso Venezia 8", "Marktplatz 1").
   if (/\s\d{1,4}[a-z]?$/i.test(name) && ADDRESS_PART.test(name)) return null;
+  // ("Kärntner Ring 5–7", "Hohe Bleichen 11": words and a house number, or a range of them, with no street word.)
+  if (/\s\d{1,4}[a-z]?\s?[-–]\s?\d{1,4}[a-z]?$/.test(name) || /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s\d{1,3}$/u.test(name)) return null;
   // A city or a country alone ("Buenos Aires", "Chile"): where, not who.
   if (isPlaceName(name)) return null;
   // "Mit freundlichen Grüßen": a sign-off alone is no name.

@@ -592,3 +592,10 @@ describe('findCompany: the name going on to its legal form', () => {
     expect(findCompany(input({ from: { name: null, email: 'kanzlei@wimmer-steuer.at' }, sentences: ['Dr. Gerhard Wimmer Steuerberatung Wimmer GmbH'] }))).not.toMatch(/Wimmer Steuerberatung Wimmer/);
   });
 });
+
+describe('findCompany: a house number without a street word, a bracket left behind', () => {
+  it('reads neither "Kärntner Ring 5–7" nor "Hohe Bleichen 11" as the company, and drops a trailing "<"', () => {
+    for (const line of ['Kärntner Ring 5–7', 'Hohe Bleichen 11']) expect(signedBy(line, 'eva.stein@falkenried-search.de'), line).not.toBe(line);
+    expect(findCompany(input({ from: { name: 'Deltawater <', email: 'noreply@werkenbijdeltawater.nl' }, sentences: ['Bedankt voor je sollicitatie bij Deltawater.'] }))).toBe('Deltawater');
+  });
+});
