@@ -3,6 +3,8 @@ const NOT_PERSON = /\b(equipa|garage|atelier|boulangerie|pâtisserie|patisserie|
 // Words before an address that are no name: German openers ('Bei Fragen'), a street ('Tilghman St').
 const NOT_NAME_WORD = /^(bei|für|mit|fragen|rückfragen|bitte|kontakt|please|contact|questions|pour|para|por|per|regards|thanks|cheers|best|sincerely|greetings|warmly|merci|danke|gracias|grazie|obrigad[oa])$/i;
 const STREET_END = /^(st|rd|ave|blvd|ln)\.?$/i;
+// Recruiting systems named like people (NOT_PERSON lists them for display names such as "Ashby" alone).
+const SYSTEM_SURNAME = /^(?:ashby|lever|greenhouse)$/i;
 const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*|\p{Lu}\.|Ma?c\p{Lu}\p{Ll}+|de|del|da|van|von|der|den|la|le|di|du|dos|bin|al|el)$/u;
 const TITLE = /^(?:(?:dr|mr|mrs|ms|mx|prof|herr|frau|mme|mlle|m|sr|sra|srta|dott|dott\.ssa|ing|mag|mmag|dipl\.?-?ing|di|lic|licda?|arq|abog|eng|ir|drs|mgr)\.?\s+)+/i;
 
@@ -18,8 +20,10 @@ export function tidyDisplayName(raw: string | null | undefined): string {
 /** The text if it reads as a person's name (1-4 capitalised words, nothing organisational), else null. */
 export function personName(raw: string | null | undefined, allowSingle = true): string | null {
   const name = tidyDisplayName(raw);
-  if (!name || name.length > 60 || /\d|@/.test(name) || NOT_PERSON.test(name)) return null;
+  if (!name || name.length > 60 || /\d|@/.test(name)) return null;
   const tokens = name.split(' ');
+  // ("Rupert Ashby", "Tom Lever": a recruiting system's name is a surname too, after a first name.)
+  if (NOT_PERSON.test(tokens.length >= 2 && SYSTEM_SURNAME.test(tokens[tokens.length - 1]!) ? tokens.slice(0, -1).join(' ') : name)) return null;
   if (tokens.length > 4 || (!allowSingle && tokens.length < 2)) return null;
   if (!tokens.every((t) => NAME_TOKEN.test(t) && !NOT_NAME_WORD.test(t)) || STREET_END.test(tokens[tokens.length - 1] ?? '')) return null;
   if (!/^\p{Lu}/u.test(tokens[0] ?? '')) return null;

@@ -82,6 +82,7 @@ const SUBJECT_SPLIT = /\s+[-–—|/]\s+|\s*[|–—:]\s*|,\s+|\s+@\s+|\s*\(\s*|
 // (A legal form in lower case may close it: "Thornbury Water plc – Chief Financial Officer – final interview".)
 const WHOLE_ORG = new RegExp(`^${ORG}(?:\\s+(?:plc|ltd|llp|inc|gmbh|ag|sa|bv|nv|oy|ab|as|asa|a\\/s|s\\.a\\.|b\\.v\\.|n\\.v\\.)\\.?)?$`, 'u');
 const MAX_SENTENCES = 60;
+const REPLY_PREFIX = /^(?:(?:re|aw|sv|fw|fwd|tr|wg|vs|rv|antw|odp|vá)\s*:\s*)+/i;
 const SEPARATOR = '\0';
 
 export interface ClientInput {
@@ -114,6 +115,8 @@ export interface Client {
 
 /** The organisation the agency's mail is about, with the cues that named it; null when the mail names none. */
 export function searchClient(input: ClientInput): Client | null {
+  // (A reply's prefix opens no name: "RE: Valmorel Cosmetics – Chief Marketing Officer – meeting with the CEO".)
+  input = { ...input, subject: input.subject.replace(REPLY_PREFIX, '') };
   const sentences = input.sentences.slice(0, MAX_SENTENCES);
   const text = sentences.join(SEPARATOR);
   const groups = new Map<string, Group>();

@@ -225,3 +225,19 @@ describe('searchClient: a client first in the subject with its legal form in low
     expect(mail('RE: Thornbury Water plc – Chief Financial Officer – final interview', ['Apologies for the change. Sir Malcolm has to attend a regulator meeting on Friday, so the Board would like to move your final interview to Tuesday 29 October at 09:00.'])).toBe('Thornbury Water');
   });
 });
+
+describe('searchClient and personName: a reply prefix, a surname that is also a recruiting system', () => {
+  it('reads the client a reply subject opens with ("RE: Valmorel Cosmetics – Chief Marketing Officer – ...")', () => {
+    const roleLike = (text: string) => /Officer|CEO|CFO/.test(text);
+    expect(clientWith(() => false, roleLike)('RE: Valmorel Cosmetics – Chief Marketing Officer – meeting with the CEO', ['Perfect, thank you. I have confirmed the second option with Valmorel: Monday 20 October at 15:00 Paris time.'])).toBe('Valmorel Cosmetics');
+  });
+  it('reads "Rupert Ashby" and "Tom Lever" as people, "Ashby" alone not', () => {
+    expect(personName('Rupert Ashby', false)).toBe('Rupert Ashby');
+    expect(personName('Tom Lever', false)).toBe('Tom Lever');
+    expect(personName('Ashby Notifications', false)).toBeNull();
+  });
+  it("reads the client of a consultant named Ashby (\"Meranti Logistics' Group CEO\")", () => {
+    const mail = consultantMail('Rupert Ashby', 'rupert.ashby@kingsgate-partners.com', ['Rupert Ashby', 'Partner, Transport & Logistics', 'Kingsgate Partners']);
+    expect(mail('Interview with Meranti Logistics – Regional CEO, Asia Pacific', ["Good news: Meranti Logistics' Group CEO, Henrik Dahl, would like to meet you by video for the Regional CEO, Asia Pacific role."])).toBe('Meranti Logistics');
+  });
+});
