@@ -25,7 +25,7 @@ export interface KindSignals {
 const MAX_SENTENCES = 120;
 // Rejection wording inside a condition ("if we are not moving forward...") is not a decision.
 // ("Sans nouvelles de notre part d'ici trois semaines, ... n'a pas été retenu": without news, then.)
-const REJECTION_CONDITION = /\b(if|should|in case|in the event|whether|otherwise|once|until|si (?:votre|ta|ton|vous|tu|su|tus|sus|nous|el|la|le)|se (?:la sua|la tua|il suo|il tuo|a sua|a tua|o seu|o teu)|falls|sofern|wenn (?:sie|du|wir|ihre|deine)|sollten? (?:sie|du|wir|ihre|deine)|hvis|dersom|om (?:du|ni|dere)|jos|jeśli|jeżeli|indien|mocht|sans nouvelles|sans réponse|faute de réponse|en l'absence de (réponse|retour)|ohne (rückmeldung|antwort)|sin noticias|sin respuesta|zonder (bericht|reactie)|senza (notizie|riscontro)|in mancanza di)\b/i;
+const REJECTION_CONDITION = /\b(if|should|(?:bewerber|kandidat)\w*,? die wir|(?:candidates|applicants) (?:who|whom) we|in case|in the event|whether|otherwise|once|until|si (?:votre|ta|ton|vous|tu|su|tus|sus|nous|el|la|le)|se (?:la sua|la tua|il suo|il tuo|a sua|a tua|o seu|o teu)|falls|sofern|wenn (?:sie|du|wir|ihre|deine)|sollten? (?:sie|du|wir|ihre|deine)|hvis|dersom|om (?:du|ni|dere)|jos|jeśli|jeżeli|indien|mocht|sans nouvelles|sans réponse|faute de réponse|en l'absence de (réponse|retour)|ohne (rückmeldung|antwort)|sin noticias|sin respuesta|zonder (bericht|reactie)|senza (notizie|riscontro)|in mancanza di)\b/i;
 // "We are unable to proceed with your appointment without these": a requirement, not a decision.
 const REQUIREMENT = /\b(unless|without (these|this|them|it|which|the (following|above|required|necessary|documents?)))\b/i;
 // "Although we met other strong candidates, we chose you": the other candidates lost, not the reader.

@@ -610,3 +610,15 @@ describe('classify: times set and slots offered, receipts by hand, surveys, comm
     expect(kindOf('Propozycja', 'Trafiłam na Pani profil w serwisie LinkedIn. Nasz klient szuka osoby na stanowisko Koordynatorka Rejestracji (umowa o pracę). Czy byłaby Pani otwarta na krótką rozmowę?')).toBe('other');
   });
 });
+
+describe('classify: Nynorsk, Swedish and Finnish choices for others, "ended up going with someone", a relative clause', () => {
+  it('reads these decisions as rejections', () => {
+    expect(kindOf('Søknad', 'Etter ei samla vurdering har vi dessverre valt å gå vidare med andre søkjarar, og du vert ikkje kalla inn til intervju denne gongen.')).toBe('rejection');
+    expect(kindOf('Systemutvecklare', 'Vi har nu gått igenom samtliga kandidater och har beslutat att gå vidare med andra sökande vars erfarenhet bättre motsvarar våra behov.')).toBe('rejection');
+    expect(kindOf('Projektipäällikkö', 'Valitettavasti joudun kertomaan, että teimme työtarjouksen toiselle hakijalle, ja hän on ottanut paikan vastaan.')).toBe('rejection');
+    expect(kindOf('Thanks', 'Thanks for coming by the clinic on Monday. We ended up going with someone who already knows AVImark.')).toBe('rejection');
+  });
+  it('does not read "Bewerber, die wir nicht berücksichtigen können, informieren wir" as a decision about the reader', () => {
+    expect(kindOf('Eingangsbestätigung', 'Ihre Unterlagen sind vollständig bei uns eingegangen. Bewerberinnen und Bewerber, die wir nicht berücksichtigen können, informieren wir ebenfalls bis zu diesem Datum.')).toBe('application');
+  });
+});
