@@ -133,7 +133,7 @@ const CONTACT_BITS = /\s*(?:\S+@\S+|https?:\S+|www\.\S+|\b[\w-]+\.(?:com|io|co|o
 // A street word ends an English, Dutch or German street ("St Brigid's Road", "Keizersgracht"), starts a
 // Romance one ("Calle Mayor"); in the middle of a name it is part of the name ("Lantern Street Media").
 // (A street and its number in German, Nordic or Romance spelling too: "Schubertring 9", "Marktplatz 1", "Corso Venezia 8".)
-const ADDRESS_PART = /^\d|\d{3}|\b(?:street|st|str|avenue|ave|road|rd|lane|drive|boulevard|blvd|campus|laan|straat|kade|gracht|weg|platz|allee)\.?(?:\s+\d.*)?$|^(?:rue|calle|via|viale|corso|piazza|piazzale|rua|av\.|avda\.|avenida|paseo|carrer|piso|plaza|suite|floor)\b|^c\/\s|stra(?:ss|ß)e|\b(?:suite|floor|level)\s+\d|(?:ring|platz|gasse|damm|ufer|markt|wall|stieg|allee|weg|pfad|zeile|kamp|twiete|chaussee|gade|vej|gatan|vägen|katu|tie|graben|brygge|torv|plads|veien|vegen|gata|kaj|kai|plein|dreef|singel|steeg)\s+\d{1,4}[a-z]?$/i;
+const ADDRESS_PART = /^\d|\d{3}|\b(?:street|st|str|avenue|ave|road|rd|lane|drive|boulevard|blvd|campus|laan|straat|kade|gracht|weg|platz|allee)\.?(?:\s+\d.*)?$|^(?:rue|calle|via|viale|corso|piazza|piazzale|rua|av\.|avda\.|avenida|paseo|carrer|piso|plaza|suite|floor|chemin|route|impasse|quai|allée|località|loc\.|strada|contrada|largo|travessa|estrada|camino|carretera)\b|^c\/\s|stra(?:ss|ß)e|\b(?:suite|floor|level)\s+\d|(?:ring|platz|gasse|damm|ufer|markt|wall|stieg|allee|weg|pfad|zeile|kamp|twiete|chaussee|gade|vej|gatan|vägen|katu|tie|graben|brygge|torv|plads|veien|vegen|gata|kaj|kai|plein|dreef|singel|steeg)\s+\d{1,4}[a-z]?$/i;
 // Small words inside names ("Bank of Ireland", "Maison de la Presse", "Grupo y Asociados").
 const GLUE = /^(of|and|the|for|de|du|des|la|le|les|el|y|e|et|und|für|van|von|der|den|da|di|do|dos|das|del|à|&|d'\S*|l'\S*)$/i;
 // How an agency's recruiter names the client they recruit for.
@@ -229,8 +229,8 @@ function clean(raw: string | undefined, ownName = false): string | null {
   if (!raw) return null;
   // ("Hotel Brisa de Nerja ****": a hotel's stars are no part of its name.)
   // ("Hôtel Vauban ★★★★", "Town of Port Ardeen - Human Resources" with its team cut off: the dash left behind.)
-  // ("Deltawater <": an address's bracket left behind.)
-  let name = raw.replace(/\s*[<>]+$/, '').replace(/\s*(?:\*{2,}S?|[★☆✩✪✭✮✯]+S?)$/u, '').replace(/[,;:!?'’]+$/, '').replace(/\.$/, (m) => (/\bCo$/.test(raw.slice(0, -1)) ? m : '')).replace(/^the\s+/i, '').trim();
+  // ("Deltawater <": an address's bracket left behind; "Laboratoires Siméon Lyon 7e": a city's arrondissement after the name.)
+  let name = raw.replace(/\s*[<>]+$/, '').replace(/\s+\p{Lu}\p{Ll}+\s+\d{1,2}(?:e|er|ème)$/u, '').replace(/\s*(?:\*{2,}S?|[★☆✩✪✭✮✯]+S?)$/u, '').replace(/[,;:!?'’]+$/, '').replace(/\.$/, (m) => (/\bCo$/.test(raw.slice(0, -1)) ? m : '')).replace(/^the\s+/i, '').trim();
   // "Caldera Semiconductor and I'm thrilled", "Marlow Insurance and the": the name ends before the glue.
   // ("Redfern Outdoor Co. We" and "Tidewater Analytics I'm": a sentence's first word joined after the name.)
   name = name.replace(/\s+(?:(?:and|&)\s+)?(?:I|I'm|I’m|I'll|I've|I'd|We|We're|We’re|You|They|Our|Your|Please|Thanks|Thank)$/, '').replace(/\s+(?:and|&)\s+(?:I|I'm|I’m|I'll|I've|I'd|We|You|They)\b.*$/, '').replace(/(?:\s+(and|the|of|de|du|des|y|für|la|le|van|der|den|von|del|di|da|&))+$/i, '').replace(/['’]s$/, '');

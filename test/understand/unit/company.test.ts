@@ -599,3 +599,10 @@ describe('findCompany: a house number without a street word, a bracket left behi
     expect(findCompany(input({ from: { name: 'Deltawater <', email: 'noreply@werkenbijdeltawater.nl' }, sentences: ['Bedankt voor je sollicitatie bij Deltawater.'] }))).toBe('Deltawater');
   });
 });
+
+describe('findCompany: Romance street words and an arrondissement', () => {
+  it('reads neither "Chemin des Vergers 6" nor "Strada per Casale 3" as the company, and drops "Lyon 7e" after a name', () => {
+    for (const line of ['Chemin des Vergers 6', 'Strada per Casale 3']) expect(signedBy(line, 'eva.stein@sidel-leman.ch'), line).not.toBe(line);
+    expect(findCompany(input({ from: { name: 'Laboratoires Siméon Lyon 7e', email: 'rh@laboratoires-simeon.fr' } }))).toBe('Laboratoires Siméon');
+  });
+});
