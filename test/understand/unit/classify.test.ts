@@ -622,3 +622,9 @@ describe('classify: Nynorsk, Swedish and Finnish choices for others, "ended up g
     expect(kindOf('Eingangsbestätigung', 'Ihre Unterlagen sind vollständig bei uns eingegangen. Bewerberinnen und Bewerber, die wir nicht berücksichtigen können, informieren wir ebenfalls bis zu diesem Datum.')).toBe('application');
   });
 });
+
+describe('classify: Spanish "otros candidatos se ajustaron mejor", "no continúa en el proceso"', () => {
+  it('reads them as a rejection', () => {
+    expect(kindOf('Resultado proceso de selección', 'Después de evaluar los resultados de las pruebas técnicas, la entrevista y la valoración de competencias, le informamos que en esta ocasión usted no continúa en el proceso. Esta decisión obedece a que otros candidatos se ajustaron en mayor medida al perfil requerido.')).toBe('rejection');
+  });
+});
