@@ -196,7 +196,8 @@ export function zoneAfter(text: string): string | null {
   // "London time", and the French, Spanish and German ways: "heure de Paris", "hora de Madrid", "Berliner Zeit".
   const label = WINDOWS_LABEL.exec(text)?.[1];
   if (label) {
-    // (The last city of the list, as Windows orders them: "Dublin, Edinburgh, Lisbon, London".)
+    // (The first city of the list that we know: the cities of one label keep one set of clock changes, "Dublin,
+    // Edinburgh, Lisbon, London" as "Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna".)
     const region = WINDOWS_REGION.find(([re]) => re.test(label))?.[1];
     const cities = label.split(/,\s*/).map((c) => c.replace(/[.;:)]+$/, '').trim());
     const zone = region ?? cities.map((c) => placeZone(c, false)).find((z) => !!z);
