@@ -628,3 +628,13 @@ describe('classify: Spanish "otros candidatos se ajustaron mejor", "no continúa
     expect(kindOf('Resultado proceso de selección', 'Después de evaluar los resultados de las pruebas técnicas, la entrevista y la valoración de competencias, le informamos que en esta ocasión usted no continúa en el proceso. Esta decisión obedece a que otros candidatos se ajustaron en mayor medida al perfil requerido.')).toBe('rejection');
   });
 });
+
+describe('classify: a colleague from inside, not considered further, a shortlist missed (SV), a post of X filled', () => {
+  it('reads these decisions as rejections', () => {
+    expect(kindOf('Ihre Bewerbung', 'Wir haben uns nun entschieden, die Stelle mit einer Kollegin aus unserem Haus zu besetzen.')).toBe('rejection');
+    expect(kindOf('Ihre Bewerbung', 'Nach eingehender Prüfung haben wir entschieden, Ihre Bewerbung im weiteren Verfahren nicht zu berücksichtigen. Zu den Vorstellungsgesprächen am 16. und 17. März werden wir Sie daher leider nicht einladen.')).toBe('rejection');
+    expect(kindOf('Kvalitetsansvarig', 'Vi har nu erbjudit tjänsten som kvalitetsansvarig till en annan sökande, som har tackat ja.')).toBe('rejection');
+    expect(kindOf('Socialsekreterare', 'Vi har nu gjort ett urval av kandidater som går vidare till intervju. Tyvärr är du inte en av dem denna gång.')).toBe('rejection');
+    expect(kindOf('Your application', 'This message is to inform you that the position of Special Education Paraeducator at Lincoln Elementary (Job ID 4471) has been filled.')).toBe('rejection');
+  });
+});
