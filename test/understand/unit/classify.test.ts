@@ -638,3 +638,13 @@ describe('classify: a colleague from inside, not considered further, a shortlist
     expect(kindOf('Your application', 'This message is to inform you that the position of Special Education Paraeducator at Lincoln Elementary (Job ID 4471) has been filled.')).toBe('rejection');
   });
 });
+
+describe('classify: "Hast du Lust ... vorbeizukommen?", a Danish questionnaire', () => {
+  it('reads an owner asking you to come by as an interview, not "auf unserem Blog vorbeischauen"', () => {
+    expect(kindOf('Deine Bewerbung', 'Danke für deine Bewerbung! Hast du Lust, am Freitag, 27.02., um 16 Uhr einfach mal im Laden vorbeizukommen?')).toBe('interview');
+    expect(kindOf('Deine Bewerbung', 'Danke für deine Bewerbung, wir haben sie erhalten. Bis dahin kannst du ja mal auf unserem Blog vorbeischauen.')).toBe('application');
+  });
+  it('reads a Danish candidate questionnaire as other', () => {
+    expect(kindOf('Din oplevelse', 'Tak fordi du søgte stillingen. Vi vil sætte stor pris på, at du bruger 3 minutter på at besvare vores korte spørgeskema. Dine svar er anonyme og har ingen betydning for din ansøgning.')).toBe('other');
+  });
+});
