@@ -1,7 +1,7 @@
 import type { Address } from '../domain/types.js';
 import { ORGANISER, personName, SIGN_OFF } from './person-name.js';
 import { ROLE_NOUN } from './role.js';
-import { literal, searchClient } from './search-client.js';
+import { literal, REPLY_PREFIX, searchClient } from './search-client.js';
 import { SentenceText } from './sentence-scan.js';
 import { isPlaceName } from './zone-names.js';
 import { domainLabel, employerDomain, isAtsAddress, isReplyRelay } from './sender-kind.js';
@@ -90,8 +90,6 @@ const CARD_NAME = u(String.raw`^${LONG_NAME}$`, 'u');
 const LEGAL_FORM_THEN_PLACE = /^(.+?\s(?:AG|GmbH|gGmbH|eG|SA|SE|Ltd|Inc|BV|NV|Oy|AB|AS|A\/S|Srl|SpA))\s.*$/;
 // "(Pivotal Freight)": weak alone, decisive when it matches the employer's domain.
 const PARENTHESISED = u(String.raw`\(${NAME}\)`);
-// Reply and forward prefixes, and a calendar's "Invitation:" / "Updated invitation:" before the event title.
-const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc|(?:updated )?invitation|invite)\s*:\s*)+/i;
 const TITLE_NOUN = /\b(counsel|treasurer|managerin|assistentin|referentin|leiterin|beraterin|round|programme|scheme|shift|technician|nurse|teacher|lecturer|professor|advisor|adviser|buyer|driver|baker|cook|cashier|clerk|pharmacist|therapist|electrician|mechanic|inspector|auditor|paralegal|receptionist|secretary|bewerbung|eingangsbestätigung|solicitud|candidatura|sollicitatie|head of|chief|vp|president|controller|supervisor|recruiter|owner|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|intern|associate|planner|accountant|executive|representative|administrator|officer|assistant|strategist|interview|application|candidature|call|update|invitation|reminder|confirmation|opportunity)\b/i;
 // Whole names that are no organisation's (as a first word they may start one: "Sun Life", "Board of Trustees"): a day,
 // a job's hours or type, a zone ("Central European Time"), a clock time ("5 PM PT").

@@ -82,7 +82,9 @@ const SUBJECT_SPLIT = /\s+[-–—|/]\s+|\s*[|–—:]\s*|,\s+|\s+@\s+|\s*\(\s*|
 // (A legal form in lower case may close it: "Thornbury Water plc – Chief Financial Officer – final interview".)
 const WHOLE_ORG = new RegExp(`^${ORG}(?:\\s+(?:plc|ltd|llp|inc|gmbh|ag|sa|bv|nv|oy|ab|as|asa|a\\/s|s\\.a\\.|b\\.v\\.|n\\.v\\.)\\.?)?$`, 'u');
 const MAX_SENTENCES = 60;
-const REPLY_PREFIX = /^(?:(?:re|aw|sv|fw|fwd|tr|wg|vs|rv|antw|odp|vá)\s*:\s*)+/i;
+// Reply and forward prefixes, and a calendar's "Invitation:" / "Updated invitation:" before the event title. (Not the
+// Nordic and Polish ones: "SV: Intervju – ..." would leave "Intervju" to be read as a name; see company.ts's REPLY_WORD.)
+export const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc|(?:updated )?invitation|invite)\s*:\s*)+/i;
 const SEPARATOR = '\0';
 
 export interface ClientInput {
@@ -115,7 +117,8 @@ export interface Client {
 
 /** The organisation the agency's mail is about, with the cues that named it; null when the mail names none. */
 export function searchClient(input: ClientInput): Client | null {
-  // (A reply's prefix opens no name: "RE: Valmorel Cosmetics – Chief Marketing Officer – meeting with the CEO".)
+  // (A reply's prefix opens no name: "RE: Valmorel Cosmetics – Chief Marketing Officer – meeting with the CEO"; the company
+  // reader has already cut it, other callers may not have.)
   input = { ...input, subject: input.subject.replace(REPLY_PREFIX, '') };
   const sentences = input.sentences.slice(0, MAX_SENTENCES);
   const text = sentences.join(SEPARATOR);
