@@ -9,7 +9,7 @@ import { classify } from './classify.js';
 import { UnreadableMailError } from './errors.js';
 import { extractFacts } from './extract-facts.js';
 import { findForwarder, type Envelope } from './forwarder.js';
-import { guessKind, MODEL_THRESHOLD, mostlyEnglish } from './kind-model.js';
+import { readKind, withWordModel } from './kind-model.js';
 import { checkInput, MAIL_HEADERS } from './input-check.js';
 import { headerValue } from './mime-message.js';
 import { outerMessage } from './outer-message.js';
@@ -67,12 +67,9 @@ export async function understand(raw: Uint8Array | string, options: UnderstandOp
   const bulk = !!(headerValue(original, 'list-id') || /bulk|list/i.test(headerValue(original, 'precedence') ?? ''));
   const invite = !!calendar && !calendar.cancelled && calendar.method !== 'CANCEL';
   const events = isEventMailbox(original.from.email);
-  let verdict = classify(original.subject, text, { calendarInvite: invite, statedTime: false, bulk, eventMailbox: events });
-  // No cue placed it, and nothing says it is bulk mail: the word model may know the phrasing.
-  if (verdict.kind === 'other' && !verdict.cues.some((c) => c.startsWith('other:')) && !mostlyEnglish(`${original.subject}\n${text.sentences.join('\n')}`)) {
-    const guess = guessKind(original.subject, text.sentences);
-    if (guess && guess.kind !== 'other' && guess.p >= MODEL_THRESHOLD) verdict = { kind: guess.kind, cues: [...verdict.cues, `${guess.kind}: word model (${guess.words.join(', ')})`] };
-  }
+  // The word model's guess: it overrules the cue rules when far surer, and places what they could not.
+  const { guess, english } = readKind(original.subject, text.sentences);
+  let verdict = withWordModel(classify(original.subject, text, { calendarInvite: invite, statedTime: false, bulk, eventMailbox: events }), guess, english);
   // Mail no cue placed at all, that speaks of a meeting ("first meeting confirmed", "the panel moved to Friday", "domani
   // alle 15"): a meeting at a time it states is an interview.
   const quietText = verdict.kind === 'other' && verdict.cues.length === 0 ? `${original.subject}\n${text.sentences.slice(0, MAX_QUIET_SENTENCES).join('\n')}` : '';
@@ -81,7 +78,7 @@ export async function understand(raw: Uint8Array | string, options: UnderstandOp
   const meetingTalk = quiet || verdict.cues.some((c) => c.startsWith('interview:'));
   const proseAt = calendar && !calendar.cancelled ? null : meetingTalk ? (proseTime(text.sentences, ref) ?? sameTimeMoved(text.sentences, text.history, ref) ?? proseTime([original.subject], ref)) : null;
   if (proseAt && quiet) verdict = { kind: 'interview', cues: ['interview: a meeting at a stated time'] };
-  else if (proseAt && verdict.kind !== 'interview') verdict = classify(original.subject, text, { calendarInvite: invite, statedTime: true, bulk, eventMailbox: events });
+  else if (proseAt && verdict.kind !== 'interview') verdict = withWordModel(classify(original.subject, text, { calendarInvite: invite, statedTime: true, bulk, eventMailbox: events }), guess, english);
   // The user may say what it is: one word on the note's first line ("rejection") overrides us.
   const said = note?.split('\n', 1)[0]?.trim().toLowerCase().replace(/[.!:;,\s]+$/, '');
   if (said && (KINDS as readonly string[]).includes(said) && said !== verdict.kind) {
@@ -92,7 +89,7 @@ export async function understand(raw: Uint8Array | string, options: UnderstandOp
   // An event invitation or a newsletter is about no one job; outreach and messages about a job are.
   const noJob = verdict.kind === 'other' && verdict.cues.some((c) => /^other: (recruiting event|newsletter|subject: newsletter)$/.test(c)) && !verdict.cues.some((c) => /^other: (cold outreach|agency client hiring)$/.test(c));
   // Bulk mail by its cues (a footer, a newsletter, an event), as opposed to "other" with no cue at all (bare alerts).
-  const bulkMail = verdict.kind === 'other' && verdict.cues.some((c) => c.startsWith('other: '));
+  const bulkMail = verdict.kind === 'other' && verdict.cues.some((c) => c.startsWith('other: ') && !c.startsWith('other: word model'));
   const survey = verdict.kind === 'other' && verdict.cues.includes('other: candidate survey');
   const facts = extractFacts(original, text, verdict.kind, forwardedBy, calendar, proseAt, ref, jobAlert, noJob, bulkMail, survey);
   return {
