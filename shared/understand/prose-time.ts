@@ -93,6 +93,11 @@ function nameOrdinalDays(text: string, ref: { month: number; day: number }): str
 // "11:00am - 11:30am (Australia/Melbourne) on Thursday 1 April 2027" (Calendly): the zone between the time and
 // its date keeps chrono from joining them; it goes after the date, where the zone reader looks.
 const ZONE_BEFORE_DATE = /(\d(?::\d{2})?\s*[ap]\.?m\.?(?:\s*[-–]\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)?)\s*\(([A-Z][a-z]+\/[A-Z][A-Za-z_]+|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})\)\s+((?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[^.()]{0,40}?\d{4})/gi;
+// (The same for an abbreviation, where a spelled-out zone became one: "10:00am - 10:30am (Eastern Time - US & Canada)
+// Monday, November 8, 2032" would otherwise take the offset of the day it was written, EDT, for a day in EST.)
+const ABBR_BEFORE_DATE = /(\d(?::\d{2})?\s*[ap]\.?m\.?(?:\s*[-–]\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)?)\s+([A-Za-z]{2,4})\s+((?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[^.()]{0,40}?\d{4})/gi;
+const ZONE_ABBR = /^(?:ET|PT|CT|MT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|GMT|UTC|BST|IST|CET|CEST|EET|EEST|WET|WEST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|SGT|HKT|JST)$/;
+const abbrAfterDate = (text: string) => text.replace(ABBR_BEFORE_DATE, (m, time: string, zone: string, date: string) => (ZONE_ABBR.test(zone) ? `${time} ${date} ${zone}` : m));
 
 // "Tuesday, July 23 – 10:00 a.m." (a list of slots): chrono reads "23 – 10:00" as a range of hours; the dash joins a day and its time.
 const DATE_DASH_TIME = /(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)((?:,?\s+\d{4})?)\s+[–—-]\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|h\b|uhr\b|[:.]))/gi;
@@ -115,7 +120,7 @@ function prepare(sentence: string, ref: { year: number; month: number; day: numb
   const dotted = clockWords(yearDayMonth(sentence.replace(DATE_DASH_TIME, '$1$2 at ').replace(/(\d)\s*([ap])\.\s?m\./gi, '$1 $2m'), ref).replace(/\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)/gi, '').replace(/\b(\d{1,2}) ?h ?(\d{2})\b/g, '$1:$2').replace(/(\d(?:\s*[ap]\.?m\.?)?)\s*(?:(?:your|my|our|local) time\s*)?\(([A-Z]{2,5})\)/g, '$1 $2').replace(/\s@\s/g, ' at ').replace(/\b(\d{1,2})\.(\d{2})\s*([ap]\.?m\b)/gi, '$1:$2$3').replace(/(^|\s)(às|as) (\d{1,2})h(\d{2})?\b/gi, (_m, lead: string, at: string, h: string, min: string | undefined) => `${lead}${at} ${h}:${min ?? '00'}`));
   // "tmrw at 10" (typed on a phone) reads as tomorrow; Flemish "om 14u" / "om 9u30" as 14:00 / 9:30.
   // (Polish and other weekdays become English here: the day.month after them is dated again.)
-  return nameOrdinalDays(normaliseZoneNames(yearDayMonth(splitSlots(foreignDatesToEnglish(dotted.replace(ZONE_BEFORE_DATE, '$1 $3 ($2)'))), ref)), ref).replace(/\b(?:tmrw|tmw|tmrrw|2moro|2morrow)\b/gi, 'tomorrow').replace(/\bom ([01]?\d|2[0-3])u(\d{2})?\b/g, (_m, h: string, min: string | undefined) => `om ${h}:${min ?? '00'}`)
+  return nameOrdinalDays(abbrAfterDate(normaliseZoneNames(yearDayMonth(splitSlots(foreignDatesToEnglish(dotted.replace(ZONE_BEFORE_DATE, '$1 $3 ($2)'))), ref))), ref).replace(/\b(?:tmrw|tmw|tmrrw|2moro|2morrow)\b/gi, 'tomorrow').replace(/\bom ([01]?\d|2[0-3])u(\d{2})?\b/g, (_m, h: string, min: string | undefined) => `om ${h}:${min ?? '00'}`)
     // "a las 10 hs" (Argentina), "Heure : 14 h" (a French form's field): the hour alone.
     // "de 12:00 a 16:00" (Spanish, Portuguese, Italian "to"): chrono reads "12:00 a" as midnight.
     .replace(/\b(\d{1,2}:\d{2}) a (?=\d{1,2}:\d{2})/g, '$1 - ')

@@ -90,7 +90,8 @@ const CITY_ZONES: Record<string, string> = {
   venezia: 'Europe/Rome', genova: 'Europe/Rome', bologna: 'Europe/Rome', munchen: 'Europe/Berlin', koln: 'Europe/Berlin', wien: 'Europe/Vienna',
   geneve: 'Europe/Zurich', bruxelles: 'Europe/Brussels', brussel: 'Europe/Brussels', antwerpen: 'Europe/Brussels', 'den haag': 'Europe/Amsterdam',
   praha: 'Europe/Prague', warszawa: 'Europe/Warsaw', krakow: 'Europe/Warsaw', kobenhavn: 'Europe/Copenhagen', goteborg: 'Europe/Stockholm',
-  sevilla: 'Europe/Madrid', zaragoza: 'Europe/Madrid',
+  sevilla: 'Europe/Madrid', zaragoza: 'Europe/Madrid', 'ciudad de mexico': 'America/Mexico_City', cdmx: 'America/Mexico_City', 'mexico df': 'America/Mexico_City',
+  'nueva york': 'America/New_York', 'nova iorque': 'America/New_York', londres: 'Europe/London', brasilia: 'America/Sao_Paulo',
   // English names of cities that are not a zone's own ("Milan", "Munich"), and the larger cities no zone is named after.
   milan: 'Europe/Rome', turin: 'Europe/Rome', naples: 'Europe/Rome', florence: 'Europe/Rome', venice: 'Europe/Rome', genoa: 'Europe/Rome',
   munich: 'Europe/Berlin', cologne: 'Europe/Berlin', frankfurt: 'Europe/Berlin', hamburg: 'Europe/Berlin', stuttgart: 'Europe/Berlin', dusseldorf: 'Europe/Berlin',
@@ -190,7 +191,8 @@ const WINDOWS_REGION: Array<[RegExp, string]> = [
 /** An IANA zone named right after a time ("London time", "Europe/Berlin"), or null. */
 export function zoneAfter(text: string): string | null {
   // (After a comma too: "à 10h, heure de Montréal", "10am, London time".)
-  text = text.replace(/^\s*,/, '');
+  // (After an hour word too: "a las 9:00 hrs, hora de Santiago".)
+  text = text.replace(/^\s*(?:hrs?\.?|horas)(?![\p{L}])/iu, '').replace(/^\s*,/, '');
   const iana = /^\s*\(?([A-Z][a-z]+\/[A-Z][A-Za-z_]+)\)?/.exec(text)?.[1];
   if (iana && ianaZone(iana)) return iana;
   // "London time", and the French, Spanish and German ways: "heure de Paris", "hora de Madrid", "Berliner Zeit".

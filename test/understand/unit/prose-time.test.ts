@@ -74,6 +74,23 @@ describe('proseTime', () => {
     expect(at('Interview: Monday, March 9, 2026 10:00 AM - 11:00 AM (Eastern Time)')).toBe('2026-03-09T14:00:00Z');
   });
 
+  it('reads a spelled-out zone between a time and its date on the day of the interview, not the day of the mail', () => {
+    // Written on 3 November (EDT) for 8 November (EST): 10:00 Eastern is 15:00 UTC.
+    const ref = { instant: new Date('2032-11-04T01:14:00Z'), offsetMinutes: -240 };
+    expect(proseTime(['Date/Time: 10:00am - 10:30am (Eastern Time - US & Canada) Monday, November 8, 2032'], ref)).toBe('2032-11-08T15:00:00Z');
+    expect(proseTime(['Date/Time: 10:00am - 10:30am ET Monday, November 8, 2032'], ref)).toBe('2032-11-08T15:00:00Z');
+  });
+
+  it('reads "hora de Santiago" after "hrs", and Mexico City as Spanish writes it', () => {
+    // Chile moved to summer time (-03) on 5 September; the mail was written on 3 September at -04.
+    const santiago = { instant: new Date('2032-09-03T16:40:00Z'), offsetMinutes: -240 };
+    expect(proseTime(['Te citamos a entrevista el jueves 9 de septiembre a las 9:00 hrs, hora de Santiago.'], santiago)).toBe('2032-09-09T12:00:00Z');
+    // Mexico City keeps -06 all year (the mail's -06 on 5 November would otherwise be read as Mountain daylight time).
+    const mexico = { instant: new Date('2032-11-05T12:40:00Z'), offsetMinutes: -360 };
+    expect(proseTime(['Te propongo una videollamada el martes 9 de noviembre a las 10:00, hora de Ciudad de México.'], mexico)).toBe('2032-11-09T16:00:00Z');
+    expect(proseTime(['La entrevista es el martes 9 de noviembre a las 10:00 hora CDMX.'], mexico)).toBe('2032-11-09T16:00:00Z');
+  });
+
   it('joins a time and its date across a zone written between them (Calendly)', () => {
     expect(proseTime(['Your Phone screen at 11:00am - 11:30am (Australia/Melbourne) on Thursday 1 April 2027 is scheduled.'], { instant: new Date('2027-03-26T01:58:00Z'), offsetMinutes: 0 })).toBe('2027-04-01T00:00:00Z');
   });
