@@ -74,6 +74,15 @@ describe('proseTime', () => {
     expect(at('Interview: Monday, March 9, 2026 10:00 AM - 11:00 AM (Eastern Time)')).toBe('2026-03-09T14:00:00Z');
   });
 
+  it('takes the new time of a move set out as labelled lines or in Portuguese, not the old one written first', () => {
+    const uk = { instant: new Date('2032-10-15T15:02:00Z'), offsetMinutes: 60 };
+    expect(proseTime(["so they've had to move your second interview.", 'It WAS: Tuesday 26 October at 2pm', "It's NOW: Monday 1 November at 9:30am (UK time), same place."], uk)).toBe('2032-11-01T09:30:00Z');
+    const nl = { instant: new Date('2032-10-01T10:00:00Z'), offsetMinutes: 120 };
+    expect(proseTime(['Helaas moeten wij het sollicitatiegesprek verplaatsen.', 'Oorspronkelijke afspraak: donderdag 7 oktober 2032 om 14.00 uur', 'Nieuwe afspraak: maandag 11 oktober 2032 om 9.30 uur'], nl)).toBe('2032-10-11T07:30:00Z');
+    const br = { instant: new Date('2032-09-10T15:00:00Z'), offsetMinutes: -180 };
+    expect(proseTime(['Preciso remarcar a sua entrevista.', 'A entrevista, que estava marcada para quinta-feira (16/09) às 10h, passa para segunda-feira, 20/09, às 15h30, no mesmo formato.'], br)).toBe('2032-09-20T18:30:00Z');
+  });
+
   it('reads a spelled-out zone between a time and its date on the day of the interview, not the day of the mail', () => {
     // Written on 3 November (EDT) for 8 November (EST): 10:00 Eastern is 15:00 UTC.
     const ref = { instant: new Date('2032-11-04T01:14:00Z'), offsetMinutes: -240 };
