@@ -196,6 +196,17 @@ describe('proseTime, a named zone before its conversion, Spanish meridiems and s
 });
 
 describe('proseTime, slots set out on one line', () => {
+  it('takes slots offered on their own lines as a choice in Spanish, Swedish and English (no time yet)', () => {
+    const co = { instant: new Date('2032-09-14T14:00:00Z'), offsetMinutes: -300 };
+    expect(proseTime(['Por favor indícanos cuál de los siguientes horarios te queda mejor:', 'Lunes 20 de septiembre, 8:00 a. m.', 'Martes 21 de septiembre, 10:00 a. m.'], co)).toBeNull();
+    const se = { instant: new Date('2032-10-04T08:00:00Z'), offsetMinutes: 120 };
+    expect(proseTime(['Vi har följande tider lediga:', 'tisdag 12 oktober kl. 10.00', 'onsdag 13 oktober kl. 14.00'], se)).toBeNull();
+    const uk = { instant: new Date('2032-10-15T09:00:00Z'), offsetMinutes: 60 };
+    expect(proseTime(['He has offered two options:', 'Option 1: Monday 25 October, 17:00, at the New Club', 'Option 2: Tuesday 26 October, 08:00, breakfast at the Balmoral', 'Please let me know which you would prefer.'], uk)).toBeNull();
+    // The reader asked for options is no choice offered: the new time stands.
+    expect(proseTime(['Could we do Thursday, 28 October at 3:00 PM instead of Wednesday, 27 October at 11:00 AM?', "If that doesn't work, reply with a couple of options."], uk)).toBe('2032-10-28T14:00:00Z');
+  });
+
   it('reads a list of slots run into one line, with dashes between a day and its time or between the slots, as a choice', () => {
     const ny = { instant: new Date('2030-07-15T14:00:00Z'), offsetMinutes: -240 };
     expect(proseTime(['He has offered the following times (all Eastern): • Tuesday, July 23 – 10:00 a.m. • Wednesday, July 24 – 3:00 p.m. • Thursday, July 25 – 9:00 a.m.', 'Could you let me know which works best?'], ny)).toBeNull();
