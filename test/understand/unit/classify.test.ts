@@ -648,4 +648,9 @@ describe('classify: "Hast du Lust ... vorbeizukommen?", a Danish questionnaire',
     const body = 'Vi vil sætte stor pris på, at du bruger 3 minutter på at besvare vores korte spørgeskema. Dine svar er anonyme og har ingen betydning for din ansøgning.';
     expect(classify('Din oplevelse', analysisText(body), none).cues).toContain('other: candidate survey');
   });
+
+  it('reads a Polish "Zapraszam na rozmowę" and a Norwegian "Kan du komme innom ... kl. 13.00" as invitations', () => {
+    expect(kindOf('Re: CV - księgowa', 'Dziękuję za przesłanie CV. Zapraszam na rozmowę w czwartek 26 sierpnia o 11:00 do naszego biura.')).toBe('interview');
+    expect(kindOf('Sv: Søknad butikkmedarbeider', 'Takk for søknaden, den så veldig fin ut. Kan du komme innom bakeriet for en prat i morgen, fredag, kl. 13.00?')).toBe('interview');
+  });
 });
