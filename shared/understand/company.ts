@@ -166,7 +166,7 @@ const AGENCY_NAME = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*)*
 // A consultant's wording: searches, clients, mandates, shortlists.
 // A trade or an institution's word: a name with one is an organisation's, however a person's name it is shaped like
 // ("Alder Housing", "Brightlane Payments", "Cascade Crest Hospitality").
-const TRADE_WORD = /\b(?:Housing|Payments|Hospitality|Water|Bancorp|Bank|Banking|Foods?|Health|Healthcare|Holdings|Group|Logistics|Estates|University|Trust|Insurance|Reinsurance|Assurance|Energy|Pharma\w*|Therapeutics|Systems|Partners|Capital|Industries|Industrial|Marine|Rail|Retail|Motors|Labs?|Bio|Biotech|Technologies|Software|Media|Homes|Properties|Resources|Mining|Utilities|Airways|Airlines|Shipping|Ports?|Hotels?|Resorts?|Brewery|Distillers|Foundation|Council|College|Society|Association|Finance|Financial|Investments?|Securities|Telecom|Networks?|Solutions|Services|Consulting|Engineering|Construction|Developments?|Manufacturing|Chemicals|Materials|Steel|Packaging|Farms?|Dairy|Power|Renewables|Aviation|Aerospace|Automotive|Transport|Freight|Ventures|Studios?|Brands|Cosmetics|Beauty|Fashion|Stores|Markets|Pharmacy|Clinics?|Medical|Dental|Care|Hospice|Schools?|Academy|Institute|Museum|Theatre|Club|Credit Union|Cooperative|Co-op|Groupe|Grupo|Banque|Banco|Santé|Seguros|Assurances|Hoteles|Laboratoires|Copper|Metals|Minerals|Gold|Lithium|Oil|Gas|Mutual|Publishing|Publishers|Fiber|Fibre|Broadband|Communications|Electric|Electronics|Instruments|Robotics|Diagnostics|Analytics|Brewing|Bakery|Furniture|Timber|Textiles|Apparel|Entertainment|Leisure|Travel|Cruises)\b|\p{L}(?:technik|logistik|werke?|gruppe|chemie|energie|systeme|maschinenbau|armaturen|versicherung)\b/u;
+const TRADE_WORD = /\b(?:Housing|Payments|Hospitality|Water|Bancorp|Bank|Banking|Foods?|Health|Healthcare|Holdings|Group|Logistics|Estates|University|Trust|Insurance|Reinsurance|Assurance|Energy|Pharma\w*|Therapeutics|Systems|Partners|Capital|Industries|Industrial|Marine|Rail|Retail|Motors|Labs?|Bio|Biotech|Technologies|Software|Media|Homes|Properties|Resources|Mining|Utilities|Airways|Airlines|Shipping|Ports?|Hotels?|Resorts?|Brewery|Distillers|Foundation|Council|College|Society|Association|Finance|Financial|Investments?|Securities|Telecom|Networks?|Solutions|Services|Consulting|Engineering|Construction|Developments?|Manufacturing|Chemicals|Materials|Steel|Packaging|Farms?|Dairy|Power|Renewables|Aviation|Aerospace|Automotive|Transport|Freight|Ventures|Studios?|Brands|Cosmetics|Beauty|Fashion|Stores|Markets|Pharmacy|Clinics?|Medical|Dental|Care|Hospice|Schools?|Academy|Institute|Museum|Theatre|Club|Credit Union|Cooperative|Co-op|Groupe|Grupo|Banque|Banco|Santé|Seguros|Assurances|Hoteles|Laboratoires|Copper|Metals|Minerals|Gold|Lithium|Oil|Gas|Mutual|Publishing|Publishers|Fiber|Fibre|Broadband|Communications|Electric|Electronics|Instruments|Robotics|Diagnostics|Analytics|Brewing|Bakery|Furniture|Timber|Textiles|Apparel|Entertainment|Leisure|Travel|Cruises|Distribution|Wholesale|Warehousing|Supplies)\b|\p{L}(?:technik|logistik|werke?|gruppe|chemie|energie|systeme|maschinenbau|armaturen|versicherung)\b/u;
 /** A job title as a search firm's subject writes it after the client ("CFO", "VP Sales EMEA", "Chief Executive"). */
 function searchRole(text: string): boolean {
   return jobTitle(text) || SEARCH_TITLE.test(text) || (ROLE_WORD.test(text) && !/\s(?:and|&)\s/.test(text)) || /^(?:C[A-Z]O|VP\b|SVP\b|EVP\b|Head of|Chair|Non-Executive|NED\b|General Counsel|Finance Director|Managing Director)/.test(text);
@@ -222,7 +222,7 @@ const ACADEMIC_TITLE = /^(?:(?:Prof|Dr|Mag|Mag\.a|DI|Dipl\.-Ing|Dipl\.-Kfm|Dipl\
 const MAX_NAME_CHARS = 64;
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Mme|Mlle|Herr|Frau)\b/;
 
-const MID_LEGAL_FORM = /(?<=\S)\s+(?:LLP|Ltd\.?|Limited|GmbH|gGmbH|S\.r\.l\.?|S\.p\.A\.?|S\.A\.S\.?|S\.L\.|S\.A\.|B\.V\.|N\.V\.|Inc\.|Pty Ltd|Sp\. z o\.o\.)\s+\p{Lu}.*$/u;
+const MID_LEGAL_FORM = /(?<=\S)\s+(?:LLP|Ltd\.?|Limited|GmbH|gGmbH|AG|SE|KG|plc|PLC|Oyj?|AB|ASA|A\/S|S\.r\.l\.?|S\.p\.A\.?|S\.A\.S\.?|S\.L\.|S\.A\.|B\.V\.|N\.V\.|Inc\.|Pty Ltd|Sp\. z o\.o\.)\s+\p{Lu}.*$/u;
 function clean(raw: string | undefined, ownName = false): string | null {
   if (!raw) return null;
   // ("Hotel Brisa de Nerja ****": a hotel's stars are no part of its name.)
@@ -230,8 +230,8 @@ function clean(raw: string | undefined, ownName = false): string | null {
   // ("Deltawater <": an address's bracket left behind; "Laboratoires Siméon Lyon 7e": a city's arrondissement after the name.)
   let name = raw.replace(/\s*[<>]+$/, '').replace(/\s+\p{Lu}\p{Ll}+\s+\d{1,2}(?:e|er|ème)$/u, '').replace(/\s*(?:\*{2,}S?|[★☆✩✪✭✮✯]+S?)$/u, '').replace(/[,;:!?'’]+$/, '').replace(/\.$/, (m) => (/\bCo$/.test(raw.slice(0, -1)) ? m : '')).replace(/^the\s+/i, '').trim();
   // "Caldera Semiconductor and I'm thrilled", "Marlow Insurance and the": the name ends before the glue.
-  // ("Redfern Outdoor Co. We" and "Tidewater Analytics I'm": a sentence's first word joined after the name.)
-  name = name.replace(/\s+(?:(?:and|&)\s+)?(?:I|I'm|I’m|I'll|I've|I'd|We|We're|We’re|You|They|Our|Your|Please|Thanks|Thank)$/, '').replace(/\s+(?:and|&)\s+(?:I|I'm|I’m|I'll|I've|I'd|We|You|They)\b.*$/, '').replace(/(?:\s+(and|the|of|de|du|des|y|für|la|le|van|der|den|von|del|di|da|&))+$/i, '').replace(/['’]s$/, '');
+  // ("Redfern Outdoor Co. We", "Northwind Outdoor Co. We've" and "Tidewater Analytics I'm": a sentence's first word joined after the name.)
+  name = name.replace(/\s+(?:(?:and|&)\s+)?(?:(?:I|We|You|They)(?:['’](?:m|re|ve|ll|d))?|Our|Your|Please|Thanks|Thank)$/, '').replace(/\s+(?:and|&)\s+(?:I|I'm|I’m|I'll|I've|I'd|We|You|They)\b.*$/, '').replace(/(?:\s+(and|the|of|de|du|des|y|für|la|le|van|der|den|von|del|di|da|&))+$/i, '').replace(/['’]s$/, '');
   // "Coralbay Insurance Group Limited ABN 12 345 678 901": registration numbers are no part of it.
   // "Kaveri Labs (an Anand Group company)", "Kestrel Freight, a Corvane Group company": the parent is not the employer.
   // ("Hollis Finch LLP Trainee Solicitor", "Cantine Montalbano S.r.l. Società Agricola": a legal form inside the run ends the name.)
@@ -251,8 +251,9 @@ function clean(raw: string | undefined, ownName = false): string | null {
   name = name.replace(/\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Januar|Jänner|Februar|März|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|augustus)$/i, '');
   // "Corella Bank 2028" (a graduate intake): the year is not part of the name.
   name = name.replace(/\s+(?:19|20)\d\d$/, '').trim();
-  // "Rheinhafen Chemie Mittwoch", "Lumen Bay Offer": a weekday or the mail's topic read on into the name.
-  name = name.replace(/(?<!\s(?:of|de|du|des|for|la|le))\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|Offer|Offre|Angebot|Oferta)$/iu, '');
+  // "Rheinhafen Chemie Mittwoch", "Lumen Bay Offer": a weekday or the mail's topic read on into the name ("Orchard
+  // Robotics Message": LinkedIn's button under the hiring team).
+  name = name.replace(/(?<!\s(?:of|de|du|des|for|la|le))\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|Offer|Offre|Angebot|Oferta|Message)$/iu, '');
   // "Werken bij Rijnstad Zorg", "Dein People-Team von Kiezkraft": a careers page's or a team's words before the name.
   name = name.replace(/^(?:werken bij|arbeiten bei|travailler chez|trabaja en|trabalhe na|lavora in|jobs at|careers at|(?:dein|euer|ihr|das) [\p{L}-]+ (?:von|bei))\s+(?=\p{Lu})/iu, '');
   // "Hollins Park Primary School Office", "Stiftung Lesewelt – Bewerbungen", "Riverside Bay NHS Trust Nursing": an office or
@@ -350,8 +351,9 @@ const CAPITALISED_RUN = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&|and|of|du|de|des|del|de
 const ORG_WORD = /^(Group|Holdings|Partnership|Trust|Foundation|Company|International|Partners|Network|Alliance|Collective|Cooperative|Society|Association|Institute|Lines|Analytics|Software|Systems|Technologies|Technology|Labs|Digital|Energy|Energie|Energia|Logistics|Logistik|Foods|Instruments|Robotics|Biosciences|Bioscience|Therapeutics|Pharma|Capital|Insurance|Bank|Studio|Studios|Architects|Arkitekter|Architecten|Engineering|Consulting|Sjømat|Seafood|Bygg|Bau|Rakennus)$/;
 // The words a public body's name goes on with after the part its domain spells ("Bramley Vale" at bramleyvale.nhs.uk is
 // "Bramley Vale Hospitals NHS Foundation Trust"), and those such a name ends on.
-const INSTITUTION_WORD = /^(?:Hospitals?|Health|Healthcare|Ambulance|Services?|NHS|Foundation|Trust|Teaching|University|Community|Mental|Partnership|Care|Council|County|District|Borough|City|Board|Authority|College|Schools?|Academy|Unified|Police|Fire|Rescue|and|&)$/;
-const INSTITUTION_END = /^(?:Trust|Council|Board|Authority|Service|Services|College|University|School|Schools|Academy|District|Partnership|Police)$/;
+const INSTITUTION_WORD = /^(?:Hospitals?|Health|Healthcare|Ambulance|Services?|NHS|Foundation|Trust|Teaching|University|Community|Mental|Partnership|Care|Council|County|District|Borough|City|Board|Authority|College|Schools?|Academy|Unified|Police|Fire|Rescue|Centre|Center|and|&)$/;
+// ("Bayview Regional Health Centre" at bayviewregional.ca.)
+const INSTITUTION_END = /^(?:Trust|Council|Board|Authority|Service|Services|College|University|School|Schools|Academy|District|Partnership|Police|Centre|Center)$/;
 /** The institution words after `from` in a run, up to the last that can end a name; '' when none ends one. */
 function institutionTail(words: readonly string[], from: number): string {
   let end = -1;
@@ -848,7 +850,8 @@ export function findCompany(input: CompanyInput): string | null {
       subject,
       sentences,
       clean: (raw) => clean(raw),
-      excluded: (name) => ownName(name) || isPerson(name) || ROLE_WORD.test(name) || SEARCH_TITLE.test(name) || jobTitle(name) || JOB_BOARD.test(name),
+      // ("Coralbay Resources", "Quantrel Partners": an organisation's trade word is no team's.)
+      excluded: (name) => ownName(name) || isPerson(name) || ROLE_WORD.test(/^Human Resources$/i.test(name) ? name : name.replace(/\s+(?:Resources|Partners)$/, '')) || SEARCH_TITLE.test(name) || jobTitle(name) || JOB_BOARD.test(name),
       personLike: (name) => !!personName(name, false) && !TRADE_WORD.test(name),
       roleLike: (text) => searchRole(text) || jointPosts(text),
     });

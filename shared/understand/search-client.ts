@@ -32,11 +32,12 @@ const CUES: Cue[] = [
   { re: u(String.raw`\b(?:accompagne|accompagnons|représente|représentons)\s+(?:la société\s+|le groupe\s+|l['’]entreprise\s+)?${ORG}`), weight: 3, why: 'accompagne' },
   { re: u(String.raw`\bpour le compte (?:de la société\s+|du groupe\s+|de\s+|d['’])${ORG}`), weight: 3, why: 'pour le compte de' },
   { re: u(String.raw`\b(?:[Uu]nseres|[Uu]nserem|[Uu]nser|[Uu]nseren|[Uu]nserer)\s+Mandant(?:en|in)?,?\s+(?:der\s+|die\s+|das\s+|den\s+|dem\s+)?${ORG}`), weight: 3, why: 'Mandant' },
-  { re: u(String.raw`\bhandelt (?:es\s+)?sich um (?:die|den|das)\s+${ORG}`), weight: 3, why: 'es handelt sich um' },
+  // ("Es handelt sich – wie bereits angedeutet – um die Feldberg Präzisionstechnik GmbH": an aside between dashes.)
+  { re: u(String.raw`\bhandelt (?:es\s+)?sich(?:\s+[–—-][^–—\0]{1,40}[–—-])?\s+um (?:die|den|das)\s+${ORG}`), weight: 3, why: 'es handelt sich um' },
   { re: u(String.raw`${ORG}(?:['’]s|(?<=s)['’])\s+${EXEC}`), weight: 3, why: "X's Chair" },
   { re: u(String.raw`\b(?:Chair(?:man|woman|person)?|Chief Executive|Chief\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+Officer|CEO|CFO|COO|CTO|CIO|CMO|President|Managing Director|Non-Executive\s+Director|[Bb]oard(?:\s+of\s+(?:Directors|Trustees))?|(?:Nominations?|Search|Selection|Appointments?|Interview)\s+(?:[Cc]ommittee|[Pp]anel)|Supervisory Board|[Ff]ounders|[Tt]rustees|(?:executive|leadership|management|senior|hiring) team)\s+(?:of|at)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'Chair of X' },
   { re: u(String.raw`\b(?:Président(?:e)?|Directeur [Gg]énéral|Directrice [Gg]énérale|PDG|Conseil d['’]administration|[Cc]omité (?:exécutif|de direction)|Presidente|Consejero Delegado|Directora? General|Amministratore Delegato)\s+(?:du|de la|de l['’]|des|de|del|della|dell['’])\s*${ORG}`), weight: 2, why: 'Chair of X' },
-  { re: u(String.raw`\b(?:Aufsichtsratsvorsitzende|Vorsitzende|Geschäftsführ\p{L}*|Beirat|Vorstand|Aufsichtsrat)\p{L}*\s+(?:der|des)\s+${ORG}`), weight: 2, why: 'Chair of X' },
+  { re: u(String.raw`\b(?:Aufsichtsratsvorsitzende|Vorsitzende|Geschäftsführ\p{L}*|Gesellschafter|Beirat|Vorstand|Aufsichtsrat)\p{L}*\s+(?:der|des)\s+${ORG}`), weight: 2, why: 'Chair of X' },
   { re: u(String.raw`\b(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as)\s+${ORG}\s+(?:board|Board|panel|founders|leadership team|executive team|(?:search|nominations?|selection) committee|Beirat|Vorstand|Aufsichtsrat)\b`), weight: 2, why: 'the X board' },
   { re: u(String.raw`\b(?:role|position|post|appointment|search|vacancy|mandate|poste)\s+(?:of\s+[^.\0]{2,60}?\s+|for\s+(?:the\s+)?[^.\0]{2,40}?\s+|de\s+[^.\0]{2,60}?\s+)?(?:at|with|for|chez|bei)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'role at X' },
   { re: u(String.raw`\b(?:submitted|sent|presented|introduced|put)\s+(?:your|you)\b[^.\0]{0,40}?\s+(?:to|forward to)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'CV sent to X' },
@@ -50,6 +51,9 @@ const CUES: Cue[] = [
   // ("Wexcombe Aerospace would like to offer you the role": an organisation of two words or more offering; "Alasdair has
   // offered the following times" is a person.)
   { re: u(String.raw`${ORG2}\s+(?:would (?:like|love) to offer|(?:has|have) (?:offered|made (?:you )?an offer)|(?:is|are) offering)\b`), weight: 2, why: 'X offers' },
+  // ("Southern Crescent Distribution wants to bring you on", "Haller Fördertechnik möchte Sie ... einstellen": an
+  // organisation of two words or more that wants the reader, in English, German, French or Spanish.)
+  { re: u(String.raw`${ORG2}\s+(?:wants? to (?:bring you on|hire you|offer you|meet you|see you|move forward with you|move you forward)|möchten? (?:Sie|dich)|würden? (?:Sie|dich) gerne|souhaite(?:nt)? (?:vous|te) (?:rencontrer|recruter|proposer|faire une offre|embaucher)|(?:quiere|desea)n? (?:conocerte|contratarte|ofrecerte|entrevistarte))\b`), weight: 2, why: 'X wants you' },
   // ("Eleanor Price, who chairs Northbeck Utilities": the organisation its chair chairs.)
   { re: u(String.raw`\b(?:who\s+)?(?:chairs|presides over)\s+(?:the\s+(?:(?:Supervisory\s+|Management\s+|Executive\s+)?[Bb]oard\s+(?:of|at)\s+)?)?${ORG}`), weight: 3, why: 'chairs X' },
   // ("When: Thursday 2 August, 15:00 CEST Where: Veldhaven head office, Zuidplein 180": a labelled venue after another label.)
@@ -69,7 +73,7 @@ const GOVERNING_BODY = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Committee|Board|Council|D
 // A site of an organisation ("Saltbush Logistics DC"), where a meeting may be.
 const SITE = /\s(?:DC|Depot|Site|Warehouse|Plant|Factory|Works|Yard|Hub|Clinic|Branch)$/;
 // Cues a person's name meets as well as an organisation's ("Neil Sadler has decided", "off the phone with Harlan Bexley").
-const PERSON_PRONE = new Set(["X's Chair", 'X decides', 'X offers', 'X meets', 'subject', 'spoke with X', 'named in the body', 'the client']);
+const PERSON_PRONE = new Set(["X's Chair", 'X decides', 'X offers', 'X meets', 'X wants you', 'subject', 'spoke with X', 'named in the body', 'the client']);
 // A calendar's subject words ("Invitation: Pellucid Therapeutics – COO Search Committee"), not a name.
 const CALENDAR_WORD = /^(?:(?:Updated\s+)?[Ii]nvitation|Einladung|Aktualisierte Einladung|Accepted|Declined|Cancell?ed|Reminder|Update|Invitación|Invito)$/;
 // The mail speaks of the client it does not name outright.
@@ -78,6 +82,10 @@ const CLIENT_TALK = /\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+client(?:['’]s)?\b|\b(?:notre
 const PROCESS_WORD = /\b(?:Offer|Interview|Invitation|Application|Update|Confirmation|Outcome|Feedback|Next Steps?|Meeting|Call|Role|Position|Vacancy|Opportunity|Search|Appointment|Shortlist|Assessment|Reference|Contract|Employment|Candidacy|Decision)\b/i;
 const INSTITUTION_THEN_SEARCH = /^(.+?\b(?:University|College|Trust|Hospital|Council|School|Foundation|Museum|Institute|Society|Association|Authority))\s+\p{Lu}[\p{L}\s-]*\s(?:Search|Appointment)$/u;
 const ORG_POST_SEARCH = new RegExp(String.raw`^${ORG}\s+(C[A-Z]{1,3}O|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+(?:search|appointment|recruitment)$`, 'u');
+// A subject's words about the news before or after the name ("Gute Nachrichten von Haller Fördertechnik", "Vertragsangebot
+// Wendler Logistik", "Quantrel Systems update").
+const SUBJECT_LEAD = /^(?:(?:good |some )?news from|an? update from|update from|offer from|gute nachrichten von|neuigkeiten von|(?:vertrags)?angebot|einladung|bonne nouvelle de|buenas noticias de|boas notícias d[ao])\s+(?=\p{Lu})/iu;
+const SUBJECT_TAIL = /(?<=\p{L})\s+(?:update|news|decision|outcome|feedback|next steps|follow-up)$/u;
 const SUBJECT_SPLIT = /\s+[-–—|/]\s+|\s*[|–—:]\s*|,\s+|\s+@\s+|\s*\(\s*|\s*\)\s*/;
 // (A legal form in lower case may close it: "Thornbury Water plc – Chief Financial Officer – final interview".)
 const WHOLE_ORG = new RegExp(`^${ORG}(?:\\s+(?:plc|ltd|llp|inc|gmbh|ag|sa|bv|nv|oy|ab|as|asa|a\\/s|s\\.a\\.|b\\.v\\.|n\\.v\\.)\\.?)?$`, 'u');
@@ -153,7 +161,7 @@ export function searchClient(input: ClientInput): Client | null {
   // The subject's parts that are a name and nothing else ("Ravensworth Estates – CIO – meeting with the Chair").
   let opening = true;
   for (const part of input.subject.split(SUBJECT_SPLIT)) {
-    const whole = WHOLE_ORG.exec(part.trim());
+    const whole = WHOLE_ORG.exec(part.trim().replace(SUBJECT_LEAD, '').replace(SUBJECT_TAIL, ''));
     if (whole?.[1] && CALENDAR_WORD.test(whole[1])) continue;
     // ("Meridale University Provost Search – Finalist Interview": the institution before the search's title.)
     const institution = whole?.[1] ? INSTITUTION_THEN_SEARCH.exec(whole[1])?.[1] : undefined;

@@ -605,4 +605,14 @@ describe('findCompany: Romance street words and an arrondissement', () => {
     for (const line of ['Chemin des Vergers 6', 'Strada per Casale 3']) expect(signedBy(line, 'eva.stein@sidel-leman.ch'), line).not.toBe(line);
     expect(findCompany(input({ from: { name: 'Laboratoires Siméon Lyon 7e', email: 'rh@laboratoires-simeon.fr' } }))).toBe('Laboratoires Siméon');
   });
+
+  it('ends a name before a contraction that opens the next sentence, a LinkedIn button, and goes on to a health centre', () => {
+    const greenhouse = { from: { name: 'Northwind Outdoor Co.', email: 'no-reply@us.greenhouse-mail.io' }, subject: 'Thanks for applying' };
+    expect(findCompany(input({ ...greenhouse, sentences: ["Thanks for applying for the Brand Marketing Manager position at Northwind Outdoor Co. We've received your application and we're glad."] }))).toBe('Northwind Outdoor Co.');
+    const linkedin = { from: { name: 'LinkedIn', email: 'jobs-noreply@linkedin.com' }, subject: 'Jordan, your application was sent' };
+    expect(findCompany(input({ ...linkedin, sentences: ['Meet the hiring team', 'Gabriel Soto', 'Engineering Manager at Orchard Robotics Message'] }))).toBe('Orchard Robotics');
+    const bayview = { from: { name: 'Michelle Tran', email: 'michelle.tran@bayviewregional.ca' }, people: ['Michelle Tran'], subject: 'Panel interview' };
+    expect(findCompany(input({ ...bayview, sentences: ['Location', 'Bayview Regional Health Centre, 450 Harbour St, Pickering Bay, ON'] }))).toBe('Bayview Regional Health Centre');
+  });
 });
+

@@ -240,4 +240,20 @@ describe('searchClient and personName: a reply prefix, a surname that is also a 
     const mail = consultantMail('Rupert Ashby', 'rupert.ashby@kingsgate-partners.com', ['Rupert Ashby', 'Partner, Transport & Logistics', 'Kingsgate Partners']);
     expect(mail('Interview with Meranti Logistics – Regional CEO, Asia Pacific', ["Good news: Meranti Logistics' Group CEO, Henrik Dahl, would like to meet you by video for the Regional CEO, Asia Pacific role."])).toBe('Meranti Logistics');
   });
+
+  it('reads the client that wants the reader, an aside before "um die", the shareholders, and a subject with news words around the name', () => {
+    const berater = consultantMail('Lukas Reinholz', 'lukas.reinholz@nordwerk-personal.de', ['Personalberater Technik', 'Nordwerk Personal GmbH']);
+    expect(berater('Gute Nachrichten von Haller Fördertechnik', ['Ich habe gute Nachrichten: Haller Fördertechnik möchte Sie sehr gerne als Servicetechniker einstellen!', 'Festanstellung direkt bei Haller, unbefristet.'])).toBe('Haller Fördertechnik');
+    const staffing = consultantMail('Tamika Reeves', 'treeves@keystonestaffing.com', ['Senior Staffing Specialist', 'Keystone Staffing Group | Atlanta Branch']);
+    expect(staffing('Offer - Inventory Control Lead @ Southern Crescent Distribution', ['Great news: Southern Crescent Distribution wants to bring you on as their Inventory Control Lead!'])).toBe('Southern Crescent Distribution');
+    expect(client('Ihr Termin bei unserem Mandanten', ['Es handelt sich – wie bereits angedeutet – um die Feldberg Präzisionstechnik GmbH in Villingen-Schwenningen.'])).toBe('Feldberg Präzisionstechnik');
+    expect(client('Vertragsangebot Wendler Logistik – Chief Operating Officer (m/w/d)', ['Die Gesellschafter der Wendler Logistik möchten Ihnen die Position anbieten.'])).toBe('Wendler Logistik');
+    expect(client('Quantrel Systems update', ["Quantrel's leadership team met this morning and decided to go with the other finalist."])).toBe('Quantrel Systems');
+  });
+
+  it('takes an organisation named with a trade word that is also a team word ("Resources") for the client', () => {
+    const mail = consultantMail('Sarah Finch', 'sarah.finch@bramwellfinch.com.au', ['Director | Bramwell & Finch', 'Executive Search – Resources, Energy & Infrastructure']);
+    expect(mail('Coralbay Resources – COO – Board interview', ['Here are the details for your interview with the Coralbay Resources board for the Chief Operating Officer role.', 'Location: Coralbay Resources, Level 27, 1 Farrer Place, Sydney NSW 2000'])).toBe('Coralbay Resources');
+  });
 });
+
