@@ -634,6 +634,28 @@ function withoutMailbox(display: string, label: string | null, email: string): s
 }
 
 /**
+ * A display name of two parts between a dash or a bar ("Hotel Zirbenhof – Julia Rainer", "Nordlog Services – Enquête
+ * candidats", "Dotation - Ville de Rivière-aux-Cèdres"): the part the domain spells, else the part that is no person's
+ * name; the whole when neither tells.
+ */
+function organisationPart(display: string, label: string | null): string {
+  const parts = display.split(/\s+[-–—|]\s+/);
+  if (parts.length !== 2) return display;
+  // (The whole part spelled, its start, or its end, "Ville de Rivière-aux-Cèdres" at riviereauxcedres.ca; not only its first
+  // word, "Candidate Feedback" at candidatepulse.io.)
+  const fits = parts.map((p) => {
+    const spelled = [squash(p), squashSpelled(p)];
+    return !!label && spelled.some((q) => q.length >= 4 && (q === label || label.startsWith(q) || q.startsWith(label) || (label.length >= 6 && q.endsWith(label))));
+  });
+  if (fits[0] !== fits[1]) return parts[fits[0] ? 0 : 1]!;
+  // (A person beside an organisation that says what it is: "Hotel Zirbenhof – Julia Rainer"; names shaped like people's,
+  // "Università del Lario", stay.)
+  const person = parts.map((p, i) => !!personName(p, false) && !/\s\p{Ll}/u.test(p) && !TRADE_WORD.test(p) && (TRADE_WORD.test(parts[1 - i]!) || ENGLISH_ORG.test(parts[1 - i]!)));
+  if (person[0] !== person[1]) return parts[person[0] ? 1 : 0]!;
+  return display;
+}
+
+/**
  * The employer: the name as the mail writes it (ATS display name, signature, body wording,
  * subject), scored, with a bonus when it matches the employer's own domain; else the domain.
  */
@@ -697,7 +719,7 @@ export function findCompany(input: CompanyInput): string | null {
     const strong = isAtsAddress(fromEmail) || !employerDomain(fromEmail) || DISPLAY_SUFFIX.test(input.from.name);
     // A job board's name is not the employer's (the employer is in the wording: "candidature chez X").
     // ("Service Ressources Humaines": what is left, "Service", is a department, not a name.)
-    if (!JOB_BOARD.test(display) && !JOB_BOARD.test(input.from.name) && !BOARD_NAMED.test(display) && !(/^\S+$/.test(display) && ROLE_WORD.test(display))) add(withoutMailbox(display, label, fromEmail), strong ? 5 : 3);
+    if (!JOB_BOARD.test(display) && !JOB_BOARD.test(input.from.name) && !BOARD_NAMED.test(display) && !(/^\S+$/.test(display) && ROLE_WORD.test(display))) add(withoutMailbox(organisationPart(display, label), label, fromEmail), strong ? 5 : 3);
     // "The Hired Hand": a brand that starts with The keeps it (wording elsewhere drops a leading "the").
     if (/^The\s+\p{Lu}/u.test(display)) theBrand = display;
   }

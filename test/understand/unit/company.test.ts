@@ -614,5 +614,15 @@ describe('findCompany: Romance street words and an arrondissement', () => {
     const bayview = { from: { name: 'Michelle Tran', email: 'michelle.tran@bayviewregional.ca' }, people: ['Michelle Tran'], subject: 'Panel interview' };
     expect(findCompany(input({ ...bayview, sentences: ['Location', 'Bayview Regional Health Centre, 450 Harbour St, Pickering Bay, ON'] }))).toBe('Bayview Regional Health Centre');
   });
+
+  it('reads the organisation out of a display name of two parts: the part the domain spells, else the one beside a person', () => {
+    const from = (name: string, email: string) => findCompany(input({ from: { name, email }, subject: 'Your application' }));
+    expect(from('Nordlog Services – Enquête candidats', 'enquete@nordlog-services.fr')).toBe('Nordlog Services');
+    expect(from('Experiência do Candidato - Solarium Energia', 'pesquisa@solariumenergia.com.br')).toBe('Solarium Energia');
+    expect(from('Dotation - Ville de Rivière-aux-Cèdres', 'dotation@riviereauxcedres.ca')).toBe('Ville de Rivière-aux-Cèdres');
+    expect(from('Hotel Zirbenhof – Julia Rainer', 'personal@zirbenhof-obergurgl.at')).toBe('Hotel Zirbenhof');
+    // A name shaped like a person's ("Università del Lario") is no person: the department's words go as before.
+    expect(from('Ufficio Placement - Università del Lario', 'placement@unilario.it')).toBe('Università del Lario');
+  });
 });
 
