@@ -96,7 +96,8 @@ export function extractFacts(
   // A contact "named" as the company ("Hoteles Caracol Azul", "Pohjolan Kiinteistöhuolto Oy") is the organisation, not a
   // person. (Its name must open the contact's: "Johanna Brandl" is a person at "Brandl".)
   const asCompany = (name: string) => (!!company && companyHead.length >= 4 && squash(name).startsWith(companyHead)) || ownOrganisation(name);
-  const contact = found.name && asCompany(found.name) ? { ...found, name: null } : found;
+  // (A job board's alert is signed by the board, never by a person to write to: "Stillingsbørsen", "Pracownia Ofert".)
+  const contact = found.name && (asCompany(found.name) || jobAlert) ? { ...found, name: null } : found;
   // (Mail from an events or community mailbox names no job of its own: its headings are events and roles on offer.
   // A survey about the reader's own process names theirs: "your interview for the Manufacturing Engineer position".)
   const role = kind === 'other' && ((!survey && !contact.name && (!contact.email || isRoleAccount(contact.email))) || noJob || jobAlert) ? null : findRole({ subject: original.subject, lines: text.lines, sentences: text.sentences, history: text.history, company, signatureAt: signed?.index ?? text.lines.length });

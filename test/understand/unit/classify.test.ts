@@ -653,4 +653,12 @@ describe('classify: "Hast du Lust ... vorbeizukommen?", a Danish questionnaire',
     expect(kindOf('Re: CV - księgowa', 'Dziękuję za przesłanie CV. Zapraszam na rozmowę w czwartek 26 sierpnia o 11:00 do naszego biura.')).toBe('interview');
     expect(kindOf('Sv: Søknad butikkmedarbeider', 'Takk for søknaden, den så veldig fin ut. Kan du komme innom bakeriet for en prat i morgen, fredag, kl. 13.00?')).toBe('interview');
   });
+
+  it('reads Nordic, Finnish and Polish job alerts as job alerts', () => {
+    const cues = (subject: string, body: string) => classify(subject, analysisText(body), none).cues;
+    expect(cues('4 nye stillinger for søket ditt «elektriker, Trøndelag»', 'Vi har funnet 4 nye stillinger som passer til søket ditt.')).toContain('other: job alert');
+    expect(cues('Hakuvahti: 6 uutta työpaikkaa', 'Hakuvahtisi löysi 6 uutta työpaikkaa haulla "projektipäällikkö, Tampere".')).toContain('other: job alert');
+    expect(cues('Nowe oferty pracy dla Ciebie', 'Mamy 5 nowych ofert pracy pasujących do Twojego wyszukiwania.')).toContain('other: job alert');
+  });
 });
+
