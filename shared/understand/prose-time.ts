@@ -22,14 +22,21 @@ const MEETING = /\b(interview|call|chat|meet|meeting|conversation|screen|onsite|
 // "When: Wednesday 19 May, 4.30pm Where: ...": the appointment's own card, as telling as a meeting word.
 const WHEN_LABEL = /(?:^|\s)(?:when|date (?:and|&) time|wann|quand|cuándo|quando)\s*:/i;
 const NEW_TIME_BEFORE = /\b(to|now|new (time|date)|moved to|changed to|rescheduled (to|for)|rebook(ed)? (you )?(for|to)|updated to|will now be|pas(ar|arla|arlo|amos) al|mover(la|lo)? al|cambiar(la|lo)? al)\b[^.]{0,25}$/i;
-const OLD_TIME_BEFORE = /\b(from|currently|old\s*:|zamiast|anstatt|statt|au lieu d[eu]|en (lugar|vez) de|em vez de|invece di|in plaats van|i stedet for|istället för|(anteriormente|previamente|inicialmente) (marcad[oa]|agendad[oa]|previst[oa]|programad[oa]|fijad[oa])( para)?|(som )?var satt opp|var avtalt|(won'?t|can'?t|cannot|unable to|not) (be able to )?make (it to )?(our|the|your|my)?|original(ly)?( date| time)?|previously|(initialement|originellement|précédemment|initially|ursprünglich|inizialmente|inicialmente|oorspronkelijk|opprinnelig|ursprungligen|alun perin)( prévue?| planned| scheduled| geplant| previst[oa]| previst[oa]| gepland| planlagt| planerad)?|(was|were) (scheduled|set|booked|planned) for|(was|were) due to (take place|be held)( on| at)?|instead of|old (time|date)|rather than|no longer|no (vamos a )?(poder|podremos|podemos) (hacer|mantener|realizar|tener)[^.]{0,30}|cancel(led)?\b[^.]{0,20}|previst[oa] (per|para)|prévue? (le|pour)|programad[oa] para|geplant (am|für)|gepland (op|voor)|var (in)?bokad|var planlagt|var (af)?talt|oli sovittu|que (teníamos|tenías|tínhamos|tinha(mos)?|avevamo|avevi)( (agendad[oa]|programad[oa]|previst[oa]|fissat[oa]|marcad[oa]))?( para| per)?|que nous avions|que vous aviez|die wir (für|am) |was\s*:|oorspronkelijke (afspraak|datum|tijd|tijdstip)|estava (marcad|agendad|previst|programad)[oa]( para)?|estaba (marcad|agendad|previst|programad|fijad)[oa]( para)?)\b[^.]{0,32}$/i;
+const OLD_TIME_BEFORE = /\b(from|currently|old\s*:|zamiast|anstatt|statt|au lieu d[eu]|en (lugar|vez) de|em vez de|invece di|in plaats van|i stedet for|istället för|(anteriormente|previamente|inicialmente) (marcad[oa]|agendad[oa]|previst[oa]|programad[oa]|fijad[oa])( para)?|(som )?var satt opp|var avtalt|(won'?t|can'?t|cannot|unable to|not) (be able to )?make (it to )?(our|the|your|my)?|original(ly)?( date| time)?|previously|(initialement|originellement|précédemment|initially|ursprünglich|inizialmente|inicialmente|oorspronkelijk|opprinnelig|ursprungligen|alun perin)( prévue?| planned| scheduled| geplant| previst[oa]| previst[oa]| gepland| planlagt| planerad)?|(was|were) (scheduled|set|booked|planned) for|(was|were) due to (take place|be held)( on| at)?|instead of|old (time|date)|rather than|no longer|no (vamos a )?(poder|podremos|podemos) (hacer|mantener|realizar|tener)[^.]{0,30}|cancel(led)?\b[^.]{0,20}|previst[oa] (per|para)|prévue? (le|pour)|programad[oa] para|geplant (am|für)|gepland (op|voor)|var (in)?bokad|var planlagt|var (af)?talt|oli sovittu|que (teníamos|tenías|tínhamos|tinha(mos)?|avevamo|avevi)( (agendad[oa]|programad[oa]|previst[oa]|fissat[oa]|marcad[oa]))?( para| per)?|que nous avions|que vous aviez|die wir (für|am) |was\s*:|antes\s*:|avant\s*:|vorher\s*:|former\s*:|oorspronkelijke (afspraak|datum|tijd|tijdstip)|estava (marcad|agendad|previst|programad)[oa]( para)?|estaba (marcad|agendad|previst|programad|fijad)[oa]( para)?)\b[^.]{0,32}$/i;
 // "move your interview from 3pm to 11am": a move verb shortly before "from".
+// A booking tool's or a writer's label on the line above a time: "Former:" / "Updated:" (Calendly), "Old time" / "New time".
+const OLD_LABEL_LINE = /^\s*(?:former|previous|old|original|was|antes|avant|vorher|alt|oorspronkelijk|tidligere|tidigare|aiemmin|poprzednio)(?: (?:time|date|slot|appointment|termin|horário|horario|heure))?\s*:?\s*$/i;
+const NEW_LABEL_LINE = /^\s*(?:updated|new|now|rescheduled to|agora|ahora|désormais|nouveau|nouvelle|neu|nieuw|nieuwe|ny|nytt|uusi|nowy)(?: (?:time|date|slot|appointment|termin|horário|horario|heure|tijd|tid))?\s*:?\s*$/i;
+// A sentence that tells what had been set before the move: "Nous vous avions convoqué ... le mercredi 13 avril à 10h15".
+const WAS_SET = /\b(?:nous vous avions (?:convoqu|invit|propos)\p{L}*|vous aviez été convoqu\p{L}*|wir hatten (?:sie|dich|ihnen) (?:für|am|zu)|we had (?:you )?(?:booked|scheduled|invited you)|habíamos (?:programado|agendado|citado)|tínhamos (?:agendado|marcado))/iu;
+// A clock change's date ("daylight saving ends on Sunday 3 April"): no day for the times after it.
+const CLOCK_CHANGE = /\b(?:daylight saving|summer time|clocks? (?:go|goes|change|changes|going)|horario de verano|hora de verano|horário de verão|heure d['’]été|zomertijd|wintertijd|sommerzeit|winterzeit|sommartid|sommertid|kesäaika)\b/i;
 const MOVED_BEFORE = /\b(mov(e|ed|ing)|chang(e|ed|ing)|shift(ed|ing)?|push(ed|ing)?|bring|brought|reschedul\w*)\b[^.]{0,50}\bfrom\s*$/i;
 // A cancellation just before a time: the time no longer holds.
 const CANCELLED_BEFORE = /\b(cancel|cancell?ed|cancell?ing|annul\w*|absagen|abgesagt|cancelar|cancelad[oa]|annullare|annullato)\b[^.]{0,30}$/i;
 // "Ginge stattdessen Freitag, der 19.03., um 11:30 Uhr?", "NEW: Wednesday 24 March, 10am": the new time, whether or not the
 // sentence says it moves (NEW_TIME_BEFORE holds the words that need a move said).
-const INSTEAD_BEFORE = /\b(instead(?! of)|stattdessen|istället|i stället|i stedet(?! for)|sen sijaan|en su lugar|à la place|invece(?! di)|in plaats daarvan|new\s*:|neu\s*:|nouveau\s*:|nuevo\s*:|nytt tidspunkt\s*:|ny tid\s*:|(nytt|nyt) tidspunkt (er|blir|bliver)|ny tid (er|blir|är)|ny(tt)? (dato|datum|tidpunkt) (er|är|blir)|nowy termin\s*:|uusi aika( on)?|the new (time|date) (is|will be)|neuer termin ist|la nouvelle date est|la nueva fecha (es|será)|a nova data (é|será)|la nuova data è|de nieuwe (tijd|datum) is|als neuen termin|neuer termin\s*:|(déplacer|décaler|reporter|reportons|déplaçons) (au|à)|spost(are|iamo|arlo|arla) (a|al)|nouveau créneau|nouvelle date\s*:|nuova data\s*:|nueva fecha\s*:|(it'?s |it is )?now\s*:|nieuwe (afspraak|datum|tijd|tijdstip)\s*:|passa(rá)? (para|pra)|fica (para|pra)|(remarcad|reagendad)[oa] para)[^.]{0,40}$/i;
+const INSTEAD_BEFORE = /\b(instead(?! of)|stattdessen|istället|i stället|i stedet(?! for)|sen sijaan|en su lugar|à la place|invece(?! di)|in plaats daarvan|new\s*:|neu\s*:|nouveau\s*:|nuevo\s*:|nytt tidspunkt\s*:|ny tid\s*:|(nytt|nyt) tidspunkt (er|blir|bliver)|ny tid (er|blir|är)|ny(tt)? (dato|datum|tidpunkt) (er|är|blir)|nowy termin\s*:|uusi aika( on)?|the new (time|date) (is|will be)|neuer termin ist|la nouvelle date est|la nueva fecha (es|será)|a nova data (é|será)|la nuova data è|de nieuwe (tijd|datum) is|als neuen termin|neuer termin\s*:|(déplacer|décaler|reporter|reportons|déplaçons) (au|à)|spost(are|iamo|arlo|arla) (a|al)|nouveau créneau|nouvelle date\s*:|nuova data\s*:|nueva fecha\s*:|(it'?s |it is )?now\s*:|agora\s*:|ahora\s*:|désormais\s*:|updated\s*:|nieuwe (afspraak|datum|tijd|tijdstip)\s*:|passa(rá)? (para|pra)|fica (para|pra)|(remarcad|reagendad)[oa] para)[^.]{0,40}$/i;
 // "unser Gespräch am Donnerstag, 18.03. um 14:00 Uhr verschieben", "kl. 14.00, må dessverre flyttes": the verb that moves
 // the time comes after it (German, Dutch and Nordic word order).
 // ("... um 9:00 Uhr aus organisatorischen Gründen nicht stattfinden kann": the time that does not take place, further on.)
@@ -47,7 +54,8 @@ function parserFor(text: string): chrono.Chrono {
   if (/(?<!\p{L})termin(?!\p{L})/iu.test(text) && !/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(text)) return chrono.de.casual;
   if (/(?<!\p{L})(alle ore|colloquio|lunedì|martedì|mercoledì|giovedì|venerdì|giugno|luglio|settembre|ottobre|dicembre|gennaio|febbraio|aprile|maggio)(?!\p{L})/iu.test(text)) return chrono.it.casual;
   // ("mei" only after a day: "Mei Chua" is a person.)
-  if (/(?<!\p{L})(uur|maandag|dinsdag|woensdag|donderdag|vrijdag|gesprek|januari|februari|maart|\d{1,2}\.?\s+mei|juni|juli|augustus|oktober)(?!\p{L})/iu.test(text)) return chrono.nl.casual;
+  // ("Kan je morgen om 14u langskomen?": Dutch tomorrow and its "om" before a time.)
+  if (/(?<!\p{L})(uur|maandag|dinsdag|woensdag|donderdag|vrijdag|gesprek|januari|februari|maart|\d{1,2}\.?\s+mei|juni|juli|augustus|oktober|morgen om|vandaag om)(?!\p{L})/iu.test(text)) return chrono.nl.casual;
   if (/(?:^|\s)às \d|\b(segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|janeiro|fevereiro|março|junho|julho|setembro|outubro|dezembro)\b/i.test(text)) return chrono.pt.casual;
   if (/(?<!\p{L})(entrevista|usted|las \d|nosotros|su candidatura|fecha|horas|lunes|martes|miércoles|jueves|viernes|sábado|enero|febrero|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|de abril|de marzo|de agosto)(?!\p{L})/iu.test(text)) return chrono.es.casual;
   return chrono.casual;
@@ -238,6 +246,10 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
     const meeting = MEETING.test(sentence) || WHEN_LABEL.test(sentence);
     const firstHere = candidates.length;
     const reschedule = RESCHEDULE.test(sentence);
+    const prevLine = sentences[i - 1] ?? '';
+    const lineLabel = OLD_LABEL_LINE.test(prevLine) ? -4 : NEW_LABEL_LINE.test(prevLine) ? 3 : 0;
+    const wasSet = WAS_SET.test(sentence);
+    const clockAt = sentence.search(CLOCK_CHANGE);
     for (let k = 0; k < results.length; k++) {
       const r = results[k]!;
       let comp = r.start;
@@ -261,7 +273,9 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       if (next && (next.start.isCertain('day') || next.start.isCertain('weekday')) && !next.start.isCertain('hour') && ZONE_THEN_DAY.test(read.slice(r.index + r.text.length, next.index))) {
         lastDay = { year: next.start.get('year') ?? refDt.year, month: next.start.get('month') ?? refDt.month, day: next.start.get('day') ?? refDt.day };
       }
-      if (dayKnown) lastDay = { year: comp.get('year') ?? refDt.year, month: comp.get('month') ?? refDt.month, day: comp.get('day') ?? refDt.day };
+      // (Not the day the clocks change on: "daylight saving ends on Sunday 3 April, so the new time is 2:00pm AEST".)
+      const clockDay = clockAt >= 0 && r.index + start > clockAt && r.index + start - clockAt < 50;
+      if (dayKnown && !clockDay) lastDay = { year: comp.get('year') ?? refDt.year, month: comp.get('month') ?? refDt.month, day: comp.get('day') ?? refDt.day };
       if (dayKnown && !comp.isCertain('hour')) continue;
       // Durations and relative words ("a second", "about three hours") are not appointments.
       if (!comp.isCertain('hour') || !HAS_TIME.test(r.text)) continue;
@@ -335,6 +349,7 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       if (OLD_TIME_BEFORE.test(before) && comp === r.start && !target) score -= 4;
       else if (comp === r.start && !target && MOVED_AFTER.test(sentence.slice(at + r.text.length, at + r.text.length + 60))) score -= 4;
       if (INSTEAD_BEFORE.test(before)) score += 3;
+      score += lineLabel - (wasSet ? 4 : 0);
       candidates.push({ iso: new Date(ms).toISOString().replace('.000Z', 'Z'), score, order: candidates.length });
     }
     // "- lundi 22 mars à 10h - mardi 23 mars à 14h - mercredi 24 mars à 9h30": times on different days set out as a

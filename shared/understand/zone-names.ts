@@ -91,7 +91,7 @@ const CITY_ZONES: Record<string, string> = {
   geneve: 'Europe/Zurich', bruxelles: 'Europe/Brussels', brussel: 'Europe/Brussels', antwerpen: 'Europe/Brussels', 'den haag': 'Europe/Amsterdam',
   praha: 'Europe/Prague', warszawa: 'Europe/Warsaw', krakow: 'Europe/Warsaw', kobenhavn: 'Europe/Copenhagen', goteborg: 'Europe/Stockholm',
   sevilla: 'Europe/Madrid', zaragoza: 'Europe/Madrid', 'ciudad de mexico': 'America/Mexico_City', cdmx: 'America/Mexico_City', 'mexico df': 'America/Mexico_City',
-  'nueva york': 'America/New_York', 'nova iorque': 'America/New_York', londres: 'Europe/London', brasilia: 'America/Sao_Paulo',
+  'nueva york': 'America/New_York', londen: 'Europe/London', nederland: 'Europe/Amsterdam', 'nova iorque': 'America/New_York', londres: 'Europe/London', brasilia: 'America/Sao_Paulo',
   // English names of cities that are not a zone's own ("Milan", "Munich"), and the larger cities no zone is named after.
   milan: 'Europe/Rome', turin: 'Europe/Rome', naples: 'Europe/Rome', florence: 'Europe/Rome', venice: 'Europe/Rome', genoa: 'Europe/Rome',
   munich: 'Europe/Berlin', cologne: 'Europe/Berlin', frankfurt: 'Europe/Berlin', hamburg: 'Europe/Berlin', stuttgart: 'Europe/Berlin', dusseldorf: 'Europe/Berlin',
@@ -172,11 +172,13 @@ const REGION_TIME: Array<[RegExp, string]> = [
 ];
 // "London time", "my time (Boston)".
 const CITY_TIME = new RegExp(`^\\s*\\(?(${PLACE})\\s+time\\b`, 'iu');
-const LOCAL_TIME = new RegExp(`^\\s*\\(?(?:my|our|your|local) time\\s*\\(?(${PLACE})`, 'iu');
+// ("10am our time here in Denver".)
+const LOCAL_TIME = new RegExp(`^\\s*\\(?(?:my|our|your|local) time\\s*(?:\\(|(?:here\\s+)?in\\s+)?(${PLACE})`, 'iu');
 const CITY_HEURE = new RegExp(`^\\s*\\(?(?:heure|horaire) (?:de |d')(${PLACE})`, 'iu');
 const CITY_HORA = new RegExp(`^\\s*\\(?hora (?:de )?(${PLACE})`, 'iu');
 // "10:00 Uhr Londoner Zeit", "New Yorker Zeit": the German adjective of a city.
-const CITY_ZEIT = /^\s*\(?((?:New )?\p{Lu}\p{L}+?)er (?:Zeit|Ortszeit)\b/u;
+const CITY_ZEIT = /^\s*\(?((?:New )?\p{Lu}\p{L}+?)er (?:Zeit|Ortszeit)\b|^\s*\(?((?:New )?\p{Lu}\p{L}+?)se tijd\b/u;
+// (And the Dutch one: "New Yorkse tijd", "Londense tijd".)
 // Outlook's and Teams' zone labels, which name the standard offset and the zone's cities: "(UTC+00:00) Dublin, Edinburgh,
 // Lisbon, London" is London's time, summer time in July; "(UTC-05:00) Eastern Time (US & Canada)".
 const WINDOWS_LABEL = /^\s*\(UTC(?:[+\-−]\d{1,2}:\d{2})?\)\s+([^\n]{1,60})/u;
@@ -191,8 +193,8 @@ const WINDOWS_REGION: Array<[RegExp, string]> = [
 /** An IANA zone named right after a time ("London time", "Europe/Berlin"), or null. */
 export function zoneAfter(text: string): string | null {
   // (After a comma too: "à 10h, heure de Montréal", "10am, London time".)
-  // (After an hour word too: "a las 9:00 hrs, hora de Santiago".)
-  text = text.replace(/^\s*(?:hrs?\.?|horas)(?![\p{L}])/iu, '').replace(/^\s*,/, '');
+  // (After an hour word too: "a las 9:00 hrs, hora de Santiago", "à 9 h (heure de Montréal)", "11:00 uur New Yorkse tijd".)
+  text = text.replace(/^\s*(?:hrs?\.?|horas|h|uhr|uur)(?![\p{L}])/iu, '').replace(/^\s*,/, '');
   const iana = /^\s*\(?([A-Z][a-z]+\/[A-Z][A-Za-z_]+)\)?/.exec(text)?.[1];
   if (iana && ianaZone(iana)) return iana;
   // "London time", and the French, Spanish and German ways: "heure de Paris", "hora de Madrid", "Berliner Zeit".
@@ -221,7 +223,8 @@ export function zoneAfter(text: string): string | null {
 }
 
 function cityZeit(text: string): string | null {
-  const stem = CITY_ZEIT.exec(text)?.[1];
+  const m = CITY_ZEIT.exec(text);
+  const stem = m?.[1] ?? m?.[2];
   return stem ? placeZone(stem, false) : null;
 }
 

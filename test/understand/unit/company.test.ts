@@ -624,5 +624,9 @@ describe('findCompany: Romance street words and an arrondissement', () => {
     // A name shaped like a person's ("Università del Lario") is no person: the department's words go as before.
     expect(from('Ufficio Placement - Università del Lario', 'placement@unilario.it')).toBe('Università del Lario');
   });
+
+  it("does not take a booking tool's 'Updated:' for a name", () => {
+    expect(findCompany(input({ from: { name: 'Calendly', email: 'notifications@calendly.com' }, subject: 'Updated: Technical Interview - Ridgeway Data Centers between Ellis Brandt and Jordan Kessler', sentences: ['Ellis Brandt has rescheduled your event.'] }))).not.toBe('Updated');
+  });
 });
 

@@ -83,6 +83,27 @@ describe('proseTime', () => {
     expect(proseTime(['Preciso remarcar a sua entrevista.', 'A entrevista, que estava marcada para quinta-feira (16/09) às 10h, passa para segunda-feira, 20/09, às 15h30, no mesmo formato.'], br)).toBe('2032-09-20T18:30:00Z');
   });
 
+  it('takes the new time after labels on the line above, Portuguese labels, and a sentence that says what had been set', () => {
+    const mt = { instant: new Date('2033-04-20T16:00:00Z'), offsetMinutes: -360 };
+    expect(proseTime(['Ellis Brandt has rescheduled your event.', 'Former:', '2:00pm - 3:00pm, Thursday, April 28, 2033 (Mountain Time - US & Canada)', 'Updated:', '9:00am - 10:00am, Tuesday, April 26, 2033 (Mountain Time - US & Canada)'], mt)).toBe('2033-04-26T15:00:00Z');
+    const br = { instant: new Date('2033-04-01T15:00:00Z'), offsetMinutes: -180 };
+    expect(proseTime(['Precisamos antecipar a sua entrevista.', '❌ Antes: sexta-feira, 8 de abril, às 10h', '✅ Agora: quinta-feira, 7 de abril, às 14h'], br)).toBe('2033-04-07T17:00:00Z');
+    const fr = { instant: new Date('2033-04-08T08:00:00Z'), offsetMinutes: 120 };
+    expect(proseTime(["Nous vous avions convoqué au jury de recrutement pour le poste de Technicien SIG, cadre d'emplois des techniciens territoriaux, le mercredi 13 avril 2033 à 10h15.", "En raison d'une contrainte d'agenda, nous sommes contraints de modifier l'horaire de votre audition : le jury vous recevra le même jour, mercredi 13 avril 2033, à 14h00."], fr)).toBe('2033-04-13T12:00:00Z');
+  });
+
+  it('does not take the day the clocks change for the day of a time written after it', () => {
+    const melbourne = { instant: new Date('2033-03-28T23:00:00Z'), offsetMinutes: 660 };
+    expect(proseTime(['We need to move it. Would you be able to come in on Tuesday 5 April at 2:00pm (Melbourne time) instead?', 'Please note daylight saving ends on Sunday 3 April, so the new time is 2:00pm AEST.'], melbourne)).toBe('2033-04-05T04:00:00Z');
+  });
+
+  it('reads a zone after "9 h" and "uur", Dutch "New Yorkse tijd", "our time here in Denver" and Dutch "morgen om"', () => {
+    expect(proseTime(['Une première entrevue le mercredi 20 avril à 9 h (heure de Montréal), soit 15 h pour toi à Lausanne.'], { instant: new Date('2033-04-15T06:02:00Z'), offsetMinutes: 120 })).toBe('2033-04-20T13:00:00Z');
+    expect(proseTime(['Het gesprek staat gepland op donderdag 24 maart om 11:00 uur New Yorkse tijd.'], { instant: new Date('2033-03-18T11:30:00Z'), offsetMinutes: 60 })).toBe('2033-03-24T15:00:00Z');
+    expect(proseTime(["Let's talk Wednesday, April 6, 2033 at 10am our time here in Denver."], { instant: new Date('2033-04-01T17:20:00Z'), offsetMinutes: -300 })).toBe('2033-04-06T16:00:00Z');
+    expect(proseTime(['Kan je morgen om 14u langskomen op ons kantoor voor een kort intakegesprek?'], { instant: new Date('2033-02-15T08:20:00Z'), offsetMinutes: 60 })).toBe('2033-02-16T13:00:00Z');
+  });
+
   it('reads a spelled-out zone between a time and its date on the day of the interview, not the day of the mail', () => {
     // Written on 3 November (EDT) for 8 November (EST): 10:00 Eastern is 15:00 UTC.
     const ref = { instant: new Date('2032-11-04T01:14:00Z'), offsetMinutes: -240 };
