@@ -217,6 +217,15 @@ describe('proseTime, a named zone before its conversion, Spanish meridiems and s
 });
 
 describe('proseTime, slots set out on one line', () => {
+  it('takes slots run into one line with numeric dates, French "deux créneaux" and a scheduling tool\'s "pick one of the times" as a choice', () => {
+    const ar = { instant: new Date('2033-02-18T15:00:00Z'), offsetMinutes: -180 };
+    expect(proseTime(['Te paso dos opciones para una entrevista presencial: - jueves 24/02 a las 10 hs - viernes 25/02 a las 11:30 hs', 'Decime cuál te queda mejor.'], ar)).toBeNull();
+    const fr = { instant: new Date('2033-02-22T09:00:00Z'), offsetMinutes: 60 };
+    expect(proseTime(['On aimerait te proposer un premier échange en visio de 45 minutes.', 'Deux créneaux possibles : - mardi 1er mars à 10h - jeudi 3 mars à 15h', "Dis-moi ce qui t'arrange le mieux."], fr)).toBeNull();
+    const pt = { instant: new Date('2033-05-03T16:00:00Z'), offsetMinutes: -420 };
+    expect(proseTime(['Please pick one of the times below (all times are shown in Pacific Time):', 'Tuesday, May 10, 2033 - 9:00 AM Tuesday, May 10, 2033 - 2:30 PM Wednesday, May 11, 2033 - 11:00 AM'], pt)).toBeNull();
+  });
+
   it('takes slots offered on their own lines as a choice in Spanish, Swedish and English (no time yet)', () => {
     const co = { instant: new Date('2032-09-14T14:00:00Z'), offsetMinutes: -300 };
     expect(proseTime(['Por favor indícanos cuál de los siguientes horarios te queda mejor:', 'Lunes 20 de septiembre, 8:00 a. m.', 'Martes 21 de septiembre, 10:00 a. m.'], co)).toBeNull();
