@@ -249,7 +249,8 @@ function cutCompany(title: string, company: string): string {
 function cleanTitle(raw: string | undefined, company: string | null, stated = false): string | null {
   if (!raw) return null;
   // Markdown emphasis goes; a star between letters is a German gender form ("Mitarbeiter*in") and stays.
-  let t = raw.replace(/(?<!\p{L})[*_`]+|[*_`]+(?!\p{L})/gu, '').replace(NOISE_PAREN, '').replace(/\s+/g, ' ').trim();
+  // ("Werkstudent Embedded Software 🚁": a pictograph after it goes too.)
+  let t = raw.replace(/(?<!\p{L})[*_`]+|[*_`]+(?!\p{L})/gu, '').replace(NOISE_PAREN, '').replace(/\s+/g, ' ').replace(/[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u, '').trim();
   // What follows only cuts the ends, at spaces and punctuation, so no job noun can appear that is not
   // already there; only the company cut may cut inside a word ("...at Acme"), hence its own check.
   const cutsCompany = !!company && t.toLowerCase().includes(company.toLowerCase());
@@ -266,7 +267,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   // "... (Respiratory) Band 7 Thursday 1 Apr 2027": a calendar title's date, and the pay band, are no part of it.
   t = t.replace(/\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i, '')
     // "Forklift Operator, 1st shift, $22/hr", "CNA - Nights, 11p-7a": the shift and pay after a comma.
-    .replace(/,\s*(?:\d(?:st|nd|rd|th) shift|[$£€]\s?\d|\d{1,2}(?::\d{2})?\s?[ap]m?\s?[-–]\s?\d).*$/i, '').replace(/\s+(?:el|le|am|op|il|on|this|next)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedì|martedì|mercoledì|giovedì|venerdì|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]).*$/iu, '').replace(/\s*[-–,]?\s*\(?\bBand\s+\d[a-d]?\)?$/, '');
+    .replace(/,\s*(?:\d(?:st|nd|rd|th) shift|[$£€]\s?\d|\d{1,2}(?::\d{2})?\s?[ap]m?\s?[-–]\s?\d).*$/i, '').replace(/\s+(?:el|le|am|op|il|on|this|next|für|for|pour|voor)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedì|martedì|mercoledì|giovedì|venerdì|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]).*$/iu, '').replace(/\s*[-–,]?\s*\(?\bBand\s+\d[a-d]?\)?$/, '');
   // "Buchhalterin / Buchhalter – Teilzeit 30 Std", "Coordinadora Editorial de nuestra": the hours, and a phrase's start, go.
   t = t.replace(/\s+[-–—]\s+(?:Teilzeit|Vollzeit|Temps partiel|Temps plein|Deeltijd|Voltijd|Part[- ]time|Full[- ]time|Tiempo parcial|Media jornada)\b.*$/i, '').replace(/\s+(?:de|di|da|do)\s+(?:nuestr[oa]s?|nostr[oa]|su|sua|vuestr[oa]|la|el)$/i, '').replace(/\s+au sein(?:\s+d\S*)?$/i, '').replace(/\s+(?:previst[oaie]|prévue?s?|programad[oa]s?|agendad[oa]s?|marcad[oa]s?|fissat[oaie]|geplant|gepland)$/i, '').replace(/\s+(?:à\s+|al\s+|a\s+|zu\s+)?\d{2,3}(?:\s?[-–]\s?\d{2,3})?\s?%?$/, '');
   // "financier(ère) mardi à 10h", "klinikassistent tirsdag den 23.": a weekday written in lower case (as all but
@@ -283,6 +284,11 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   const colon = t.lastIndexOf(': ');
   if (colon > 0 && ROLE_NOUN.test(t.slice(colon + 2)) && !ROLE_NOUN.test(t.slice(0, colon))) t = t.slice(colon + 2);
   let halves = /\s[-–—|]\s/.test(t) ? t.split(/\s+[-–—|]\s+/) : [t];
+  // "Recruiter Screen - Product Designer", "Portfolio review - Senior UX Designer" (a booking's event type): the call goes.
+  if (halves.length === 2 && /^(?:[\p{L}-]+\s+){0,2}(?:screen|interview|call|chat|review|conversation)$/iu.test(halves[0]!) && ROLE_NOUN.test(halves[1]!)) {
+    halves = halves.slice(1);
+    t = halves[0]!;
+  }
   // "Rajesh Iyer - Backend Engineer, Routing" (a calendar event): the candidate's name in front goes.
   if (halves.length > 1 && personName(halves[0]!, false) && !ROLE_NOUN.test(halves[0]!)) {
     halves = halves.slice(1);

@@ -260,4 +260,12 @@ describe('findRole: a reference in front, the campaign, the hours and a particip
   it('does not cut a Dutch title inside its hours in brackets', () => {
     expect(findRole({ subject: 'Docent Wiskunde (0,8 fte)', lines: [], sentences: [], signatureAt: 0, history: [], company: null })).not.toMatch(/\(0$/);
   });
+
+  it("drops a booking's call type before the title, a pictograph after it, and a weekday after 'für'", () => {
+    const subjectOnly = (subject: string) => findRole({ subject, lines: [], sentences: [], signatureAt: 5, history: [], company: null });
+    expect(subjectOnly('Confirmed: Recruiter Screen - Product Designer with Nadia Petrov')).toBe('Product Designer');
+    expect(subjectOnly('Bewerbung als Werkstudent Embedded Software 🚁')).toBe('Werkstudent Embedded Software');
+    expect(inBody('Ursprünglich hatten wir Ihr Gespräch für die Position IT-Projektmanager SAP S/4HANA (m/w/d) für Dienstag, den 19. Juli, um 11:00 Uhr geplant.')).toBe('IT-Projektmanager SAP S/4HANA');
+  });
 });
+
