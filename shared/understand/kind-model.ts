@@ -1,10 +1,11 @@
 /**
- * A word model of the five kinds, for mail the cue rules cannot place (kind-cues.ts speaks eleven
+ * A word model of the five kinds, for mail the cue rules misread or cannot place (kind-cues.ts speaks eleven
  * languages, but each new writer phrases a rejection or an offer a new way). Naive Bayes over the words and
  * word pairs of the subject and the original's sentences, trained on the labelled corpus
  * (`npx tsx test/understand/train-kind-model.ts`); deterministic, offline, and explained by the words
- * that weighed most. Consulted only when the rules found no kind, for mail not mostly in English (the rules
- * meet the bar there, and the model's guesses cost more than they gain: docs/understand.md).
+ * that weighed most. It overrules the rules only when far surer (OVERRULE_MARGIN), and places mail the rules found
+ * no kind for when it is not mostly in English (in English a less sure model cost more than it gained):
+ * `withWordModel`, measured on held-out rounds in docs/understand.md.
  */
 import model from './kind-model.json' with { type: 'json' };
 import type { Kind } from '../domain/types.js';
