@@ -267,5 +267,11 @@ describe('findRole: a reference in front, the campaign, the hours and a particip
     expect(subjectOnly('Bewerbung als Werkstudent Embedded Software 🚁')).toBe('Werkstudent Embedded Software');
     expect(inBody('Ursprünglich hatten wir Ihr Gespräch für die Position IT-Projektmanager SAP S/4HANA (m/w/d) für Dienstag, den 19. Juli, um 11:00 Uhr geplant.')).toBe('IT-Projektmanager SAP S/4HANA');
   });
+
+  it('keeps a title joined by "et", "e", "ou" or "or" ("Directeur Administratif et Financier")', () => {
+    expect(inBody('Nous accusons réception de votre candidature au poste de Directeur Administratif et Financier.')).toBe('Directeur Administratif et Financier');
+    // (Not the start of a word: "Transportation Planner and our team".)
+    expect(inBody('Thanks for applying to the Transportation Planner role and our team will review it.')).toBe('Transportation Planner');
+  });
 });
 
