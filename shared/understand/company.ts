@@ -228,7 +228,8 @@ function clean(raw: string | undefined, ownName = false): string | null {
   // ("Hotel Brisa de Nerja ****": a hotel's stars are no part of its name.)
   // ("Hôtel Vauban ★★★★", "Town of Port Ardeen - Human Resources" with its team cut off: the dash left behind.)
   // ("Deltawater <": an address's bracket left behind; "Laboratoires Siméon Lyon 7e": a city's arrondissement after the name.)
-  let name = raw.replace(/\s*[<>]+$/, '').replace(/\s+\p{Lu}\p{Ll}+\s+\d{1,2}(?:e|er|ème)$/u, '').replace(/\s*(?:\*{2,}S?|[★☆✩✪✭✮✯]+S?)$/u, '').replace(/[,;:!?'’]+$/, '').replace(/\.$/, (m) => (/\bCo$/.test(raw.slice(0, -1)) ? m : '')).replace(/^the\s+/i, '').trim();
+  // ("Tostadero Palermo ☕": a pictograph after the name; "Brightwater Utilities' Chair": a plural's possessive and its chair.)
+  let name = raw.replace(/[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u, '').replace(/(?<=s)['’]\s+(?:Chair|Chairman|Chairwoman|Chief Executive|CEO|CFO|COO|Board|board|panel|founders|committee|leadership|executive|HR)\b.*$/, '').replace(/\s*[<>]+$/, '').replace(/\s+\p{Lu}\p{Ll}+\s+\d{1,2}(?:e|er|ème)$/u, '').replace(/\s*(?:\*{2,}S?|[★☆✩✪✭✮✯]+S?)$/u, '').replace(/[,;:!?'’]+$/, '').replace(/\.$/, (m) => (/\bCo$/.test(raw.slice(0, -1)) ? m : '')).replace(/^the\s+/i, '').trim();
   // "Caldera Semiconductor and I'm thrilled", "Marlow Insurance and the": the name ends before the glue.
   // ("Redfern Outdoor Co. We", "Northwind Outdoor Co. We've" and "Tidewater Analytics I'm": a sentence's first word joined after the name.)
   name = name.replace(/\s+(?:(?:and|&)\s+)?(?:(?:I|We|You|They)(?:['’](?:m|re|ve|ll|d))?|Our|Your|Please|Thanks|Thank)$/, '').replace(/\s+(?:and|&)\s+(?:I|I'm|I’m|I'll|I've|I'd|We|You|They)\b.*$/, '').replace(/(?:\s+(and|the|of|de|du|des|y|für|la|le|van|der|den|von|del|di|da|&))+$/i, '').replace(/['’]s$/, '');
@@ -264,7 +265,7 @@ function clean(raw: string | undefined, ownName = false): string | null {
   // "Colquhoun Ferris. Unsubscribe", "Curro360. Para ...": a footer's next sentence read on into the name.
   name = name.replace(/\.\s+(?:Unsubscribe|Wypisz|Para|Click|Klicken|Cliquez|Haga|Clicca|Klik|Abmelden|Afmelden|Désabonner|Darse|Cancelar|Annulla|Powered|Sent|All rights|Alle Rechte|Tous droits|Todos los derechos)\b.*$/u, '');
   // "Service du Personnel - Commune de Beaumont-lez-Sart", "Human Resources | Acme": the department, then the name.
-  name = name.replace(/^(?:service|département|departement|direction|department|dept\.?|abteilung|servicio|departamento|servizio|ufficio|afdeling|human resources|personalabteilung|dział|działu|biuro)(?![\p{L}\d_])[^-–—|]{0,40}?\s[-–—|]\s+(?=\p{Lu})/iu, '');
+  name = name.replace(/^(?:service|département|departement|direction|department|dept\.?|abteilung|servicio|departamento|servizio|ufficio|afdeling|human resources|personalabteilung|dział|działu|biuro|dotation)(?![\p{L}\d_])[^-–—|]{0,40}?\s[-–—|]\s+(?=\p{Lu})/iu, '');
   // "349-MED-2817" (a vacancy's reference), "Prof. Dr. Matthias Wendler", "Mag.a Sandra Winkler" (a person with their titles).
   // ("Frau Kühnel": after a courtesy title a surname alone is a person; "Dr. Oetker" may be a brand.)
   const titled = ACADEMIC_TITLE.exec(name);

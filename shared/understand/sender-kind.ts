@@ -28,7 +28,7 @@ const FREE_MAIL = [
 
 const NO_REPLY = /^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|mailer(-daemon)?|bounces?|automated|alerts?|jobalerts?|jobagent|postmaster|system|auto|messages?|updates?|news(letter)?|invitations?|calendar|digest|notificaciones|notifica[cç][õo]es|notifiche|benachrichtigung(en)?|avisos|alertas|meldingen|varsler|aviseringar)([-_.+].*)?$|noreply|no-reply|donotreply/i;
 /** Shared team mailboxes: a place to write back to, but not a person. */
-const ROLE_ACCOUNT = /career|recruit|recrut|kontakt|rekryt|rekrut|personalamt|personalabt|personalb[uü]e?ro|personalwesen|jobb|emploi|lavora|werving|talent|hiring|staffing|empleo|werkenbij|vacature|sollicit|selecci[oó]n|selecao|karriere|bewerbung|candidat|applicant|^jobs?\b|^(hr|rh|rrhh|people|team|info|hello|contact|apply|applications?|office|admin|personal|campus|events?|eventi|eventos|evenements|veranstaltungen|sekretariat|secretaria|segreteria|secretariat)([-_.+].*)?$/i;
+const ROLE_ACCOUNT = /career|recruit|recrut|dotation|kontakt|rekryt|rekrut|personalamt|personalabt|personalb[uü]e?ro|personalwesen|jobb|emploi|lavora|werving|talent|hiring|staffing|empleo|werkenbij|vacature|sollicit|selecci[oó]n|selecao|karriere|bewerbung|candidat|applicant|^jobs?\b|^(hr|rh|rrhh|people|team|info|hello|contact|apply|applications?|office|admin|personal|campus|events?|eventi|eventos|evenements|veranstaltungen|sekretariat|secretaria|segreteria|secretariat)([-_.+].*)?$/i;
 
 function domainOf(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1).toLowerCase();

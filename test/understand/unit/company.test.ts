@@ -628,5 +628,12 @@ describe('findCompany: Romance street words and an arrondissement', () => {
   it("does not take a booking tool's 'Updated:' for a name", () => {
     expect(findCompany(input({ from: { name: 'Calendly', email: 'notifications@calendly.com' }, subject: 'Updated: Technical Interview - Ridgeway Data Centers between Ellis Brandt and Jordan Kessler', sentences: ['Ellis Brandt has rescheduled your event.'] }))).not.toBe('Updated');
   });
+
+  it('drops a pictograph after a name, a plural possessive with its chair, and a Quebec staffing office ("Dotation") before it', () => {
+    expect(findCompany(input({ from: { name: 'Tostadero Palermo ☕', email: 'ceci@tostaderopalermo.com.ar' }, subject: 'Entrevista' }))).toBe('Tostadero Palermo');
+    expect(findCompany(input({ from: { name: 'Dotation - CSS des Rivières-Blanches', email: 'dotation@cssrb.gouv.qc.ca' }, subject: 'Entrevue' }))).toBe('CSS des Rivières-Blanches');
+    const consultant = { from: { name: 'Laura Tessier', email: 'ltessier@northgate-search.com' }, people: ['Laura Tessier'], subject: 'Call with the Chair' };
+    expect(findCompany(input({ ...consultant, sentences: ["Brightwater Utilities' Chair would like to speak with you tomorrow at 10am."] }))).not.toBe("Brightwater Utilities' Chair");
+  });
 });
 
