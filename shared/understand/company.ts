@@ -1,6 +1,6 @@
 import type { Address } from '../domain/types.js';
 import { ORGANISER, personName, SIGN_OFF } from './person-name.js';
-import { ROLE_NOUN } from './role.js';
+import { ROLE_NOUN, TRAILING_PICTOGRAPHS } from './role.js';
 import { literal, REPLY_PREFIX, searchClient } from './search-client.js';
 import { SentenceText } from './sentence-scan.js';
 import { isPlaceName } from './zone-names.js';
@@ -229,7 +229,7 @@ function clean(raw: string | undefined, ownName = false): string | null {
   // ("Hôtel Vauban ★★★★", "Town of Port Ardeen - Human Resources" with its team cut off: the dash left behind.)
   // ("Deltawater <": an address's bracket left behind; "Laboratoires Siméon Lyon 7e": a city's arrondissement after the name.)
   // ("Tostadero Palermo ☕": a pictograph after the name; "Brightwater Utilities' Chair": a plural's possessive and its chair.)
-  let name = raw.replace(/[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u, '').replace(/(?<=s)['’]\s+(?:Chair|Chairman|Chairwoman|Chief Executive|CEO|CFO|COO|Board|board|panel|founders|committee|leadership|executive|HR)\b.*$/, '').replace(/\s*[<>]+$/, '').replace(/\s+\p{Lu}\p{Ll}+\s+\d{1,2}(?:e|er|ème)$/u, '').replace(/\s*(?:\*{2,}S?|[★☆✩✪✭✮✯]+S?)$/u, '').replace(/[,;:!?'’]+$/, '').replace(/\.$/, (m) => (/\bCo$/.test(raw.slice(0, -1)) ? m : '')).replace(/^the\s+/i, '').trim();
+  let name = raw.replace(TRAILING_PICTOGRAPHS, '').replace(/(?<=s)['’]\s+(?:Chair|Chairman|Chairwoman|Chief Executive|CEO|CFO|COO|Board|board|panel|founders|committee|leadership|executive|HR)\b.*$/, '').replace(/\s*[<>]+$/, '').replace(/\s+\p{Lu}\p{Ll}+\s+\d{1,2}(?:e|er|ème)$/u, '').replace(/\s*(?:\*{2,}S?|[★☆✩✪✭✮✯]+S?)$/u, '').replace(/[,;:!?'’]+$/, '').replace(/\.$/, (m) => (/\bCo$/.test(raw.slice(0, -1)) ? m : '')).replace(/^the\s+/i, '').trim();
   // "Caldera Semiconductor and I'm thrilled", "Marlow Insurance and the": the name ends before the glue.
   // ("Redfern Outdoor Co. We", "Northwind Outdoor Co. We've" and "Tidewater Analytics I'm": a sentence's first word joined after the name.)
   name = name.replace(/\s+(?:(?:and|&)\s+)?(?:(?:I|We|You|They)(?:['’](?:m|re|ve|ll|d))?|Our|Your|Please|Thanks|Thank)$/, '').replace(/\s+(?:and|&)\s+(?:I|I'm|I’m|I'll|I've|I'd|We|You|They)\b.*$/, '').replace(/(?:\s+(and|the|of|de|du|des|y|für|la|le|van|der|den|von|del|di|da|&))+$/i, '').replace(/['’]s$/, '');

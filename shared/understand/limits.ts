@@ -29,6 +29,12 @@ export const MAX_PARTS = 2000;
  */
 export const MAX_SUBJECT_CHARS = 1_000;
 
+/**
+ * Longest display name (characters) we read, after runs of white space are folded to one space: a real one is a few
+ * words; a hostile one ("Acme" and 8,000 spaces) cost the name patterns 4 s before this cap and the folding.
+ */
+export const MAX_DISPLAY_NAME_CHARS = 200;
+
 /** Longest body text (characters) we analyse; the rest of a huge body carries no decisions. */
 export const MAX_TEXT_CHARS = 200_000;
 

@@ -3,23 +3,28 @@ import type { Address as PmAddress, Attachment, Email, Mailbox } from 'postal-mi
 import { repairCp1252 } from './cp1252.js';
 import { parseHeaderDate } from './date-header.js';
 import { htmlToPlainText } from './html-text.js';
-import { MAX_ATTACHED_MESSAGE_DEPTH, MAX_CALENDAR_CHARS, MAX_MIME_DEPTH, MAX_PARTS, MAX_TEXT_CHARS } from './limits.js';
+import { MAX_ATTACHED_MESSAGE_DEPTH, MAX_CALENDAR_CHARS, MAX_DISPLAY_NAME_CHARS, MAX_MIME_DEPTH, MAX_PARTS, MAX_TEXT_CHARS } from './limits.js';
 import { headerValue, type MimeMessage } from './mime-message.js';
 
 // A text part shorter than this next to real HTML is a placeholder ("view this in HTML").
 const PLACEHOLDER_TEXT_CHARS = 40;
 const utf8 = new TextDecoder('utf-8');
 
+/** A display name as we read it: windows-1252 punctuation repaired, white space folded, at most MAX_DISPLAY_NAME_CHARS. */
+export function displayName(name: string): string {
+  return repairCp1252(name).replace(/\s+/g, ' ').trim().slice(0, MAX_DISPLAY_NAME_CHARS);
+}
+
 function mailbox(a: PmAddress | undefined): Mailbox | null {
   if (!a) return null;
   const m = a.address !== undefined ? a : a.group[0];
-  return m && (m.address || m.name) ? { ...m, name: repairCp1252(m.name) } : null;
+  return m && (m.address || m.name) ? { ...m, name: displayName(m.name) } : null;
 }
 
 function mailboxes(list: PmAddress[] | undefined): Mailbox[] {
   const out: Mailbox[] = [];
   for (const a of list ?? []) {
-    for (const m of a.address !== undefined ? [a] : a.group) out.push({ ...m, name: repairCp1252(m.name) });
+    for (const m of a.address !== undefined ? [a] : a.group) out.push({ ...m, name: displayName(m.name) });
   }
   return out;
 }

@@ -246,11 +246,14 @@ function cutCompany(title: string, company: string): string {
   return t.trim();
 }
 
+/** Pictographs (and white space) closing a name or a title: "Werkstudent Embedded Software 🚁", "Tostadero Palermo ☕". */
+export const TRAILING_PICTOGRAPHS = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
+
 function cleanTitle(raw: string | undefined, company: string | null, stated = false): string | null {
   if (!raw) return null;
   // Markdown emphasis goes; a star between letters is a German gender form ("Mitarbeiter*in") and stays.
   // ("Werkstudent Embedded Software 🚁": a pictograph after it goes too.)
-  let t = raw.replace(/(?<!\p{L})[*_`]+|[*_`]+(?!\p{L})/gu, '').replace(NOISE_PAREN, '').replace(/\s+/g, ' ').replace(/[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u, '').trim();
+  let t = raw.replace(/(?<!\p{L})[*_`]+|[*_`]+(?!\p{L})/gu, '').replace(NOISE_PAREN, '').replace(/\s+/g, ' ').replace(TRAILING_PICTOGRAPHS, '').trim();
   // What follows only cuts the ends, at spaces and punctuation, so no job noun can appear that is not
   // already there; only the company cut may cut inside a word ("...at Acme"), hence its own check.
   const cutsCompany = !!company && t.toLowerCase().includes(company.toLowerCase());

@@ -5,6 +5,7 @@ import { parseLooseDate } from './loose-date.js';
 import { emails, FORWARDED_MAILBOX_HEADERS } from './forwarder.js';
 import { headerValues, type MimeMessage } from './mime-message.js';
 import { findForwardBlock } from './forward-block.js';
+import { displayName } from './parse-mime.js';
 import { topText } from './top-text.js';
 
 /** The message the user meant us to read, however it reached us. */
@@ -51,7 +52,7 @@ function repliesToForwarder(msg: MimeMessage, quoted: Address): boolean {
 }
 
 function toAddress(m: { name?: string | null; address?: string | null } | null | undefined): Address {
-  return { name: m?.name?.trim() || null, email: m?.address?.trim().toLowerCase() || null };
+  return { name: displayName(m?.name ?? '') || null, email: m?.address?.trim().toLowerCase() || null };
 }
 
 function asList(v: EmailForwardMailbox | EmailForwardMailbox[] | null | undefined): Address[] {
@@ -108,7 +109,7 @@ const MAILBOX = /^(.*?)\s*[<\[(]?(?:mailto:)?([^\s<>\[\]()"]+@[^\s<>\[\]()"]+?)[
 function mailboxOf(value: string): Address | null {
   const m = MAILBOX.exec(value.replace(/\s*\[mailto:[^\]]*\]\s*$/, (x) => x.replace(/^\s*\[mailto:/, ' <').replace(/\]\s*$/, '>')).trim());
   if (!m?.[2]) return null;
-  return { name: m[1]?.replace(/^["'\s]+|["'\s]+$/g, '') || null, email: m[2].toLowerCase() };
+  return { name: displayName(m[1]?.replace(/^["'\s]+|["'\s]+$/g, '') ?? '') || null, email: m[2].toLowerCase() };
 }
 
 function listOf(value: string): Address[] {

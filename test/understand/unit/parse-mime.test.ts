@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMime } from '../../../shared/understand/parse-mime.js';
 import { repairCp1252 } from '../../../shared/understand/cp1252.js';
+import { MAX_DISPLAY_NAME_CHARS } from '../../../shared/understand/limits.js';
 
 describe('parseMime', () => {
   it('derives text from HTML-only mail, keeping table cells on their own lines', async () => {
@@ -20,4 +21,11 @@ describe('parseMime', () => {
     expect(m.date).toBe('2026-03-03T14:00:00Z');
     expect(m.dateOffsetMinutes).toBe(-300);
   });
+
+  it('folds white space in display names and caps their length (a hostile name of thousands of spaces)', async () => {
+    const m = await parseMime(`From: "Acme${' '.repeat(40_000)}Careers" <jobs@acme.com>\r\nReply-To: "${'Ann '.repeat(2_000)}" <ann@acme.com>\r\nSubject: Hi\r\n\r\nBody`);
+    expect(m.from?.name).toBe('Acme Careers');
+    expect(m.replyTo[0]?.name.length).toBe(MAX_DISPLAY_NAME_CHARS);
+  });
 });
+
