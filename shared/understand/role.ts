@@ -83,7 +83,8 @@ export const ROLE_NOUN = new RegExp(`(${byFirstLetter(ROLE_NOUNS, true)})s?(?![A
 // (German gender forms write a star: "Mitarbeiter*in".)
 // ("Aide-soignant(e)", "Technologiste médical(e)": a French gender ending in brackets is part of the word.)
 // (".NET" starts with its dot.)
-const WORD = String.raw`(?:[\p{Lu}\d]|[a-z][A-Z]|\.(?=NET\b))[\p{L}\d&/+#.'’*-]*(?:\((?:e|ne|le|se|ère|trice|euse)\)|:in(?![\p{L}]))?`;
+// (French inclusive writing keeps its middle dot inside a word: "Directeur·rice", "Assistant·e".)
+const WORD = String.raw`(?:[\p{Lu}\d]|[a-z][A-Z]|\.(?=NET\b))[\p{L}\d&/+#.'’*·-]*(?:\((?:e|ne|le|se|ère|trice|euse)\)|:in(?![\p{L}]))?`;
 // French and Spanish titles keep lower-case words after "Chef de", "Responsable", "Jefe de"...
 // (Lower-case leads too: French and Spanish write "le poste d'analyste d'affaires".)
 // A word joined to a title by "et/e/y/&" that is part of it ("administratif et financier", "qualité & sécurité",
@@ -121,6 +122,10 @@ const BODY: RegExp[] = [
   nordicTrade(u(String.raw`\bteht\u00e4v\u00e4\u00e4?n\s+${NORDIC_TITLE}`)),
   // (Also "en tant que X", "en qualité de X", "la fonction de X", "à função de X": offers and invitations.)
   statesTitle(u(String.raw`\b(?:(?:poste|puesto|candidature|candidatura|vacante|vaga|plaza|posición|posizione|posição|cargo|ruolo|figura|fonction|função|funzione)\s+(?:de\s+|d'|del\s+|di\s+|au poste de\s+|para el puesto de\s+|(?=\p{Lu}))|en tant que\s+|en qualité d(?:e\s+|')|in qualità di\s+|na qualidade de\s+|en calidad de\s+)${ROMANCE}`)),
+  // An offer's title between French quotation marks ("votre candidature à l'offre « Contrôleur de gestion industriel H/F »").
+  // (A contract type before it, a gender marker and a bracket after are no part of it: "« Stage – Assistant·e chef de projet
+  // supply chain (6 mois, janvier 2034) »".)
+  statesTitle(u(String.raw`\b(?:offre|annonce|poste|oferta|anuncio|vaga)\s+«[\s\u00a0\u202f]*(?:(?:Stage|Alternance|CDI|CDD|Intérim|Freelance|VIE)\s*[-–—:]\s*)?([^»\n\0]{2,80}?)(?:\s*\(?(?:H\/F|F\/H|h\/f|f\/h|M\/F|F\/M|H\/F\/X)\)?)?(?:\s+\([^()»\n\0]{1,40}\))?[\s\u00a0\u202f]*»`)),
   // "the Senior Data Engineer role", "a second Compliance Manager position"
   u(String.raw`${TITLE}["”’']?\s+(?:position|role|opening|vacancy|job|post|req|requisition|posting|contract|interview|application|programme|program|scheme|onsite|search)\b`),
   // "for the position of X", "als X", "au poste d'X", "para el puesto de X"
@@ -175,7 +180,7 @@ const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|fw|tr|wg|rv|aw|enc|sv|vs|vb|antw|odp)\s*
 // personnelles (2700412)": after a step named before the last dash or colon, the rest of the subject is the title,
 // lower-case words and all (read only when it holds a job noun).
 const SUBJECT_TAIL_STEP = new RegExp(String.raw`\b(?:${STEP_WORD}|accusé de réception|processo seletivo|proceso de selecci[oó]n|confirmaci[oó]n|kiitos hakemuksestasi|tiedote valinnasta|uitnodiging|selectiegesprek|angående din ansökan|potwierdzenie|opportunité|einstellung|nächster schritt|esito|proposta|propuesta|oferta|offerta|offre|proposition|convocation|convocatoria|convocazione|gespräch|samtal|haastattelu|hakemus)`, 'i');
-const SUBJECT_TAIL = u(String.raw`^(.*?)(?:\s*:\s+|\s+[-–—|]\s+)(\p{Lu}[\p{L}()'’.\/-]*(?:,?\s+(?:[\p{L}()'’.\/-]+|d'\p{L}+)){0,7})\s*(?:\(#?[\d-]+\))?$`);
+const SUBJECT_TAIL = u(String.raw`^(.*?)(?:\s*:\s+|\s+[-–—|]\s+)(\p{Lu}[\p{L}()'’.\/·-]*(?:,?\s+(?:[\p{L}()'’.\/·-]+|d'\p{L}+)){0,7})\s*(?:\(#?[\d-]+\))?$`);
 const SUBJECT_LEAD = new RegExp(String.raw`^(?:colloquio|esito (?:della )?selezione|candidatura|proceso de selecci[oó]n|processo seletivo|retorno (?:do )?processo seletivo|informacja dotycząca rekrutacji|einladung(?: zum)? vorstellungsgespräch|(?:ihre |deine )?bewerbung|(?:je |uw )?sollicitatie|votre candidature|entretien|entrevista|entrevue)(?:\s+(?:per la posizione di|per il ruolo di|para (?:el puesto|la vacante) de|na stanowisko|als|som|pour le poste d[e'])\s*)?\s+`, 'iu');
 const TAIL_STOP = /^(?:na|no|em|bij|bei|till|hos|at|entre|chez|para|por|com|with|for|presso|pour|dans|für|voor|competition|concours|convocatoria|ist|wurde|wird|is|was|has|est|ha|é|è|är|er|jest|(?:19|20)\d\d)$/i;
 function subjectTail(subject: string, company: string | null): string | null {

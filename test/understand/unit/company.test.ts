@@ -635,5 +635,31 @@ describe('findCompany: Romance street words and an arrondissement', () => {
     const consultant = { from: { name: 'Laura Tessier', email: 'ltessier@northgate-search.com' }, people: ['Laura Tessier'], subject: 'Call with the Chair' };
     expect(findCompany(input({ ...consultant, sentences: ["Brightwater Utilities' Chair would like to speak with you tomorrow at 10am."] }))).not.toBe("Brightwater Utilities' Chair");
   });
-});
 
+  it("skips a credential after the signer's name, however dotted, and keeps a school district's number", () => {
+    const principal = { from: { name: 'Angela Whitfield', email: 'awhitfield@cottonwoodsd.org' }, people: ['Angela Whitfield'], subject: '3rd Grade Teacher position' };
+    expect(findCompany(input({ ...principal, nameLine: 'Angela Whitfield, Ed.D.', signature: ['Principal, Juniper Hills Elementary'] }))).toBe('Juniper Hills Elementary');
+    expect(signedBy('Prairie Ridge School District 204', 'ekowal@prairieridge204.org')).toBe('Prairie Ridge School District 204');
+  });
+
+  it("takes no school district's staff office for the employer", () => {
+    const coordinator = { from: { name: 'Denise Kowalczyk', email: 'dkowalczyk@prairieridge204.org' }, people: ['Denise Kowalczyk'], nameLine: 'Denise Kowalczyk', subject: 'Interview Rescheduled' };
+    expect(findCompany(input({ ...coordinator, signature: ['Human Resources Coordinator - Certified Staff', 'Prairie Ridge School District 204'] }))).toBe('Prairie Ridge School District 204');
+    expect(findCompany(input({ from: { name: 'Foothill Oaks USD Classified Personnel', email: 'noreply@foakusd.org' }, subject: 'Application Received' }))).toBe('Foothill Oaks USD');
+  });
+
+  it("reads a saint's name past its possessive and a hospital's full name past its nursing recruitment", () => {
+    const school = { from: { name: "St Wilfrid's Recruitment", email: 'recruitment@stwilfrids.lancs.sch.uk' }, subject: 'Application received' };
+    expect(findCompany(input({ ...school, people: ['Julie Armitage'], nameLine: 'Mrs Julie Armitage', signature: ['HR & Recruitment Officer', "St Wilfrid's C of E High School"] }))).toBe("St Wilfrid's C of E High School");
+    const open = { from: { name: 'Hollins Cross Nursing Recruitment', email: 'nursing.recruitment@hollinscross.nhs.uk' }, subject: "You're invited: Open Day" };
+    expect(findCompany(input({ ...open, sentences: ['Hollins Cross University Hospitals NHS Trust', 'Nursing & Midwifery Recruitment Open Day'] }))).toBe('Hollins Cross University Hospitals NHS Trust');
+    // (Not a company's own "Company" or "Association": only an institution's words go on.)
+    const org = { from: { name: 'Maplecrest Insurance', email: 'talent@maplecrestinsurance.ca' }, subject: 'Interview' };
+    expect(findCompany(input({ ...org, sentences: ['Maplecrest Insurance Company is pleased to invite you.'] }))).toBe('Maplecrest Insurance');
+  });
+
+  it('reads a company label on a line of its own with the name on the next', () => {
+    const board = { from: { name: 'Jobs Board', email: 'noreply@jobsboard.example' }, subject: 'Application submitted' };
+    expect(findCompany(input({ ...board, sentences: ['Job title:', 'Caseworker', 'Employer:', 'Fenmarsh Community NHS Trust', 'Reference:', '318944'] }))).toBe('Fenmarsh Community NHS Trust');
+  });
+});

@@ -273,5 +273,13 @@ describe('findRole: a reference in front, the campaign, the hours and a particip
     // (Not the start of a word: "Transportation Planner and our team".)
     expect(inBody('Thanks for applying to the Transportation Planner role and our team will review it.')).toBe('Transportation Planner');
   });
-});
 
+  it("reads an offer's title between French quotation marks, without its contract type, gender marker or bracket", () => {
+    expect(inBody("Votre candidature à l'offre « Contrôleur de gestion industriel H/F » a bien été transmise au recruteur Fonderies de la Bresle.")).toBe('Contrôleur de gestion industriel');
+    expect(inBody("Ta candidature pour l'offre « Stage – Assistant·e chef de projet supply chain (6 mois, janvier 2034) » a bien été envoyée à Verdane Industries.")).toBe('Assistant·e chef de projet supply chain');
+  });
+
+  it('keeps the middle dot of French inclusive writing inside a title', () => {
+    expect(inBody('Merci pour ta candidature au poste de Développeur·se Full Stack chez Koalys.')).toBe('Développeur·se Full Stack');
+  });
+});
