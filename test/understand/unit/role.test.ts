@@ -282,4 +282,14 @@ describe('findRole: a reference in front, the campaign, the hours and a particip
   it('keeps the middle dot of French inclusive writing inside a title', () => {
     expect(inBody('Merci pour ta candidature au poste de Développeur·se Full Stack chez Koalys.')).toBe('Développeur·se Full Stack');
   });
+
+  it('ends a Romance title at a preposition or a pronoun after its seniority, and a subject title at a reflexive pronoun', () => {
+    expect(inBody('Te quería avisar: finalmente decidimos cubrir la posición de Contador/a Senior con alguien del estudio.')).toBe('Contador/a Senior');
+    expect(inBody('Hola', 'Tu candidatura para Técnico/a de Comunicación Digital se ha enviado')).toBe('Técnico/a de Comunicación Digital');
+  });
+
+  it("reads a search firm's appointment or mandate, without letting an appointment panel hide the role", () => {
+    expect(inBody("We're keen not to lose momentum on the Chief Operating Officer appointment.")).toBe('Chief Operating Officer');
+    expect(inBody("Thank you for your patience while Castlegate's appointment panel considered the long list for the Director of Finance and Resources role.")).toBe('Director of Finance and Resources');
+  });
 });
