@@ -16,7 +16,7 @@ const NAME = String.raw`(${W}(?:\s+(?:${W}|${NAME_GLUE})){0,4})`;
 const LONG_NAME = String.raw`(${W}(?:\s+(?:${W}|${NAME_GLUE})){0,7})`;
 const u = (s: string, f = 'gu') => new RegExp(s, f);
 // What an employer does in a sentence that names it first ("Acme would like to meet you", "Acme Talent Acquisition").
-const SPEAKS = String.raw`(?:would like to (?:meet|invite|interview|speak)|is (?:hiring|looking for)|will review your (?:application|CV|résumé|resume|profile)|Talent Acquisition|Recruiting|Recruitment|Careers|Hiring Team|People Team|HR Team)\b`;
+const SPEAKS = String.raw`(?:would like to (?:meet|invite|interview|speak)|is (?:hiring|looking for)|(?:will review|has reviewed|have reviewed) your (?:application|CV|résumé|resume|profile)|Talent Acquisition|Recruiting|Recruitment|Careers|Hiring Team|People Team|HR Team)\b`;
 const BODY_PATTERNS: RegExp[] = [
   u(String.raw`\b(?:interest in|position with|role with|opportunity with|career with|opening with|applying to|application to|applied to|apply to|applied at|sent to|submitted to|envoyée à|transmise à|position at|positions at|role at|roles at|opening at|openings at|job at|[Tt]eam at|teams at|careers? at|opportunit(?:y|ies) at|here at|everyone at|on behalf of|my client|our client|(?:[Rr]ecruiter|[Ss]ourcer|[Ll]ead|[Mm]anager|[Pp]artner|[Dd]irector|[Ss]pecialist|[Cc]oordinator|[Cc]onsultant) at|hiring managers? at|partnering with|off the phone with|spoke (?:to|with)|speaking (?:to|with)|join(?:ing)?|welcome to|work(?:ing)? (?:at|for)|interview(?:ing)? (?:at|with)|offer from|from all of us at|recruiting for|recruiter (?:at|for)|the hiring team at|au sein de|chez|bei der|bei|bij|presso|en)\s+(?:the\s+)?${NAME}`),
   u(String.raw`\b${NAME}\s+${SPEAKS}`),
@@ -102,7 +102,7 @@ const NOT_A_NAME_ALONE = /^(für|for|pour|per|para|mon|tue|tues|wed|thu|thur|thu
 const REPLY_WORD = /^(?:SV|AW|WG|RE|FW|FWD|TR|RV|VS|ANTW|ODP)$/i;
 const ZONE_NAME = /(?:Sommerzeit|Normalzeit|Winterzeit|Standard Time|Daylight Time|Summer Time|Mean Time|heure d['’](?:été|hiver)|heure normale|ora legale|ora solare|hora de verano|horário de verão)$/i;
 const NOT_COMPANY = /^(chair|chairman|chairwoman|chairperson|board|panel|verzonden|envoyé|gesendet|enviado|inviato|ihnen|ihr|ihre|ihrer|sie|wir|uns|unser|unsere|vous|nous|votre|usted|nosotros|we|our|the|this|that|your|you|i|a|an|it|us|hi|hello|dear|thank|thanks|please|unfortunately|after|interview|interviews|application|applications|position|role|job|team|re|fwd|fw|update|next|new|senior|junior|lead|staff|principal|confidential|urgent|important|reminder|change|changes|nights|days|weekends|evenings|mornings|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|recruiting|careers|hiring|talent|people|no|noreply|offer|congratulations|linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|personio|icims|workable|calendly|entretien|candidature|bewerbung|solicitud|zoom|google|teams|microsoft|meet|hr|sent|powered|invitation|confirmed|scheduled|reminder|updated|rescheduled|cancelled|canceled|your application|phone|video|call|onsite|resume|cv|ps|ok|yes|from|to|subject|date|mr|ms|dr|mrs|guests|organi[sz]er|invitee|event|when|where|location|description|join|calendar|they|he|she|them|einladung|gespräch|zweites|erstes|drittes|vorstellungsgespräch|absage|zusage|rückmeldung|eingangsbestätigung|convocation|invitación|invito|uitnodiging|kallelse|zaproszenie|fmcg|confidential search|propulsé par workable|powered by workable|bereitgestellt von|confidentiel|confidentielle|confidencial|riservato|riservata|vertrouwelijk|konfidentiell|fortrolig|konfidensiell|luottamuksellinen|poufne|opportunity|bestätigung|vertrauliche|vertraulich|anfrage|termin|terminbestätigung|rückfrage|hinweis|confirmación|confirmação|conferma|bevestiging|potwierdzenie|bekräftelse|bekræftelse|vahvistus|samtale|samtal|aktualisierte einladung|cet|cest|mez|mesz|gmt|utc|bst|wet|west|eet|eest|est|edt|pst|pdt|cst|cdt|mst|mdt|concours|tirocinio|cdi|cdd|confirmé|confirmée|confirmado|confirmada|confermato|bestätigt|bevestigd|praktikum|tlf|tél|date\/heure de l'événement|date\/heure|inbjudan|convite|invitasjon|kutsu|organisator|organisatör|organisateur|organizador|organizzatore|gäste|invités|gasten|gäster|kontorchef|haastattelu|rozmowa|entrevue|letter of offer|offer letter|hakemuksesi|familienunternehmen|anstalt des öffentlichen rechts|körperschaft des öffentlichen rechts|répondre|reply|not interested|pas intéressé|kein interesse|responder|rispondi|antworten|beantwoorden|odpowiedz|svara|nhs|(?:partnership|nominations?|search|selection|hiring|remuneration|appointments?|interview) (?:committee|panel)|terminverschiebung|terminänderung|terminabsage|política de privacidade|política de privacidad|privacy policy|privacy notice|webinaire|webinar|descadastrar|unsubscribe|abmelden|désabonner|se désabonner|darse de baja|cancelar suscripción|afmelden|uitschrijven|avregistrera|annulla iscrizione|datenschutz|datenschutzerklärung|politique de confidentialité|informativa privacy|privacyverklaring|privacybeleid|integritetspolicy|terms of use|fachbereich|lehrstuhl|abteilung|dezernat|sachgebiet|abteilungsleiter|abteilungsleiterin|bereichsleiter|bereichsleiterin|teamleiter|teamleiterin|telefoninterview|videointerview|kennenlerngespräch|arbeitgeber|arbeitgeberin|unternehmen|firma|betrieb|werkgever|bedrijf|employeur|entreprise|empresa|azienda|pracodawca|arbetsgivare|arbejdsgiver|arbeidsgiver|owner|co-owner|właściciel|właścicielka|inhaber|inhaberin|praxisinhaber|praxisinhaberin|eigenaar|eigenares|propriétaire|gérant|gérante|dueño|dueña|titolare|proprietário|proprietária|ägare|indehaver|innehaver|omistaja|opportunité|oportunidad|opportunità|oportunidade|associé|associée|socio|socia|partenaire|partenaire d'affaires|partenaire rh|heo|seo|eo|aa|ao|g6|g7|e-mail|email|mail|telefon|telefono|teléfono|téléphone|tel|phone|fax|mobil|mobile|web|website|internet)$/i;
-const DEPARTMENT_ALONE = /^(?:(?:certified|classified|licensed|support|non-teaching|teaching) (?:staff|personnel)(?: services| office)?|human resource services|manage preferences|view in (?:your )?browser|stage|lieu|ort|lugar|luogo|tel|telefon|fax|mobil|administratie|administração|administración|amministrazione|verwaltung|serviço|servei|service|services|direction|dotation|secrétariat|administration|accueil|bureau|afdeling|abteilung|dienst|servicio|servizio|departamento|ufficio|sekretariat|kadry|dział kadr)$/i;
+const DEPARTMENT_ALONE = /^(?:trust|hq|headquarters|(?:certified|classified|licensed|support|non-teaching|teaching) (?:staff|personnel)(?: services| office)?|human resource services|manage preferences|view in (?:your )?browser|stage|lieu|ort|lugar|luogo|tel|telefon|fax|mobil|administratie|administração|administración|amministrazione|verwaltung|serviço|servei|service|services|direction|dotation|secrétariat|administration|accueil|bureau|afdeling|abteilung|dienst|servicio|servizio|departamento|ufficio|sekretariat|kadry|dział kadr)$/i;
 // (Tested with the dots taken out: "Ed.D.", "Ph.D", "M.Sc".)
 const CREDENTIAL = /^(SHRM-S?CP|S?PHR|CPA|MBA|PhD|DPhil|EdD|EdS|MEd|PsyD|PharmD|DNP|DPT|MSN|BSN|LPN|FNP|CRNA|LCSW|LMSW|MSW|DDS|DMD|MSc|BSc|MPH|MHA|FACHE|CCC-SLP|OTR\/L|CIPD|MCIPD|CFA|PMP|PE|EIT|RN|MD|ACA|ACCA|FCCA|CIMA|PLS|LLB|JD|Esq)$/;
 // Legal forms that are not part of the name people use; "Co." and "Corp" are kept on purpose (brand names).
@@ -240,11 +240,12 @@ function clean(raw: string | undefined, ownName = false): string | null {
   name = name.replace(/\s+(?:(?:and|&)\s+)?(?:(?:I|We|You|They)(?:['’](?:m|re|ve|ll|d))?|Our|Your|Please|Thanks|Thank)$/, '').replace(/\s+(?:and|&)\s+(?:I|I'm|I’m|I'll|I've|I'd|We|You|They)\b.*$/, '').replace(/(?:\s+(and|the|of|de|du|des|y|für|la|le|van|der|den|von|del|di|da|&))+$/i, '').replace(/['’]s$/, '');
   // "Coralbay Insurance Group Limited ABN 12 345 678 901": registration numbers are no part of it.
   // "Kaveri Labs (an Anand Group company)", "Kestrel Freight, a Corvane Group company": the parent is not the employer.
+  // (After a space or a comma: "Bahía Logistics Group" ends in "a Logistics Group" too.)
   // ("Hollis Finch LLP Trainee Solicitor", "Cantine Montalbano S.r.l. Società Agricola": a legal form inside the run ends the name.)
   name = name.replace(MID_LEGAL_FORM, '');
   // ("Corrib Software Corrib Software": the same name read twice in a row.)
   name = name.replace(/^(.{3,}?)\s+\1$/u, '$1');
-  name = name.replace(/\s+\(?(?:ABN|ACN|CIN|GSTIN|KvK|SIRET|RCS|HRB|CIF|NIF|P\.?IVA|UEN|CRN|Co\.? Reg\.?(?: No\.?)?|Company Reg(?:istration|\.)? No\.?)\b.*$/, '').replace(/,?\s*\(?\b(?:an?|part of)\s+[\p{Lu}][^()]{0,40}\b(?:company|group|business|brand)\)?$/iu, '').replace(LEGAL_SUFFIX, '');
+  name = name.replace(/\s+\(?(?:ABN|ACN|CIN|GSTIN|KvK|SIRET|RCS|HRB|CIF|NIF|P\.?IVA|UEN|CRN|Co\.? Reg\.?(?: No\.?)?|Company Reg(?:istration|\.)? No\.?)\b.*$/, '').replace(/(?:,\s*|\s+)\(?(?:an?|part of)\s+[\p{Lu}][^()]{0,40}\b(?:company|group|business|brand)\)?$/iu, '').replace(LEGAL_SUFFIX, '');
   // "Acme Talent" is Acme's team, unless the domain is acmetalent.com: then it is the name.
   // "Tallowood Health's Parramatta clinic": the name is the owner.
   // (Not a saint's name or an institution: "St Columba's Community College", "St Brigid's University Hospital".)
@@ -262,9 +263,9 @@ function clean(raw: string | undefined, ownName = false): string | null {
   name = name.replace(/(?<!\s(?:of|de|du|des|for|la|le))\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|Offer|Offre|Angebot|Oferta|Message)$/iu, '');
   // "Werken bij Rijnstad Zorg", "Dein People-Team von Kiezkraft": a careers page's or a team's words before the name.
   name = name.replace(/^(?:werken bij|arbeiten bei|travailler chez|trabaja en|trabalhe na|lavora in|jobs at|careers at|(?:dein|euer|ihr|das) [\p{L}-]+ (?:von|bei))\s+(?=\p{Lu})/iu, '');
-  // "Hollins Park Primary School Office", "Stiftung Lesewelt – Bewerbungen", "Riverside Bay NHS Trust Nursing": an office or
-  // department after the name.
-  name = name.replace(/\s+(?:[-–—|]\s+)?(?:(?<=School\s)Office|(?<=Trust\s)Nursing|(?<=Trust\s)Medical Staffing|Bewerbungen|Bewerbermanagement|Bewerbungsportal|Karriereportal|Stellenportal|Jobportal|Candidate Portal|Careers Portal|Gestão de Pessoas|Gestión de Personas|Applications|Board Practice)$/u, '').replace(/\s+[-–—|]\s+(?:Nursing|Recruitment|Human Resources|Recursos Humanos|Ressources Humaines|Personalabteilung|HR|DRH|RH|Dotation|S[ée]lection|Recrutement|Exp[ée]rience (?:du |de |des )?candidats?|Candidate (?:Feedback|Experience|Care|Survey)|Talent Acquisition|Experiencia del? [Cc]andidat[oa]|Talents?|Careers|Carri[èe]res|Empleo|Selezione|Werving|[ÉE]v[ée]nements|Veranstaltungen|Evenementen)$/iu, '');
+  // "Hollins Park Primary School Office", "Stiftung Lesewelt – Bewerbungen", "Riverside Bay NHS Trust Nursing", "Brightwater
+  // Logistics HQ": an office or department after the name.
+  name = name.replace(/\s+(?:[-–—|]\s+)?(?:(?<=School\s)Office|(?<=Trust\s)Nursing|(?<=Trust\s)Medical Staffing|Bewerbungen|Bewerbermanagement|Bewerbungsportal|Karriereportal|Stellenportal|Jobportal|Candidate Portal|Careers Portal|Gestão de Pessoas|Gestión de Personas|Applications|Board Practice|HQ|Headquarters|Head Office)$/u, '').replace(/\s+[-–—|]\s+(?:Nursing|Recruitment|Human Resources|Recursos Humanos|Ressources Humaines|Personalabteilung|HR|DRH|RH|Dotation|S[ée]lection|Recrutement|Exp[ée]rience (?:du |de |des )?candidats?|Candidate (?:Feedback|Experience|Care|Survey)|Talent Acquisition|Experiencia del? [Cc]andidat[oa]|Talents?|Careers|Carri[èe]res|Empleo|Selezione|Werving|[ÉE]v[ée]nements|Veranstaltungen|Evenementen)$/iu, '');
   if (!name || name.length > MAX_NAME_CHARS || !/\p{L}{2}/u.test(name) || !/^(?:[\p{Lu}\d]|\p{Ll}+\p{Lu})/u.test(name) || /@|https?:|www\./i.test(name) || DOMAIN.test(name)) return null;
   name = name.replace(/\s+[-–—|:·]+$/, '');
   // "Colquhoun Ferris. Unsubscribe", "Curro360. Para ...": a footer's next sentence read on into the name.
@@ -738,7 +739,8 @@ export function findCompany(input: CompanyInput): string | null {
       if (ADDRESS_PART.test(part)) continue;
       // "Summitline Talent" is the agency's name when its domain says so, though "Talent" reads like a team.
       // ("Falkenberg Executive Search GmbH": a legal form makes it a company, whatever words it holds.)
-      if (ROLE_WORD.test(part) && !(label && domainFit(part, label) >= 2) && !LEGAL_SUFFIX.test(part)) continue;
+      // ("South Wessex Ambulance Service NHS Foundation Trust": a public body's name may hold a team's word.)
+      if (ROLE_WORD.test(part) && !(label && domainFit(part, label) >= 2) && !LEGAL_SUFFIX.test(part) && !/\s\S+\s(?:Trust|Council|University|Hospital|College|Authority|District)$/.test(part)) continue;
       // ("Steuerberaterin", "Oversygeplejerske", "Teamlead Marketing": the signer's title is no company; add() refuses
       // job titles wherever they are read.)
       if (!isPerson(part)) add(part, (alone ? 4 : 3) - (agency ? 1 : 0));
@@ -794,9 +796,12 @@ export function findCompany(input: CompanyInput): string | null {
   // San Antonio, TX").
   const job = subject.split(/\s*:\s+|\s+[-–—|]\s+/).pop()?.trim() ?? '';
   if (job.length >= 4 && ROLE_NOUN.test(job)) {
-    for (const s of sentences.slice(0, CARD_SENTENCES)) {
-      if (!s.startsWith(`${job} `)) continue;
-      const card = CARD_EMPLOYER.exec(s.slice(job.length + 1));
+    // (Or the job alone on its line and the employer on the next: "Inventory Control Analyst", "Hawthorne Building Supply -
+    // Aurora, CO".)
+    for (const [i, s] of sentences.slice(0, CARD_SENTENCES).entries()) {
+      const rest = s === job ? sentences[i + 1] : s.startsWith(`${job} `) ? s.slice(job.length + 1) : undefined;
+      if (rest === undefined) continue;
+      const card = CARD_EMPLOYER.exec(rest);
       const employer = card?.[1]?.replace(LEGAL_FORM_THEN_PLACE, '$1');
       if (employer) {
         add(employer, 3);
@@ -968,6 +973,18 @@ export function findCompany(input: CompanyInput): string | null {
       return (name.startsWith(`${best} `) || (/^(?:St|Saint|Ste)\.?\s/.test(best!) && (name.startsWith(`${best}'s `) || name.startsWith(`${best}’s `)))) && !ROLE_WORD.test(extra) && !DISPLAY_SUFFIX.test(extra) && !/^\s*(corp|corporation|co|company|inc|incorporated)\.?$/i.test(extra);
     };
     for (const [name, score] of scores) if (score >= 2 && name.length > best.length && fuller(name)) best = name;
+    // "Mersey Estuary Teaching Hospitals NHS" (a name read to its longest, five words) where the mail goes on "... NHS
+    // Foundation Trust": the institution's words that follow it (only after a word no such name ends on).
+    if (INSTITUTION_WORD.test(best.split(' ').pop()!) && !INSTITUTION_END.test(best.split(' ').pop()!)) {
+      for (const text of writtenTexts()) {
+        const at = text.indexOf(`${best} `);
+        const tail = at < 0 ? '' : institutionTail(text.slice(at + best.length + 1).split(/\s+/), 0);
+        if (tail) {
+          best = `${best} ${tail}`;
+          break;
+        }
+      }
+    }
     // "MBS" (the sender's display name) and "Mazowiecki Bank Spółdzielczy" (the signature): the name the initials stand for.
     if (/^\p{Lu}{2,5}$/u.test(best)) {
       const initials = (name: string) => name.split(/\s+/).filter((w) => !GLUE.test(w)).map((w) => w.charAt(0)).join('');

@@ -295,7 +295,7 @@ export const BODY_CUES: readonly Cue[] = [
   c('other', 4, 'cold outreach (PT/ES/FR)', /\bteria interesse em conversar\b|\b(?:te|le) interesar[ií]a (?:conversar|hablar)\b|\bseriez-vous (?:ouvert|intéressée?) (?:à|pour) (?:un )?échange\b|\bposi[çc][ãa]o confidencial\b[^.\n]{0,60}\bpara (?:um|uma) cliente\b/iu),
   // ("encontro online", "inscrições gratuitas", "Meet the Team" sessions: an event, in Portuguese too.)
   c('other', 5, 'recruiting event (PT)', /\b(?:encontro online|inscrições (?:são )?gratuitas|inscreva-se gratuitamente|webinário|live no youtube)\b/iu),
-  c('other', 4, 'talent community', /\bwelcome to (the|our) ([\p{L}\d&'-]+ ){0,4}talent (community|network|pool)\b|\bjoin(ed|ing)? (the|our) talent (community|network|pool)\b/iu),
+  c('other', 4, 'talent community', /\bwelcome to (the|our) ([\p{L}\d&'-]+ ){0,4}talent (community|network|pool)\b|\b(join(ed|ing)?|signed up for) (the|our) ([\p{L}\d&'-]+ ){0,3}talent (community|network|pool)\b/iu),
   c('other', 3, 'agency client hiring', /\b(my|our) client\b[^.\n]{0,80}\b(is|are) (hiring|looking|seeking|recruiting)\b/i),
   // "I hope you don't mind the direct approach", "We've been retained by a PE-backed platform", "Votre parcours ... a retenu toute
   // mon attention. Je vous contacte de la part d'un de nos clients": a search firm's first approach.

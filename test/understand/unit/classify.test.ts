@@ -660,5 +660,10 @@ describe('classify: "Hast du Lust ... vorbeizukommen?", a Danish questionnaire',
     expect(cues('Hakuvahti: 6 uutta työpaikkaa', 'Hakuvahtisi löysi 6 uutta työpaikkaa haulla "projektipäällikkö, Tampere".')).toContain('other: job alert');
     expect(cues('Nowe oferty pracy dla Ciebie', 'Mamy 5 nowych ofert pracy pasujących do Twojego wyszukiwania.')).toContain('other: job alert');
   });
-});
 
+  it('reads a talent community joined by its owner\'s name as a talent community (its alerts are the sender\'s own)', () => {
+    const cues = classify('Welcome', analysisText('Thank you for joining the Cascadia Health Talent Community! You will now receive job alerts that match your interests.'), none).cues;
+    expect(cues).toContain('other: talent community');
+    expect(classify('Welcome', analysisText('You are receiving this email because you signed up for the Vellmar Talent Community.'), none).cues).toContain('other: talent community');
+  });
+});

@@ -662,4 +662,19 @@ describe('findCompany: Romance street words and an arrondissement', () => {
     const board = { from: { name: 'Jobs Board', email: 'noreply@jobsboard.example' }, subject: 'Application submitted' };
     expect(findCompany(input({ ...board, sentences: ['Job title:', 'Caseworker', 'Employer:', 'Fenmarsh Community NHS Trust', 'Reference:', '318944'] }))).toBe('Fenmarsh Community NHS Trust');
   });
+
+  it("keeps a name whose accented letter comes before 'a' (no parent 'a Logistics Group'), drops an 'HQ' after it, and reads who 'has reviewed your application'", () => {
+    const ximena = { from: { name: 'Ximena Castellanos', email: 'xcastellanos@bahialogistics.com' }, people: ['Ximena Castellanos'], nameLine: 'Ximena Castellanos', subject: 'Oferta de empleo' };
+    expect(findCompany(input({ ...ximena, signature: ['Gerente de Talento Humano', 'Bahía Logistics Group'] }))).toBe('Bahía Logistics Group');
+    expect(signedBy('Brightwater Logistics HQ', 'eva.stein@brightwaterlogistics.com')).toBe('Brightwater Logistics');
+    const indeed = { from: { name: 'Indeed', email: 'donotreply@indeed.com' }, subject: 'An update on your application for Inventory Control Analyst' };
+    expect(findCompany(input({ ...indeed, sentences: ['Hawthorne Building Supply has reviewed your application and decided not to move forward at this time.'] }))).toBe('Hawthorne Building Supply');
+  });
+
+  it("reads a public body's signature line that holds a team's word, and a truncated NHS name to its institution's end", () => {
+    const kirsty = { from: { name: 'Kirsty Hale', email: 'kirsty.hale@swas.nhs.uk' }, people: ['Kirsty Hale'], nameLine: 'Kirsty Hale', subject: 'Change to your interview' };
+    expect(findCompany(input({ ...kirsty, signature: ['Recruitment Advisor', 'South Wessex Ambulance Service NHS Foundation Trust', 'Trust HQ, Ferndown Road, Poole BH17 0PX'] }))).toBe('South Wessex Ambulance Service NHS Foundation Trust');
+    const nhsJobs = { from: { name: 'NHS Jobs', email: 'no-reply@jobs.nhs.uk' }, subject: 'Update on your application' };
+    expect(findCompany(input({ ...nhsJobs, sentences: ['Thank you for applying for the Healthcare Support Worker job at Mersey Estuary Teaching Hospitals NHS Foundation Trust.'] }))).toBe('Mersey Estuary Teaching Hospitals NHS Foundation Trust');
+  });
 });
