@@ -5,7 +5,8 @@ const NOT_NAME_WORD = /^(bei|für|mit|fragen|rückfragen|bitte|kontakt|please|co
 const STREET_END = /^(st|rd|ave|blvd|ln)\.?$/i;
 // Recruiting systems named like people (NOT_PERSON lists them for display names such as "Ashby" alone).
 const SYSTEM_SURNAME = /^(?:ashby|lever|greenhouse)$/i;
-const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*|\p{Lu}\.|Ma?c\p{Lu}\p{Ll}+|de|del|da|van|von|der|den|la|le|di|du|dos|bin|al|el)$/u;
+// ("DeLuca", "DiMaggio", "LaToya", "DuBois": a particle joined to a capital, as "McAllister" is.)
+const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*|\p{Lu}\.|(?:Ma?c|De|Di|Da|La|Le|Du)\p{Lu}\p{Ll}+|de|del|da|van|von|der|den|la|le|di|du|dos|bin|al|el)$/u;
 const TITLE = /^(?:(?:dr|mr|mrs|ms|mx|prof|herr|frau|mme|mlle|m|sr|sra|srta|dott|dott\.ssa|ing|mag|mmag|dipl\.?-?ing|di|lic|licda?|arq|abog|eng|ir|drs|mgr)\.?\s+)+/i;
 
 /** Tidies a display name: drops "via Greenhouse", "(Acme)", "| Acme", quotes; turns "Doe, Jane" into "Jane Doe". */
@@ -33,12 +34,15 @@ export function personName(raw: string | null | undefined, allowSingle = true): 
 // Closing lines after which the sender signs their name.
 export const SIGN_OFF = /^(schöne grüße|schöne grüsse|sonnige grüße|herzlichst|con i migliori saluti|i migliori saluti|un caro saluto|buona giornata|ha det gott|ha det bra|best|best regards|kind regards|kindest regards|with (?:kind|best|warm) regards|best wishes|kind wishes|warm regards|warmest regards|regards|yours faithfully|yours|take care|with thanks|is mise le meas|un cordial saludo|cordial saludo|reciba un cordial saludo|un caluroso saludo|mise le meas|le meas|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groeten|groetjes|groet|cordiali saluti|distinti saluti|un cordiale saluto|saluti|cordialmente|atenciosamente|(?:com os )?melhores cumprimentos|cumprimentos|abraços|sincères salutations|meilleures salutations|mit besten grüßen|freundliche grüsse|herzliche grüsse|beste grüsse|many thanks|thanks( again)?|thank you|cheers|sincerely|yours sincerely|yours truly|all the best|warmly|warm wishes|talk soon|speak soon|see you (soon|then)|looking forward|with appreciation|respectfully|cordialement|bien (à vous|cordialement)|salutations|bien à toi|viele grüße|mit freundlichen grüßen|beste grüße|freundliche grüße|liebe grüße|herzliche grüße|gruß|gruss|grüße|lg|vg|mfg|bises|bisous|abrazos|besos|un abrazo|saludos( cordiales)?|un saludo|atentamente|gracias|cordiales saludos|med vänlig hälsning|med vänliga hälsningar|vänliga hälsningar|vänlig hälsning|hälsningar|mvh|med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|beste hilsen|hilsen|ystävällisin terveisin|ystävällisesti|terveisin|pozdrawiam|z poważaniem|z wyrazami szacunku|im auftrag|i\. ?a\.|i\. ?v\.)(?=[\s,.!\-–—]|$)[ ,.!\-–—]*(.*)$/i;
 
+const foldName = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
 // "Cheers,\nAlicia\n--\nAlicia Gomez | Recruiter": the full name a few lines down is the same person.
 function fuller(lines: readonly string[], name: string, index: number): { name: string; index: number } {
   if (name.includes(' ')) return { name, index };
   for (let k = index + 1; k < Math.min(lines.length, index + 4); k++) {
     const n = personName((lines[k] ?? '').split(/\s*[|,–—]\s*|\s+-\s+/)[0] ?? '', false);
-    if (n && n.startsWith(`${name} `)) return { name: n, index: k };
+    // ("Fred" over "Frédéric Guérin": a short form of the first name, accents aside.)
+    if (n && (n.startsWith(`${name} `) || (name.length >= 3 && foldName(n.split(' ')[0]!).startsWith(foldName(name))))) return { name: n, index: k };
   }
   return { name, index };
 }
@@ -61,15 +65,18 @@ export function signOffAt(lines: readonly string[]): number {
   return -1;
 }
 
+// A French letter's closing formula, however long: "Je vous prie d'agréer, Madame, l'expression de mes salutations distinguées."
+const FORMAL_CLOSING = /\b(?:agréer|recevoir)\b.{0,120}\b(?:salutations|sentiments)\b[^.!?]{0,40}[.!]?\s*$/i;
 const THANKS_CLAUSE = /^(?:(?:so |very )?much |again )?(?:for|to|that)\b/i;
 
 /** The name signed under a sign-off ("Best,\nJane Doe"), or on the sign-off line itself ("Thanks, Jane"). */
 export function signatureName(lines: readonly string[], hints: readonly string[] = []): { name: string; index: number } | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const m = SIGN_OFF.exec(lines[i] ?? '');
-    if (!m || (lines[i] ?? '').length > 60) continue;
+    const formal = !m && FORMAL_CLOSING.test(lines[i] ?? '');
+    if (!formal && (!m || (lines[i] ?? '').length > 60)) continue;
     // The text after the sign-off on its line ("Thanks, Jane"): the pattern's last group.
-    const inline = m[m.length - 1]?.trim();
+    const inline = m?.[m.length - 1]?.trim();
     if (inline) {
       const n = personName(inline.replace(/[,.]$/, ''));
       if (n) return fuller(lines, n, i);

@@ -31,3 +31,15 @@ describe('signOffAt', () => {
     expect(signOffAt(['Dear Rebecca,', 'Thank you for submitting your application for:', '331905 : Court Usher'])).toBe(-1);
   });
 });
+
+describe('signatureName after a French closing formula, with joined particles and short first names', () => {
+  it("reads the name under a French letter's closing formula, however long its line", () => {
+    const lines = ['Madame,', 'Nous ne pouvons pas donner suite à votre candidature.', "Nous vous prions d'agréer, Madame, nos salutations distinguées.", 'Stéphanie Bovet', 'Responsable RH'];
+    expect(signatureName(lines, [])?.name).toBe('Stéphanie Bovet');
+  });
+
+  it('reads "DeLuca" as a surname and the full name under a short first name ("Fred", then "Frédéric Guérin")', () => {
+    expect(personName('Marco DeLuca')).toBe('Marco DeLuca');
+    expect(signatureName(['Salut Lucas,', "C'est oui.", 'Cordialement,', 'Fred', 'Frédéric Guérin', 'Gérant'], [])?.name).toBe('Frédéric Guérin');
+  });
+});
