@@ -677,4 +677,11 @@ describe('findCompany: Romance street words and an arrondissement', () => {
     const nhsJobs = { from: { name: 'NHS Jobs', email: 'no-reply@jobs.nhs.uk' }, subject: 'Update on your application' };
     expect(findCompany(input({ ...nhsJobs, sentences: ['Thank you for applying for the Healthcare Support Worker job at Mersey Estuary Teaching Hospitals NHS Foundation Trust.'] }))).toBe('Mersey Estuary Teaching Hospitals NHS Foundation Trust');
   });
+
+  it("takes no public body's department for the employer ('Therapies Recruitment', 'Children's Services')", () => {
+    const gemma = { from: { name: 'Therapies Recruitment', email: 'tart.therapiesrecruitment@nhs.net' }, people: ['Gemma Lowe'], nameLine: 'Gemma Lowe', subject: 'Interview - Occupational Therapist' };
+    expect(findCompany(input({ ...gemma, signature: ['Therapy Services Administrator', 'Tamsworth and Ridge NHS Trust'] }))).toBe('Tamsworth and Ridge NHS Trust');
+    const joanne = { from: { name: 'Joanne Metcalfe', email: 'joanne.metcalfe@wrexley.gov.uk' }, people: ['Joanne Metcalfe'], nameLine: 'Joanne Metcalfe', subject: 'Senior Social Worker' };
+    expect(findCompany(input({ ...joanne, signature: ['Team Manager, Children in Care Team', "Children's Services", 'Wrexley Metropolitan Borough Council'] }))).toBe('Wrexley Metropolitan Borough Council');
+  });
 });
