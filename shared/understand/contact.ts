@@ -40,6 +40,9 @@ function nameNear(lines: readonly string[], email: string): string | null {
   return null;
 }
 
+// A signed "name" that is a greeting or a team's formula ("Hi Ana", "Ihr Praxisteam", "Par le Collège"): no one in particular.
+const SIGNED_NO_ONE = /^(?:hi|hello|hey|dear|ihr|ihre|euer|eure|dein|deine|your|the|par|pour|votre|vos|le|la|les|das|die|der|el|los|il|lo)\s/i;
+
 const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
 
 /** "sam.oduya@x" and "Sam Oduya" written in the body: the name as written (accents kept). */
@@ -83,7 +86,11 @@ function nameFor(email: string, display: string | null, input: ContactInput): st
   // A team mailbox is nobody in particular; a personal address matches the signer by name (the signed
   // form keeps particles the body's capitalised words lose: "Daan de Vries").
   const local = fold(email.slice(0, email.indexOf('@')));
-  if (signed && (isRoleAccount(email) || local.includes(fold(signed.split(' ')[0] ?? '').slice(0, 3)))) return signed;
+  // (Nor is an address shown under an organisation's name, "Kita Sonnenhügel – Leitung" <leitung@...>, signed by a person
+  // who shares no word with it or its domain: who signs answers it.)
+  const domain = fold(email.slice(email.indexOf('@') + 1));
+  const apart = !!signed && !!display && !person && !SIGNED_NO_ONE.test(signed) && signed.split(' ').every((w) => fold(w).length < 3 || (!fold(display).includes(fold(w)) && !domain.includes(fold(w))));
+  if (signed && (isRoleAccount(email) || apart || local.includes(fold(signed.split(' ')[0] ?? '').slice(0, 3)))) return signed;
   return nameFromLocalPart(email, input.lines);
 }
 

@@ -36,5 +36,13 @@ describe('findContact', () => {
     expect(findContact(input({ from: { name: 'Job alerts', email: 'alerts@jobboard.example' } }), 'other')).toEqual({ email: null, name: null });
     expect(findContact(input({ from: { name: 'Kim Baxter', email: 'kim.baxter@harbourtalent.com' }, signedName: 'Kim Baxter' }), 'other')).toEqual({ email: 'kim.baxter@harbourtalent.com', name: 'Kim Baxter' });
   });
-});
 
+  it("gives an address shown under an organisation's name the person who signed, unless the signature is the organisation or a formula", () => {
+    const kita = { name: 'Kita Sonnenhügel – Leitung', email: 'leitung@kita-sonnenhuegel.de' };
+    expect(findContact(input({ from: kita, signedName: 'Birgit Hahn' }), 'interview')).toEqual({ email: 'leitung@kita-sonnenhuegel.de', name: 'Birgit Hahn' });
+    // (The organisation signing as itself, or a team's formula, is no one.)
+    const bank = { name: 'Emilbanca', email: 'selezione.personale@emilbanca.it' };
+    expect(findContact(input({ from: { ...bank, email: 'personale.ufficio@emilbanca.it' }, signedName: 'Emilbanca Credito Cooperativo' }), 'rejection').name).toBeNull();
+    expect(findContact(input({ from: { name: 'Zahnarztpraxis Dr. Weiß', email: 'praxis.weiss@zahnarzt-weiss.de' }, signedName: 'Ihr Praxisteam' }), 'rejection').name).toBeNull();
+  });
+});

@@ -42,4 +42,9 @@ describe('signatureName after a French closing formula, with joined particles an
     expect(personName('Marco DeLuca')).toBe('Marco DeLuca');
     expect(signatureName(['Salut Lucas,', "C'est oui.", 'Cordialement,', 'Fred', 'Frédéric Guérin', 'Gérant'], [])?.name).toBe('Frédéric Guérin');
   });
+
+  it('reads German sign-offs of the form "Mit <adjective> Grüßen" and "Alles Gute"', () => {
+    expect(signatureName(['Hallo Jonas,', 'Melde dich gern.', 'Mit hanseatischen Grüßen', 'Merle Johannsen', 'Employer Branding'], [])?.name).toBe('Merle Johannsen');
+    expect(signatureName(['Liebe Sara,', 'Schade!', 'Alles Gute und liebe Grüße aus der Annenstraße', 'Lisa', 'Lisa Moosbrugger', 'Partnerin'], [])?.name).toBe('Lisa Moosbrugger');
+  });
 });
