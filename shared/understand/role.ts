@@ -93,7 +93,7 @@ const JOINED_WORD = String.raw`\p{Ll}[\p{L}-]*(?:ier|ière|iers|ières|ique|ique
 // A word's feminine or plural ending written beside it: "financier(ère)", "administratif(ve)", "général·e".
 const GENDER_TAIL = String.raw`(?:\((?:e|ne|le|se|ère|ve|euse|trice|a|o|ra|es|s)\)|·\p{Ll}+)?`;
 // The words that end a Romance title written in lower case (a preposition, an article, a verb): "Contador/a Senior con alguien".
-const ROMANCE_STOP = String.raw`(?!(?:et|e|y|o|ou)\s+(?!\p{Lu})|(?:chez|en|au|aux|sur|avec|à|pour|dans|para|le|la|les|los|las|el|il|lo|un|una|uno|une|por|que|qui|já|ya|ha|há|è|é|est|ist|mais|ma|presso|per|con|se|si|fue|foi|nella|nel|na|no|em|com|pela|pelo|sede|bei|at|in|próximo|próxima|prochain|prochaine|prossimo|prossima|notre|nos|votre|vos|nuestro|nuestra|nostro|nostra|basée?|basad[oa])(?![\p{L}-]))`;
+const ROMANCE_STOP = String.raw`(?!(?:et|e|y|o|ou)\s+(?!\p{Lu})|(?:chez|en|au|aux|sur|avec|à|pour|dans|para|le|la|les|los|las|el|il|lo|un|una|uno|une|por|que|qui|já|ya|ha|há|è|é|est|ist|mais|ma|presso|per|con|se|si|fue|foi|nella|nel|na|no|em|com|pela|pelo|sede|bei|at|in|próximo|próxima|prochain|prochaine|prossimo|prossima|notre|nos|votre|vos|nuestro|nuestra|nostro|nostra|son|sa|ses|leur|leurs|su|sus|seu|sua|seus|suas|suo|ainda|está|esta|encore|début|basée?|basad[oa])(?![\p{L}-]))`;
 // Of those, the ones that cannot be a title's second word either ("A vaga de confeiteira é sua": no title of two words;
 // "en" may be: "Technicien en génie civil").
 const ROMANCE_STOP_FIRST = String.raw`(?!(?:é|è|est|ist|ha|há|já|ya|se|si|fue|foi|que|qui|con|com|per|por|para|pour|chez|avec|sur|dans|presso|le|la|les|los|las|el|il|lo|un|una|uno|une|mais|ma|notre|nos|votre|vos|nuestro|nuestra|nostro|nostra)(?![\p{L}-]))`;

@@ -292,4 +292,8 @@ describe('findRole: a reference in front, the campaign, the hours and a particip
     expect(inBody("We're keen not to lose momentum on the Chief Operating Officer appointment.")).toBe('Chief Operating Officer');
     expect(inBody("Thank you for your patience while Castlegate's appointment panel considered the long list for the Director of Finance and Resources role.")).toBe('Director of Finance and Resources');
   });
+
+  it('ends a Romance title at a possessive or an adverb ("Responsable Maintenance de son", "... junior début")', () => {
+    expect(inBody('Mon client recrute le poste de Responsable Maintenance de son site de Saint-Quentin.')).toBe('Responsable Maintenance');
+  });
 });
