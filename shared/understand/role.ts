@@ -176,7 +176,8 @@ const SUBJECT: RegExp[] = [
   // "Svar på søknad - Sykepleier, akuttmottak (ref. 4471)", "Bekräftelse på din ansökan: Doktorand i miljövetenskap".
   u(String.raw`(?:[Ss]øknad|[Aa]nsøgning|[Aa]nsökan|[Hh]akemus|[Ii]ntervju|[Ss]amtale|[Hh]aastattelu|[Tt]ilbud|[Ss]tilling|[Tt]jänst|[Aa]plikacj|[Rr]ozmow|[Rr]ekrutacj|[Kk]andydatur|[Oo]fert)\p{L}*[^:–—|]{0,30}?(?:[:|–—]|\s-\s|\s+som\s+)\s*${NORDIC_TITLE}\s*(?:$|[(,|–—]|\s-\s|\s+\p{Lu})`),
   u(String.raw`^(?:${TITLE})\s*(?:$|[|–—]|\s-\s|\s+(?:at|@|chez|bei|en)\s|\s+(?:application|interview|role|position|job|vacancy|opening|opportunity|assignment|search|mandate)\b)`),
-  u(String.raw`(?:[:|–—(]|\s-\s)\s*${TITLE}\s*(?:$|[|–—()]|\s-\s|\s+(?:at|with|@|chez|bei|en|on|(?:technical |final |phone |video |first |second |third )?interview|role|position|job|vacancy|opening|opportunity|assignment|search|mandate)\b)`),
+  // ("Halvorsen Shipping – CCO update", "Varenne Cosmétiques – Directeur Général Adjoint – change of date".)
+  u(String.raw`(?:[:|–—(]|\s-\s)\s*${TITLE}\s*(?:$|[|–—()]|\s-\s|\s+(?:at|with|@|chez|bei|en|on|(?:technical |final |phone |video |first |second |third )?interview|role|position|job|vacancy|opening|opportunity|assignment|search|mandate|update|news|feedback|outcome|change of (?:date|time))\b)`),
   u(String.raw`\b(?:for|as|als|pour|para|de)\s+(?:the\s+)?${TITLE}\s*(?:$|[|–—(]|\s-\s|\s+(?:at|with|@|chez|bei|en|role|position)\b)`),
   // "Cancelled – rebooking your Content Strategist interview"
   u(String.raw`\byour\s+${TITLE}\s+(?:interview|application|offer|role|position)\b`),
@@ -263,6 +264,9 @@ function cutCompany(title: string, company: string): string {
 /** Pictographs (and white space) closing a name or a title: "Werkstudent Embedded Software 🚁", "Tostadero Palermo ☕". */
 export const TRAILING_PICTOGRAPHS = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
 
+// A business function named after a title's dash: part of the title, not a place.
+const FUNCTION_WORD = /^(?:Commercial|Customer|Finance|Operations|Sales|Marketing|Retail|Technology|Digital|Data|Product|Engineering|Strategy|Risk|Compliance|Legal|Procurement|Infrastructure|Platform|Security|Growth|Partnerships|Corporate|Enterprise|Consumer|Wholesale|Transformation|Treasury|Tax|Audit)$/;
+
 function cleanTitle(raw: string | undefined, company: string | null, stated = false): string | null {
   if (!raw) return null;
   // Markdown emphasis goes; a star between letters is a German gender form ("Mitarbeiter*in") and stays.
@@ -322,7 +326,8 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
     const [titled, other] = ROLE_NOUN.test(halves[0]!) ? [halves[0]!, halves[1]!] : [halves[1]!, halves[0]!];
     const words = other.trim().split(/\s+/);
     // ("Technical Round 2 - Data Engineer": a stage of the process, however capitalised.)
-    if (words.length === 1 || words.some((w) => /^[\p{Ll}(]/u.test(w) || NOT_IN_TITLE.test(w)) || /\b(round|stage|interview|screen|assessment)\b/i.test(other)) t = titled;
+    // (One word that names a business function stays: "General Manager – Commercial", "General Manager – Customer".)
+    if ((words.length === 1 && !FUNCTION_WORD.test(words[0]!)) || words.some((w) => /^[\p{Ll}(]/u.test(w) || NOT_IN_TITLE.test(w)) || /\b(round|stage|interview|screen|assessment)\b/i.test(other)) t = titled;
   }
   // "Técnico/a de Mantenimiento en Solvera", "... en el Hotel Alcaraván": where, not what.
   t = t.replace(/\s+en\s+((?:el|la|los|las|nuestr[oa]s?)\s+)?\p{Lu}.*$/u, (m) => (ROLE_NOUN.test(m) ? m : ''));

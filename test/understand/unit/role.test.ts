@@ -296,4 +296,9 @@ describe('findRole: a reference in front, the campaign, the hours and a particip
   it('ends a Romance title at a possessive or an adverb ("Responsable Maintenance de son", "... junior début")', () => {
     expect(inBody('Mon client recrute le poste de Responsable Maintenance de son site de Saint-Quentin.')).toBe('Responsable Maintenance');
   });
+
+  it('keeps a business function after a dash ("General Manager – Commercial") but not a place ("– Dublin")', () => {
+    expect(inBody('Hi', 'Application received: General Manager – Commercial')).toBe('General Manager – Commercial');
+    expect(inBody('Hi', 'Application received: Graduate Analyst – Dublin')).toBe('Graduate Analyst');
+  });
 });
