@@ -38,6 +38,9 @@ const SPEAKS_G = u(SPEAKS);
 const THE_COMPANY = u(String.raw`\b(?:la empresa|l'entreprise|das Unternehmen|het bedrijf)\s+${NAME}`);
 const COMPANY_LABEL = String.raw`(?:[Ee]mpresa|[Ee]ntreprise|[Ee]mployeur|[Cc]ompany|[Ee]mployer|[Uu]nternehmen|[Aa]rbeitgeber|[Ww]erkgever|[Aa]zienda|[Pp]racodawca|[Aa]rbetsgivare|[Aa]rbejdsgiver|[Aa]rbeidsgiver|[Tt]yönantaja|[Vv]irksomhed|[Vv]irksomhet|[Ff]öretag|[Yy]ritys|[Ee]mpregador|[Ee]mpleador|[Oo]rgani[sz]ation|[Hh]iring [Oo]rgani[sz]ation)`;
 // A label on a line of its own, its name on the next (a summary table turned into text: "Employer:", then the name).
+// "Department: Department for Regional Housing and Communities" (a civil-service board's summary): a department of
+// state named after its label ("for" is glue only here: "Acme for the role" must not run on).
+const DEPARTMENT_LABELLED = u(String.raw`\b[Dd]epartment\s?:\s*((?:Department|Ministry|Office|Agency)\s+(?:for|of)\s+${W}(?:\s+(?:${W}|${NAME_GLUE}|for)){0,6})(?=\s*(?:$|[\0|,;·]|\s\p{Lu}\p{L}+(?:\s\p{Ll}+){0,2}\s?:))`);
 const COMPANY_LABEL_ALONE = u(String.raw`^${COMPANY_LABEL}\s?:$`, 'u');
 const LABELLED_COMPANY = u(String.raw`\b${COMPANY_LABEL}\s?:\s*${LONG_NAME}(?=\s*(?:$|[\0|,;·]|\s\p{Lu}\p{L}+(?:\s\p{Ll}+){0,2}\s?:)|,?\s+(?:[Ss]p\.\s?z\s?o\.\s?o\.|[Ss]p\.\s?[jk]\.|s\.\s?[al]\.|s\.r\.l\.|s\.p\.a\.|b\.v\.|n\.v\.|s\.a\.s\.))`);
 // "the X role at Acme": the most reliable statement of the employer.
@@ -122,6 +125,7 @@ const SENTENCE_SCANS: Array<{ re: RegExp; weight: number; on: 'lead' | 'raw' | '
   { re: ROLE_AT, weight: 4, on: 'lead' },
   { re: THE_COMPANY, weight: 4, on: 'lead' },
   { re: LABELLED_COMPANY, weight: 4, on: 'lead' },
+  { re: DEPARTMENT_LABELLED, weight: 4, on: 'lead' },
   { re: BODY_PATTERNS[0]!, weight: 2, on: 'lead' },
   { re: BODY_PATTERNS[1]!, weight: 2, on: 'speaking' },
   { re: APPLIED_FOR_AT, weight: 2, on: 'lead' },
@@ -270,9 +274,11 @@ function clean(raw: string | undefined, ownName = false): string | null {
   if (!name || name.length > MAX_NAME_CHARS || !/\p{L}{2}/u.test(name) || !/^(?:[\p{Lu}\d]|\p{Ll}+\p{Lu})/u.test(name) || /@|https?:|www\./i.test(name) || DOMAIN.test(name)) return null;
   name = name.replace(/\s+[-–—|:·]+$/, '');
   // "Colquhoun Ferris. Unsubscribe", "Curro360. Para ...": a footer's next sentence read on into the name.
+  // ("Laneway Grind Coffee Co.. Good luck": an abbreviation's full stop, the sentence's, and the next sentence's first word.)
+  name = name.replace(/\b(Co|Inc|Ltd|Corp)\.\.\s+\p{Lu}\p{Ll}*$/u, '$1.');
   name = name.replace(/\.\s+(?:Unsubscribe|Wypisz|Para|Click|Klicken|Cliquez|Haga|Clicca|Klik|Abmelden|Afmelden|Désabonner|Darse|Cancelar|Annulla|Powered|Sent|All rights|Alle Rechte|Tous droits|Todos los derechos)\b.*$/u, '');
   // "Service du Personnel - Commune de Beaumont-lez-Sart", "Human Resources | Acme": the department, then the name.
-  name = name.replace(/^(?:service|département|departement|direction|department|dept\.?|abteilung|servicio|departamento|servizio|ufficio|afdeling|human resources|personalabteilung|dział|działu|biuro|dotation)(?![\p{L}\d_])[^-–—|]{0,40}?\s[-–—|]\s+(?=\p{Lu})/iu, '');
+  name = name.replace(/^(?:service|département|departement|direction|department|dept\.?|abteilung|servicio|departamento|servizio|ufficio|afdeling|human resources|personalabteilung|dział|działu|biuro|dotation|unit|section)(?![\p{L}\d_])[^-–—|]{0,40}?\s[-–—|]\s+(?=\p{Lu})/iu, '');
   // "349-MED-2817" (a vacancy's reference), "Prof. Dr. Matthias Wendler", "Mag.a Sandra Winkler" (a person with their titles).
   // ("Frau Kühnel": after a courtesy title a surname alone is a person; "Dr. Oetker" may be a brand.)
   const titled = ACADEMIC_TITLE.exec(name);
@@ -1036,5 +1042,7 @@ export function findCompany(input: CompanyInput): string | null {
   const written = writtenAs(label, writtenTexts()) ?? writtenAs(label, history) ?? writtenLower(label, [...sentences, ...history]) ?? writtenAs(label, writtenTexts(), true) ?? writtenLoosely(label, writtenTexts(), signLines);
   if (written) return agency ? withTrade(written, signLines) : (legalExtension(written, writtenTexts()) ?? written);
   const spelled = prettyDomain(domainLabel(domains[0]));
+  // ("service" from civilservicejobs.service.gov.uk: a generic word names no employer.)
+  if (DEPARTMENT_ALONE.test(spelled) || NOT_COMPANY.test(spelled)) return null;
   return legalExtension(spelled, writtenTexts()) ?? spelled;
 }

@@ -684,4 +684,16 @@ describe('findCompany: Romance street words and an arrondissement', () => {
     const joanne = { from: { name: 'Joanne Metcalfe', email: 'joanne.metcalfe@wrexley.gov.uk' }, people: ['Joanne Metcalfe'], nameLine: 'Joanne Metcalfe', subject: 'Senior Social Worker' };
     expect(findCompany(input({ ...joanne, signature: ['Team Manager, Children in Care Team', "Children's Services", 'Wrexley Metropolitan Borough Council'] }))).toBe('Wrexley Metropolitan Borough Council');
   });
+
+  it("reads a civil-service board's 'Department:' label, and names no employer from a generic domain word ('service.gov.uk')", () => {
+    const csj = { from: { name: 'Civil Service Jobs', email: 'noreply@civilservicejobs.service.gov.uk' }, subject: 'Application received - Executive Officer' };
+    expect(findCompany(input({ ...csj, sentences: ['Department: Department for Regional Housing and Communities', 'Reference: 412377'] }))).toBe('Department for Regional Housing and Communities');
+    expect(findCompany(input({ ...csj, sentences: ['Thank you for your application.'] }))).toBeNull();
+  });
+
+  it("drops a department before a dash ('Unit - Kilbarra County Council') and the next sentence after 'Co..'", () => {
+    expect(findCompany(input({ from: { name: 'Recruitment Unit - Kilbarra County Council', email: 'recruitment@kilbarracoco.ie' }, subject: 'Application received' }))).toBe('Kilbarra County Council');
+    const indeed = { from: { name: 'Indeed', email: 'donotreply@indeed.com' }, subject: 'Application submitted' };
+    expect(findCompany(input({ ...indeed, sentences: ['Your application was sent to Laneway Grind Coffee Co.. Good luck!'] }))).toBe('Laneway Grind Coffee Co.');
+  });
 });
