@@ -696,4 +696,11 @@ describe('findCompany: Romance street words and an arrondissement', () => {
     const indeed = { from: { name: 'Indeed', email: 'donotreply@indeed.com' }, subject: 'Application submitted' };
     expect(findCompany(input({ ...indeed, sentences: ['Your application was sent to Laneway Grind Coffee Co.. Good luck!'] }))).toBe('Laneway Grind Coffee Co.');
   });
+
+  it("takes no hospital unit or specialty for the employer ('Respiratory Care', 'Step-Down Unit', 'Emergency')", () => {
+    const unit = (line: string) => findCompany(input({ from: { name: 'Dana Ruiz', email: 'dana.ruiz@allegravalley.org' }, people: ['Dana Ruiz'], nameLine: 'Dana Ruiz', signature: [line], subject: 'Interview', sentences: ['Thank you for your interest in Allegra Valley Health.'] }));
+    expect(unit('Step-Down Unit')).toBe('Allegra Valley Health');
+    expect(unit('Respiratory Care')).toBe('Allegra Valley Health');
+    expect(unit('Emergency')).toBe('Allegra Valley Health');
+  });
 });
