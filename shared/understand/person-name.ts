@@ -34,7 +34,8 @@ export function personName(raw: string | null | undefined, allowSingle = true): 
 // Closing lines after which the sender signs their name.
 export const SIGN_OFF = /^(mit [\p{L}]+en grü(?:ß|ss)en|alles gute|schöne grüße|schöne grüsse|sonnige grüße|herzlichst|con i migliori saluti|i migliori saluti|un caro saluto|buona giornata|ha det gott|ha det bra|best|best regards|kind regards|kindest regards|with (?:kind|best|warm) regards|best wishes|kind wishes|warm regards|warmest regards|regards|yours faithfully|yours|take care|with thanks|is mise le meas|un cordial saludo|cordial saludo|reciba un cordial saludo|un caluroso saludo|mise le meas|le meas|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groeten|groetjes|groet|cordiali saluti|distinti saluti|un cordiale saluto|saluti|cordialmente|atenciosamente|(?:com os )?melhores cumprimentos|cumprimentos|abraços|sincères salutations|meilleures salutations|mit besten grüßen|freundliche grüsse|herzliche grüsse|beste grüsse|many thanks|thanks( again)?|thank you|cheers|sincerely|yours sincerely|yours truly|all the best|warmly|warm wishes|talk soon|speak soon|see you (soon|then)|looking forward|with appreciation|respectfully|cordialement|bien (à vous|cordialement)|salutations|bien à toi|viele grüße|mit freundlichen grüßen|beste grüße|freundliche grüße|liebe grüße|herzliche grüße|gruß|gruss|grüße|lg|vg|mfg|bises|bisous|abrazos|besos|un abrazo|saludos( cordiales)?|un saludo|atentamente|gracias|cordiales saludos|med vänlig hälsning|med vänliga hälsningar|vänliga hälsningar|vänlig hälsning|hälsningar|mvh|med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|beste hilsen|hilsen|ystävällisin terveisin|ystävällisesti|terveisin|pozdrawiam|z poważaniem|z wyrazami szacunku|im auftrag|i\. ?a\.|i\. ?v\.)(?=[\s,.!\-–—]|$)[ ,.!\-–—]*(.*)$/iu;
 
-const foldName = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+// A word without accents, case or anything but letters ("Frédéric" is "frederic").
+const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
 
 // "Cheers,\nAlicia\n--\nAlicia Gomez | Recruiter": the full name a few lines down is the same person.
 function fuller(lines: readonly string[], name: string, index: number): { name: string; index: number } {
@@ -42,7 +43,7 @@ function fuller(lines: readonly string[], name: string, index: number): { name: 
   for (let k = index + 1; k < Math.min(lines.length, index + 4); k++) {
     const n = personName((lines[k] ?? '').split(/\s*[|,–—]\s*|\s+-\s+/)[0] ?? '', false);
     // ("Fred" over "Frédéric Guérin": a short form of the first name, accents aside.)
-    if (n && (n.startsWith(`${name} `) || (name.length >= 3 && foldName(n.split(' ')[0]!).startsWith(foldName(name))))) return { name: n, index: k };
+    if (n && (n.startsWith(`${name} `) || (name.length >= 3 && fold(n.split(' ')[0]!).startsWith(fold(name))))) return { name: n, index: k };
   }
   return { name, index };
 }
@@ -92,7 +93,6 @@ export function signatureName(lines: readonly string[], hints: readonly string[]
   }
   // No sign-off ("See you Wednesday,"): a full name on its own line near the end, if it is
   // the sender's (their display name or address mentions it).
-  const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
   const hint = hints.map((h) => fold(h.replace(/@[^\s]+/g, ' '))).join(' ');
   // Never the first line: that is the greeting ("Hi Priya Raghunathan,").
   for (let i = lines.length - 1; i >= Math.max(1, lines.length - UNSIGNED_NAME_LINES); i--) {
