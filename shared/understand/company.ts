@@ -38,11 +38,13 @@ const SPEAKS_G = u(SPEAKS);
 const THE_COMPANY = u(String.raw`\b(?:la empresa|l'entreprise|das Unternehmen|het bedrijf)\s+${NAME}`);
 const COMPANY_LABEL = String.raw`(?:[Ee]mpresa|[Ee]ntreprise|[Ee]mployeur|[Cc]ompany|[Ee]mployer|[Uu]nternehmen|[Aa]rbeitgeber|[Ww]erkgever|[Aa]zienda|[Pp]racodawca|[Aa]rbetsgivare|[Aa]rbejdsgiver|[Aa]rbeidsgiver|[Tt]yönantaja|[Vv]irksomhed|[Vv]irksomhet|[Ff]öretag|[Yy]ritys|[Ee]mpregador|[Ee]mpleador|[Oo]rgani[sz]ation|[Hh]iring [Oo]rgani[sz]ation)`;
 // A label on a line of its own, its name on the next (a summary table turned into text: "Employer:", then the name).
+// Where a labelled name ends: the text's end, a separator, or the next label ("Job reference:").
+const NEXT_LABEL = String.raw`\s*(?:$|[\0|,;·]|\s\p{Lu}\p{L}+(?:\s\p{Ll}+){0,2}\s?:)`;
 // "Department: Department for Regional Housing and Communities" (a civil-service board's summary): a department of
 // state named after its label ("for" is glue only here: "Acme for the role" must not run on).
-const DEPARTMENT_LABELLED = u(String.raw`\b[Dd]epartment\s?:\s*((?:Department|Ministry|Office|Agency)\s+(?:for|of)\s+${W}(?:\s+(?:${W}|${NAME_GLUE}|for)){0,6})(?=\s*(?:$|[\0|,;·]|\s\p{Lu}\p{L}+(?:\s\p{Ll}+){0,2}\s?:))`);
+const DEPARTMENT_LABELLED = u(String.raw`\b[Dd]epartment\s?:\s*((?:Department|Ministry|Office|Agency)\s+(?:for|of)\s+${W}(?:\s+(?:${W}|${NAME_GLUE}|for)){0,6})(?=${NEXT_LABEL})`);
 const COMPANY_LABEL_ALONE = u(String.raw`^${COMPANY_LABEL}\s?:$`, 'u');
-const LABELLED_COMPANY = u(String.raw`\b${COMPANY_LABEL}\s?:\s*${LONG_NAME}(?=\s*(?:$|[\0|,;·]|\s\p{Lu}\p{L}+(?:\s\p{Ll}+){0,2}\s?:)|,?\s+(?:[Ss]p\.\s?z\s?o\.\s?o\.|[Ss]p\.\s?[jk]\.|s\.\s?[al]\.|s\.r\.l\.|s\.p\.a\.|b\.v\.|n\.v\.|s\.a\.s\.))`);
+const LABELLED_COMPANY = u(String.raw`\b${COMPANY_LABEL}\s?:\s*${LONG_NAME}(?=${NEXT_LABEL}|,?\s+(?:[Ss]p\.\s?z\s?o\.\s?o\.|[Ss]p\.\s?[jk]\.|s\.\s?[al]\.|s\.r\.l\.|s\.p\.a\.|b\.v\.|n\.v\.|s\.a\.s\.))`);
 // "the X role at Acme": the most reliable statement of the employer.
 const ROLE_AT = u(String.raw`\b(?:position|role|job|opening|vacancy|post|poste|puesto|stelle)\s+(?:at|with|chez|bei|en|au sein de)\s+(?:the\s+)?${NAME}`);
 const SUBJECT_PATTERNS: RegExp[] = [
@@ -141,7 +143,7 @@ const CONTACT_BITS = /\s*(?:\S+@\S+|https?:\S+|www\.\S+|\b[\w-]+\.(?:com|io|co|o
 // Romance one ("Calle Mayor"); in the middle of a name it is part of the name ("Lantern Street Media").
 // (A street and its number in German, Nordic or Romance spelling too: "Schubertring 9", "Marktplatz 1", "Corso Venezia 8".)
 // (A school district's number is part of its name: "Prairie Ridge School District 204".)
-const ADDRESS_PART = /^\d|(?<!\bDistrict\s+\d*)\d{3}|\b(?:street|st|str|avenue|ave|road|rd|lane|drive|boulevard|blvd|campus|laan|straat|kade|gracht|weg|platz|allee)\.?(?:\s+\d.*)?$|^(?:rue|calle|via|viale|corso|piazza|piazzale|rua|av\.|avda\.|avenida|paseo|carrer|piso|plaza|suite|floor|chemin|route|impasse|quai|allée|località|loc\.|strada|contrada|largo|travessa|estrada|camino|carretera)\b|^c\/\s|stra(?:ss|ß)e|\b(?:suite|floor|level)\s+\d|(?:ring|platz|gasse|damm|ufer|markt|wall|stieg|allee|weg|pfad|zeile|kamp|twiete|chaussee|gade|vej|gatan|vägen|katu|tie|graben|brygge|torv|plads|veien|vegen|gata|kaj|kai|plein|dreef|singel|steeg)\s+\d{1,4}[a-z]?$/i;
+const ADDRESS_PART = /^\d|(?<!\bDistrict\s{1,3}\d{0,3})\d{3}|\b(?:street|st|str|avenue|ave|road|rd|lane|drive|boulevard|blvd|campus|laan|straat|kade|gracht|weg|platz|allee)\.?(?:\s+\d.*)?$|^(?:rue|calle|via|viale|corso|piazza|piazzale|rua|av\.|avda\.|avenida|paseo|carrer|piso|plaza|suite|floor|chemin|route|impasse|quai|allée|località|loc\.|strada|contrada|largo|travessa|estrada|camino|carretera)\b|^c\/\s|stra(?:ss|ß)e|\b(?:suite|floor|level)\s+\d|(?:ring|platz|gasse|damm|ufer|markt|wall|stieg|allee|weg|pfad|zeile|kamp|twiete|chaussee|gade|vej|gatan|vägen|katu|tie|graben|brygge|torv|plads|veien|vegen|gata|kaj|kai|plein|dreef|singel|steeg)\s+\d{1,4}[a-z]?$/i;
 // Small words inside names ("Bank of Ireland", "Maison de la Presse", "Grupo y Asociados").
 const GLUE = /^(of|and|the|for|de|du|des|la|le|les|el|y|e|et|und|für|van|von|der|den|da|di|do|dos|das|del|à|&|d'\S*|l'\S*)$/i;
 // How an agency's recruiter names the client they recruit for.
@@ -957,7 +959,6 @@ export function findCompany(input: CompanyInput): string | null {
       if (words.length <= 3 && execNames.has(words[words.length - 1]!) && (words.length === 1 || !!personName(name, false) || ACADEMIC_TITLE.test(name))) scores.delete(name);
     }
   }
-  if (process.env.DBGC) console.error([...scores], label);
   let best: string | null = null;
   let bestScore = 0;
   const writtenTexts = () => [...input.signature, input.nameLine ?? '', ...sentences];
