@@ -68,7 +68,15 @@ export function analysisText(text: string): AnalysisText {
     all = all.slice(0, cut);
   }
   // Everything quoted ("> > Hallo Frau Weber"): an original forwarded with its quote markers; read it bare.
-  if (cut === 0 && all.some((l) => /^\s*>/.test(l))) all = all.map((l) => l.replace(/^\s*(>\s?)+/, ''));
+  // (Its own quoted thread then starts at the next opener: "On 8 May, Eleri Vaughan wrote:" under the reply.)
+  if (cut === 0 && all.some((l) => /^\s*>/.test(l))) {
+    all = all.map((l) => l.replace(/^\s*(>\s?)+/, ''));
+    const inner = quoteStart(all);
+    if (inner < all.length && all.slice(0, inner).join('').trim().length > 0) {
+      history = sentencesOf(all.slice(inner).join('\n'));
+      all = all.slice(0, inner);
+    }
+  }
   const body = all.join('\n');
   const lines = all.map((l) => l.trim()).filter(Boolean);
   return { body, lines, sentences: sentencesOf(body), history };

@@ -248,6 +248,8 @@ export const BODY_CUES: readonly Cue[] = [
   // Application receipt.
   c('application', 4, 'application received', /\b(received|receipt of|reviewing|review) your (job )?(application|resume|cv|candidacy|submission|documents)\b/i),
   c('application', 4, 'thanks for applying', /\bthank(s| you) (you )?((very|so) much )?for (applying|your application|submitting your application|your expression of interest)\b/i),
+  // ("Many thanks for your note, and for your application for the Lecturer post – it arrived safely via the portal".)
+  c('application', 4, 'application arrived safely', /\bthank(?:s| you)\b[^.\n]{0,40}\band for your application\b|\b(?:application|cv|resume|forms?|papers)\b[^.\n]{0,80}\b(?:arrived|reached (?:us|me)|came through|got here) (?:safely|safe and sound|in good order)\b/i),
   c('application', 2, 'thanks for your interest', /\bthank(s| you) (you )?((very|so) much )?for your interest in (the|our|joining|working)\b/i),
   c('application', 3, 'application submitted', /\b(application|candidacy) (has been |was )?(successfully )?(submitted|received|sent|logged|registered|recorded)\b/i),
   // ("Les éléments suivants ont été envoyés à Nexaline", "Ta candidature a bien été envoyée": a board's receipt in French.)

@@ -667,3 +667,17 @@ describe('classify: "Hast du Lust ... vorbeizukommen?", a Danish questionnaire',
     expect(classify('Welcome', analysisText('You are receiving this email because you signed up for the Vellmar Talent Community.'), none).cues).toContain('other: talent community');
   });
 });
+
+describe('classify: an application acknowledged in passing; a forward quoted whole with its own thread', () => {
+  it('reads "thanks for your note, and for your application ... it arrived safely" as a receipt', () => {
+    expect(kindOf('Re: Lecturer in History – application', 'Many thanks for your note, and for your application for the Lecturer in History post – it arrived safely via the portal. The panel will shortlist on 16 May.')).toBe('application');
+    expect(kindOf('Your forms', 'Just to say your application forms reached us safely; we will be in touch after the closing date.')).toBe('application');
+  });
+
+  it('cuts the reply\'s own quoted thread from a forward whose every line is quoted', () => {
+    const body = ['> Dear Eleri,', '> Thanks for your application. The panel meets on 16 May.', '> Huw Prosser', '> Wealdmoor University', '>', '> On 8 May 2035, at 09:12, Eleri Vaughan <eleri@example.com> wrote:', '> > Dear Professor Prosser, I have just applied.', '> > Eleri Vaughan'].join('\n');
+    const text = analysisText(body);
+    expect(text.lines).toEqual(['Dear Eleri,', 'Thanks for your application. The panel meets on 16 May.', 'Huw Prosser', 'Wealdmoor University']);
+    expect(text.history.join(' ')).toContain('I have just applied.');
+  });
+});
