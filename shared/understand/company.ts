@@ -365,9 +365,11 @@ const CAPITALISED_RUN = /\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&|and|of|du|de|des|del|de
 // Words that go on a name as written after the part the domain spells ("Lothian Schools Partnership").
 // (And the sector words a domain leaves off: "Fraser Ridge Analytics" at fraserridge.ai, "Zeevonk Energie" at zeevonk.nl.)
 const ORG_WORD = /^(Group|Holdings|Partnership|Trust|Foundation|Company|International|Partners|Network|Alliance|Collective|Cooperative|Society|Association|Institute|Lines|Analytics|Software|Systems|Technologies|Technology|Labs|Digital|Energy|Energie|Energia|Logistics|Logistik|Foods|Instruments|Robotics|Biosciences|Bioscience|Therapeutics|Pharma|Capital|Insurance|Bank|Studio|Studios|Architects|Arkitekter|Architecten|Engineering|Consulting|Sjømat|Seafood|Bygg|Bau|Rakennus)$/;
+// A country (or nation) a name goes on with ("Techfolk Ireland", "Careers Cymru", "Gradlink Australia").
+const COUNTRY_WORD = /^(?:Ireland|Wales|Scotland|England|UK|Cymru|Canada|Australia|NZ|Aotearoa|Nederland|Italia|España|Deutschland|France|Schweiz|Suisse|Österreich|Belgique|België|Sverige|Norge|Danmark|Suomi|Polska|Portugal|Brasil|México)$/;
 // The words a public body's name goes on with after the part its domain spells ("Bramley Vale" at bramleyvale.nhs.uk is
 // "Bramley Vale Hospitals NHS Foundation Trust"), and those such a name ends on.
-const INSTITUTION_WORD = /^(?:Hospitals?|Health|Healthcare|Ambulance|Services?|NHS|Foundation|Trust|Teaching|University|Community|Mental|Partnership|Care|Council|County|District|Borough|City|Board|Authority|College|Schools?|Academy|Unified|Police|Fire|Rescue|Centre|Center|and|&)$/;
+const INSTITUTION_WORD = /^(?:Public|Hospitals?|Health|Healthcare|Ambulance|Services?|NHS|Foundation|Trust|Teaching|University|Community|Mental|Partnership|Care|Council|County|District|Borough|City|Board|Authority|College|Schools?|Academy|Unified|Police|Fire|Rescue|Centre|Center|and|&)$/;
 // ("Bayview Regional Health Centre" at bayviewregional.ca.)
 const INSTITUTION_END = /^(?:Trust|Council|Board|Authority|Service|Services|College|University|School|Schools|Academy|District|Partnership|Police|Centre|Center)$/;
 /** The institution words after `from` in a run, up to the last that can end a name; '' when none ends one. */
@@ -484,7 +486,8 @@ function writtenExactly(label: string, texts: readonly string[], oneWord = false
           if (squash(name) === label || squashSpelled(name) === label || (!GLUE.test(words[i + n - 1] ?? '') && spells(name.split(/\s+/), label))) {
             const tail = institutionTail(words, i + n);
             const next = (words[i + n] ?? '').replace(/['’]s?$|[.,;:!?)]+$/, '');
-            return tail ? `${name} ${tail}` : ORG_WORD.test(next) ? `${name} ${next}` : name;
+            // ("Build Futures Wales" at buildfutures.wales, "Classroom Careers Ireland": a country the name goes on with.)
+            return tail ? `${name} ${tail}` : ORG_WORD.test(next) || COUNTRY_WORD.test(next) ? `${name} ${next}` : name;
           }
         }
       }

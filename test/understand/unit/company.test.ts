@@ -703,4 +703,11 @@ describe('findCompany: Romance street words and an arrondissement', () => {
     expect(unit('Respiratory Care')).toBe('Allegra Valley Health');
     expect(unit('Emergency')).toBe('Allegra Valley Health');
   });
+
+  it("reads a name the domain spells on to 'Public Schools' and to a country ('Build Futures Wales' at buildfutures.wales)", () => {
+    const from = { name: 'Rachel Bloom', email: 'rbloom@clearcreekmesa.org' };
+    expect(findCompany(input({ from, people: ['Rachel Bloom'], subject: 'Updated invitation', sentences: ['Thank you for your interest in Clear Creek Mesa Public Schools.'] }))).toBe('Clear Creek Mesa Public Schools');
+    const events = { name: 'Events', email: 'events@buildfutures.wales' };
+    expect(findCompany(input({ from: events, subject: 'Careers evening', sentences: ['Build Futures Wales invites you to a construction careers evening in Cardiff.'] }))).toBe('Build Futures Wales');
+  });
 });
