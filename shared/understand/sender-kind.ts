@@ -16,6 +16,9 @@ const ATS_DOMAINS = [
   // Public-sector and regional systems that send for the employer: Finland's municipalities, German public service,
   // Poland, Norway, Sweden, Argentina.
   'kuntarekry.fi', 'interamt.de', 'erecruiter.pl', 'jobbnorge.no', 'webcruiter.no', 'jobylon.com', 'varbi.com', 'reachmee.com', 'bumeran.com.ar',
+  // Schools' systems in the UK, Canada and the US (Apply to Education, EDJOIN). (Not publicjobs.ie: its campaign mailboxes,
+  // "ico-recruitment@publicjobs.ie", are the contact.)
+  'applytoeducation.com', 'edjoin.org', 'eteach.com', 'schoolspring.com', 'k12jobspot.com',
 ];
 
 /** Free mailbox providers: their domain says nothing about an employer. */
@@ -110,6 +113,8 @@ export function domainLabel(domain: string): string {
   // "riviereauxsaules.qc.ca", "mrc.gouv.qc.ca": a Canadian province's zone names nobody either.
   if (end >= 2 && parts[end] === 'ca' && /^(?:qc|on|bc|ab|mb|sk|ns|nb|nl|pe|yt|nt|nu)$/.test(parts[end - 1] ?? '')) end--;
   if (end >= 2 && /^(?:gouv|gov)$/.test(parts[end - 1] ?? '')) end--;
+  // "almadenfoothills.k12.ca.us": a US school district under its state's zone.
+  if (end >= 3 && parts[end] === 'us' && /^[a-z]{2}$/.test(parts[end - 1] ?? '') && /^(?:k12|ci|co|state|lib|cc|tec)$/.test(parts[end - 2] ?? '')) end -= 2;
   // "duinmeer.example.nl": a documentation or test zone names nobody; the label is the part before it.
   if (end >= 2 && PLACEHOLDER_ZONE.test(parts[end - 1] ?? '')) end--;
   const label = parts[end - 1] ?? parts[0] ?? '';

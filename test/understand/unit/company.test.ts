@@ -710,4 +710,24 @@ describe('findCompany: Romance street words and an arrondissement', () => {
     const events = { name: 'Events', email: 'events@buildfutures.wales' };
     expect(findCompany(input({ from: events, subject: 'Careers evening', sentences: ['Build Futures Wales invites you to a construction careers evening in Cardiff.'] }))).toBe('Build Futures Wales');
   });
+
+  it("takes no department named with service words alone for the employer ('Home and Community Care', 'Nursing & Midwifery')", () => {
+    const from = { name: 'Merri Plains City Council', email: 'careers@merriplains.vic.gov.au' };
+    const dept = (line: string) => findCompany(input({ from: { name: 'Tess Ward', email: 'tess.ward@merriplains.vic.gov.au' }, people: ['Tess Ward'], nameLine: 'Tess Ward', signature: [line], subject: 'Your application', sentences: ['Thank you for applying to Merri Plains City Council.'] }));
+    expect(dept('Home and Community Care')).toBe('Merri Plains City Council');
+    expect(dept('Nursing & Midwifery')).toBe('Merri Plains City Council');
+    expect(dept('Civil Engineering Degree Apprenticeship')).toBe('Merri Plains City Council');
+    expect(findCompany(input({ from, subject: 'x' }))).toBe('Merri Plains City Council');
+  });
+
+  it("reads the name a domain spells loosely over a word that has nothing to do with it ('Techniques' at csmontsboises.gouv.qc.ca)", () => {
+    const from = { name: 'Dotation', email: 'dotation@csmontsboises.gouv.qc.ca' };
+    expect(findCompany(input({ from, subject: 'Offre', signature: ['Techniques'], sentences: ['Le Centre de services scolaire des Monts-Boisés a le plaisir de vous offrir le poste.'] }))).toBe('Centre de services scolaire des Monts-Boisés');
+  });
+
+  it("names no jobs service from its domain ('publicjobs' at publicjobs.ie) and reads a US school district under k12.ca.us", () => {
+    expect(findCompany(input({ from: { name: 'publicjobs', email: 'noreply@publicjobs.ie' }, subject: 'Application received' }))).toBeNull();
+    expect(findCompany(input({ from: { name: 'HR', email: 'classifiedhr@almadenfoothills.k12.ca.us' }, subject: 'Application received', sentences: ['Thank you for applying to Almaden Foothills Unified School District.'] }))).toBe('Almaden Foothills Unified School District');
+    expect(findCompany(input({ from: { name: 'EDJOIN', email: 'noreply@edjoin.org' }, subject: 'Application received', sentences: ['Your application has been sent to Almaden Foothills Unified School District.'] }))).toBe('Almaden Foothills Unified School District');
+  });
 });
