@@ -278,7 +278,7 @@ function clean(raw: string | undefined, ownName = false): string | null {
   // "Tallowood Health's Parramatta clinic": the name is the owner.
   // (Not a saint's name or an institution: "St Columba's Community College", "St Brigid's University Hospital".)
   // ("Coral Sea Insurance Group's board Risk Committee": its board, in lower case, is the owner's too.)
-  if (!/^(St|Saint|Ste)\.?\s/.test(name)) name = name.replace(/['’]s\s+(?:(?!(?:University|Hospital|College|School|Church|Cathedral|Academy|Hall|Clinic|Centre|Center|Health|Healthcare|Hospice|Trust|Foundation|Charity|Society|Research|Institute|Museum|Home|Homes)\b)\p{Lu}|(?:board|panel|founders|committee|chair|leadership|executive)\b).*$/u, '');
+  if (!/^(St|Saint|Ste)\.?\s/.test(name)) name = name.replace(/(?<!\b(?:Sheriff|Attorney|Coroner|Marshal|Assessor|Auditor|Treasurer|Recorder|Clerk|Prosecutor|Defender))['’]s\s+(?:(?!(?:University|Hospital|College|School|Church|Cathedral|Academy|Hall|Clinic|Centre|Center|Health|Healthcare|Hospice|Trust|Foundation|Charity|Society|Research|Institute|Museum|Home|Homes)\b)\p{Lu}|(?:board|panel|founders|committee|chair|leadership|executive)\b).*$/u, '');
   if (!ownName) name = name.replace(/\s+(Human Resources|People (?:&|and) Culture|People Operations|Graduates?(?: Recruitment| Programme| Program| Scheme| Management Trainee)?|Early Careers|Events|Connect|Crew|Resourcing|Empleo|(?:Summer )?Vacation Scheme|Internship Programme|Apprenticeship Programme|Campus Recruiting|Graduate Recruitment|Talent Acquisition|Recruiting Team|Hiring Team|People Team|HR Team|Team|Talent|Recruiting|Careers|Hiring|HR|RH|RRHH|Family|Recrutement|Reclutamiento|Recrutamento|Selecci[óo]n|Sele[çc][ãa]o|Recursos Humanos|Ressources Humaines|Risorse Umane)$/i, '').replace(/\s+Early$/, '');
   // "L'équipe Solvéa Énergie", "Equipe Clínica Sorriso Pleno", "Career Service Università di Valdarno": a team, then the name.
   name = name.replace(/^(?:l['’]\s?[ée]quipe|[ée]quipe|equipo|career services?|career cent(?:er|re)|das team|het team|messeteam|eventteam|recruitingteam|community|talent community)\s+(?:(?:de|du|des|da|do|von|van)\s+|d['’])?(?=\p{Lu})/iu, '');
@@ -512,6 +512,41 @@ function writtenExactly(label: string, texts: readonly string[], oneWord = false
           }
         }
       }
+    }
+  }
+  return null;
+}
+
+/**
+ * A name whose capitalised words' initials spell a short label or acronym, the glue words left out, then any institution
+ * words after it: "Barrow Valley Technological University" for bvtu.ie, "Torrens Metropolitan Fire Service" for tmfs,
+ * "Northern Fells Ambulance Service NHS Trust" for "NFAS" (an all-capital word gives its letters: "HM Land Titles Agency").
+ */
+function byInitials(label: string, texts: readonly string[]): string | null {
+  if (label.length < 3 || label.length > 6 || !/^[a-z]+$/.test(label)) return null;
+  for (const line of texts.flatMap((t) => t.split('\n'))) {
+    const words = line.split(/\s+/).map((w) => w.replace(/^[(«"“'‘]+|[.,;:!?)»"”]+$/g, ''));
+    for (let i = 0; i < words.length; i++) {
+      if (!/^\p{Lu}/u.test(words[i]!) || GLUE.test(words[i]!) || words[i]![0]!.toLowerCase() !== label[0]) continue;
+      let k = 0;
+      let j = i;
+      // (At most a few glue words in between: a hostile line of "of of of ..." costs no more than a name.)
+      for (let glue = 0; j < words.length && k < label.length && glue <= 2; j++) {
+        const w = words[j]!;
+        if (GLUE.test(w) && j > i) {
+          glue++;
+          continue;
+        }
+        glue = 0;
+        if (!/^\p{Lu}/u.test(w)) break;
+        const letters = (/^\p{Lu}{2,3}$/u.test(w) ? w : w.charAt(0)).toLowerCase();
+        if (!label.startsWith(letters, k)) break;
+        k += letters.length;
+      }
+      if (k < label.length || j - i < 3) continue;
+      const tail = institutionTail(words, j);
+      const name = words.slice(i, j).join(' ');
+      return tail ? `${name} ${tail}` : name.replace(/['’]s$/, '');
     }
   }
   return null;
@@ -1018,9 +1053,22 @@ export function findCompany(input: CompanyInput): string | null {
       }
     }
     // "MBS" (the sender's display name) and "Mazowiecki Bank Spółdzielczy" (the signature): the name the initials stand for.
-    if (/^\p{Lu}{2,5}$/u.test(best)) {
-      const initials = (name: string) => name.split(/\s+/).filter((w) => !GLUE.test(w)).map((w) => w.charAt(0)).join('');
-      for (const [name, score] of scores) if (score >= 2 && name.includes(' ') && initials(name) === best) best = name;
+    // ("NFAS" and "Northern Fells Ambulance Service NHS Trust": the initials may leave the institution's words out; "HMLTA" and
+    // "HM Land Titles Agency".)
+    if (/^\p{Lu}{2,6}$/u.test(best)) {
+      const acronym = best;
+      const initials = (name: string) => name.split(/\s+/).filter((w) => !GLUE.test(w)).map((w) => (/^\p{Lu}{2,3}$/u.test(w) ? w : w.charAt(0))).join('');
+      const stands = (name: string) => {
+        const words = name.split(/\s+/);
+        if (initials(name) === acronym) return true;
+        if (!initials(name).startsWith(acronym)) return false;
+        let k = 0;
+        let n = 0;
+        while (n < words.length && k < acronym.length) k += GLUE.test(words[n++]!) ? 0 : /^\p{Lu}{2,3}$/u.test(words[n - 1]!) ? words[n - 1]!.length : 1;
+        return institutionTail(words, n) === words.slice(n).join(' ');
+      };
+      for (const [name, score] of scores) if (score >= 2 && name.includes(' ') && stands(name)) best = name;
+      if (best === acronym) best = byInitials(acronym.toLowerCase(), writtenTexts()) ?? best;
     }
     // "Harlow Springs" and "City of Harlow Springs": the institution's full name.
     // ("Comune di Valdoria", "Ville de Montreuil", "Ayuntamiento de X": the same in other languages.)
@@ -1071,7 +1119,7 @@ export function findCompany(input: CompanyInput): string | null {
     const signed = signLines.flatMap((l) => l.match(AGENCY_NAME) ?? []).find((n) => domainFit(n, label) > 0);
     if (signed) return withTrade(signed, signLines);
   }
-  const written = writtenAs(label, writtenTexts()) ?? writtenAs(label, history) ?? writtenLower(label, [...sentences, ...history]) ?? writtenAs(label, writtenTexts(), true) ?? writtenLoosely(label, writtenTexts(), signLines);
+  const written = writtenAs(label, writtenTexts()) ?? writtenAs(label, history) ?? writtenLower(label, [...sentences, ...history]) ?? writtenAs(label, writtenTexts(), true) ?? writtenLoosely(label, writtenTexts(), signLines) ?? byInitials(label, writtenTexts());
   if (written) return agency ? withTrade(written, signLines) : (legalExtension(written, writtenTexts()) ?? written);
   const spelled = prettyDomain(domainLabel(domains[0]));
   // ("service" from civilservicejobs.service.gov.uk: a generic word names no employer.)

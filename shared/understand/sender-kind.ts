@@ -113,6 +113,8 @@ export function domainLabel(domain: string): string {
   // "riviereauxsaules.qc.ca", "mrc.gouv.qc.ca": a Canadian province's zone names nobody either.
   if (end >= 2 && parts[end] === 'ca' && /^(?:qc|on|bc|ab|mb|sk|ns|nb|nl|pe|yt|nt|nu)$/.test(parts[end - 1] ?? '')) end--;
   if (end >= 2 && /^(?:gouv|gov)$/.test(parts[end - 1] ?? '')) end--;
+  // "tmfs.sa.gov.au", "dcrs.qld.gov.au": an Australian state's zone names nobody either.
+  if (end >= 2 && parts[parts.length - 1] === 'au' && /^(?:nsw|vic|qld|sa|wa|tas|nt|act)$/.test(parts[end - 1] ?? '')) end--;
   // "almadenfoothills.k12.ca.us": a US school district under its state's zone.
   if (end >= 3 && parts[end] === 'us' && /^[a-z]{2}$/.test(parts[end - 1] ?? '') && /^(?:k12|ci|co|state|lib|cc|tec)$/.test(parts[end - 2] ?? '')) end -= 2;
   // "duinmeer.example.nl": a documentation or test zone names nobody; the label is the part before it.

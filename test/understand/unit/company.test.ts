@@ -730,4 +730,15 @@ describe('findCompany: Romance street words and an arrondissement', () => {
     expect(findCompany(input({ from: { name: 'HR', email: 'classifiedhr@almadenfoothills.k12.ca.us' }, subject: 'Application received', sentences: ['Thank you for applying to Almaden Foothills Unified School District.'] }))).toBe('Almaden Foothills Unified School District');
     expect(findCompany(input({ from: { name: 'EDJOIN', email: 'noreply@edjoin.org' }, subject: 'Application received', sentences: ['Your application has been sent to Almaden Foothills Unified School District.'] }))).toBe('Almaden Foothills Unified School District');
   });
+
+  it("reads the name initials stand for ('NFAS', bvtu.ie, tmfs.sa.gov.au) and a sheriff's office whole", () => {
+    const nfas = { name: 'NFAS Recruitment', email: 'recruitment@nfas.nhs.uk' };
+    expect(findCompany(input({ from: nfas, subject: 'Conditional offer', signature: ['Northern Fells Ambulance Service NHS Trust'] }))).toBe('Northern Fells Ambulance Service NHS Trust');
+    const bvtu = { name: 'Fergal Hanrahan', email: 'fergal.hanrahan@bvtu.ie' };
+    expect(findCompany(input({ from: bvtu, people: ['Fergal Hanrahan'], subject: 'Interview', sentences: ['Thank you for your application to Barrow Valley Technological University.'] }))).toBe('Barrow Valley Technological University');
+    const mfs = { name: 'Kylie Durant', email: 'firefighter.recruitment@tmfs.sa.gov.au' };
+    expect(findCompany(input({ from: mfs, people: ['Kylie Durant'], subject: 'Physical aptitude test', sentences: ['Torrens Metropolitan Fire Service invites you to the physical aptitude test.'] }))).toBe('Torrens Metropolitan Fire Service');
+    const scso = { name: 'Recruiting', email: 'recruiting@marlowsheriff.org' };
+    expect(findCompany(input({ from: scso, subject: 'Offer', signature: ["Marlow County Sheriff's Office"] }))).toBe("Marlow County Sheriff's Office");
+  });
 });
