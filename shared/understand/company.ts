@@ -108,7 +108,7 @@ const REPLY_WORD = /^(?:SV|AW|WG|RE|FW|FWD|TR|RV|VS|ANTW|ODP)$/i;
 const ZONE_NAME = /(?:Sommerzeit|Normalzeit|Winterzeit|Standard Time|Daylight Time|Summer Time|Mean Time|heure d['’](?:été|hiver)|heure normale|ora legale|ora solare|hora de verano|horário de verão)$/i;
 const NOT_COMPANY = /^(chair|chairman|chairwoman|chairperson|board|panel|verzonden|envoyé|gesendet|enviado|inviato|ihnen|ihr|ihre|ihrer|sie|wir|uns|unser|unsere|vous|nous|votre|usted|nosotros|we|our|the|this|that|your|you|i|a|an|it|us|hi|hello|dear|thank|thanks|please|unfortunately|after|interview|interviews|application|applications|position|role|job|team|re|fwd|fw|update|next|new|senior|junior|lead|staff|principal|confidential|urgent|important|reminder|change|changes|nights|days|weekends|evenings|mornings|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|recruiting|careers|hiring|talent|people|no|noreply|offer|congratulations|linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|personio|icims|workable|calendly|entretien|candidature|bewerbung|solicitud|zoom|google|teams|microsoft|meet|hr|sent|powered|invitation|confirmed|scheduled|reminder|updated|rescheduled|cancelled|canceled|your application|phone|video|call|onsite|resume|cv|ps|ok|yes|from|to|subject|date|mr|ms|dr|mrs|guests|organi[sz]er|invitee|event|when|where|location|description|join|calendar|they|he|she|them|einladung|gespräch|zweites|erstes|drittes|vorstellungsgespräch|absage|zusage|rückmeldung|eingangsbestätigung|convocation|invitación|invito|uitnodiging|kallelse|zaproszenie|fmcg|confidential search|propulsé par workable|powered by workable|bereitgestellt von|confidentiel|confidentielle|confidencial|riservato|riservata|vertrouwelijk|konfidentiell|fortrolig|konfidensiell|luottamuksellinen|poufne|opportunity|bestätigung|vertrauliche|vertraulich|anfrage|termin|terminbestätigung|rückfrage|hinweis|confirmación|confirmação|conferma|bevestiging|potwierdzenie|bekräftelse|bekræftelse|vahvistus|samtale|samtal|aktualisierte einladung|cet|cest|mez|mesz|gmt|utc|bst|wet|west|eet|eest|est|edt|pst|pdt|cst|cdt|mst|mdt|concours|tirocinio|cdi|cdd|confirmé|confirmée|confirmado|confirmada|confermato|bestätigt|bevestigd|praktikum|tlf|tél|date\/heure de l'événement|date\/heure|inbjudan|convite|invitasjon|kutsu|organisator|organisatör|organisateur|organizador|organizzatore|gäste|invités|gasten|gäster|kontorchef|haastattelu|rozmowa|entrevue|letter of offer|offer letter|hakemuksesi|familienunternehmen|anstalt des öffentlichen rechts|körperschaft des öffentlichen rechts|répondre|reply|not interested|pas intéressé|kein interesse|responder|rispondi|antworten|beantwoorden|odpowiedz|svara|nhs|(?:partnership|nominations?|search|selection|hiring|remuneration|appointments?|interview) (?:committee|panel)|terminverschiebung|terminänderung|terminabsage|política de privacidade|política de privacidad|privacy policy|privacy notice|webinaire|webinar|descadastrar|unsubscribe|abmelden|désabonner|se désabonner|darse de baja|cancelar suscripción|afmelden|uitschrijven|avregistrera|annulla iscrizione|datenschutz|datenschutzerklärung|politique de confidentialité|informativa privacy|privacyverklaring|privacybeleid|integritetspolicy|terms of use|fachbereich|lehrstuhl|abteilung|dezernat|sachgebiet|abteilungsleiter|abteilungsleiterin|bereichsleiter|bereichsleiterin|teamleiter|teamleiterin|telefoninterview|videointerview|kennenlerngespräch|arbeitgeber|arbeitgeberin|unternehmen|firma|betrieb|werkgever|bedrijf|employeur|entreprise|empresa|azienda|pracodawca|arbetsgivare|arbejdsgiver|arbeidsgiver|owner|co-owner|właściciel|właścicielka|inhaber|inhaberin|praxisinhaber|praxisinhaberin|eigenaar|eigenares|propriétaire|gérant|gérante|dueño|dueña|titolare|proprietário|proprietária|ägare|indehaver|innehaver|omistaja|opportunité|oportunidad|opportunità|oportunidade|associé|associée|socio|socia|partenaire|partenaire d'affaires|partenaire rh|heo|seo|eo|aa|ao|g6|g7|e-mail|email|mail|telefon|telefono|teléfono|téléphone|tel|phone|fax|mobil|mobile|web|website|internet)$/i;
 // (A public body's department: "Therapies Recruitment", "Children's Services", "Workforce Directorate".)
-const DEPARTMENT_ALONE = /^(?:(?:[\p{L}-]+ ){0,2}(?:unit|division)|early|early careers|governing (?:board|body)|board of governors|emergency(?: department)?|respiratory care|(?:neuro|neurological|stroke) rehabilitation|rehabilitation|critical care|intensive care|theatres|paediatrics|pediatrics|oncology|cardiology|trust|hq|headquarters|therapies|therapy services|children|children['’]s services|adult services|adult social care|social care|social services|workforce(?: directorate)?|estates|facilities|pathology|radiology|maternity|medical staffing|people services|corporate services|legal services|democratic services|environmental health|(?:certified|classified|licensed|support|non-teaching|teaching) (?:staff|personnel)(?: services| office)?|human resource services|manage preferences|view in (?:your )?browser|stage|lieu|ort|lugar|luogo|tel|telefon|fax|mobil|administratie|administração|administración|amministrazione|verwaltung|serviço|servei|service|services|direction|dotation|secrétariat|administration|accueil|bureau|afdeling|abteilung|dienst|servicio|servizio|departamento|ufficio|sekretariat|kadry|dział kadr)$/iu;
+const DEPARTMENT_ALONE = /^(?:(?:[\p{L}-]+ ){0,2}(?:unit|division)|office|early|early careers|governing (?:board|body)|board of governors|emergency(?: department)?|respiratory care|(?:neuro|neurological|stroke) rehabilitation|rehabilitation|critical care|intensive care|theatres|paediatrics|pediatrics|oncology|cardiology|trust|hq|headquarters|therapies|therapy services|children|children['’]s services|adult services|adult social care|social care|social services|workforce(?: directorate)?|estates|facilities|pathology|radiology|maternity|medical staffing|people services|corporate services|legal services|democratic services|environmental health|(?:certified|classified|licensed|support|non-teaching|teaching) (?:staff|personnel)(?: services| office)?|human resource services|manage preferences|view in (?:your )?browser|stage|lieu|ort|lugar|luogo|tel|telefon|fax|mobil|administratie|administração|administración|amministrazione|verwaltung|serviço|servei|service|services|direction|dotation|secrétariat|administration|accueil|bureau|afdeling|abteilung|dienst|servicio|servizio|departamento|ufficio|sekretariat|kadry|dział kadr)$/iu;
 // The words a public body's or a hospital's departments and services are named with ("Home and Community Care", "Mental
 // Health Services", "Office of Student Health Services", "Nursing & Midwifery", "Consumer Engagement"): a name made of
 // these alone is a department, not the employer (an employer's own name holds a place or a name of its own).
@@ -547,6 +547,35 @@ function byInitials(label: string, texts: readonly string[]): string | null {
       const tail = institutionTail(words, j);
       const name = words.slice(i, j).join(' ');
       return tail ? `${name} ${tail}` : name.replace(/['’]s$/, '');
+    }
+  }
+  return null;
+}
+
+// A school, and the US or Canadian school district or board that employs its staff.
+const SCHOOL = /\b(?:Elementary|Middle|High|Junior High|Intermediate|Primary|Secondary)(?: School)?$|\bSchool$/;
+const DISTRICT = /\b(?:School District(?: No\.?)?(?: \d+)?|ISD|USD|CISD|Public Schools|County Schools|City Schools|School Board|District School Board|Board of Education|School Division|School Corporation)$/;
+
+/**
+ * A name the domain spells with its institution's words glued on ("hudsonridgeschools" and "Hudson Ridge Public Schools",
+ * "prairiebend41" and "Prairie Bend School District 41"): the name's head as written, then its institution's words.
+ */
+function writtenInstitution(label: string, texts: readonly string[]): string | null {
+  const m = /^([a-z]{4,}?)(?:publicschools|schools|school|district|usd|isd|sd)?(\d{0,4})$/.exec(label);
+  if (!m || m[1] === label) return null;
+  const number = m[2];
+  for (const text of texts) {
+    for (const run of text.match(CAPITALISED_RUN) ?? []) {
+      const words = run.split(/\s+/);
+      for (let i = 0; i < words.length; i++) {
+        for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
+          if (squash(words.slice(i, i + n).join(' ')) !== m[1]) continue;
+          const tail = institutionTail(words, i + n);
+          if (!tail) continue;
+          const after = words[i + n + tail.split(' ').length]?.replace(/[.,;:!?]+$/, '');
+          return [...words.slice(i, i + n), tail, ...(number && after === number ? [number] : [])].join(' ');
+        }
+      }
     }
   }
   return null;
@@ -1070,6 +1099,23 @@ export function findCompany(input: CompanyInput): string | null {
       for (const [name, score] of scores) if (score >= 2 && name.includes(' ') && stands(name)) best = name;
       if (best === acronym) best = byInitials(acronym.toLowerCase(), writtenTexts()) ?? best;
     }
+    // "Sierra Foothills USD" and "Sierra Foothills Unified School District", "Greystone DSB": the words the initials stand for.
+    const shortTail = /^(.+?)\s(\p{Lu}{2,4})$/u.exec(best);
+    if (shortTail) {
+      const [, head, letters] = shortTail;
+      const spelled = (name: string) => name.startsWith(`${head} `) && name.slice(head!.length + 1).split(/\s+/).filter((w) => !GLUE.test(w)).map((w) => w.charAt(0)).join('') === letters;
+      const full = [...scores.keys()].find(spelled) ?? writtenTexts().flatMap((t) => t.match(CAPITALISED_RUN) ?? []).flatMap((run) => {
+        const at = run.indexOf(`${head} `);
+        if (at < 0) return [];
+        const words = run.slice(at).split(/\s+/);
+        return words.map((_, n) => words.slice(0, n + 1).join(' ').replace(/[.,;:!?]+$/, ''));
+      }).find(spelled);
+      if (full) best = full;
+    }
+    // "Maple Hollow Elementary" and "Maple Hollow School District": a US or Canadian school's district (or board) employs.
+    if (SCHOOL.test(best)) {
+      for (const [name, score] of scores) if (score >= 2 && DISTRICT.test(name) && !SCHOOL.test(name)) best = name;
+    }
     // "Harlow Springs" and "City of Harlow Springs": the institution's full name.
     // ("Comune di Valdoria", "Ville de Montreuil", "Ayuntamiento de X": the same in other languages.)
     const ofBest = (name: string) => name.endsWith(` ${best}`) && OF_WORDS.has(name.slice(0, -best!.length - 1).split(' ').pop()?.toLowerCase() ?? '');
@@ -1119,7 +1165,7 @@ export function findCompany(input: CompanyInput): string | null {
     const signed = signLines.flatMap((l) => l.match(AGENCY_NAME) ?? []).find((n) => domainFit(n, label) > 0);
     if (signed) return withTrade(signed, signLines);
   }
-  const written = writtenAs(label, writtenTexts()) ?? writtenAs(label, history) ?? writtenLower(label, [...sentences, ...history]) ?? writtenAs(label, writtenTexts(), true) ?? writtenLoosely(label, writtenTexts(), signLines) ?? byInitials(label, writtenTexts());
+  const written = writtenAs(label, writtenTexts()) ?? writtenAs(label, history) ?? writtenLower(label, [...sentences, ...history]) ?? writtenAs(label, writtenTexts(), true) ?? writtenLoosely(label, writtenTexts(), signLines) ?? byInitials(label, writtenTexts()) ?? writtenInstitution(label, writtenTexts());
   if (written) return agency ? withTrade(written, signLines) : (legalExtension(written, writtenTexts()) ?? written);
   const spelled = prettyDomain(domainLabel(domains[0]));
   // ("service" from civilservicejobs.service.gov.uk: a generic word names no employer.)

@@ -741,4 +741,13 @@ describe('findCompany: Romance street words and an arrondissement', () => {
     const scso = { name: 'Recruiting', email: 'recruiting@marlowsheriff.org' };
     expect(findCompany(input({ from: scso, subject: 'Offer', signature: ["Marlow County Sheriff's Office"] }))).toBe("Marlow County Sheriff's Office");
   });
+
+  it("reads a school's district, the words a district's initials stand for, and a district's name glued to its domain", () => {
+    const from = { name: 'Donna Kuchar', email: 'dkuchar@maplehollowschools.org' };
+    expect(findCompany(input({ from, people: ['Donna Kuchar'], nameLine: 'Donna Kuchar', signature: ['Principal, Maple Hollow Elementary', 'Maple Hollow School District'], subject: 'Interview' }))).toBe('Maple Hollow School District');
+    const usd = { name: 'Sierra Foothills USD', email: 'hrfeedback@sierrafoothills.k12.ca.us' };
+    expect(findCompany(input({ from: usd, subject: 'Survey', sentences: ['Thank you for applying to Sierra Foothills Unified School District.'] }))).toBe('Sierra Foothills Unified School District');
+    const glued = { name: 'Talent Office', email: 'talent@hudsonridgeschools.org' };
+    expect(findCompany(input({ from: glued, subject: 'Teaching careers fair', sentences: ['Join Hudson Ridge Public Schools at our teaching careers fair.'] }))).toBe('Hudson Ridge Public Schools');
+  });
 });
