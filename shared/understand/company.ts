@@ -125,6 +125,14 @@ const UNIT_WORDS = new Set(
     'integrated wellness occupational relations staff staffing medicine medicines dental oral hearing vision speech language engineering degree ' +
     'apprenticeship apprenticeships traineeship internship graduate graduates scheme civil').split(' '),
 );
+// A public body's name, which its units' names go on from.
+const PUBLIC_BODY = /(?:\bCouncil|\bCounty|\bUniversity|\bBorough|\bShire|\bMunicipality|^(?:City|Town|Village|County|Municipality|District) of \S.*)$/;
+// (After a public body's name: "City of Wirrina Bay Libraries", "Dún Ard County Council Fire Service".)
+const UNIT_EXTRA_WORDS = new Set(['division', 'divisions', 'libraries', 'library', 'fire', 'rescue', 'department', 'directorate', 'detective', 'human', 'unit']);
+function unitExtra(extra: string): boolean {
+  const words = extra.toLowerCase().split(/[\s&/,-]+/).filter(Boolean);
+  return words.length >= 1 && words.every((w) => UNIT_WORDS.has(w) || UNIT_EXTRA_WORDS.has(w)) && words.some((w) => !['of', 'and', 'for', 'the'].includes(w));
+}
 function unitWords(name: string): boolean {
   const words = name.toLowerCase().replace(/['’]s\b/g, 's').split(/[\s&/,-]+/).filter(Boolean);
   // ("Civil Service" is an employer: a competition for its departments.)
@@ -401,7 +409,8 @@ function institutionTail(words: readonly string[], from: number): string {
     if (/[.,;:!?]$/.test(words[k]!)) break;
   }
   // (One word alone only when it is a body's own: "Marlowe Sutton Board Roundtable" is an event.)
-  if (end < from || (end === from && !/^(?:Trust|Council|Authority|College|University|Police)\b/.test(words[from]!))) return '';
+  // ("Fraser Delta Police Service": a police force's service.)
+  if (end < from || (end === from && !/^(?:Trust|Council|Authority|College|University|Police)\b/.test(words[from]!) && !(/^Service\b/.test(words[from]!) && /^Police$/.test(words[from - 1] ?? '')))) return '';
   return words.slice(from, end + 1).join(' ').replace(/[.,;:!?]+$/, '');
 }
 // Longest name (in words) looked for inside a run.
@@ -1066,7 +1075,8 @@ export function findCompany(input: CompanyInput): string | null {
       // ("St Wilfrid" from the display name "St Wilfrid's Recruitment", "St Wilfrid's C of E High School" signed: a saint's
       // name goes on past its possessive, as in clean().)
       const extra = name.slice(best!.length).replace(/^['’]s /, ' ');
-      return (name.startsWith(`${best} `) || (/^(?:St|Saint|Ste)\.?\s/.test(best!) && (name.startsWith(`${best}'s `) || name.startsWith(`${best}’s `)))) && !ROLE_WORD.test(extra) && !DISPLAY_SUFFIX.test(extra) && !/^\s*(corp|corporation|co|company|inc|incorporated)\.?$/i.test(extra);
+      // (Not a unit of it: "City of Wirrina Bay Libraries", "City of Alder Crossing Division".)
+      return (name.startsWith(`${best} `) || (/^(?:St|Saint|Ste)\.?\s/.test(best!) && (name.startsWith(`${best}'s `) || name.startsWith(`${best}’s `)))) && !ROLE_WORD.test(extra) && !DISPLAY_SUFFIX.test(extra) && !(PUBLIC_BODY.test(best!) && unitExtra(extra)) && !/^\s*(corp|corporation|co|company|inc|incorporated)\.?$/i.test(extra);
     };
     for (const [name, score] of scores) if (score >= 2 && name.length > best.length && fuller(name)) best = name;
     // "Mersey Estuary Teaching Hospitals NHS" (a name read to its longest, five words) where the mail goes on "... NHS

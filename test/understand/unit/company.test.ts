@@ -750,4 +750,13 @@ describe('findCompany: Romance street words and an arrondissement', () => {
     const glued = { name: 'Talent Office', email: 'talent@hudsonridgeschools.org' };
     expect(findCompany(input({ from: glued, subject: 'Teaching careers fair', sentences: ['Join Hudson Ridge Public Schools at our teaching careers fair.'] }))).toBe('Hudson Ridge Public Schools');
   });
+
+  it("keeps a public body's name without its unit ('City of Wirrina Bay', not '... Libraries') and a police force's service", () => {
+    const from = { name: 'City of Wirrina Bay', email: 'careers@wirrinabay.sa.gov.au' };
+    expect(findCompany(input({ from, subject: 'Library Officer', signature: ['City of Wirrina Bay Libraries'] }))).toBe('City of Wirrina Bay');
+    const police = { name: 'Rob Yamamoto', email: 'rob.yamamoto@fraserdeltapolice.ca' };
+    expect(findCompany(input({ from: police, people: ['Rob Yamamoto'], subject: 'Conditional Offer of Employment', sentences: ['On behalf of the Fraser Delta Police Service, I am pleased to offer you a position.'] }))).toBe('Fraser Delta Police Service');
+    // (A company's own name goes on with such words: "Bluefinch Health".)
+    expect(findCompany(input({ from: { name: 'Bluefinch', email: 'jobs@bluefinch.com' }, subject: 'Interview', signature: ['Bluefinch Health'] }))).toBe('Bluefinch Health');
+  });
 });
