@@ -339,13 +339,17 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
     .replace(/\s+(?:rue|via|calle|avenue|avenida|rua)$/i, '');
   // ", Recruitment #27-0112" after the title, a requisition number in front ("519208 - Senior Lecturer")
   // or in brackets ("II (260331)"): no part of it.
-  t = t.replace(/(?:,|\s[-–—])\s*(?:Recruitment|Requisition|Req|Job ID|Posting|Ref(?:erence)?|Position|Vacancy|Kennziffer|Kennzahl|Kennung|Referenz|Réf|Referencia|Rif|GZ|Geschäftszahl|Aktenzeichen)\b.*$/i, '')
+  // ("Plant Operator, Job No. 35-0671", "Clerical Officer – Competition Ref. CCC/HR/35/14", "Police Officer - Eligibility List 2035-01".)
+  t = t.replace(/(?:,|\s[-–—])\s*(?:Recruitment|Requisition|Req|Job ID|Job No|Job Number|Competition(?= (?:Ref|No|Number|\d))|Eligibility List|Campaign|Posting|Ref(?:erence)?|Position|Vacancy|Kennziffer|Kennzahl|Kennung|Referenz|Réf|Referencia|Rif|GZ|Geschäftszahl|Aktenzeichen)\b.*$/i, '')
     // "Claims Team Leader (permanent": a bracket the sentence cut before it closed; "X à une autre candidate".
     .replace(/\s*\([^()]*$/, '').replace(/\s+à\s+(?:un|une)\b.*$/, '');
   // ("Kennziffer 31/047 - Bauingenieurin", "Ref. AB-12 – Lecturer": a reference number in front.)
   t = t.replace(/^(?:Kennziffer|Kennzahl|Referenz|Ref(?:erence)?|Réf|Referencia|Rif|Req(?:uisition)?|Job ID)\.?\s*(?:[:#]|No\.?|Nr\.?)?\s*[\w/.-]*\d[\w/.-]*\s*[-–—|:]\s+/i, '')
     // ("Clerical Officer Competition 2031", "Registered Midwife (Core), 0.8 FTE": the campaign and the hours go.)
-    .replace(/\s+(?:Recruitment\s+)?Competition(?:\s+\d{4})?$/, '').replace(/,\s+\d+(?:\.\d+)?\s*FTE\b.*$/i, '')
+    .replace(/\s+(?:Open\s+)?(?:Recruitment\s+)?Competition(?:\s+\d{4}(?:\/\d{2,4})?)?$/, '')
+    // ("School Nurse (RN), 2035-36", "Mainstream Class Teacher 2035/36": the school year; "Staff Nurse - ED - 302-ED-5519": a
+    // reference after a dash; "Firefighter/EMT Oral Board": the stage.)
+    .replace(/,?\s+(?:19|20)\d{2}\s?[-/–]\s?\d{2}(?:\d{2})?$/, '').replace(/\s[-–—]\s[A-Z0-9]*\d[A-Z0-9]*-[\w-]*\d[\w-]*$/, '').replace(/\s+(?:Oral Board|Oral Exam|Written Exam|Physical (?:Ability|Agility) Test)$/, '').replace(/,\s+\d+(?:\.\d+)?\s*FTE\b.*$/i, '')
     .replace(/^(?:[A-Z]{1,4}-\d{3,}[\d-]*|[#\d][\d-]*)\s+(?:[-–—|]\s+)?/, '').replace(/\s*\(#?\d[\d-]*\)/g, '').replace(/\s*\([A-Z]{1,5}-?\d{3,}[\w-]*\)/g, '').trim();
   // "Cloud Platform Engineer - Marcus Bell" (a scheduling tool's subject): the interviewer is not part of it.
   if (halves.length > 1) t = t.replace(/\s+[-–—|]\s+([^-–—|]+)$/, (m, tail: string) => (personName(tail, false) && !ROLE_NOUN.test(tail) ? '' : m));

@@ -301,4 +301,12 @@ describe('findRole: a reference in front, the campaign, the hours and a particip
     expect(inBody('Hi', 'Application received: General Manager – Commercial')).toBe('General Manager – Commercial');
     expect(inBody('Hi', 'Application received: Graduate Analyst – Dublin')).toBe('Graduate Analyst');
   });
+
+  it('drops a school year, a job number, a campaign, a competition or a stage after the title', () => {
+    expect(inBody('Hi', 'Application received: School Nurse (RN), 2035-36')).toBe('School Nurse (RN)');
+    expect(inBody('Hi', 'Application received: Plant Operator, Job No. 35-0671')).toBe('Plant Operator');
+    expect(inBody('Hi', 'Acknowledgement: Executive Officer Open Competition')).toBe('Executive Officer');
+    expect(inBody('Hi', 'Conditional offer: Staff Nurse - Emergency Department - 302-ED-5519')).toBe('Staff Nurse - Emergency Department');
+    expect(inBody('Hi', 'Notice: Firefighter/EMT Oral Board')).toBe('Firefighter/EMT');
+  });
 });
