@@ -759,4 +759,11 @@ describe('findCompany: Romance street words and an arrondissement', () => {
     // (A company's own name goes on with such words: "Bluefinch Health".)
     expect(findCompany(input({ from: { name: 'Bluefinch', email: 'jobs@bluefinch.com' }, subject: 'Interview', signature: ['Bluefinch Health'] }))).toBe('Bluefinch Health');
   });
+
+  it("takes neither a Welsh team word nor a Welsh job title for the employer ('Recriwtio', 'Swyddog Cyfathrebu')", () => {
+    const from = { name: 'Recriwtio / Recruitment', email: 'recruitment@glanmorfa.gov.wales' };
+    const read = (line: string) => findCompany(input({ from: { name: 'Recriwtio', email: 'recriwtio@glanmorfa.gov.wales' }, subject: 'Cais / Application', signature: [line], sentences: ['Thank you for applying to Glanmorfa County Borough Council.'] }));
+    expect(read('Swyddog Cyfathrebu')).toBe('Glanmorfa County Borough Council');
+    expect(findCompany(input({ from, subject: 'Application', sentences: ['Thank you for applying to Glanmorfa County Borough Council.'] }))).toBe('Glanmorfa County Borough Council');
+  });
 });
