@@ -120,8 +120,8 @@ const UNIT_WORDS = new Set(
     'persons disability disabilities housing environment environmental transport highways waste libraries library leisure parks recreation regulatory ' +
     'legal democratic customer customers digital technology information communications marketing policy research administration business employment ' +
     'recruitment talent payroll benefits training early years youth justice protection safeguarding welfare wellbeing partnerships programme programmes ' +
-    'equality diversity inclusion academic registry admissions allied professionals professional nurse nurses practice development behaviour behavioural ' +
-    'addiction addictions substance misuse disability rehabilitation aged residential inpatient inpatients outpatient specialist specialty specialties ' +
+    'equality diversity inclusion academic registry admissions allied professionals professional nurse nurses practice behaviour behavioural ' +
+    'addiction addictions substance misuse rehabilitation aged residential inpatient inpatients outpatient specialist specialty specialties ' +
     'integrated wellness occupational relations staff staffing medicine medicines dental oral hearing vision speech language engineering degree ' +
     'apprenticeship apprenticeships traineeship internship graduate graduates scheme civil').split(' '),
 );
