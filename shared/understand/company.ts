@@ -288,7 +288,7 @@ function clean(raw: string | undefined, ownName = false): string | null {
   // "Tallowood Health's Parramatta clinic": the name is the owner.
   // (Not a saint's name or an institution: "St Columba's Community College", "St Brigid's University Hospital".)
   // ("Coral Sea Insurance Group's board Risk Committee": its board, in lower case, is the owner's too.)
-  if (!/^(St|Saint|Ste)\.?\s/.test(name)) name = name.replace(/(?<!\b(?:Sheriff|Attorney|Coroner|Marshal|Assessor|Auditor|Treasurer|Recorder|Clerk|Prosecutor|Defender))['’]s\s+(?:(?!(?:University|Hospital|College|School|Church|Cathedral|Academy|Hall|Clinic|Centre|Center|Health|Healthcare|Hospice|Trust|Foundation|Charity|Society|Research|Institute|Museum|Home|Homes)\b)\p{Lu}|(?:board|panel|founders|committee|chair|leadership|executive)\b).*$/u, '');
+  if (!/^(St|Saint|Ste)\.?\s/.test(name)) name = name.replace(/(?<!\b(?:Sheriff|Attorney|Coroner|Marshal|Assessor|Auditor|Treasurer|Recorder|Clerk|Prosecutor|Defender))['’]s\s+(?:(?!(?:University|Hospital|College|School|Church|Cathedral|Academy|Hall|Clinic|Centre|Center|Health|Healthcare|Hospice|Trust|Foundation|Charity|Society|Research|Institute|Museum|Home|Homes|Pharmacy|Pharmacies|Chemists?|Opticians?|Dental|Surgery|Practice|Bakery|Garage|Nursery|Salon|Kitchen|Caf[eé]|Bistro|Deli|Restaurant|Inn|Pub|Bar|Hotel|Farm|Butchers?|Motors|Store|Stores|Shop)\b)\p{Lu}|(?:board|panel|founders|committee|chair|leadership|executive)\b).*$/u, '');
   if (!ownName) name = name.replace(/\s+(Human Resources|People (?:&|and) Culture|People Operations|Graduates?(?: Recruitment| Programme| Program| Scheme| Management Trainee)?|Early Careers|Events|Connect|Crew|Resourcing|Empleo|(?:Summer )?Vacation Scheme|Internship Programme|Apprenticeship Programme|Campus Recruiting|Graduate Recruitment|Talent Acquisition|Recruiting Team|Hiring Team|People Team|HR Team|Team|Talent|Recruiting|Careers|Hiring|HR|RH|RRHH|Family|Recrutement|Reclutamiento|Recrutamento|Selecci[óo]n|Sele[çc][ãa]o|Recursos Humanos|Ressources Humaines|Risorse Umane)$/i, '').replace(/\s+Early$/, '');
   // "L'équipe Solvéa Énergie", "Equipe Clínica Sorriso Pleno", "Career Service Università di Valdarno": a team, then the name.
   name = name.replace(/^(?:l['’]\s?[ée]quipe|[ée]quipe|equipo|career services?|career cent(?:er|re)|das team|het team|messeteam|eventteam|recruitingteam|community|talent community)\s+(?:(?:de|du|des|da|do|von|van)\s+|d['’])?(?=\p{Lu})/iu, '');
@@ -298,6 +298,9 @@ function clean(raw: string | undefined, ownName = false): string | null {
   name = name.replace(/\s+(?:19|20)\d\d$/, '').trim();
   // "Rheinhafen Chemie Mittwoch", "Lumen Bay Offer": a weekday or the mail's topic read on into the name ("Orchard
   // Robotics Message": LinkedIn's button under the hiring team).
+  // ("Basin Range Networks Remote", "Brasserie du Ravelin CDI", "Loughderry County Council Online": the job's place or
+  // contract, or an online service, after the name.)
+  name = name.replace(/\s+(?:Remote|Hybrid|CDI|CDD|(?<=(?:Council|County|Authority|Board|University|College|Trust)\s)Online)$/u, '');
   name = name.replace(/(?<!\s(?:of|de|du|des|for|la|le))\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|Offer|Offre|Angebot|Oferta|Message)$/iu, '');
   // "Werken bij Rijnstad Zorg", "Dein People-Team von Kiezkraft": a careers page's or a team's words before the name.
   name = name.replace(/^(?:werken bij|arbeiten bei|travailler chez|trabaja en|trabalhe na|lavora in|jobs at|careers at|(?:dein|euer|ihr|das) [\p{L}-]+ (?:von|bei))\s+(?=\p{Lu})/iu, '');
@@ -401,7 +404,7 @@ const ORG_WORD = /^(Group|Holdings|Partnership|Trust|Foundation|Company|Internat
 const COUNTRY_WORD = /^(?:Ireland|Wales|Scotland|England|UK|Cymru|Canada|Australia|NZ|Aotearoa|Nederland|Italia|España|Deutschland|France|Schweiz|Suisse|Österreich|Belgique|België|Sverige|Norge|Danmark|Suomi|Polska|Portugal|Brasil|México)$/;
 // The words a public body's name goes on with after the part its domain spells ("Bramley Vale" at bramleyvale.nhs.uk is
 // "Bramley Vale Hospitals NHS Foundation Trust"), and those such a name ends on.
-const INSTITUTION_WORD = /^(?:Public|Hospitals?|Health|Healthcare|Ambulance|Services?|NHS|Foundation|Trust|Teaching|University|Community|Mental|Partnership|Care|Council|County|District|Borough|City|Board|Authority|College|Schools?|Academy|Unified|Police|Fire|Rescue|Centre|Center|and|&)$/;
+const INSTITUTION_WORD = /^(?:Public|Joint|Hospitals?|Health|Healthcare|Ambulance|Services?|NHS|Foundation|Trust|Teaching|University|Community|Mental|Partnership|Care|Council|County|District|Borough|City|Board|Authority|College|Schools?|Academy|Unified|Police|Fire|Rescue|Centre|Center|and|&)$/;
 // ("Bayview Regional Health Centre" at bayviewregional.ca.)
 const INSTITUTION_END = /^(?:Trust|Council|Board|Authority|Service|Services|College|University|School|Schools|Academy|District|Partnership|Police|Centre|Center)$/;
 /** The institution words after `from` in a run, up to the last that can end a name; '' when none ends one. */

@@ -766,4 +766,12 @@ describe('findCompany: Romance street words and an arrondissement', () => {
     expect(read('Swyddog Cyfathrebu')).toBe('Glanmorfa County Borough Council');
     expect(findCompany(input({ from, subject: 'Application', sentences: ['Thank you for applying to Glanmorfa County Borough Council.'] }))).toBe('Glanmorfa County Borough Council');
   });
+
+  it("keeps an owner's shop whole ('Baird's Pharmacy', 'Ferraro's Kitchen & Bar') and drops a job's place or contract after a name", () => {
+    const owner = (line: string, email: string) => findCompany(input({ from: { name: 'Aoife Baird', email }, people: ['Aoife Baird'], nameLine: 'Aoife Baird', signature: [line], subject: 'Your CV' }));
+    expect(owner("Baird's Pharmacy", 'aoife@bairdspharmacy.ie')).toBe("Baird's Pharmacy");
+    expect(owner("Ferraro's Kitchen & Bar", 'aoife@ferraros.com')).toBe("Ferraro's Kitchen & Bar");
+    const dice = { name: 'Dice', email: 'noreply@dice.com' };
+    expect(findCompany(input({ from: dice, subject: 'Application submitted', sentences: ['Your application was sent to Basin Range Networks Remote.'] }))).toBe('Basin Range Networks');
+  });
 });
