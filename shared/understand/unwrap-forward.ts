@@ -51,6 +51,18 @@ function repliesToForwarder(msg: MimeMessage, quoted: Address): boolean {
   return FORWARDED_MAILBOX_HEADERS.some((h) => headerValues(msg, h).some((v) => emails(v).includes(author)));
 }
 
+/**
+ * An automatically forwarded reply whose quoted block is its own sender's earlier message ("RE: Interview", Patricia
+ * quoting her first invitation under the new time): a thread, not a forward; the reply itself is the original.
+ */
+function quotesItself(msg: MimeMessage, quoted: Address): boolean {
+  if (!REPLY_SUBJECT.test(msg.subject) || FWD_SUBJECT.test(msg.subject)) return false;
+  const author = quoted.email?.toLowerCase();
+  if (!author || author !== msg.from?.address?.toLowerCase()) return false;
+  // (Only when a forwarding header names another mailbox: the user's own mail quoting itself is forwarded by hand.)
+  return FORWARDED_MAILBOX_HEADERS.some((h) => headerValues(msg, h).some((v) => emails(v).some((e) => e !== author)));
+}
+
 function toAddress(m: { name?: string | null; address?: string | null } | null | undefined): Address {
   return { name: displayName(m?.name ?? '') || null, email: m?.address?.trim().toLowerCase() || null };
 }
@@ -188,7 +200,7 @@ export function unwrapForward(msg: MimeMessage): Unwrapped {
     return { mode: 'attached', original, note: topText(msg.text, msg.from?.name ?? null) || null };
   }
   const inline = inlineForward(msg);
-  if (inline && !repliesToForwarder(msg, inline.original.from)) {
+  if (inline && !repliesToForwarder(msg, inline.original.from) && !quotesItself(msg, inline.original.from)) {
     // A forward of a forward: the innermost message is the employer's.
     const again = FWD_SUBJECT.test(inline.original.subject)
       ? inlineForward({ ...msg, text: inline.original.text, subject: inline.original.subject })

@@ -135,6 +135,36 @@ describe('understand()', () => {
     expect(evening.kind).toBe('other');
   });
 
+  it("reads an auto-forwarded reply that quotes its sender's own first mail as the reply, not as a forward", async () => {
+    const raw = [
+      'X-Forwarded-For: kelsey@example.net in@runnerup.example',
+      'From: Patricia Delgado <pdelgado@harborpointps.org>',
+      'To: Kelsey O\'Brien <kelsey@example.net>',
+      'Subject: RE: Interview - School Adjustment Counselor',
+      'Date: Fri, 18 Jan 2036 13:07:00 -0500',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Hi Kelsey,',
+      '',
+      'With the storm forecast we are moving all interviews. Could we move yours from Wednesday, January 23 at 2:00 p.m. to Friday, January 25 at 9:15 a.m.?',
+      '',
+      'Patricia',
+      '',
+      '________________________________',
+      'From: Patricia Delgado <pdelgado@harborpointps.org>',
+      'Sent: Monday, January 14, 2036 10:41 AM',
+      'To: Kelsey O\'Brien <kelsey@example.net>',
+      'Subject: Interview - School Adjustment Counselor',
+      '',
+      "Hi Kelsey, I'd like to invite you to interview on Wednesday, January 23 at 2:00 p.m.",
+      '',
+    ].join('\r\n');
+    const u = await understand(raw);
+    expect(u.forwardedBy).toBe('kelsey@example.net');
+    expect(u.original.subject).toBe('RE: Interview - School Adjustment Counselor');
+    expect(u.interviewAt).toBe('2036-01-25T14:15:00Z');
+  });
+
   it('takes the forwarder of an automatic forward from X-Forwarded-For, not the employer in From', async () => {
     const u = await understand(unitFixture('auto-forward-x-forwarded-for.eml'), { envelope: { recipients: ['track@runnerup.example'] } });
     expect(u.forwardedBy).toBe('maya.chen@gmail.com');
