@@ -131,14 +131,12 @@ const WELSH_JOB = /^(?:Swyddog|Trydanwr|Codiwr|Nyrs|Cynorthwy-?ydd|Rheolwr|Athro
 const PUBLIC_BODY = /(?:\bCouncil|\bCounty|\bUniversity|\bBorough|\bShire|\bMunicipality|^(?:City|Town|Village|County|Municipality|District) of \S.*)$/;
 // (After a public body's name: "City of Wirrina Bay Libraries", "Dún Ard County Council Fire Service".)
 const UNIT_EXTRA_WORDS = new Set(['division', 'divisions', 'libraries', 'library', 'fire', 'rescue', 'department', 'directorate', 'detective', 'human', 'unit']);
-function unitExtra(extra: string): boolean {
-  const words = extra.toLowerCase().split(/[\s&/,-]+/).filter(Boolean);
-  return words.length >= 1 && words.every((w) => UNIT_WORDS.has(w) || UNIT_EXTRA_WORDS.has(w)) && words.some((w) => !['of', 'and', 'for', 'the'].includes(w));
-}
-function unitWords(name: string): boolean {
+/** Whether a name (or, with `extra`, the words after a public body's name) is made of unit words alone. */
+function unitWords(name: string, extra = false): boolean {
   const words = name.toLowerCase().replace(/['’]s\b/g, 's').split(/[\s&/,-]+/).filter(Boolean);
+  if (words.length < (extra ? 1 : 2) || words.every((w) => w === 'of' || w === 'and' || w === 'for' || w === 'the')) return false;
   // ("Civil Service" is an employer: a competition for its departments.)
-  return words.length >= 2 && words.every((w) => UNIT_WORDS.has(w)) && !/^(?:the )?civil service$/i.test(name) && words.some((w) => w !== 'of' && w !== 'and' && w !== 'for' && w !== 'the');
+  return words.every((w) => UNIT_WORDS.has(w) || (extra && UNIT_EXTRA_WORDS.has(w))) && !/^(?:the )?civil service$/i.test(name);
 }
 // (Tested with the dots taken out: "Ed.D.", "Ph.D", "M.Sc".)
 const CREDENTIAL = /^(SHRM-S?CP|S?PHR|CPA|MBA|PhD|DPhil|EdD|EdS|MEd|PsyD|PharmD|DNP|DPT|MSN|BSN|LPN|FNP|CRNA|LCSW|LMSW|MSW|DDS|DMD|MSc|BSc|MPH|MHA|FACHE|CCC-SLP|OTR\/L|CIPD|MCIPD|CFA|PMP|PE|EIT|RN|MD|ACA|ACCA|FCCA|CIMA|PLS|LLB|JD|Esq)$/;
@@ -1082,7 +1080,7 @@ export function findCompany(input: CompanyInput): string | null {
       // name goes on past its possessive, as in clean().)
       const extra = name.slice(best!.length).replace(/^['’]s /, ' ');
       // (Not a unit of it: "City of Wirrina Bay Libraries", "City of Alder Crossing Division".)
-      return (name.startsWith(`${best} `) || (/^(?:St|Saint|Ste)\.?\s/.test(best!) && (name.startsWith(`${best}'s `) || name.startsWith(`${best}’s `)))) && !ROLE_WORD.test(extra) && !DISPLAY_SUFFIX.test(extra) && !(PUBLIC_BODY.test(best!) && unitExtra(extra)) && !/^\s*(corp|corporation|co|company|inc|incorporated)\.?$/i.test(extra);
+      return (name.startsWith(`${best} `) || (/^(?:St|Saint|Ste)\.?\s/.test(best!) && (name.startsWith(`${best}'s `) || name.startsWith(`${best}’s `)))) && !ROLE_WORD.test(extra) && !DISPLAY_SUFFIX.test(extra) && !(PUBLIC_BODY.test(best!) && unitWords(extra, true)) && !/^\s*(corp|corporation|co|company|inc|incorporated)\.?$/i.test(extra);
     };
     for (const [name, score] of scores) if (score >= 2 && name.length > best.length && fuller(name)) best = name;
     // "Mersey Estuary Teaching Hospitals NHS" (a name read to its longest, five words) where the mail goes on "... NHS

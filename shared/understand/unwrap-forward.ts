@@ -39,28 +39,19 @@ const FWD_SUBJECT = /^\s*((fwd?|fw|tr|wg|rv|enc|i|td|vs|vb|vl|pd|doorst|転送|�
 const REPLY_SUBJECT = /^\s*(?:re|aw|sv|antw|rif|r|res|odp|ynt)\s*[:：]/i;
 
 /**
- * An employer's reply that quotes the user's own message below it ("RE: Apprentice Electrician - CV", Outlook's
- * "From: Jack Tane ... Sent: ..." block), reaching us through the user's automatic forwarding: the quoted block is
- * the thread's history, not a forward; the reply itself is the original.
+ * A reply reaching us through the user's automatic forwarding whose quoted block is the thread's history, not a
+ * forward; the reply itself is the original. The block is the user's own message ("RE: Apprentice Electrician - CV",
+ * Outlook's "From: Jack Tane ... Sent: ..." block), with the user's mailbox in a forwarding header; or the sender's own
+ * earlier mail (Patricia quoting her first invitation under the new time), with a forwarding header naming another
+ * mailbox (the user's own mail quoting itself is forwarded by hand).
  */
-function repliesToForwarder(msg: MimeMessage, quoted: Address): boolean {
+function replyThread(msg: MimeMessage, quoted: Address): boolean {
   if (!REPLY_SUBJECT.test(msg.subject) || FWD_SUBJECT.test(msg.subject)) return false;
   const author = quoted.email?.toLowerCase();
-  if (!author || author === msg.from?.address?.toLowerCase()) return false;
+  if (!author) return false;
+  const own = author === msg.from?.address?.toLowerCase();
   // (The whole address, not a part of one: "jo@tane.nz" is not "banjo@tane.nz".)
-  return FORWARDED_MAILBOX_HEADERS.some((h) => headerValues(msg, h).some((v) => emails(v).includes(author)));
-}
-
-/**
- * An automatically forwarded reply whose quoted block is its own sender's earlier message ("RE: Interview", Patricia
- * quoting her first invitation under the new time): a thread, not a forward; the reply itself is the original.
- */
-function quotesItself(msg: MimeMessage, quoted: Address): boolean {
-  if (!REPLY_SUBJECT.test(msg.subject) || FWD_SUBJECT.test(msg.subject)) return false;
-  const author = quoted.email?.toLowerCase();
-  if (!author || author !== msg.from?.address?.toLowerCase()) return false;
-  // (Only when a forwarding header names another mailbox: the user's own mail quoting itself is forwarded by hand.)
-  return FORWARDED_MAILBOX_HEADERS.some((h) => headerValues(msg, h).some((v) => emails(v).some((e) => e !== author)));
+  return FORWARDED_MAILBOX_HEADERS.some((h) => headerValues(msg, h).some((v) => (own ? emails(v).some((e) => e !== author) : emails(v).includes(author))));
 }
 
 function toAddress(m: { name?: string | null; address?: string | null } | null | undefined): Address {
@@ -200,7 +191,7 @@ export function unwrapForward(msg: MimeMessage): Unwrapped {
     return { mode: 'attached', original, note: topText(msg.text, msg.from?.name ?? null) || null };
   }
   const inline = inlineForward(msg);
-  if (inline && !repliesToForwarder(msg, inline.original.from) && !quotesItself(msg, inline.original.from)) {
+  if (inline && !replyThread(msg, inline.original.from)) {
     // A forward of a forward: the innermost message is the employer's.
     const again = FWD_SUBJECT.test(inline.original.subject)
       ? inlineForward({ ...msg, text: inline.original.text, subject: inline.original.subject })
