@@ -1062,7 +1062,9 @@ export function findCompany(input: CompanyInput): string | null {
   }
   let best: string | null = null;
   let bestScore = 0;
-  const writtenTexts = () => [...input.signature, input.nameLine ?? '', ...sentences];
+  // (Built once, when a reading first needs it: the fallbacks below ask for it up to seven times.)
+  let textsOnce: string[] | null = null;
+  const writtenTexts = () => (textsOnce ??= [...input.signature, input.nameLine ?? '', ...sentences]);
   for (const [name, score0] of scores) {
     const fit = label ? domainFit(name, label) : 0;
     const score = score0 + fit;
