@@ -43,6 +43,10 @@ const NEXT_LABEL = String.raw`\s*(?:$|[\0|,;·]|\s\p{Lu}\p{L}+(?:\s\p{Ll}+){0,2}
 // "Department: Department for Regional Housing and Communities" (a civil-service board's summary): a department of
 // state named after its label ("for" is glue only here: "Acme for the role" must not run on).
 const DEPARTMENT_LABELLED = u(String.raw`\b[Dd]epartment\s?:\s*((?:Department|Ministry|Office|Agency)\s+(?:for|of)\s+${W}(?:\s+(?:${W}|${NAME_GLUE}|for)){0,6})(?=${NEXT_LABEL})`);
+// "with the Department for Coastal and Rural Affairs", "the Agency for Maritime Licensing": a government body named for
+// its remit ("for" is glue only after these words; the name ends where the sentence goes on in lower case or stops, so an
+// address or a label glued on after it, "... Infrastructure 2 Marsham Court", reads no name).
+const PUBLIC_FOR = u(String.raw`\b((?:[Dd]epartment|[Mm]inistry|[Oo]ffice|[Aa]gency|[Cc]ommissioner|[Cc]ommission)\s+for\s+(?:the\s+)?${W}(?:\s+(?:\p{Lu}[\p{L}&'’.-]*(?![\p{L}\p{N}&'’.-]|\s?:)|${NAME_GLUE})){0,5})(?=[.,;:)]|\s+\p{Ll}|\s*$|\s*\0)`);
 const COMPANY_LABEL_ALONE = u(String.raw`^${COMPANY_LABEL}\s?:$`, 'u');
 const LABELLED_COMPANY = u(String.raw`\b${COMPANY_LABEL}\s?:\s*${LONG_NAME}(?=${NEXT_LABEL}|,?\s+(?:[Ss]p\.\s?z\s?o\.\s?o\.|[Ss]p\.\s?[jk]\.|s\.\s?[al]\.|s\.r\.l\.|s\.p\.a\.|b\.v\.|n\.v\.|s\.a\.s\.))`);
 // "the X role at Acme": the most reliable statement of the employer.
@@ -157,6 +161,7 @@ const SENTENCE_SCANS: Array<{ re: RegExp; weight: number; on: 'lead' | 'raw' | '
   { re: THE_COMPANY, weight: 4, on: 'lead' },
   { re: LABELLED_COMPANY, weight: 4, on: 'lead' },
   { re: DEPARTMENT_LABELLED, weight: 4, on: 'lead' },
+  { re: PUBLIC_FOR, weight: 2, on: 'lead' },
   { re: BODY_PATTERNS[0]!, weight: 2, on: 'lead' },
   { re: BODY_PATTERNS[1]!, weight: 2, on: 'speaking' },
   { re: APPLIED_FOR_AT, weight: 2, on: 'lead' },
@@ -247,11 +252,19 @@ function wholeJobNoun(word: string): boolean {
  * a job noun then glue, lower case, acronyms or job nouns ("Qualitätsmanager GMP", "Analista de BI"); a lead's
  * title and its field ("Teamlead Marketing").
  */
+// Job nouns only a person holds (a business may be named "Swiftroute Courier" or "Nordlight Talent", never "Signal Maintainer").
+const PERSON_POST = /^(?:Maintainer|Firefighter|Aide|Operator|Officer|Constable|Nurse|Assistant|Technician|Dispatcher|Telecommunicator|Paramedic|Worker|Inspector|Clerk|Caretaker|Paraprofessional|Teacher|Practitioner|Investigator|Taker|Handler|Deputy|Ranger|Warden)$/;
+
 function jobTitle(name: string): boolean {
   if (/^\p{L}+(?:-\p{L}+)*(?:\s\p{Ll}+)?$/u.test(name)) return ROLE_NOUN.test(name);
   const [first = '', ...rest] = name.split(' ');
   // ("Tecnico di Radiologia", "Técnico de Nóminas": a job noun, then its field after a preposition.)
   if (ROLE_NOUN.exec(first)?.[0] === first && rest.length >= 2 && rest.length <= 3 && /^(?:di|de|del|della|des|du|of|für|en|in)$/.test(rest[0]!)) return true;
+  // ("Signal Maintainer", "Recruit Firefighter", "Instructional Aide": two or three capitalised words closing on a job noun,
+  // singular, that no organisation's word comes before.)
+  const last = rest[rest.length - 1] ?? '';
+  const noun = ROLE_NOUN.exec(last);
+  if (rest.length >= 1 && rest.length <= 2 && noun && noun.index === 0 && noun[1]!.length === last.length && PERSON_POST.test(last) && [first, ...rest].every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORD.test(w) && !INSTITUTION_WORD.test(w))) return true;
   return (wholeJobNoun(first) && rest.length > 0 && rest.length <= 3 && rest.every((w) => /^(?:\p{Ll}[\p{Ll}'’]*|\p{Lu}{2,5})$/u.test(w) || wholeJobNoun(w))) || JOB_THEN_FIELD.test(name);
 }
 
@@ -264,6 +277,9 @@ const MAX_NAME_CHARS = 64;
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Mme|Mlle|Herr|Frau)\b/;
 
 const MID_LEGAL_FORM = /(?<=\S)\s+(?:LLP|Ltd\.?|Limited|GmbH|gGmbH|AG|SE|KG|plc|PLC|Oyj?|AB|ASA|A\/S|S\.r\.l\.?|S\.p\.A\.?|S\.A\.S\.?|S\.L\.|S\.A\.|B\.V\.|N\.V\.|Inc\.|Pty Ltd|Sp\. z o\.o\.)\s+\p{Lu}.*$/u;
+// "NHS Glenmorven", "NHS Forth and Ochil", "NHS Brackenwood Integrated Care Board": a health board named after the NHS
+// (not the NHS's own services: "NHS Jobs", "NHS Scotland", "NHS Foundation Trust").
+const NHS_BOARD = /^NHS\s+(?!(?:Jobs|Scotland|Wales|Cymru|England|Foundation|Trust|Mail|Professionals|Direct|Digital)\b)\p{Lu}\p{Ll}/u;
 function clean(raw: string | undefined, ownName = false): string | null {
   if (!raw) return null;
   // ("Hotel Brisa de Nerja ****": a hotel's stars are no part of its name.)
@@ -279,6 +295,9 @@ function clean(raw: string | undefined, ownName = false): string | null {
   // (After a space or a comma: "Bahía Logistics Group" ends in "a Logistics Group" too.)
   // ("Hollis Finch LLP Trainee Solicitor", "Cantine Montalbano S.r.l. Società Agricola": a legal form inside the run ends the name.)
   name = name.replace(MID_LEGAL_FORM, '');
+  // ("Department for Rural Infrastructure Recruitment", "Department for Regional Infrastructure Closing": a body named for its
+  // remit, with its team's word or the next label's run on.)
+  if (/^(?:Department|Ministry|Office|Agency|Commission|Commissioner) for /.test(name)) name = name.replace(/(?:\s+(?:Recruitment|Resourcing|Vacancies|Vacancy|Closing|Virtual|Campaign|Team|HR|People))+$/, '');
   // ("Corrib Software Corrib Software": the same name read twice in a row.)
   name = name.replace(/^(.{3,}?)\s+\1$/u, '$1');
   name = name.replace(/\s+\(?(?:ABN|ACN|CIN|GSTIN|KvK|SIRET|RCS|HRB|CIF|NIF|P\.?IVA|UEN|CRN|Co\.? Reg\.?(?: No\.?)?|Company Reg(?:istration|\.)? No\.?)\b.*$/, '').replace(/(?:,\s*|\s+)\(?(?:an?|part of)\s+[\p{Lu}][^()]{0,40}\b(?:company|group|business|brand)\)?$/iu, '').replace(LEGAL_SUFFIX, '');
@@ -334,7 +353,7 @@ function clean(raw: string | undefined, ownName = false): string | null {
   // ("Mitteleuropäische Sommerzeit": a calendar's zone; "SV", "AW": a reply prefix read on its own.)
   // ("Swyddog Cyfathrebu", "Codiwr Clinigol": a Welsh job title in a bilingual mail.)
   if (ZONE_NAME.test(name) || REPLY_WORD.test(name) || WELSH_JOB.test(name)) return null;
-  if (NOT_COMPANY.test(name) || NOT_A_NAME_ALONE.test(name) || NOT_COMPANY.test(name.split(' ')[0] ?? '') || TITLE_NOUN.test(name) || /-based$/i.test(name) || CREDENTIAL.test(name.replace(/\./g, ''))) return null;
+  if (NOT_COMPANY.test(name) || NOT_A_NAME_ALONE.test(name) || (NOT_COMPANY.test(name.split(' ')[0] ?? '') && !NHS_BOARD.test(name)) || TITLE_NOUN.test(name) || /-based$/i.test(name) || CREDENTIAL.test(name.replace(/\./g, ''))) return null;
   // A street address that a pattern read as a name ("Corso Venezia 8", "Marktplatz 1").
   if (/\s\d{1,4}[a-z]?$/i.test(name) && ADDRESS_PART.test(name)) return null;
   // ("Kärntner Ring 5–7", "Hohe Bleichen 11": words and a house number, or a range of them, with no street word.)
@@ -371,7 +390,9 @@ function squashSpelled(name: string): string {
 /** How well a name matches a domain label: exact, prefix, or initials ("Lakeview Credit Union" ~ "lakeviewcu"). */
 function domainFit(name: string, label: string): number {
   const spelled = /[äöüßæøå]/i.test(name) ? squashSpelled(name) : null;
-  return Math.max(fitOf(name, squash(name), label), spelled ? fitOf(name, spelled, label) : 0);
+  // ("NHS Forth and Ochil" at forthochil.scot.nhs.uk: a health board's name after the NHS's.)
+  const board = NHS_BOARD.test(name) ? fitOf(name.slice(4), squash(name.slice(4)), label) : 0;
+  return Math.max(fitOf(name, squash(name), label), spelled ? fitOf(name, spelled, label) : 0, board);
 }
 
 function fitOf(name: string, s: string, label: string): number {
@@ -419,6 +440,8 @@ function institutionTail(words: readonly string[], from: number): string {
 }
 // Longest name (in words) looked for inside a run.
 const MAX_NAME_WORDS = 6;
+// How far after a name its institution's words are looked for.
+const MAX_TAIL_CHARS = 80;
 
 /** Words of a capitalised run that squash to the domain label, legal form dropped ("Kestrel Freight" in "HR Business Partner Kestrel Freight Ltd"). */
 function writtenAs(label: string, texts: readonly string[], oneWord = false): string | null {
@@ -850,7 +873,7 @@ export function findCompany(input: CompanyInput): string | null {
       // "Summitline Talent" is the agency's name when its domain says so, though "Talent" reads like a team.
       // ("Falkenberg Executive Search GmbH": a legal form makes it a company, whatever words it holds.)
       // ("South Wessex Ambulance Service NHS Foundation Trust": a public body's name may hold a team's word.)
-      if (ROLE_WORD.test(part) && !(label && domainFit(part, label) >= 2) && !LEGAL_SUFFIX.test(part) && !/\s\S+\s(?:Trust|Council|University|Hospital|College|Authority|District)$/.test(part)) continue;
+      if (ROLE_WORD.test(part) && !(label && domainFit(part, label) >= 2) && !LEGAL_SUFFIX.test(part) && !/\s\S+\s(?:Trust|Council|University|Hospital|College|Authority|District)$/.test(part) && !/^(?:Department|Ministry|Office|Agency) for /.test(part)) continue;
       // ("Steuerberaterin", "Oversygeplejerske", "Teamlead Marketing": the signer's title is no company; add() refuses
       // job titles wherever they are read.)
       if (!isPerson(part)) add(part, (alone ? 4 : 3) - (agency ? 1 : 0));
@@ -1082,7 +1105,10 @@ export function findCompany(input: CompanyInput): string | null {
       // name goes on past its possessive, as in clean().)
       const extra = name.slice(best!.length).replace(/^['’]s /, ' ');
       // (Not a unit of it: "City of Wirrina Bay Libraries", "City of Alder Crossing Division".)
-      return (name.startsWith(`${best} `) || (/^(?:St|Saint|Ste)\.?\s/.test(best!) && (name.startsWith(`${best}'s `) || name.startsWith(`${best}’s `)))) && !ROLE_WORD.test(extra) && !DISPLAY_SUFFIX.test(extra) && !(PUBLIC_BODY.test(best!) && unitWords(extra, true)) && !/^\s*(corp|corporation|co|company|inc|incorporated)\.?$/i.test(extra);
+      // (Nor a body named for its remit, whose name a label or an address may follow on the line: "Department for Regional
+      // Infrastructure 2 Marsham Court".)
+      if (/^(?:Department|Ministry|Office|Agency|Commission|Commissioner) for /.test(best!)) return false;
+      return (name.startsWith(`${best} `) || (/^(?:St|Saint|Ste)\.?\s/.test(best!) && (name.startsWith(`${best}'s `) || name.startsWith(`${best}’s `)))) && !ROLE_WORD.test(extra) && !DISPLAY_SUFFIX.test(extra) && !((PUBLIC_BODY.test(best!) || NHS_BOARD.test(best!)) && unitWords(extra, true)) && !/^\s*(corp|corporation|co|company|inc|incorporated)\.?$/i.test(extra);
     };
     for (const [name, score] of scores) if (score >= 2 && name.length > best.length && fuller(name)) best = name;
     // "Mersey Estuary Teaching Hospitals NHS" (a name read to its longest, five words) where the mail goes on "... NHS
@@ -1182,7 +1208,18 @@ export function findCompany(input: CompanyInput): string | null {
     if (signed) return withTrade(signed, signLines);
   }
   const written = writtenAs(label, writtenTexts()) ?? writtenAs(label, history) ?? writtenLower(label, [...sentences, ...history]) ?? writtenAs(label, writtenTexts(), true) ?? writtenLoosely(label, writtenTexts(), signLines) ?? byInitials(label, writtenTexts()) ?? writtenInstitution(label, writtenTexts());
-  if (written) return agency ? withTrade(written, signLines) : (legalExtension(written, writtenTexts()) ?? written);
+  if (written && agency) return withTrade(written, signLines);
+  // (A name that already ends on an institution's word has its tail: "West Penmoor Police Police Staff".)
+  if (written && !INSTITUTION_END.test(written.split(' ').pop()!)) {
+    // "Cwm Aran" at cwmaran.wales.nhs.uk, the mail signing "Cwm Aran University Health Board": the institution's full name.
+    for (const text of writtenTexts()) {
+      for (let at = text.indexOf(`${written} `); at >= 0; at = text.indexOf(`${written} `, at + 1)) {
+        const tail = at > 0 && /[\p{L}\d]/u.test(text.charAt(at - 1)) ? '' : institutionTail(text.slice(at + written.length + 1, at + written.length + 1 + MAX_TAIL_CHARS).split(/\s+/), 0);
+        if (tail) return `${written} ${tail}`;
+      }
+    }
+  }
+  if (written) return legalExtension(written, writtenTexts()) ?? written;
   const spelled = prettyDomain(domainLabel(domains[0]));
   // ("service" from civilservicejobs.service.gov.uk: a generic word names no employer.)
   // (Nor a jobs service's: "publicjobs" at publicjobs.ie.)

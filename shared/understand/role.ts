@@ -76,6 +76,10 @@ const ROLE_NOUNS = [
   'virkailija', 'muotoilija', 'formand', 'sekreterare', 'sekretær',
   // ("Varastoesimies", "Bagermester", "Tømrermester": a Finnish supervisor, a Danish or Norwegian master of a trade; not "mester" alone, which ends the Swedish "Semester".)
   'esimies', 'bagermester', 'tømrermester', 'bager',
+  // Public-sector posts the blind batches named: clinical practitioners, maintainers of roads and rolling stock, 911 call
+  // takers and telecommunicators, constables, investigators, dispensers, hydrologists, caretakers, paraprofessionals.
+  'practitioner', 'maintainer', 'telecommunicator', 'call taker', 'call handler', 'constable', 'investigator', 'dispenser',
+  'hydrologist', 'caretaker', 'paraprofessional',
 ];
 // (Not \b at the end: Finnish nouns end in ä or ö, which \b does not count as letters.)
 export const ROLE_NOUN = new RegExp(`(${byFirstLetter(ROLE_NOUNS, true)})s?(?![A-Za-z0-9_])`, 'i');
@@ -269,6 +273,12 @@ export const TRAILING_PICTOGRAPHS = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D
 // A business function named after a title's dash: part of the title, not a place.
 const FUNCTION_WORD = /^(?:Commercial|Customer|Finance|Operations|Sales|Marketing|Retail|Technology|Digital|Data|Product|Engineering|Strategy|Risk|Compliance|Legal|Procurement|Infrastructure|Platform|Security|Growth|Partnerships|Corporate|Enterprise|Consumer|Wholesale|Transformation|Treasury|Tax|Audit)$/;
 
+/** Whether a word is a job noun whole ("Firefighter"), not one inside a longer word. */
+function wholeNoun(word: string): boolean {
+  const m = ROLE_NOUN.exec(word);
+  return !!m && m.index === 0 && m[0].length === word.length;
+}
+
 function cleanTitle(raw: string | undefined, company: string | null, stated = false): string | null {
   if (!raw) return null;
   // Markdown emphasis goes; a star between letters is a German gender form ("Mitarbeiter*in") and stays.
@@ -340,16 +350,29 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   // ", Recruitment #27-0112" after the title, a requisition number in front ("519208 - Senior Lecturer")
   // or in brackets ("II (260331)"): no part of it.
   // ("Plant Operator, Job No. 35-0671", "Clerical Officer – Competition Ref. CCC/HR/35/14", "Police Officer - Eligibility List 2035-01".)
-  t = t.replace(/(?:,|\s[-–—])\s*(?:Recruitment|Requisition|Req|Job ID|Job No|Job Number|Competition(?= (?:Ref|No|Number|\d))|Eligibility List|Campaign|Posting|Ref(?:erence)?|Position|Vacancy|Kennziffer|Kennzahl|Kennung|Referenz|Réf|Referencia|Rif|GZ|Geschäftszahl|Aktenzeichen)\b.*$/i, '')
+  t = t.replace(/(?:,|\s[-–—])\s*(?:Recruitment|Requisition|Req|Job ID|Job No|Job Number|Competition(?= (?:Ref|No|Number|[\w/-]*\d))|Eligibility List|Campaign|Posting|Ref(?:erence)?|Position|Vacancy|Kennziffer|Kennzahl|Kennung|Referenz|Réf|Referencia|Rif|GZ|Geschäftszahl|Aktenzeichen)\b.*$/i, '')
     // "Claims Team Leader (permanent": a bracket the sentence cut before it closed; "X à une autre candidate".
     .replace(/\s*\([^()]*$/, '').replace(/\s+à\s+(?:un|une)\b.*$/, '');
   // ("Kennziffer 31/047 - Bauingenieurin", "Ref. AB-12 – Lecturer": a reference number in front.)
   t = t.replace(/^(?:Kennziffer|Kennzahl|Referenz|Ref(?:erence)?|Réf|Referencia|Rif|Req(?:uisition)?|Job ID)\.?\s*(?:[:#]|No\.?|Nr\.?)?\s*[\w/.-]*\d[\w/.-]*\s*[-–—|:]\s+/i, '')
+    // ("Competition AVH-2036-118, Community Health Nurse", "Vacancy 0412/36 Graduate Civil Engineer".)
+    .replace(/^(?:Competition|Vacancy|Campaign)\s+(?:No\.?\s*)?#?[\w/.-]*\d[\w/.-]*\s*[-–—|:,]?\s+(?=\p{Lu})/u, '')
     // ("Clerical Officer Competition 2031", "Registered Midwife (Core), 0.8 FTE": the campaign and the hours go.)
-    .replace(/\s+(?:Open\s+)?(?:Recruitment\s+)?Competition(?:\s+\d{4}(?:\/\d{2,4})?)?$/, '')
+    .replace(/\s+(?:Open\s+)?(?:Recruitment\s+)?Competition(?:\s+\d{4}(?:\/\d{2,4})?|\s+[\p{Lu}\d]+(?:[/-][\p{Lu}\d]+)*\d[\p{Lu}\d]*)?$/u, '')
+    // ("Recruit Firefighter 2036", "Wholetime Firefighter Recruitment 2036": the intake's year after a post, not a programme's; "Environmental Health Officer –
+    // Grade 8", "Ranger, Gradd 4": the grade after a comma or a dash, but a teacher's grade is the class: "Bilingual Teacher -
+    // Grade 2".)
+    .replace(/\s+(?:Recruitment|Intake|Campaign)\s+(?:19|20)\d{2}(?:\/\d{2,4})?$/, '').replace(/(?<=(?:^|\s)(\p{L}+))\s+(?:19|20)\d{2}$/u, (m, word: string) => (wholeNoun(word) && !/^(?:Trainees?|Intern(?:ship)?s?|Program(?:me|m|a)?|Apprenticeship|Season|Saison)$/i.test(word) ? '' : m)).replace(/(?<!Teach\p{L}*(?:\s\p{L}+)*)(?:,|\s[-–—])\s*(?:Grade|Gradd|Level)\s+(?:\d+|[IVX]+)$/u, '')
     // ("School Nurse (RN), 2035-36", "Mainstream Class Teacher 2035/36": the school year; "Staff Nurse - ED - 302-ED-5519": a
     // reference after a dash; "Firefighter/EMT Oral Board": the stage.)
-    .replace(/,?\s+(?:19|20)\d{2}\s?[-/–]\s?\d{2}(?:\d{2})?$/, '').replace(/\s[-–—]\s[A-Z0-9]*\d[A-Z0-9]*-[\w-]*\d[\w-]*$/, '').replace(/\s+(?:Oral Board|Oral Exam|Written Exam|Physical (?:Ability|Agility) Test)$/, '').replace(/,\s+\d+(?:\.\d+)?\s*FTE\b.*$/i, '')
+    .replace(/,?\s+(?:19|20)\d{2}\s?[-/–]\s?\d{2}(?:\d{2})?$/, '').replace(/\s[-–—]\s[A-Z0-9]*\d[A-Z0-9]*-[\w-]*\d[\w-]*$/, '').replace(/\s[-–—]\s(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,}$/, '')
+    // ("Roads Inspector (MC/INF/0331)", "Speech-Language Pathologist (Competition 36-117)", "(Exam #36-118)": a reference in brackets.)
+    .replace(/\s*\((?:(?:Competition|Exam|Job|Ref|Reference|Req|Vacancy|Posting)\.?\s*(?:No\.?\s*)?#?\s*)?(?=[^()]*\d)[\p{Lu}\d]+(?:[/-][\p{Lu}\d]+)+\)/gu, '').replace(/\s*\((?:Competition|Exam|Job|Ref|Reference|Req|Vacancy|Posting)\.?\s*(?:No\.?\s*)?#?\s*\d[\d/-]*\)/g, '')
+    // ("Paraprofessional Position": the word for a post after it.)
+    // ("Senior Pharmacist, Slaney General Hospital", "Staff Nurse, Acute Medical Unit", "Senior Charge Nurse, Ward 4", "Grade 4 Teacher,
+    // Salish Bay Elementary": the ward, unit, hospital or school after a comma is where, not what.)
+    .replace(/(?<=\S)\s+Position$/, '')
+    .replace(/,\s+(?:Ward\s+\w+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,5}\s+(?:Hospital|Unit|School|Elementary|Academy|Campus|Clinic|Station|Depot|Library))$/u, '').replace(/\s+(?:Oral Board|(?:Oral|Written|Entrance) Exam(?:ination)?|Physical (?:Ability|Agility) Test)$/, '').replace(/,\s+\d+(?:\.\d+)?\s*FTE\b.*$/i, '')
     .replace(/^(?:[A-Z]{1,4}-\d{3,}[\d-]*|[#\d][\d-]*)\s+(?:[-–—|]\s+)?/, '').replace(/\s*\(#?\d[\d-]*\)/g, '').replace(/\s*\([A-Z]{1,5}-?\d{3,}[\w-]*\)/g, '').trim();
   // "Cloud Platform Engineer - Marcus Bell" (a scheduling tool's subject): the interviewer is not part of it.
   if (halves.length > 1) t = t.replace(/\s+[-–—|]\s+([^-–—|]+)$/, (m, tail: string) => (personName(tail, false) && !ROLE_NOUN.test(tail) ? '' : m));

@@ -15,6 +15,8 @@ const ATS_DOMAINS = [
   'zohorecruit.com', 'freshteam.com', 'jobs.ch', 'jobup.ch', 'karriere.at',
   // Public-sector and regional systems that send for the employer: Finland's municipalities, German public service,
   // Poland, Norway, Sweden, Argentina.
+  // NHS Jobs (England and Wales; Scotland's): the boards' own systems, sending for a trust or health board.
+  'jobs.nhs.uk', 'jobs.scot.nhs.uk',
   'kuntarekry.fi', 'interamt.de', 'erecruiter.pl', 'jobbnorge.no', 'webcruiter.no', 'jobylon.com', 'varbi.com', 'reachmee.com', 'bumeran.com.ar',
   // Schools' systems in the UK, Canada and the US (Apply to Education, EDJOIN). (Not publicjobs.ie: its campaign mailboxes,
   // "ico-recruitment@publicjobs.ie", are the contact.)
@@ -107,9 +109,15 @@ export function employerDomain(email: string | null | undefined): string | null 
 /** The distinctive label of a domain: "mail.acme-robotics.co.uk" -> "acme-robotics". */
 export function domainLabel(domain: string): string {
   const parts = domain.toLowerCase().split('.');
-  const secondLevel = /^(co|com|org|net|ac|gov|gv|gob|gouv|edu|nhs|sch|police|mod|ltd|plc)$/;
+  const secondLevel = /^(co|com|org|net|ac|gov|govt|gv|gob|gouv|edu|nhs|sch|police|mod|ltd|plc)$/;
   let end = parts.length - 1;
   if (end >= 2 && secondLevel.test(parts[end - 1] ?? '') && (parts[end] ?? '').length === 2) end--;
+  // "strathearn.scot.nhs.uk", "cwmaran.wales.nhs.uk": a health board under its nation's NHS zone; "wales.nhs.uk" alone is
+  // the NHS's, like "nhs.net" (a shared zone names no one employer).
+  if (end >= 1 && parts[end] === 'nhs' && /^(?:scot|wales|ni)$/.test(parts[end - 1] ?? '')) {
+    if (end === 1) return 'nhs';
+    end--;
+  }
   // "riviereauxsaules.qc.ca", "mrc.gouv.qc.ca": a Canadian province's zone names nobody either.
   if (end >= 2 && parts[end] === 'ca' && /^(?:qc|on|bc|ab|mb|sk|ns|nb|nl|pe|yt|nt|nu)$/.test(parts[end - 1] ?? '')) end--;
   if (end >= 2 && /^(?:gouv|gov)$/.test(parts[end - 1] ?? '')) end--;
