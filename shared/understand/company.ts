@@ -127,7 +127,7 @@ const UNIT_WORDS = new Set(
     'equality diversity inclusion academic registry admissions allied professionals professional nurse nurses practice behaviour behavioural ' +
     'addiction addictions substance misuse rehabilitation aged residential inpatient inpatients outpatient specialist specialty specialties ' +
     'integrated wellness occupational relations staff staffing medicine medicines dental oral hearing vision speech language engineering degree ' +
-    'apprenticeship apprenticeships traineeship internship graduate graduates scheme civil').split(' '),
+    'apprenticeship apprenticeships traineeship internship graduate graduates scheme civil directorate management').split(' '),
 );
 // Welsh job nouns that open a title ("Swyddog Cyfathrebu": Communications Officer).
 const WELSH_JOB = /^(?:Swyddog|Trydanwr|Codiwr|Nyrs|Cynorthwy-?ydd|Rheolwr|Athro|Athrawes|Gweithiwr|Gofalwr|Cydlynydd|Peiriannydd|Clerc|Technegydd|Ymarferydd|Therapydd|Fferyllydd|Meddyg|Gyrrwr|Glanhawr|Cogydd|Cynghorydd|Arweinydd|Pennaeth|Uwch)\s/u;
@@ -141,6 +141,23 @@ function unitWords(name: string, extra = false): boolean {
   if (words.length < (extra ? 1 : 2) || words.every((w) => w === 'of' || w === 'and' || w === 'for' || w === 'the')) return false;
   // ("Civil Service" is an employer: a competition for its departments.)
   return words.every((w) => UNIT_WORDS.has(w) || (extra && UNIT_EXTRA_WORDS.has(w))) && !/^(?:the )?civil service$/i.test(name);
+}
+// Staff groups that follow a school district's or a service's initials ("MVUSD Classified", "WPFR Firefighter").
+const STAFF_GROUP = /^(?:Classified|Certificated|Educators?|Firefighters?|Staffing Services|Staffing)$/;
+// A body's name ends on its initials, on a word such names end on, or is a public body's "City of X" (a unit may follow).
+const BODY_NAME_END = /(?:^|\s)(?:\p{Lu}{2,6}|Trust|Council|Authority|Service|Services|University|College|District|Police|Constabulary)$|^(?:City|Town|Village|County|Municipality|District|Borough) of \p{Lu}/u;
+const UNIT_TAIL_WORDS = new Set(['water', 'municipal', 'training', 'works']);
+
+/** The body's name without the unit or staff group after it ("MVUSD Classified" -> "MVUSD"); the name itself when none follows. */
+function cutUnit(name: string): string {
+  const words = name.split(/\s+/);
+  for (let k = words.length - 1; k >= 1 && k >= words.length - 3; k--) {
+    const head = words.slice(0, k).join(' ');
+    const rest = words.slice(k).join(' ');
+    if (!/^\p{Lu}\p{Ll}/u.test(rest) || !BODY_NAME_END.test(head) || /^(?:Health|Services?|Care)$/i.test(rest)) continue;
+    if (STAFF_GROUP.test(rest) || rest.toLowerCase().split(/[\s&]+/).filter(Boolean).every((w) => UNIT_TAIL_WORDS.has(w) || UNIT_WORDS.has(w))) return head;
+  }
+  return name;
 }
 // (Tested with the dots taken out: "Ed.D.", "Ph.D", "M.Sc".)
 const CREDENTIAL = /^(SHRM-S?CP|S?PHR|CPA|MBA|PhD|DPhil|EdD|EdS|MEd|PsyD|PharmD|DNP|DPT|MSN|BSN|LPN|FNP|CRNA|LCSW|LMSW|MSW|DDS|DMD|MSc|BSc|MPH|MHA|FACHE|CCC-SLP|OTR\/L|CIPD|MCIPD|CFA|PMP|PE|EIT|RN|MD|ACA|ACCA|FCCA|CIMA|PLS|LLB|JD|Esq)$/;
@@ -194,6 +211,10 @@ const JOB_BOARD = /^(infojobs|linkedin|indeed|glassdoor|calendly|ziprecruiter|hi
 // A board's name as a whole candidate ("Civil Service Jobs", "Kuntarekry"), not a name that starts with one ("Seek Medical").
 const JOB_BOARD_NAME = new RegExp(`${JOB_BOARD.source.replace(/\\b$/, '')}$`, 'i');
 /** A job board's or recruiting tool's own mail: by its display name ("InfoJobs") or its address (noreply@finn.no). */
+// A jobs portal's brand, one word that glues jobs, careers or hire into it ("ScotPublicJobs", "KuraJobs", "JobsQ", "Civichire",
+// "Recrutemuni"), alone or with its product's word ("QJobs Portal", "HSC Careers NI" is two words and not one of these).
+const JOB_PORTAL = /^(?:\p{L}*(?:Jobs|Careers)\p{L}*|Jobs\p{Lu}\p{L}*|\p{Lu}\p{Ll}+(?<!s)hire|Recrut\p{L}+|Recruit\p{Ll}*\p{Lu}\p{L}*)(?:\s+(?:Portal|Connect|Apply|Notify|Mail|Careers|Resourcing|Federal))?$/u;
+
 export function isBoardSender(from: Address): boolean {
   return (!!from.name && JOB_BOARD.test(from.name)) || (!!from.email && isAtsAddress(from.email));
 }
@@ -336,6 +357,8 @@ function clean(raw: string | undefined, ownName = false): string | null {
   // ("Frau Kühnel": after a courtesy title a surname alone is a person; "Dr. Oetker" may be a brand.)
   const titled = ACADEMIC_TITLE.exec(name);
   // ("Dr. Okafor": a title and a surname alone is a person too.)
+  // ("PCHS00923", "Competition 36-CLO-0288": a vacancy's reference or a competition's number.)
+  if (/^\p{Lu}{2,6}\d{3,}$/u.test(name) || /^(?:Competition|Campaign|Exam|Vacancy|Requisition|Ref|Reference|Req)\.?\s+#?[\w/-]*\d/.test(name)) return null;
   if (REFERENCE_CODE.test(name) || (titled && (!!personName(name.slice(titled[0].length), COURTESY_TITLE.test(titled[0])) || /^\p{Lu}[\p{Ll}'’-]+$/u.test(name.slice(titled[0].length))))) return null;
   // "Energy & Industrials Practice", "Investment Committee", "Healthcare Operations", "Research & Candidate Management": a
   // search firm's practice, a client's committee or a department, not an organisation.
@@ -364,7 +387,9 @@ function clean(raw: string | undefined, ownName = false): string | null {
   if (SIGN_OFF.exec(name)?.slice(-1)[0] === '') return null;
   // "Ce message a été envoyé automatiquement": a sentence, not a name (names are capitalised but for glue words).
   if (name.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !GLUE.test(w)).length >= 2) return null;
-  return name;
+  // "Burnett Ranges HHS Nursing & Midwifery", "MVUSD Classified", "Health Services Authority Nursing", "City of Cedar Mesa Water": a
+  // unit, staff group or service after the body's initials or its name's last word (what the initials stand for is read later).
+  return ownName ? name : cutUnit(name);
 }
 
 // An exec loop, not matchAll: matchAll clones the pattern on every call, which dominated this file's cost.
@@ -423,19 +448,23 @@ const ORG_WORD = /^(Group|Holdings|Partnership|Trust|Foundation|Company|Internat
 const COUNTRY_WORD = /^(?:Ireland|Wales|Scotland|England|UK|Cymru|Canada|Australia|NZ|Aotearoa|Nederland|Italia|España|Deutschland|France|Schweiz|Suisse|Österreich|Belgique|België|Sverige|Norge|Danmark|Suomi|Polska|Portugal|Brasil|México)$/;
 // The words a public body's name goes on with after the part its domain spells ("Bramley Vale" at bramleyvale.nhs.uk is
 // "Bramley Vale Hospitals NHS Foundation Trust"), and those such a name ends on.
-const INSTITUTION_WORD = /^(?:Public|Joint|Hospitals?|Health|Healthcare|Ambulance|Services?|NHS|Foundation|Trust|Teaching|University|Community|Mental|Partnership|Care|Council|County|District|Borough|City|Board|Authority|College|Schools?|Academy|Unified|Police|Fire|Rescue|Centre|Center|and|&)$/;
+const INSTITUTION_WORD = /^(?:Public|Joint|Department|Regional|Homes|Library|Region|Hospitals?|Health|Healthcare|Ambulance|Services?|NHS|Foundation|Trust|Teaching|University|Community|Mental|Partnership|Care|Council|County|District|Borough|City|Board|Authority|College|Schools?|Academy|Unified|Police|Fire|Rescue|Centre|Center|and|&)$/;
 // ("Bayview Regional Health Centre" at bayviewregional.ca.)
 const INSTITUTION_END = /^(?:Trust|Council|Board|Authority|Service|Services|College|University|School|Schools|Academy|District|Partnership|Police|Centre|Center)$/;
 /** The institution words after `from` in a run, up to the last that can end a name; '' when none ends one. */
-function institutionTail(words: readonly string[], from: number): string {
+// (Words a name may end on once its institution's words are read on: "Riverland County", "Vista Linda Police Department".)
+const TAIL_END = /^(?:County|Department|Homes|Library|Region)$/;
+function institutionTail(words: readonly string[], from: number, before = ''): string {
   let end = -1;
   for (let k = from; k < words.length && k < from + MAX_NAME_WORDS && INSTITUTION_WORD.test(words[k]!.replace(/[.,;:!?]+$/, '')); k++) {
-    if (INSTITUTION_END.test(words[k]!.replace(/[.,;:!?]+$/, ''))) end = k;
+    if (INSTITUTION_END.test(words[k]!.replace(/[.,;:!?]+$/, '')) || TAIL_END.test(words[k]!.replace(/[.,;:!?]+$/, ''))) end = k;
     if (/[.,;:!?]$/.test(words[k]!)) break;
   }
   // (One word alone only when it is a body's own: "Marlowe Sutton Board Roundtable" is an event.)
   // ("Fraser Delta Police Service": a police force's service.)
-  if (end < from || (end === from && !/^(?:Trust|Council|Authority|College|University|Police)\b/.test(words[from]!) && !(/^Service\b/.test(words[from]!) && /^Police$/.test(words[from - 1] ?? '')))) return '';
+  // ("Murray-Riverina Ambulance Service", "Riverland County", "Vista Linda Police Department": one word after a service's or a place's name.)
+  const previous = words[from - 1] ?? before;
+  if (end < from || (end === from && !/^(?:Trust|Council|Authority|College|University|Police|County|Library)\b/.test(words[from]!) && !(/^(?:Service|Department)\b/.test(words[from]!) && /^(?:Police|Ambulance|Fire|Rescue)$/.test(previous)))) return '';
   return words.slice(from, end + 1).join(' ').replace(/[.,;:!?]+$/, '');
 }
 // Longest name (in words) looked for inside a run.
@@ -589,6 +618,9 @@ function byInitials(label: string, texts: readonly string[]): string | null {
 }
 
 // A school, and the US or Canadian school district or board that employs its staff.
+// Places people work that belong to a larger employer, and the bodies that employ.
+const WORKPLACE = /\s(?:Hospital|Infirmary|Library|Fire Station|Station|Clinic|Health Centre|Depot)$/;
+const EMPLOYING_BODY = /\s(?:NHS (?:Foundation )?Trust|Health Board|Health Authority|Health Service|Health and Social Care Trust|Local Health District|County Council|Borough Council|City Council|District Council|Council|Health District)$|^NHS\s\p{Lu}/u;
 const SCHOOL = /\b(?:Elementary|Middle|High|Junior High|Intermediate|Primary|Secondary)(?: School)?$|\bSchool$/;
 const DISTRICT = /\b(?:School District(?: No\.?)?(?: \d+)?|ISD|USD|CISD|Public Schools|County Schools|City Schools|School Board|District School Board|Board of Education|School Division|School Corporation)$/;
 
@@ -844,7 +876,7 @@ export function findCompany(input: CompanyInput): string | null {
       // ("Qualitätsmanager GMP", "Analista de BI": the job noun, then lower-case words or an acronym.)
       const job = !!cleaned && jobTitle(cleaned) && !(label && domainFit(cleaned, label) >= 1);
       // (A job board or a public jobs service is never the employer: "Civil Service Jobs - Application submitted".)
-      name = cleaned && !isPerson(cleaned) && !people2 && !job && !JOB_BOARD_NAME.test(cleaned) ? cleaned : null;
+      name = cleaned && !isPerson(cleaned) && !people2 && !job && !JOB_BOARD_NAME.test(cleaned) && !JOB_PORTAL.test(cleaned) ? cleaned : null;
       named.set(raw, name);
     }
     if (name) scores.set(name, (scores.get(name) ?? 0) + weight);
@@ -1113,10 +1145,12 @@ export function findCompany(input: CompanyInput): string | null {
     for (const [name, score] of scores) if (score >= 2 && name.length > best.length && fuller(name)) best = name;
     // "Mersey Estuary Teaching Hospitals NHS" (a name read to its longest, five words) where the mail goes on "... NHS
     // Foundation Trust": the institution's words that follow it (only after a word no such name ends on).
-    if (INSTITUTION_WORD.test(best.split(' ').pop()!) && !INSTITUTION_END.test(best.split(' ').pop()!)) {
+    // (Or the domain's own name read short: "Riverland" at riverland.gov and "Riverland County" written.)
+    const lastWord = best.split(' ').pop()!;
+    if ((INSTITUTION_WORD.test(lastWord) || (!!label && squash(best) === label)) && !INSTITUTION_END.test(lastWord) && !TAIL_END.test(lastWord)) {
       for (const text of writtenTexts()) {
         const at = text.indexOf(`${best} `);
-        const tail = at < 0 ? '' : institutionTail(text.slice(at + best.length + 1).split(/\s+/), 0);
+        const tail = at < 0 ? '' : institutionTail(text.slice(at + best.length + 1, at + best.length + 1 + MAX_TAIL_CHARS).split(/\s+/), 0, lastWord);
         if (tail) {
           best = `${best} ${tail}`;
           break;
@@ -1157,6 +1191,12 @@ export function findCompany(input: CompanyInput): string | null {
     // "Maple Hollow Elementary" and "Maple Hollow School District": a US or Canadian school's district (or board) employs.
     if (SCHOOL.test(best)) {
       for (const [name, score] of scores) if (score >= 2 && DISTRICT.test(name) && !SCHOOL.test(name)) best = name;
+    }
+    // "Marlborough Downs Hospital" and "Wessex Downs Partnership NHS Trust", "Upton Mere Library" and "Mereshire County Council": a
+    // workplace inside the body that employs, when the mail names that body too.
+    if (WORKPLACE.test(best)) {
+      const workplace = best;
+      for (const [name, score] of scores) if (score >= 2 && score >= (scores.get(workplace) ?? 0) - 2 && EMPLOYING_BODY.test(name) && !WORKPLACE.test(name)) best = name;
     }
     // "Harlow Springs" and "City of Harlow Springs": the institution's full name.
     // ("Comune di Valdoria", "Ville de Montreuil", "Ayuntamiento de X": the same in other languages.)
@@ -1214,7 +1254,7 @@ export function findCompany(input: CompanyInput): string | null {
     // "Cwm Aran" at cwmaran.wales.nhs.uk, the mail signing "Cwm Aran University Health Board": the institution's full name.
     for (const text of writtenTexts()) {
       for (let at = text.indexOf(`${written} `); at >= 0; at = text.indexOf(`${written} `, at + 1)) {
-        const tail = at > 0 && /[\p{L}\d]/u.test(text.charAt(at - 1)) ? '' : institutionTail(text.slice(at + written.length + 1, at + written.length + 1 + MAX_TAIL_CHARS).split(/\s+/), 0);
+        const tail = at > 0 && /[\p{L}\d]/u.test(text.charAt(at - 1)) ? '' : institutionTail(text.slice(at + written.length + 1, at + written.length + 1 + MAX_TAIL_CHARS).split(/\s+/), 0, written.split(' ').pop());
         if (tail) return `${written} ${tail}`;
       }
     }

@@ -774,4 +774,35 @@ describe('findCompany: Romance street words and an arrondissement', () => {
     const dice = { name: 'Dice', email: 'noreply@dice.com' };
     expect(findCompany(input({ from: dice, subject: 'Application submitted', sentences: ['Your application was sent to Basin Range Networks Remote.'] }))).toBe('Basin Range Networks');
   });
+
+  it("reads a body named for its remit whole ('Department for Coastal and Rural Affairs') and not on into a label or an address", () => {
+    const csj = { name: 'Civil Service Jobs', email: 'noreply@civilservicejobs.service.gov.uk' };
+    const read = (sentences: string[], signature: string[] = []) => findCompany(input({ from: csj, subject: 'Application received', sentences, signature }));
+    expect(read(['Thank you for applying for Administrative Officer (reference 3941207) with the Department for Coastal and Rural Affairs.'])).toBe('Department for Coastal and Rural Affairs');
+    expect(read(['Your application to the Agency for Maritime Licensing has been received.'])).toBe('Agency for Maritime Licensing');
+    expect(read(['Thank you for your application.'], ['Department for Coastal and Rural Communities'])).toBe('Department for Coastal and Rural Communities');
+    // (Glued lines: the name, then an address; the labelled form wins.)
+    const dri = { name: 'Ruth Pemberton', email: 'ruth.pemberton@dri.gov.uk' };
+    expect(findCompany(input({ from: dri, people: ['Ruth Pemberton'], subject: 'Outcome', sentences: ['Department: Department for Rural Infrastructure', 'Yours sincerely, Department for Rural Infrastructure Recruitment Team'] }))).toBe('Department for Rural Infrastructure');
+  });
+
+  it("names an NHS health board ('NHS Glenmorven', 'NHS Forth and Ochil') over a hospital, and an institution's words after the domain's name", () => {
+    const board = { name: 'NHS Glenmorven Recruitment', email: 'glen.recruitment@nhs.scot' };
+    expect(findCompany(input({ from: board, subject: 'Application received', signature: ['Glenmorven Royal Infirmary'] }))).toBe('NHS Glenmorven');
+    const ochil = { name: 'Alison Munro', email: 'alison.munro@forthochil.scot.nhs.uk' };
+    expect(findCompany(input({ from: ochil, people: ['Alison Munro'], subject: 'Interview', signature: ['NHS Forth and Ochil'] }))).toBe('NHS Forth and Ochil');
+    const talent = { name: 'NHS Strathearn Careers', email: 'talent@strathearn.scot.nhs.uk' };
+    expect(findCompany(input({ from: talent, subject: 'Welcome', signature: ['NHS Strathearn Nursing & Midwifery'] }))).toBe('NHS Strathearn');
+    const welsh = { name: 'Recriwtio / Recruitment - Cwm Aran', email: 'recruitment@cwmaran.wales.nhs.uk' };
+    expect(findCompany(input({ from: welsh, subject: 'Cais / Application', sentences: ['Thank you for your application for the post of Staff Nurse, Ysbyty Cwm Aran, reference 050-NUR-2231.', 'Tîm Recriwtio / Recruitment Team Bwrdd Iechyd Prifysgol Cwm Aran / Cwm Aran University Health Board'] }))).toBe('Cwm Aran University Health Board');
+  });
+
+  it("takes no job title ('Signal Maintainer', 'Recruit Firefighter') and no reference ('PCHS00923', 'Competition 36-CLO-0288') for the employer", () => {
+    const from = { name: 'Recruitment', email: 'recruitment@goldfieldsrail.com.au' };
+    const read = (subject: string) => findCompany(input({ from, subject, sentences: ['Thank you for applying to Goldfields Regional Rail.'] }));
+    expect(read('Signal Maintainer')).toBe('Goldfields Regional Rail');
+    expect(read('Recruit Firefighter')).toBe('Goldfields Regional Rail');
+    const ats = { name: 'Careers', email: 'no-reply@pageuppeople.com' };
+    expect(findCompany(input({ from: ats, subject: 'Application', signature: ['PCHS00923'], sentences: ['Thank you for applying to Pilbara Coast Health Service.'] }))).toBe('Pilbara Coast Health Service');
+  });
 });

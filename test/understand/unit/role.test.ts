@@ -309,4 +309,22 @@ describe('findRole: a reference in front, the campaign, the hours and a particip
     expect(inBody('Hi', 'Conditional offer: Staff Nurse - Emergency Department - 302-ED-5519')).toBe('Staff Nurse - Emergency Department');
     expect(inBody('Hi', 'Notice: Firefighter/EMT Oral Board')).toBe('Firefighter/EMT');
   });
+
+  it('drops a bracketed reference, a competition code, an intake year, a grade and the ward or school after a comma', () => {
+    expect(inBody('Hi', 'Application received: Roads Inspector (MC/INF/0331)')).toBe('Roads Inspector');
+    expect(inBody('Hi', 'Application received: Occupational Therapist (Competition 36-117)')).toBe('Occupational Therapist');
+    expect(inBody('Hi', 'Outcome: Administrative Officer – Competition BCC/AO/36/02')).toBe('Administrative Officer');
+    expect(inBody('Hi', 'Acknowledgement: Assistant Staff Officer Competition KCC/ASO/2036/01')).toBe('Assistant Staff Officer');
+    expect(inBody('Hi', 'Application received: Competition AVH-2036-118, Community Health Nurse')).toBe('Community Health Nurse');
+    expect(inBody('Hi', 'Outcome: Recruit Firefighter 2036')).toBe('Recruit Firefighter');
+    expect(inBody('Hi', 'Outcome: Wholetime Firefighter Recruitment 2036')).toBe('Wholetime Firefighter');
+    expect(inBody('Hi', 'Interview: Environmental Health Officer – Grade 8')).toBe('Environmental Health Officer');
+    expect(inBody('Hi', 'Interview: Senior Pharmacist, Slaney General Hospital')).toBe('Senior Pharmacist');
+    expect(inBody('Hi', 'Interview: Firefighter/EMT Written Examination')).toBe('Firefighter/EMT');
+    // (A programme's year and a teacher's grade stay: they are part of what is applied for.)
+    expect(inBody('Hi', 'Application received: Summer Internship 2027')).toBe('Summer Internship 2027');
+    expect(inBody('Hi', 'Interview: Bilingual Teacher - Grade 2')).toBe('Bilingual Teacher - Grade 2');
+    // (Public-sector posts read as titles.)
+    expect(inBody('Hi', 'Application received: Signal Maintainer')).toBe('Signal Maintainer');
+  });
 });

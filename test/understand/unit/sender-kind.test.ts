@@ -14,6 +14,13 @@ describe('sender kinds', () => {
   it("names an employer's domain by its distinctive label, skipping documentation zones", () => {
     expect(domainLabel('mail.acme-robotics.co.uk')).toBe('acme-robotics');
     expect(domainLabel('duinmeer.example.nl')).toBe('duinmeer');
+    // (An NHS nation's zone, New Zealand's government zone; "wales.nhs.uk" alone is the NHS's.)
+    expect(domainLabel('strathearn.scot.nhs.uk')).toBe('strathearn');
+    expect(domainLabel('cwmaran.wales.nhs.uk')).toBe('cwmaran');
+    expect(domainLabel('wales.nhs.uk')).toBe('nhs');
+    expect(domainLabel('mrc.govt.nz')).toBe('mrc');
+    expect(isAtsAddress('noreply@jobs.nhs.uk')).toBe(true);
+    expect(isAtsAddress('noreply@apply.jobs.scot.nhs.uk')).toBe(true);
     expect(domainLabel('amt.oberried.gv.at')).toBe('oberried');
     // A Canadian province's zone, and a government's, name nobody.
     expect(domainLabel('riviereauxsaules.qc.ca')).toBe('riviereauxsaules');
