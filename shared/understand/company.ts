@@ -285,7 +285,7 @@ function jobTitle(name: string): boolean {
   // singular, that no organisation's word comes before.)
   const last = rest[rest.length - 1] ?? '';
   const noun = ROLE_NOUN.exec(last);
-  if (rest.length >= 1 && rest.length <= 2 && noun && noun.index === 0 && noun[1]!.length === last.length && PERSON_POST.test(last) && [first, ...rest].every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORD.test(w) && !INSTITUTION_WORD.test(w))) return true;
+  if (rest.length >= 1 && rest.length <= 2 && noun && noun.index === 0 && noun[1]!.length === last.length && PERSON_POST.test(last) && [first, ...rest].every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORD.test(w) && !INSTITUTION_END.test(w))) return true;
   return (wholeJobNoun(first) && rest.length > 0 && rest.length <= 3 && rest.every((w) => /^(?:\p{Ll}[\p{Ll}'’]*|\p{Lu}{2,5})$/u.test(w) || wholeJobNoun(w))) || JOB_THEN_FIELD.test(name);
 }
 
@@ -341,6 +341,8 @@ function clean(raw: string | undefined, ownName = false): string | null {
   name = name.replace(/\s+(?:Remote|Hybrid|CDI|CDD|(?<=(?:Council|County|Authority|Board|University|College|Trust)\s)Online)$/u, '');
   name = name.replace(/(?<!\s(?:of|de|du|des|for|la|le))\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|Offer|Offre|Angebot|Oferta|Message)$/iu, '');
   // "Werken bij Rijnstad Zorg", "Dein People-Team von Kiezkraft": a careers page's or a team's words before the name.
+  // ("Corporation of the City of Port Alder": an Ontario city's legal style before the name it goes by.)
+  name = name.replace(/^(?:The )?Corporation of the (?=(?:City|Town|Township|County|Municipality|Village) of )/, '');
   name = name.replace(/^(?:werken bij|arbeiten bei|travailler chez|trabaja en|trabalhe na|lavora in|jobs at|careers at|(?:dein|euer|ihr|das) [\p{L}-]+ (?:von|bei))\s+(?=\p{Lu})/iu, '');
   // "Hollins Park Primary School Office", "Stiftung Lesewelt – Bewerbungen", "Riverside Bay NHS Trust Nursing", "Brightwater
   // Logistics HQ": an office or department after the name.
@@ -448,7 +450,7 @@ const ORG_WORD = /^(Group|Holdings|Partnership|Trust|Foundation|Company|Internat
 const COUNTRY_WORD = /^(?:Ireland|Wales|Scotland|England|UK|Cymru|Canada|Australia|NZ|Aotearoa|Nederland|Italia|España|Deutschland|France|Schweiz|Suisse|Österreich|Belgique|België|Sverige|Norge|Danmark|Suomi|Polska|Portugal|Brasil|México)$/;
 // The words a public body's name goes on with after the part its domain spells ("Bramley Vale" at bramleyvale.nhs.uk is
 // "Bramley Vale Hospitals NHS Foundation Trust"), and those such a name ends on.
-const INSTITUTION_WORD = /^(?:Public|Joint|Department|Regional|Homes|Library|Region|Hospitals?|Health|Healthcare|Ambulance|Services?|NHS|Foundation|Trust|Teaching|University|Community|Mental|Partnership|Care|Council|County|District|Borough|City|Board|Authority|College|Schools?|Academy|Unified|Police|Fire|Rescue|Centre|Center|and|&)$/;
+const INSTITUTION_WORD = /^(?:Public|Joint|Department|Regional|Homes|Library|Region|Social|Hospitals?|Health|Healthcare|Ambulance|Services?|NHS|Foundation|Trust|Teaching|University|Community|Mental|Partnership|Care|Council|County|District|Borough|City|Board|Authority|College|Schools?|Academy|Unified|Police|Fire|Rescue|Centre|Center|and|&)$/;
 // ("Bayview Regional Health Centre" at bayviewregional.ca.)
 const INSTITUTION_END = /^(?:Trust|Council|Board|Authority|Service|Services|College|University|School|Schools|Academy|District|Partnership|Police|Centre|Center)$/;
 /** The institution words after `from` in a run, up to the last that can end a name; '' when none ends one. */

@@ -318,7 +318,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   if (colon > 0 && ROLE_NOUN.test(t.slice(colon + 2)) && !ROLE_NOUN.test(t.slice(0, colon))) t = t.slice(colon + 2);
   let halves = /\s[-–—|]\s/.test(t) ? t.split(/\s+[-–—|]\s+/) : [t];
   // "Recruiter Screen - Product Designer", "Portfolio review - Senior UX Designer" (a booking's event type): the call goes.
-  if (halves.length === 2 && /^(?:[\p{L}-]+\s+){0,2}(?:screen|interview|call|chat|review|conversation)$/iu.test(halves[0]!) && ROLE_NOUN.test(halves[1]!)) {
+  if (halves.length === 2 && /^(?:[\p{L}-]+\s+){0,2}(?:screen|interview|call|chat|review|conversation|demonstration|demo|presentation)$/iu.test(halves[0]!) && ROLE_NOUN.test(halves[1]!)) {
     halves = halves.slice(1);
     t = halves[0]!;
   }
@@ -355,8 +355,9 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
     .replace(/\s*\([^()]*$/, '').replace(/\s+à\s+(?:un|une)\b.*$/, '');
   // ("Kennziffer 31/047 - Bauingenieurin", "Ref. AB-12 – Lecturer": a reference number in front.)
   t = t.replace(/^(?:Kennziffer|Kennzahl|Referenz|Ref(?:erence)?|Réf|Referencia|Rif|Req(?:uisition)?|Job ID)\.?\s*(?:[:#]|No\.?|Nr\.?)?\s*[\w/.-]*\d[\w/.-]*\s*[-–—|:]\s+/i, '')
-    // ("Competition AVH-2036-118, Community Health Nurse", "Vacancy 0412/36 Graduate Civil Engineer".)
-    .replace(/^(?:Competition|Vacancy|Campaign)\s+(?:No\.?\s*)?#?[\w/.-]*\d[\w/.-]*\s*[-–—|:,]?\s+(?=\p{Lu})/u, '')
+    // ("Competition AVH-2036-118, Community Health Nurse", "Vacancy 0412/36 Graduate Civil Engineer", "Exam No. 36-410 Account Clerk",
+    // "REQ487512 Pharmacist Level 1".)
+    .replace(/^(?:(?:Competition|Vacancy|Campaign|Exam|Posting|Req(?:uisition)?)\.?\s+(?:No\.?\s*)?#?[\w/.-]*\d[\w/.-]*|\p{Lu}{2,5}\d{4,})\s*[-–—|:,]?\s+(?=\p{Lu})/u, '')
     // ("Clerical Officer Competition 2031", "Registered Midwife (Core), 0.8 FTE": the campaign and the hours go.)
     .replace(/\s+(?:Open\s+)?(?:Recruitment\s+)?Competition(?:\s+\d{4}(?:\/\d{2,4})?|\s+[\p{Lu}\d]+(?:[/-][\p{Lu}\d]+)*\d[\p{Lu}\d]*)?$/u, '')
     // ("Recruit Firefighter 2036", "Wholetime Firefighter Recruitment 2036": the intake's year after a post, not a programme's; "Environmental Health Officer –
@@ -372,7 +373,9 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
     // ("Senior Pharmacist, Slaney General Hospital", "Staff Nurse, Acute Medical Unit", "Senior Charge Nurse, Ward 4", "Grade 4 Teacher,
     // Salish Bay Elementary": the ward, unit, hospital or school after a comma is where, not what.)
     .replace(/(?<=\S)\s+Position$/, '')
-    .replace(/,\s+(?:Ward\s+\w+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,5}\s+(?:Hospital|Unit|School|Elementary|Academy|Campus|Clinic|Station|Depot|Library))$/u, '').replace(/\s+(?:[-–—]\s+)?(?:Oral Board|(?:Oral|Written|Entrance) Exam(?:ination)?|Physical (?:Ability|Agility) Test)$/, '').replace(/,\s+\d+(?:\.\d+)?\s*FTE\b.*$/i, '')
+    .replace(/(?:,|\s[-–—])\s+(?:Ward\s+\w+|(?!(?:Middle|High|Primary|Secondary|Elementary|Junior|Senior|Intermediate|Special)\s+School$)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5}\s+(?:Hospital|Unit|School|Elementary|Academy|Campus|Clinic|Station|Depot|Library))$/u, '')
+    // ("Senior Project Officer, Catchment Programs (VPS Grade 5)", "Enrolled Nurse, Community Health (NG5)": the grade in brackets.)
+    .replace(/\s*\((?:\p{Lu}{2,4}\s)?Grade\s\d+\)$|\s*\(NG\d\)$/u, '').replace(/\s+(?:[-–—]\s+)?(?:Oral Board|(?:Oral|Written|Entrance) Exam(?:ination)?|Physical (?:Ability|Agility) Test)$/, '').replace(/,\s+\d+(?:\.\d+)?\s*FTE\b.*$/i, '')
     .replace(/^(?:[A-Z]{1,4}-\d{3,}[\d-]*|[#\d][\d-]*)\s+(?:[-–—|]\s+)?/, '').replace(/\s*\(#?\d[\d-]*\)/g, '').replace(/\s*\([A-Z]{1,5}-?\d{3,}[\w-]*\)/g, '').trim();
   // "Cloud Platform Engineer - Marcus Bell" (a scheduling tool's subject): the interviewer is not part of it.
   if (halves.length > 1) t = t.replace(/\s+[-–—|]\s+([^-–—|]+)$/, (m, tail: string) => (personName(tail, false) && !ROLE_NOUN.test(tail) ? '' : m));

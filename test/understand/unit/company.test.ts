@@ -805,4 +805,11 @@ describe('findCompany: Romance street words and an arrondissement', () => {
     const ats = { name: 'Careers', email: 'no-reply@pageuppeople.com' };
     expect(findCompany(input({ from: ats, subject: 'Application', signature: ['PCHS00923'], sentences: ['Thank you for applying to Pilbara Coast Health Service.'] }))).toBe('Pilbara Coast Health Service');
   });
+
+  it("reads an Ontario city's name without its legal style, and a health and social care trust whole", () => {
+    const city = { name: 'Human Resources', email: 'hr@portalder.ca' };
+    expect(findCompany(input({ from: city, subject: 'Interview', signature: ['Corporation of the City of Port Alder'] }))).toBe('City of Port Alder');
+    const trust = { name: 'Recruitment', email: 'recruitment@laganmourne.hscni.net' };
+    expect(findCompany(input({ from: trust, subject: 'Interview', signature: ['Lagan and Mourne Health'], sentences: ['You are invited to interview with Lagan and Mourne Health and Social Care Trust.'] }))).toBe('Lagan and Mourne Health and Social Care Trust');
+  });
 });

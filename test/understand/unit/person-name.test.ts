@@ -48,3 +48,10 @@ describe('signatureName after a French closing formula, with joined particles an
     expect(signatureName(['Liebe Sara,', 'Schade!', 'Alles Gute und liebe Grüße aus der Annenstraße', 'Lisa', 'Lisa Moosbrugger', 'Partnerin'], [])?.name).toBe('Lisa Moosbrugger');
   });
 });
+
+describe('personName on team and job words', () => {
+  it("reads no person in a team's or a post's name ('Examinations Unit', 'Classified Personnel', 'Consultant Clinical Psychologist')", () => {
+    for (const team of ['Examinations Unit', 'Exam Unit', 'Classified Personnel', 'Graduate Program', 'Teaching Staff', 'Consultant Clinical Psychologist', 'Adnoddau Dynol']) expect(personName(team, false)).toBeNull();
+    expect(personName('Fraser Lennox', false)).toBe('Fraser Lennox');
+  });
+});

@@ -327,4 +327,15 @@ describe('findRole: a reference in front, the campaign, the hours and a particip
     // (Public-sector posts read as titles.)
     expect(inBody('Hi', 'Application received: Signal Maintainer')).toBe('Signal Maintainer');
   });
+
+  it('drops a requisition or exam number in front, the hospital after a dash, a grade in brackets and a demonstration event type', () => {
+    expect(inBody('Hi', 'Application received: Exam No. 36-410 Account Clerk')).toBe('Account Clerk');
+    expect(inBody('Hi', 'Application received: Posting 36-41207 Licensed Practical Nurse')).toBe('Licensed Practical Nurse');
+    expect(inBody('Hi', 'Application received: REQ487512 Pharmacist Level 1 – Kingscliff Base Hospital')).toBe('Pharmacist Level 1');
+    expect(inBody('Hi', 'Interview: Senior Project Officer, Catchment Programs (VPS Grade 5)')).toBe('Senior Project Officer, Catchment Programs');
+    expect(inBody('Hi', 'Interview: Principal Teacher of Mathematics, Lorn Academy')).toBe('Principal Teacher of Mathematics');
+    expect(inBody('Hi', 'Invitation: Teaching Demonstration - Adjunct Instructor, Welding Technology')).toBe('Adjunct Instructor, Welding Technology');
+    // (A school's level after a post is part of it: "Assistant Principal, Middle School".)
+    expect(inBody('Hi', 'Interview: Assistant Principal, Middle School')).toBe('Assistant Principal, Middle School');
+  });
 });
