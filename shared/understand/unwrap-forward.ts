@@ -46,7 +46,9 @@ const REPLY_SUBJECT = /^\s*(?:re|aw|sv|antw|rif|r|res|odp|ynt)\s*[:：]/i;
  * mailbox (the user's own mail quoting itself is forwarded by hand).
  */
 function replyThread(msg: MimeMessage, quoted: Address): boolean {
-  if (!REPLY_SUBJECT.test(msg.subject) || FWD_SUBJECT.test(msg.subject)) return false;
+  // (A reply by its subject, or by its In-Reply-To when the sender kept the subject: "Leakage Technician interview – Thursday
+  // 22 January" over the user's "Re: Leakage Technician – interview".)
+  if (!(REPLY_SUBJECT.test(msg.subject) || !!msg.inReplyTo) || FWD_SUBJECT.test(msg.subject)) return false;
   const author = quoted.email?.toLowerCase();
   if (!author) return false;
   const own = author === msg.from?.address?.toLowerCase();

@@ -165,6 +165,39 @@ describe('understand()', () => {
     expect(u.interviewAt).toBe('2036-01-25T14:15:00Z');
   });
 
+  it('reads a redirected reply that kept its own subject (In-Reply-To only) and quotes the user as the reply', async () => {
+    const raw = [
+      'Resent-From: nadia@example.net',
+      'Resent-To: in@runnerup.example',
+      'From: Coquet Water Resourcing <resourcing@coquetwater.example>',
+      'To: Nadia Hussain <nadia@example.net>',
+      'Subject: Leakage Technician interview - Thursday 22 January',
+      'Date: Wed, 14 Jan 2037 11:02:05 +0000',
+      'In-Reply-To: <CAf8x2Lk0q@example.net>',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Hi Nadia,',
+      '',
+      'Your interview for the Leakage Technician role is confirmed for Thursday 22 January at 1.30pm.',
+      '',
+      'Sam Ridley',
+      'Coquet Water',
+      '',
+      '-----Original Message-----',
+      'From: Nadia Hussain <nadia@example.net>',
+      'Sent: 13 January 2037 19:41',
+      'To: Coquet Water Resourcing <resourcing@coquetwater.example>',
+      'Subject: Re: Leakage Technician - interview',
+      '',
+      'Hi Sam, Thursday 22nd at 1.30 would be great. Thanks, Nadia',
+      '',
+    ].join('\r\n');
+    const u = await understand(raw);
+    expect(u.forwardedBy).toBe('nadia@example.net');
+    expect(u.original.from.email).toBe('resourcing@coquetwater.example');
+    expect(u.interviewAt).toBe('2037-01-22T13:30:00Z');
+  });
+
   it('takes the forwarder of an automatic forward from X-Forwarded-For, not the employer in From', async () => {
     const u = await understand(unitFixture('auto-forward-x-forwarded-for.eml'), { envelope: { recipients: ['track@runnerup.example'] } });
     expect(u.forwardedBy).toBe('maya.chen@gmail.com');
