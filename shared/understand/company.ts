@@ -450,23 +450,33 @@ const ORG_WORD = /^(Group|Holdings|Partnership|Trust|Foundation|Company|Internat
 const COUNTRY_WORD = /^(?:Ireland|Wales|Scotland|England|UK|Cymru|Canada|Australia|NZ|Aotearoa|Nederland|Italia|España|Deutschland|France|Schweiz|Suisse|Österreich|Belgique|België|Sverige|Norge|Danmark|Suomi|Polska|Portugal|Brasil|México)$/;
 // The words a public body's name goes on with after the part its domain spells ("Bramley Vale" at bramleyvale.nhs.uk is
 // "Bramley Vale Hospitals NHS Foundation Trust"), and those such a name ends on.
-const INSTITUTION_WORD = /^(?:Public|Joint|Department|Regional|Homes|Library|Region|Social|Hospitals?|Health|Healthcare|Ambulance|Services?|NHS|Foundation|Trust|Teaching|University|Community|Mental|Partnership|Care|Council|County|District|Borough|City|Board|Authority|College|Schools?|Academy|Unified|Police|Fire|Rescue|Centre|Center|and|&)$/;
+const INSTITUTION_WORD = /^(?:Public|Joint|Department|Regional|Homes|Library|Region|Social|Veterinary|Dental|Medical|Family|Grammar|Township|Hospital|Clinic|Practice|Surgery|Team|Hospitals?|Health|Healthcare|Ambulance|Services?|NHS|Foundation|Trust|Teaching|University|Community|Mental|Partnership|Care|Council|County|District|Borough|City|Board|Authority|College|Schools?|Academy|Unified|Police|Fire|Rescue|Centre|Center|and|&)$/;
 // ("Bayview Regional Health Centre" at bayviewregional.ca.)
 const INSTITUTION_END = /^(?:Trust|Council|Board|Authority|Service|Services|College|University|School|Schools|Academy|District|Partnership|Police|Centre|Center)$/;
 /** The institution words after `from` in a run, up to the last that can end a name; '' when none ends one. */
 // (Words a name may end on once its institution's words are read on: "Riverland County", "Vista Linda Police Department".)
 const TAIL_END = /^(?:County|Department|Homes|Library|Region)$/;
+// (A practice's word ends a name only after its trade, "Veterinary Clinic", and a team only a family health team.)
+const PRACTICE_END = /^(?:Hospital|Clinic|Practice|Surgery|Team)$/;
+function practiceEnd(words: readonly string[], k: number, before: string): boolean {
+  const word = words[k]!.replace(/[.,;:!?]+$/, '');
+  if (!PRACTICE_END.test(word)) return false;
+  const prior = [...before.split(' ').filter(Boolean), ...words.slice(0, k)];
+  const previous = prior[prior.length - 1] ?? '';
+  return word === 'Team' ? previous === 'Health' && prior[prior.length - 2] === 'Family' : /^(?:Veterinary|Dental|Medical)$/.test(previous);
+}
 function institutionTail(words: readonly string[], from: number, before = ''): string {
   let end = -1;
   for (let k = from; k < words.length && k < from + MAX_NAME_WORDS && INSTITUTION_WORD.test(words[k]!.replace(/[.,;:!?]+$/, '')); k++) {
-    if (INSTITUTION_END.test(words[k]!.replace(/[.,;:!?]+$/, '')) || TAIL_END.test(words[k]!.replace(/[.,;:!?]+$/, ''))) end = k;
+    if (INSTITUTION_END.test(words[k]!.replace(/[.,;:!?]+$/, '')) || TAIL_END.test(words[k]!.replace(/[.,;:!?]+$/, '')) || practiceEnd(words, k, before)) end = k;
     if (/[.,;:!?]$/.test(words[k]!)) break;
   }
   // (One word alone only when it is a body's own: "Marlowe Sutton Board Roundtable" is an event.)
   // ("Fraser Delta Police Service": a police force's service.)
   // ("Murray-Riverina Ambulance Service", "Riverland County", "Vista Linda Police Department": one word after a service's or a place's name.)
-  const previous = words[from - 1] ?? before;
-  if (end < from || (end === from && !/^(?:Trust|Council|Authority|College|University|Police|County|Library)\b/.test(words[from]!) && !(/^(?:Service|Department)\b/.test(words[from]!) && /^(?:Police|Ambulance|Fire|Rescue)$/.test(previous)))) return '';
+  const previous = words[from - 1] ?? before.split(' ').pop() ?? '';
+  // ("Cedar Ridge Veterinary Hospital", "Prairie Wind Veterinary Clinic", "Bloor West Family Health Team": a practice's or a team's word.)
+  if (end < from || (end === from && !/^(?:Trust|Council|Authority|College|University|Police|County|Library)\b/.test(words[from]!) && !(/^(?:Service|Department)\b/.test(words[from]!) && /^(?:Police|Ambulance|Fire|Rescue)$/.test(previous)) && !practiceEnd(words, from, before))) return '';
   return words.slice(from, end + 1).join(' ').replace(/[.,;:!?]+$/, '');
 }
 // Longest name (in words) looked for inside a run.
@@ -606,7 +616,9 @@ function byInitials(label: string, texts: readonly string[]): string | null {
         }
         glue = 0;
         if (!/^\p{Lu}/u.test(w)) break;
-        const letters = (/^\p{Lu}{2,3}$/u.test(w) ? w : w.charAt(0)).toLowerCase();
+        // ("Mid-Tablelands Local Health District" for "mtlhd": a hyphenated word's parts each give a letter, where that fits.)
+        const parts = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(w) ? w.split('-').map((p) => p.charAt(0)).join('').toLowerCase() : '';
+        const letters = parts && label.startsWith(parts, k) ? parts : (/^\p{Lu}{2,3}$/u.test(w) ? w : w.charAt(0)).toLowerCase();
         if (!label.startsWith(letters, k)) break;
         k += letters.length;
       }
@@ -833,6 +845,24 @@ function organisationPart(display: string, label: string | null): string {
  * The employer: the name as the mail writes it (ATS display name, signature, body wording,
  * subject), scored, with a bonus when it matches the employer's own domain; else the domain.
  */
+// US states' postal codes: a city's domain often carries one ("cobaltspringsnm.gov").
+const US_STATE = /^(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)$/;
+
+/** "Cobalt Springs NM" (a domain's spelling with its state) -> "City of Cobalt Springs" as the mail writes it, else the name alone. */
+function withoutState(name: string, texts: readonly string[]): string {
+  const m = /^(.+) ([A-Z]{2})$/.exec(name);
+  if (!m || !US_STATE.test(m[2]!)) return name;
+  const head = m[1]!;
+  // (A plain search, not a pattern built for the name.)
+  for (const text of texts) {
+    for (let at = text.indexOf(` of ${head}`); at >= 0; at = text.indexOf(` of ${head}`, at + 1)) {
+      const body = /(?:City|Town|Village|Township|County)$/.exec(text.slice(Math.max(0, at - 9), at))?.[0];
+      if (body && !/[\p{L}\d]/u.test(text.charAt(at + 4 + head.length))) return `${body} of ${head}`;
+    }
+  }
+  return name;
+}
+
 export function findCompany(input: CompanyInput): string | null {
   const domains = [input.from.email, ...input.replyTo.map((a) => a.email), ...input.bodyEmails].map(employerDomain).filter((d): d is string => !!d);
   const label = domains[0] ? domainLabel(domains[0]).replace(/[^a-z0-9]/g, '') : null;
@@ -1149,10 +1179,11 @@ export function findCompany(input: CompanyInput): string | null {
     // Foundation Trust": the institution's words that follow it (only after a word no such name ends on).
     // (Or the domain's own name read short: "Riverland" at riverland.gov and "Riverland County" written.)
     const lastWord = best.split(' ').pop()!;
-    if ((INSTITUTION_WORD.test(lastWord) || (!!label && squash(best) === label)) && !INSTITUTION_END.test(lastWord) && !TAIL_END.test(lastWord)) {
+    // ("Ashford Township Police" and "... Police Department": a force's department or service after its name.)
+    if ((INSTITUTION_WORD.test(lastWord) || (!!label && squash(best) === label)) && (!INSTITUTION_END.test(lastWord) || /^(?:Police|Fire|Rescue|Ambulance)$/.test(lastWord)) && !TAIL_END.test(lastWord)) {
       for (const text of writtenTexts()) {
         const at = text.indexOf(`${best} `);
-        const tail = at < 0 ? '' : institutionTail(text.slice(at + best.length + 1, at + best.length + 1 + MAX_TAIL_CHARS).split(/\s+/), 0, lastWord);
+        const tail = at < 0 ? '' : institutionTail(text.slice(at + best.length + 1, at + best.length + 1 + MAX_TAIL_CHARS).split(/\s+/), 0, best);
         if (tail) {
           best = `${best} ${tail}`;
           break;
@@ -1235,7 +1266,7 @@ export function findCompany(input: CompanyInput): string | null {
     if (agency) best = nominative(best, subject);
     // "Intercommunale Meuse-Vesdre (IMV)", "Karoo Wind Energy (RF)": the initials or the legal note in brackets go from the
     // answer (they still counted for the domain: "Universidad del Pueblo (UNIPUE)" at unipue.edu.mx).
-    return (theBrand && theBrand.slice(4) === best ? theBrand : best).replace(/\s*\([\p{Lu}\d&.\s]{2,10}\)$/u, '');
+    return withoutState((theBrand && theBrand.slice(4) === best ? theBrand : best).replace(/\s*\([\p{Lu}\d&.\s]{2,10}\)$/u, ''), writtenTexts());
   }
   if (!label || !domains[0]) return null;
   // The domain as the mail writes it ("Brightmoor Logistics" for brightmoorlogistics.com), else as the
@@ -1256,15 +1287,15 @@ export function findCompany(input: CompanyInput): string | null {
     // "Cwm Aran" at cwmaran.wales.nhs.uk, the mail signing "Cwm Aran University Health Board": the institution's full name.
     for (const text of writtenTexts()) {
       for (let at = text.indexOf(`${written} `); at >= 0; at = text.indexOf(`${written} `, at + 1)) {
-        const tail = at > 0 && /[\p{L}\d]/u.test(text.charAt(at - 1)) ? '' : institutionTail(text.slice(at + written.length + 1, at + written.length + 1 + MAX_TAIL_CHARS).split(/\s+/), 0, written.split(' ').pop());
+        const tail = at > 0 && /[\p{L}\d]/u.test(text.charAt(at - 1)) ? '' : institutionTail(text.slice(at + written.length + 1, at + written.length + 1 + MAX_TAIL_CHARS).split(/\s+/), 0, written);
         if (tail) return `${written} ${tail}`;
       }
     }
   }
-  if (written) return legalExtension(written, writtenTexts()) ?? written;
+  if (written) return withoutState(legalExtension(written, writtenTexts()) ?? written, writtenTexts());
   const spelled = prettyDomain(domainLabel(domains[0]));
   // ("service" from civilservicejobs.service.gov.uk: a generic word names no employer.)
   // (Nor a jobs service's: "publicjobs" at publicjobs.ie.)
   if (DEPARTMENT_ALONE.test(spelled) || NOT_COMPANY.test(spelled) || JOB_BOARD_NAME.test(spelled)) return null;
-  return legalExtension(spelled, writtenTexts()) ?? spelled;
+  return withoutState(legalExtension(spelled, writtenTexts()) ?? spelled, writtenTexts());
 }

@@ -812,4 +812,13 @@ describe('findCompany: Romance street words and an arrondissement', () => {
     const trust = { name: 'Recruitment', email: 'recruitment@laganmourne.hscni.net' };
     expect(findCompany(input({ from: trust, subject: 'Interview', signature: ['Lagan and Mourne Health'], sentences: ['You are invited to interview with Lagan and Mourne Health and Social Care Trust.'] }))).toBe('Lagan and Mourne Health and Social Care Trust');
   });
+
+  it("reads a city's name for its domain's state code, and a practice's or a force's last word after the domain's name", () => {
+    const vet = { name: 'Amy Long', email: 'amy@cedarridgeveterinary.com' };
+    expect(findCompany(input({ from: vet, people: ['Amy Long'], subject: 'Interview', signature: ['Amy Long', 'Cedar Ridge Veterinary Hospital'] }))).toBe('Cedar Ridge Veterinary Hospital');
+    const police = { name: 'Sgt. Dale Moss', email: 'dmoss@ashfordtownshippolice.org' };
+    expect(findCompany(input({ from: police, people: ['Dale Moss'], subject: 'Interview', signature: ['Dale Moss', 'Ashford Township Police Department'] }))).toBe('Ashford Township Police Department');
+    const city = { name: 'Dana Ortiz', email: 'dortiz@cobaltspringsnm.gov' };
+    expect(findCompany(input({ from: city, people: ['Dana Ortiz'], subject: 'Interview', signature: ['Dana Ortiz', 'Cobalt Springs NM'], sentences: ['We look forward to seeing you at the City of Cobalt Springs offices.'] }))).toBe('City of Cobalt Springs');
+  });
 });
