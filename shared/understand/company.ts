@@ -47,6 +47,8 @@ const DEPARTMENT_LABELLED = u(String.raw`\b[Dd]epartment\s?:\s*((?:Department|Mi
 // its remit ("for" is glue only after these words; the name ends where the sentence goes on in lower case or stops, so an
 // address or a label glued on after it, "... Infrastructure 2 Marsham Court", reads no name).
 const PUBLIC_FOR = u(String.raw`\b((?:[Dd]epartment|[Mm]inistry|[Oo]ffice|[Aa]gency|[Cc]ommissioner|[Cc]ommission)\s+for\s+(?:the\s+)?${W}(?:\s+(?:\p{Lu}[\p{L}&'’.-]*(?![\p{L}\p{N}&'’.-]|\s?:)|${NAME_GLUE})){0,5})(?=[.,;:)]|\s+\p{Ll}|\s*$|\s*\0)`);
+// A name that starts so is a body named for its remit (its name may run on into a label or an address).
+const REMIT_BODY = /^(?:Department|Ministry|Office|Agency|Commission|Commissioner) for /;
 const COMPANY_LABEL_ALONE = u(String.raw`^${COMPANY_LABEL}\s?:$`, 'u');
 const LABELLED_COMPANY = u(String.raw`\b${COMPANY_LABEL}\s?:\s*${LONG_NAME}(?=${NEXT_LABEL}|,?\s+(?:[Ss]p\.\s?z\s?o\.\s?o\.|[Ss]p\.\s?[jk]\.|s\.\s?[al]\.|s\.r\.l\.|s\.p\.a\.|b\.v\.|n\.v\.|s\.a\.s\.))`);
 // "the X role at Acme": the most reliable statement of the employer.
@@ -318,7 +320,7 @@ function clean(raw: string | undefined, ownName = false): string | null {
   name = name.replace(MID_LEGAL_FORM, '');
   // ("Department for Rural Infrastructure Recruitment", "Department for Regional Infrastructure Closing": a body named for its
   // remit, with its team's word or the next label's run on.)
-  if (/^(?:Department|Ministry|Office|Agency|Commission|Commissioner) for /.test(name)) name = name.replace(/(?:\s+(?:Recruitment|Resourcing|Vacancies|Vacancy|Closing|Virtual|Campaign|Team|HR|People))+$/, '');
+  if (REMIT_BODY.test(name)) name = name.replace(/(?:\s+(?:Recruitment|Resourcing|Vacancies|Vacancy|Closing|Virtual|Campaign|Team|HR|People))+$/, '');
   // ("Corrib Software Corrib Software": the same name read twice in a row.)
   name = name.replace(/^(.{3,}?)\s+\1$/u, '$1');
   name = name.replace(/\s+\(?(?:ABN|ACN|CIN|GSTIN|KvK|SIRET|RCS|HRB|CIF|NIF|P\.?IVA|UEN|CRN|Co\.? Reg\.?(?: No\.?)?|Company Reg(?:istration|\.)? No\.?)\b.*$/, '').replace(/(?:,\s*|\s+)\(?(?:an?|part of)\s+[\p{Lu}][^()]{0,40}\b(?:company|group|business|brand)\)?$/iu, '').replace(LEGAL_SUFFIX, '');
@@ -450,7 +452,7 @@ const ORG_WORD = /^(Group|Holdings|Partnership|Trust|Foundation|Company|Internat
 const COUNTRY_WORD = /^(?:Ireland|Wales|Scotland|England|UK|Cymru|Canada|Australia|NZ|Aotearoa|Nederland|Italia|España|Deutschland|France|Schweiz|Suisse|Österreich|Belgique|België|Sverige|Norge|Danmark|Suomi|Polska|Portugal|Brasil|México)$/;
 // The words a public body's name goes on with after the part its domain spells ("Bramley Vale" at bramleyvale.nhs.uk is
 // "Bramley Vale Hospitals NHS Foundation Trust"), and those such a name ends on.
-const INSTITUTION_WORD = /^(?:Public|Joint|Department|Regional|Homes|Library|Region|Social|Veterinary|Dental|Medical|Family|Grammar|Township|Hospital|Clinic|Practice|Surgery|Team|Hospitals?|Health|Healthcare|Ambulance|Services?|NHS|Foundation|Trust|Teaching|University|Community|Mental|Partnership|Care|Council|County|District|Borough|City|Board|Authority|College|Schools?|Academy|Unified|Police|Fire|Rescue|Centre|Center|and|&)$/;
+const INSTITUTION_WORD = /^(?:Public|Joint|Department|Regional|Homes|Library|Region|Social|Veterinary|Dental|Medical|Family|Grammar|Township|Clinic|Practice|Surgery|Team|Hospitals?|Health|Healthcare|Ambulance|Services?|NHS|Foundation|Trust|Teaching|University|Community|Mental|Partnership|Care|Council|County|District|Borough|City|Board|Authority|College|Schools?|Academy|Unified|Police|Fire|Rescue|Centre|Center|and|&)$/;
 // ("Bayview Regional Health Centre" at bayviewregional.ca.)
 const INSTITUTION_END = /^(?:Trust|Council|Board|Authority|Service|Services|College|University|School|Schools|Academy|District|Partnership|Police|Centre|Center)$/;
 /** The institution words after `from` in a run, up to the last that can end a name; '' when none ends one. */
@@ -937,7 +939,7 @@ export function findCompany(input: CompanyInput): string | null {
       // "Summitline Talent" is the agency's name when its domain says so, though "Talent" reads like a team.
       // ("Falkenberg Executive Search GmbH": a legal form makes it a company, whatever words it holds.)
       // ("South Wessex Ambulance Service NHS Foundation Trust": a public body's name may hold a team's word.)
-      if (ROLE_WORD.test(part) && !(label && domainFit(part, label) >= 2) && !LEGAL_SUFFIX.test(part) && !/\s\S+\s(?:Trust|Council|University|Hospital|College|Authority|District)$/.test(part) && !/^(?:Department|Ministry|Office|Agency) for /.test(part)) continue;
+      if (ROLE_WORD.test(part) && !(label && domainFit(part, label) >= 2) && !LEGAL_SUFFIX.test(part) && !/\s\S+\s(?:Trust|Council|University|Hospital|College|Authority|District)$/.test(part) && !REMIT_BODY.test(part)) continue;
       // ("Steuerberaterin", "Oversygeplejerske", "Teamlead Marketing": the signer's title is no company; add() refuses
       // job titles wherever they are read.)
       if (!isPerson(part)) add(part, (alone ? 4 : 3) - (agency ? 1 : 0));
@@ -1171,7 +1173,7 @@ export function findCompany(input: CompanyInput): string | null {
       // (Not a unit of it: "City of Wirrina Bay Libraries", "City of Alder Crossing Division".)
       // (Nor a body named for its remit, whose name a label or an address may follow on the line: "Department for Regional
       // Infrastructure 2 Marsham Court".)
-      if (/^(?:Department|Ministry|Office|Agency|Commission|Commissioner) for /.test(best!)) return false;
+      if (REMIT_BODY.test(best!)) return false;
       return (name.startsWith(`${best} `) || (/^(?:St|Saint|Ste)\.?\s/.test(best!) && (name.startsWith(`${best}'s `) || name.startsWith(`${best}’s `)))) && !ROLE_WORD.test(extra) && !DISPLAY_SUFFIX.test(extra) && !((PUBLIC_BODY.test(best!) || NHS_BOARD.test(best!)) && unitWords(extra, true)) && !/^\s*(corp|corporation|co|company|inc|incorporated)\.?$/i.test(extra);
     };
     for (const [name, score] of scores) if (score >= 2 && name.length > best.length && fuller(name)) best = name;
