@@ -276,7 +276,8 @@ function wholeJobNoun(word: string): boolean {
  * title and its field ("Teamlead Marketing").
  */
 // Job nouns only a person holds (a business may be named "Swiftroute Courier" or "Nordlight Talent", never "Signal Maintainer").
-const PERSON_POST = /^(?:Maintainer|Firefighter|Aide|Operator|Officer|Constable|Nurse|Assistant|Technician|Dispatcher|Telecommunicator|Paramedic|Worker|Inspector|Clerk|Caretaker|Paraprofessional|Teacher|Practitioner|Investigator|Taker|Handler|Deputy|Ranger|Warden)$/;
+// (Each is a job noun of role.ts, singular.)
+const PERSON_POST = /^(?:Maintainer|Firefighter|Aide|Operator|Officer|Constable|Nurse|Assistant|Technician|Dispatcher|Telecommunicator|Paramedic|Worker|Inspector|Clerk|Caretaker|Paraprofessional|Teacher|Practitioner|Investigator|Handler|Ranger)$/;
 
 function jobTitle(name: string): boolean {
   if (/^\p{L}+(?:-\p{L}+)*(?:\s\p{Ll}+)?$/u.test(name)) return ROLE_NOUN.test(name);
@@ -285,9 +286,7 @@ function jobTitle(name: string): boolean {
   if (ROLE_NOUN.exec(first)?.[0] === first && rest.length >= 2 && rest.length <= 3 && /^(?:di|de|del|della|des|du|of|für|en|in)$/.test(rest[0]!)) return true;
   // ("Signal Maintainer", "Recruit Firefighter", "Instructional Aide": two or three capitalised words closing on a job noun,
   // singular, that no organisation's word comes before.)
-  const last = rest[rest.length - 1] ?? '';
-  const noun = ROLE_NOUN.exec(last);
-  if (rest.length >= 1 && rest.length <= 2 && noun && noun.index === 0 && noun[1]!.length === last.length && PERSON_POST.test(last) && [first, ...rest].every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORD.test(w) && !INSTITUTION_END.test(w))) return true;
+  if (rest.length >= 1 && rest.length <= 2 && PERSON_POST.test(rest[rest.length - 1]!) && [first, ...rest].every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORD.test(w) && !INSTITUTION_END.test(w))) return true;
   return (wholeJobNoun(first) && rest.length > 0 && rest.length <= 3 && rest.every((w) => /^(?:\p{Ll}[\p{Ll}'’]*|\p{Lu}{2,5})$/u.test(w) || wholeJobNoun(w))) || JOB_THEN_FIELD.test(name);
 }
 
@@ -481,10 +480,21 @@ function institutionTail(words: readonly string[], from: number, before = ''): s
   if (end < from || (end === from && !/^(?:Trust|Council|Authority|College|University|Police|County|Library)\b/.test(words[from]!) && !(/^(?:Service|Department)\b/.test(words[from]!) && /^(?:Police|Ambulance|Fire|Rescue)$/.test(previous)) && !practiceEnd(words, from, before))) return '';
   return words.slice(from, end + 1).join(' ').replace(/[.,;:!?]+$/, '');
 }
-// Longest name (in words) looked for inside a run.
-const MAX_NAME_WORDS = 6;
 // How far after a name its institution's words are looked for.
 const MAX_TAIL_CHARS = 80;
+/** The name with the institution's words the mail writes after it ("Cwm Aran" -> "Cwm Aran University Health Board"), or null. */
+function withTail(name: string, texts: readonly string[]): string | null {
+  for (const text of texts) {
+    for (let at = text.indexOf(`${name} `); at >= 0; at = text.indexOf(`${name} `, at + 1)) {
+      if (at > 0 && /[\p{L}\d]/u.test(text.charAt(at - 1))) continue;
+      const tail = institutionTail(text.slice(at + name.length + 1, at + name.length + 1 + MAX_TAIL_CHARS).split(/\s+/), 0, name);
+      if (tail) return `${name} ${tail}`;
+    }
+  }
+  return null;
+}
+// Longest name (in words) looked for inside a run.
+const MAX_NAME_WORDS = 6;
 
 /** Words of a capitalised run that squash to the domain label, legal form dropped ("Kestrel Freight" in "HR Business Partner Kestrel Freight Ltd"). */
 function writtenAs(label: string, texts: readonly string[], oneWord = false): string | null {
@@ -851,12 +861,12 @@ function organisationPart(display: string, label: string | null): string {
 const US_STATE = /^(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)$/;
 
 /** "Cobalt Springs NM" (a domain's spelling with its state) -> "City of Cobalt Springs" as the mail writes it, else the name alone. */
-function withoutState(name: string, texts: readonly string[]): string {
+function withoutState(name: string, texts: () => readonly string[]): string {
   const m = /^(.+) ([A-Z]{2})$/.exec(name);
   if (!m || !US_STATE.test(m[2]!)) return name;
   const head = m[1]!;
-  // (A plain search, not a pattern built for the name.)
-  for (const text of texts) {
+  // (A plain search, not a pattern built for the name; the mail's texts are gathered only for such a name.)
+  for (const text of texts()) {
     for (let at = text.indexOf(` of ${head}`); at >= 0; at = text.indexOf(` of ${head}`, at + 1)) {
       const body = /(?:City|Town|Village|Township|County)$/.exec(text.slice(Math.max(0, at - 9), at))?.[0];
       if (body && !/[\p{L}\d]/u.test(text.charAt(at + 4 + head.length))) return `${body} of ${head}`;
@@ -1183,14 +1193,7 @@ export function findCompany(input: CompanyInput): string | null {
     const lastWord = best.split(' ').pop()!;
     // ("Ashford Township Police" and "... Police Department": a force's department or service after its name.)
     if ((INSTITUTION_WORD.test(lastWord) || (!!label && squash(best) === label)) && (!INSTITUTION_END.test(lastWord) || /^(?:Police|Fire|Rescue|Ambulance)$/.test(lastWord)) && !TAIL_END.test(lastWord)) {
-      for (const text of writtenTexts()) {
-        const at = text.indexOf(`${best} `);
-        const tail = at < 0 ? '' : institutionTail(text.slice(at + best.length + 1, at + best.length + 1 + MAX_TAIL_CHARS).split(/\s+/), 0, best);
-        if (tail) {
-          best = `${best} ${tail}`;
-          break;
-        }
-      }
+      best = withTail(best, writtenTexts()) ?? best;
     }
     // "MBS" (the sender's display name) and "Mazowiecki Bank Spółdzielczy" (the signature): the name the initials stand for.
     // ("NFAS" and "Northern Fells Ambulance Service NHS Trust": the initials may leave the institution's words out; "HMLTA" and
@@ -1268,7 +1271,7 @@ export function findCompany(input: CompanyInput): string | null {
     if (agency) best = nominative(best, subject);
     // "Intercommunale Meuse-Vesdre (IMV)", "Karoo Wind Energy (RF)": the initials or the legal note in brackets go from the
     // answer (they still counted for the domain: "Universidad del Pueblo (UNIPUE)" at unipue.edu.mx).
-    return withoutState((theBrand && theBrand.slice(4) === best ? theBrand : best).replace(/\s*\([\p{Lu}\d&.\s]{2,10}\)$/u, ''), writtenTexts());
+    return withoutState((theBrand && theBrand.slice(4) === best ? theBrand : best).replace(/\s*\([\p{Lu}\d&.\s]{2,10}\)$/u, ''), writtenTexts);
   }
   if (!label || !domains[0]) return null;
   // The domain as the mail writes it ("Brightmoor Logistics" for brightmoorlogistics.com), else as the
@@ -1287,17 +1290,13 @@ export function findCompany(input: CompanyInput): string | null {
   // (A name that already ends on an institution's word has its tail: "West Penmoor Police Police Staff".)
   if (written && !INSTITUTION_END.test(written.split(' ').pop()!)) {
     // "Cwm Aran" at cwmaran.wales.nhs.uk, the mail signing "Cwm Aran University Health Board": the institution's full name.
-    for (const text of writtenTexts()) {
-      for (let at = text.indexOf(`${written} `); at >= 0; at = text.indexOf(`${written} `, at + 1)) {
-        const tail = at > 0 && /[\p{L}\d]/u.test(text.charAt(at - 1)) ? '' : institutionTail(text.slice(at + written.length + 1, at + written.length + 1 + MAX_TAIL_CHARS).split(/\s+/), 0, written);
-        if (tail) return `${written} ${tail}`;
-      }
-    }
+    const full = withTail(written, writtenTexts());
+    if (full) return full;
   }
-  if (written) return withoutState(legalExtension(written, writtenTexts()) ?? written, writtenTexts());
+  if (written) return withoutState(legalExtension(written, writtenTexts()) ?? written, writtenTexts);
   const spelled = prettyDomain(domainLabel(domains[0]));
   // ("service" from civilservicejobs.service.gov.uk: a generic word names no employer.)
   // (Nor a jobs service's: "publicjobs" at publicjobs.ie.)
   if (DEPARTMENT_ALONE.test(spelled) || NOT_COMPANY.test(spelled) || JOB_BOARD_NAME.test(spelled)) return null;
-  return withoutState(legalExtension(spelled, writtenTexts()) ?? spelled, writtenTexts());
+  return withoutState(legalExtension(spelled, writtenTexts()) ?? spelled, writtenTexts);
 }

@@ -369,10 +369,8 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
     .replace(/,?\s+(?:19|20)\d{2}\s?[-/–]\s?\d{2}(?:\d{2})?$/, '').replace(/\s[-–—]\s[A-Z0-9]*\d[A-Z0-9]*-[\w-]*\d[\w-]*$/, '').replace(/\s[-–—]\s(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,}$/, '')
     // ("Roads Inspector (MC/INF/0331)", "Speech-Language Pathologist (Competition 36-117)", "(Exam #36-118)": a reference in brackets.)
     .replace(/\s*\((?:(?:Competition|Exam|Job|Ref|Reference|Req|Vacancy|Posting)\.?\s*(?:No\.?\s*)?#?\s*)?(?=[^()]*\d)[\p{Lu}\d]+(?:[/-][\p{Lu}\d]+)+\)/gu, '').replace(/\s*\((?:Competition|Exam|Job|Ref|Reference|Req|Vacancy|Posting)\.?\s*(?:No\.?\s*)?#?\s*\d[\d/-]*\)/g, '')
-    // ("Paraprofessional Position": the word for a post after it.)
     // ("Senior Pharmacist, Slaney General Hospital", "Staff Nurse, Acute Medical Unit", "Senior Charge Nurse, Ward 4", "Grade 4 Teacher,
     // Salish Bay Elementary": the ward, unit, hospital or school after a comma is where, not what.)
-    .replace(/(?<=\S)\s+Position$/, '')
     .replace(/(?:,|\s[-–—])\s+(?:Ward\s+\w+|(?!(?:Middle|High|Primary|Secondary|Elementary|Junior|Senior|Intermediate|Special)\s+School$)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5}\s+(?:Hospital|Unit|School|Elementary|Academy|Campus|Clinic|Station|Depot|Library))$/u, '')
     // ("Senior Project Officer, Catchment Programs (VPS Grade 5)", "Enrolled Nurse, Community Health (NG5)": the grade in brackets.)
     .replace(/\s*\((?:\p{Lu}{2,4}\s)?Grade\s\d+\)$|\s*\(NG\d\)$/u, '').replace(/\s+(?:[-–—]\s+)?(?:Oral Board|(?:Oral|Written|Entrance) Exam(?:ination)?|Physical (?:Ability|Agility) Test)$/, '').replace(/,\s+\d+(?:\.\d+)?\s*FTE\b.*$/i, '')
