@@ -24,6 +24,10 @@ function writable(email: string | null | undefined, exclude: ReadonlySet<string>
   return !!email && !isNoReply(email) && !isAtsAddress(email) && !exclude.has(email.toLowerCase());
 }
 
+// A privacy notice's or a mailing footer's address ("dpo@", "datenschutz@", "privacidade@", Polish "iod@"): written in the
+// mail, but nobody to write back to about the job.
+const NOT_A_CONTACT = /^(?:[\w-]+[._-])?(?:privacy|privacidad|privacidade|privacite|datenschutz\w*|data-?protection|dpo|dsb|rgpd|gdpr|dsgvo|lopd|iod|protecciondedatos|protecaodedados|protezionedati|personvern|dataskydd|databeskyttelse|tietosuoja|unsubscribe|abuse|postmaster|whistleblow\w*)(?:[._-][\w-]+)?@/i;
+
 /** A name written just before an address ("Jane Doe <jane@x>", "contact Jane Doe, HR Manager, at jane@x"). */
 function nameNear(lines: readonly string[], email: string): string | null {
   for (const line of lines) {
@@ -122,7 +126,7 @@ export function findContact(input: ContactInput, kind: Kind): Address {
   // A scheduling tool's invitation ("no-reply@greenhouse-mail.io") names the recruiter who sent it as its organiser.
   const org = input.organizer;
   if (org?.email && writable(org.email, exclude)) return { email: org.email, name: nameFor(org.email, org.name, input) };
-  const inBody = input.bodyEmails.filter((e) => writable(e, exclude));
+  const inBody = input.bodyEmails.filter((e) => writable(e, exclude) && !NOT_A_CONTACT.test(e));
   const personal = inBody.find((e) => !isRoleAccount(e)) ?? inBody[0];
   if (personal) return { email: personal, name: nameFor(personal, null, input) };
   return { email: null, name: input.signedName };

@@ -4,7 +4,7 @@ import type { CalendarEvent } from './calendar-time.js';
 import { boardBrand, DISPLAY_SUFFIX, findCompany, isBoardSender, squash } from './company.js';
 import { findContact } from './contact.js';
 import { decisionDate } from './decision-date.js';
-import { personName, signatureName, signOffAt } from './person-name.js';
+import { personName, signatureName, signOffAt, teamSignatureAt } from './person-name.js';
 import { fromPlatform } from './platform.js';
 import type { TimeReference } from './prose-time.js';
 import { findRole } from './role.js';
@@ -57,7 +57,8 @@ export function extractFacts(
   // No name under the sign-off ("Kind regards\nRecruitment Team\nNorth Calder NHS Foundation Trust"): the
   // lines under it still carry the company.
   const signOff = signed ? -1 : signOffAt(text.lines);
-  const signature = signed ? text.lines.slice(signed.index, signed.index + 1 + SIGNATURE_LINES) : signOff >= 0 ? ['', ...text.lines.slice(signOff + 1, signOff + 1 + SIGNATURE_LINES)] : [];
+  const team = signed || signOff >= 0 ? -1 : teamSignatureAt(text.lines);
+  const signature = signed ? text.lines.slice(signed.index, signed.index + 1 + SIGNATURE_LINES) : signOff >= 0 ? ['', ...text.lines.slice(signOff + 1, signOff + 1 + SIGNATURE_LINES)] : team >= 0 ? ['', ...text.lines.slice(team, team + 1 + SIGNATURE_LINES)] : [];
   // "Kind regards, ... Fjordway Ferries" from "Fjordway Ferries" <no-reply@teamtailor.com>: the sender's
   // organisation signs, not a person.
   // ("Southern Cross Water" from "Southern Cross Water Careers": the display name, with or without its team word; not

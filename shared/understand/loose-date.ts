@@ -71,10 +71,12 @@ const DOTTED_DAY = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 // (Or right after the year: "11.3.2027 14.35".)
 const NORDIC_CLOCK = /(?:\b(?:klo|kl\.?|kello)\s*|(?<=\b\d{4},?\s))(\d{1,2})\.(\d{2})\b/i;
 
-function zoneAt(rest: string): number | null {
+function zoneAt(rest: string, fallbackOffset: number | null): number | null {
   const o = OFFSET.exec(rest);
   if (o) return o[4] ? 0 : (o[1] === '-' ? -1 : 1) * (Number(o[2]) * 60 + Number(o[3] ?? 0));
   const z = ZONE_WORD.exec(rest)?.[1]?.toUpperCase();
+  // "IST" is Irish summer time for a user on Irish time, and India's time (UTC+5:30) for everyone else.
+  if (z === 'IST' && fallbackOffset !== 0 && fallbackOffset !== 60) return 330;
   return z && z in ZONES ? ZONES[z]! : null;
 }
 
@@ -127,7 +129,7 @@ function tableDate(raw: string, fallback: FallbackZone): HeaderDate | null {
   if (meridiem === 'p' && hour < 12) hour += 12;
   if (meridiem === 'a' && hour === 12) hour = 0;
   const [year, month, date] = day;
-  const offset = zoneAt(text.slice(t.index + t[0].length)) ?? offsetAt(fallback, { year, month, day: date, hour, minute });
+  const offset = zoneAt(text.slice(t.index + t[0].length), fallback.offsetMinutes) ?? offsetAt(fallback, { year, month, day: date, hour, minute });
   const ms = Date.UTC(year, month - 1, date, hour, minute, Number(t[3] ?? 0)) - offset * 60_000;
   const check = new Date(ms + offset * 60_000);
   // Date.UTC rolls 31 February over into March: such a value is no date.

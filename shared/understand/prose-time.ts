@@ -180,6 +180,7 @@ const DST_ZONES: Record<string, string> = { ET: 'America/New_York', CT: 'America
 // Items of a list run together in one sentence: a dash or bullet between spaces, or "1)".
 // (A dash between two times is a range: "8:30 - 9:15 AM".)
 const LIST_MARK = /(?:^|\s)(?:[-–](?=\s+\p{L})|[•·*▪]|\d[.)])\s/gu;
+const OR_TIMES = /\d(?:\s?(?:am|pm|a\.m\.|p\.m\.|h(?:\s?\d{2})?|uhr))?\s*,?\s+(?:or|ou|oder|o|of|eller|lub|tai|oppure)\s+[^.?!\d]{0,30}\d/i;
 // "Which of these slots works?": a choice offered, not an interview time yet.
 const CHOICE = /\b(suits? you( best)?|works? (best|better) for you|would you prefer|do you prefer|preferred (slot|time|option)|which (of (these|the following)|one|time|slot|option)s?|welk (moment|tijdstip)|welke (dag|tijd|datum)|het beste uitkomt|quale (data|orario|giorno)|preferisce|preferisci|qual (horário|dia|data)|melhor para (você|voc[eê])|quel (créneau|moment|jour)|vous convien(t|drait) le mieux|qué (día|horario|fecha)|le viene mejor|te viene mejor|cu[aá]l (te|le) (queda|viene|conviene)|(estas|las siguientes) opciones|estas (fechas|horas)|(estas|as seguintes) op[cç][õo]es|welche[rn]? (termin|zeit|tag)|(the )?one that works best|which works best|passt (ihnen|dir) am besten|(any|either|one) of (these|the following)|following (slots|times|options)|these (slots|times|options)|options? (are|below)|någon av (följande|dessa) tider|(le )?seguenti (disponibilità|date|opzioni)|seguenti orari|(la data|l'orario) preferit[oa]|les créneaux suivants|folgende termine|de volgende (momenten|tijden|data)|vilken (tid|dag) passar|(nogen|noen|et) af (følgende|disse) tidspunkter|noen av (følgende|disse) tid(spunkt)?ene|hvilke[nt]? (tid|tidspunkt|dag) (der )?passer|mikä (näistä )?(ajoista|aika|päivä) sopii|seuraavista ajoista|(los|las) siguientes (horarios|fechas|opciones)|(te|le) queda(n)? mejor|vilken (tid|dag) som passar|följande tider|which (one )?you('d| would) prefer|(two|three|four|several) (options|slots|time slots|possible times)|(dos|tres) opciones|(deux|trois|quelques) créneaux|ce qui (t|vous)['’]arrange le mieux|pick one of the times|choose (your|a|one of the) (interview )?(time|slot)s?|select one of the (times|slots))\b/i;
 
@@ -354,7 +355,9 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
     }
     // "- lundi 22 mars à 10h - mardi 23 mars à 14h - mercredi 24 mars à 9h30": times on different days set out as a
     // list, with no move said, are slots to choose from.
-    if (!reschedule && candidates.length - firstHere >= 2 && (raw.match(LIST_MARK) ?? []).length >= 2) {
+    // ("I can do Tuesday 6/9 at 10am or Wednesday 6/10 at 2pm", "le 25 juin, à 13 h 30, ou vendredi le 26 juin à 10 h": two
+    // times joined by "or" in one sentence are a choice too.)
+    if (!reschedule && candidates.length - firstHere >= 2 && (OR_TIMES.test(raw) || (raw.match(LIST_MARK) ?? []).length >= 2)) {
       if (new Set(candidates.slice(firstHere).map((c) => c.iso.slice(0, 10))).size >= 2) for (const c of candidates.slice(firstHere)) c.listed = true;
     }
   }

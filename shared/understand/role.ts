@@ -222,7 +222,7 @@ const LEADING = /^(?:(?:the|our|your|a|an|new|second|open|opportunity|confirmée
 // Also the stage and the day a calendar or scheduling tool writes after it ("Quality Engineer 2nd",
 // "Contact Centre Consultant Invitee", "Band 6 Physiotherapist Wednesday 7 Apr 2027").
 const TRAILING = /\s+(?:position|role|opening|vacancy|job|posting|post|req|interviews?(?: times?| slots?| invitation| request| confirmation)?|screening|screen|intro call|times?|at|with|phone|video|final|2nd|3rd|panel|invitee|stage|technical|recruitment|recruiting|hiring|opportunity|assessment(?: day| centre| center)?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?)$/i;
-const NOISE_PAREN = /\s*\((?:req|job|id|ref|#|kennziffer|kennzahl|kennung|referenz|réf|rif|aktenzeichen|gz|geschäftszahl|r-|jr-|posting|position|recruitment|requisition|vacancy|no\.|remote|hybrid|on-?site|m\/w\/d|w\/m\/d|f\/m\/d|h\/f|f\/h|cdi|cdd|band|full[- ]time|part[- ]time|\d+\s?min|\d+(?:\s?[-–]\s?\d+)?\s?(?:uur|u|h|std|stunden|hours|timer|tim|%)(?![\p{L}])|teilzeit|vollzeit|deeltijd|voltijd|temps plein|temps partiel|tiempo completo|jornada completa|tempo pieno|heltid|deltid|contract|contractor|permanent|perm|temp|temporary|fixed[- ]term|freelance|concours|concurso|concorso)(?![\p{L}])[^)]*\)|\s*\((?=[^)]*\d)[A-Z0-9][A-Z0-9-]{3,}\)|\s*\((?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\)|\s*\([^()]{0,40}\b(?:hybrid|remote|on-?site|télétravail|hybride|presencial|remoto|ibrido|hybrid working)\b[^()]{0,40}\)/giu;
+const NOISE_PAREN = /\s*\((?:req|job|id|ref|#|kennziffer|kennzahl|kennung|referenz|réf|rif|aktenzeichen|gz|geschäftszahl|r-|jr-|posting|position|recruitment|requisition|vacancy|no\.|remote|hybrid|on-?site|m\/w\/d|w\/m\/d|f\/m\/d|h\/f|f\/h|cdi|cdd|band|full[- ]time|part[- ]time|\d+\s?min(?:uten|utes?|utos|uti|ut)?|\d+(?:\s?[-–]\s?\d+)?\s?(?:uur|u|h|std|stunden|hours|timer|tim|%)(?![\p{L}])|teilzeit|vollzeit|deeltijd|voltijd|temps plein|temps partiel|tiempo completo|jornada completa|tempo pieno|heltid|deltid|contract|contractor|permanent|perm|temp|temporary|fixed[- ]term|freelance|concours|concurso|concorso)(?![\p{L}])[^)]*\)|\s*\((?=[^)]*\d)[A-Z0-9][A-Z0-9-]{3,}\)|\s*\((?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\)|\s*\([^()]{0,40}\b(?:hybrid|remote|on-?site|télétravail|hybride|presencial|remoto|ibrido|hybrid working)\b[^()]{0,40}\)/giu;
 const INTERVIEW_STAGE = /^(hiring manager|recruiter|technical|final|phone|video|panel|onsite|culture|values|behaviou?ral|case study|system design|coding|first|second|third)( (screen|round|stage|interview|call|chat))?$/i;
 const DATE_HALF = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 // Words no title contains: sentence glue, pronouns, and process words.
@@ -232,6 +232,20 @@ const NOT_IN_TITLE = /^(our|your|the|a|an|for|with|to|we|you|is|are|was|this|tha
 // ("Group Chief Financial Officer of Ballinacurra Foods Limited", "Asistente Contable de Compañía Minera Urpay".)
 const BEFORE_COMPANY = /\s*(?:,|-|–|—|\||\/|\bat|@|\ben|chez|bei|bij|à|with|\bof|\bde|\bdi|\bda|\bdo|\bdu|\bdes|\bdel|\bdella|\bfor|für|pour|para|per|\bw)\s*$/i;
 const AFTER_COMPANY = /^\s*[-–—|:,/]\s*/;
+
+// ("Senior Pharmacist, Slaney General Hospital", "Staff Nurse, Acute Medical Unit", "Senior Charge Nurse, Ward 4", "Grade 4 Teacher,
+// Salish Bay Elementary": the ward, unit, hospital or school after a comma is where, not what.)
+const WHERE_AFTER = /(?:,|\s[-–—])\s+(?:Ward\s+\w+|(?!(?:Middle|High|Primary|Secondary|Elementary|Junior|Senior|Intermediate|Special)\s+School$)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5}\s+(?:Hospital|Unit|School|Elementary|Academy|Campus|Clinic|Station|Depot|Library))$/u;
+
+// "Data Engineer, Paperbark Health" for "Paperbark Health Technologies": the name as written, or without its last word.
+function companyIn(title: string, company: string): string | null {
+  const lower = title.toLowerCase();
+  if (lower.includes(company.toLowerCase())) return company;
+  // (Only closing the title after a separator: "Marine Licensing Case Officer" at the Marine Licensing Agency keeps its words.)
+  const short = company.replace(/\s+\S+$/, '');
+  if (short.length < 8 || !/\S\s+\S/.test(short) || !lower.endsWith(short.toLowerCase())) return null;
+  return BEFORE_COMPANY.test(title.slice(0, title.length - short.length)) ? short : null;
+}
 
 /**
  * Cuts the company off a title: from the separator before its first occurrence (with one) to the end,
@@ -286,7 +300,8 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   let t = raw.replace(/(?<!\p{L})[*_`]+|[*_`]+(?!\p{L})/gu, '').replace(NOISE_PAREN, '').replace(/\s+/g, ' ').replace(TRAILING_PICTOGRAPHS, '').trim();
   // What follows only cuts the ends, at spaces and punctuation, so no job noun can appear that is not
   // already there; only the company cut may cut inside a word ("...at Acme"), hence its own check.
-  const cutsCompany = !!company && t.toLowerCase().includes(company.toLowerCase());
+  const written = company ? companyIn(t, company) : null;
+  const cutsCompany = !!written;
   if (!stated && !cutsCompany && !ROLE_NOUN.test(t)) return null;
   // ("Confidential - CFO": a search's label before the title.)
   t = t.replace(/^(?:strictly\s+)?(?:private\s+(?:and|&)\s+)?(?:confidential|exclusive)\s*[-–—:|]\s*/i, '');
@@ -369,9 +384,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
     .replace(/,?\s+(?:19|20)\d{2}\s?[-/–]\s?\d{2}(?:\d{2})?$/, '').replace(/\s[-–—]\s[A-Z0-9]*\d[A-Z0-9]*-[\w-]*\d[\w-]*$/, '').replace(/\s[-–—]\s(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,}$/, '')
     // ("Roads Inspector (MC/INF/0331)", "Speech-Language Pathologist (Competition 36-117)", "(Exam #36-118)": a reference in brackets.)
     .replace(/\s*\((?:(?:Competition|Exam|Job|Ref|Reference|Req|Vacancy|Posting)\.?\s*(?:No\.?\s*)?#?\s*)?(?=[^()]*\d)[\p{Lu}\d]+(?:[/-][\p{Lu}\d]+)+\)/gu, '').replace(/\s*\((?:Competition|Exam|Job|Ref|Reference|Req|Vacancy|Posting)\.?\s*(?:No\.?\s*)?#?\s*\d[\d/-]*\)/g, '')
-    // ("Senior Pharmacist, Slaney General Hospital", "Staff Nurse, Acute Medical Unit", "Senior Charge Nurse, Ward 4", "Grade 4 Teacher,
-    // Salish Bay Elementary": the ward, unit, hospital or school after a comma is where, not what.)
-    .replace(/(?:,|\s[-–—])\s+(?:Ward\s+\w+|(?!(?:Middle|High|Primary|Secondary|Elementary|Junior|Senior|Intermediate|Special)\s+School$)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5}\s+(?:Hospital|Unit|School|Elementary|Academy|Campus|Clinic|Station|Depot|Library))$/u, '')
+    .replace(WHERE_AFTER, '')
     // ("Senior Project Officer, Catchment Programs (VPS Grade 5)", "Enrolled Nurse, Community Health (NG5)": the grade in brackets.)
     .replace(/\s*\((?:\p{Lu}{2,4}\s)?Grade\s\d+\)$|\s*\(NG\d\)$/u, '').replace(/\s+(?:[-–—]\s+)?(?:Oral Board|(?:Oral|Written|Entrance) Exam(?:ination)?|Physical (?:Ability|Agility) Test)$/, '').replace(/,\s+\d+(?:\.\d+)?\s*FTE\b.*$/i, '')
     .replace(/^(?:[A-Z]{1,4}-\d{3,}[\d-]*|[#\d][\d-]*)\s+(?:[-–—|]\s+)?/, '').replace(/\s*\(#?\d[\d-]*\)/g, '').replace(/\s*\([A-Z]{1,5}-?\d{3,}[\w-]*\)/g, '').trim();
@@ -379,7 +392,8 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   if (halves.length > 1) t = t.replace(/\s+[-–—|]\s+([^-–—|]+)$/, (m, tail: string) => (personName(tail, false) && !ROLE_NOUN.test(tail) ? '' : m));
   // "Research Engineer, Cedar Point AI" / "Designer - Acme": the company is not part of the title.
   // Both patterns contain the company's name literally: without it in the title they cannot match.
-  if (company && cutsCompany) t = cutCompany(t, company).replace(` (${company})`, '');
+  // (Then what the name closed: "Staff Nurse, Cardiac Care Unit, St. Fachtna's".)
+  if (written) t = cutCompany(t, written).replace(` (${written})`, '').replace(WHERE_AFTER, '');
   // ("Paraprofessional Position - Maple Street Elementary": the word for a post, once the school after it is gone.)
   t = t.replace(/(?<=\S)\s+Position$/, '');
   const words = t.split(/\s+/);

@@ -198,7 +198,11 @@ export function unwrapForward(msg: MimeMessage): Unwrapped {
     const again = FWD_SUBJECT.test(inline.original.subject)
       ? inlineForward({ ...msg, text: inline.original.text, subject: inline.original.subject })
       : null;
-    return { mode: 'inline', original: again?.original ?? inline.original, note: inline.note };
+    // ("VS:" is a Norwegian or Danish forward but a Finnish reply: a block below from the user's own mailbox is the
+    // thread's history, not a forward inside the forward.)
+    const user = msg.from?.address?.toLowerCase();
+    const inner = again && !(user && again.original.from.email === user) ? again.original : null;
+    return { mode: 'inline', original: inner ?? inline.original, note: inline.note };
   }
   return { mode: 'direct', original: asOriginal(msg), note: null };
 }

@@ -822,3 +822,18 @@ describe('findCompany: Romance street words and an arrondissement', () => {
     expect(findCompany(input({ from: city, people: ['Dana Ortiz'], subject: 'Interview', signature: ['Dana Ortiz', 'Cobalt Springs NM'], sentences: ['We look forward to seeing you at the City of Cobalt Springs offices.'] }))).toBe('City of Cobalt Springs');
   });
 });
+
+describe('findCompany: a brand, its group and its teams', () => {
+  it('prefers the brand the mail names to the group it is "part of", sending under the group\'s name', () => {
+    const from = { name: 'Northgate Retail Group', email: 'northgate@myworkday.com' };
+    expect(findCompany(input({ from, subject: 'Update on your application – Store Manager, Kettle & Crumb', sentences: ['Thank you for applying for the role of Store Manager at Kettle & Crumb, Leeds.'], signature: ['Kettle & Crumb Talent Team', 'Part of Northgate Retail Group plc'] }))).toBe('Kettle & Crumb');
+  });
+
+  it('drops a legal entity in brackets, a careers word in Swedish, a depot, and reads no "Section" or weekday', () => {
+    expect(signedBy('KaveriPay (Kaveri Fintech Private Limited)', 'eva.stein@kaveripay.in')).toBe('KaveriPay');
+    expect(findCompany(input({ from: { name: 'Ekström Group Karriär', email: 'karriar@ekstromgroup.se' } }))).toBe('Ekström Group');
+    expect(signedBy('Shire of Yallaroo Works Depot', 'eva.stein@yallaroo.wa.gov.au')).toBe('Shire of Yallaroo');
+    const from = { name: 'Recruitment Section', email: 'recruitment@carraigmorecoco.ie' };
+    expect(findCompany(input({ from, people: ['Niamh Gallagher'], nameLine: 'Niamh Gallagher', signature: ['Staff Officer', 'Recruitment Section, Human Resources Department', 'Carraigmore County Council'] }))).toBe('Carraigmore County Council');
+  });
+});

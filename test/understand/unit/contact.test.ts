@@ -46,3 +46,12 @@ describe('findContact', () => {
     expect(findContact(input({ from: { name: 'Zahnarztpraxis Dr. Weiß', email: 'praxis.weiss@zahnarzt-weiss.de' }, signedName: 'Ihr Praxisteam' }), 'rejection').name).toBeNull();
   });
 });
+
+describe('findContact: addresses in a privacy notice', () => {
+  it('passes over a data-protection address written in the body for the recruiting mailbox ("dpo@", "privacidade@", Polish "iod@")', () => {
+    const from = { name: 'Lagunare', email: 'no-reply@successfactors.eu' };
+    for (const privacy of ['dpo@lagunare.it', 'privacidade@lagunare.it', 'iod@lagunare.it', 'protecciondedatos@lagunare.it', 'datenschutz@lagunare.it']) {
+      expect(findContact(input({ from, bodyEmails: [privacy, 'recruiting@lagunare.it'] }), 'application').email).toBe('recruiting@lagunare.it');
+    }
+  });
+});

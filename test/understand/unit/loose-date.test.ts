@@ -56,3 +56,11 @@ describe('parseLooseDate: Finnish forward header dates', () => {
     expect(parseLooseDate('11.3.2027 14.35', 120)?.iso).toBe('2027-03-11T12:35:00Z');
   });
 });
+
+describe('parseLooseDate: IST', () => {
+  it("reads IST as India's time, unless the user's own mail is on Irish time", () => {
+    expect(parseLooseDate('20 July 2037 at 18:45:00 IST', 330)?.iso).toBe('2037-07-20T13:15:00Z');
+    expect(parseLooseDate('20 July 2037 at 18:45:00 IST', -240)?.iso).toBe('2037-07-20T13:15:00Z');
+    expect(parseLooseDate('20 July 2037 at 18:45:00 IST', 60)?.iso).toBe('2037-07-20T17:45:00Z');
+  });
+});

@@ -55,3 +55,21 @@ describe('personName on team and job words', () => {
     expect(personName('Fraser Lennox', false)).toBe('Fraser Lennox');
   });
 });
+
+describe('personName: letters after a name, Welsh sign-offs, and words that name no one', () => {
+  it('drops degrees and registrations after a name ("Eimear Gallagher MVB", "Jordan Reyes, SHRM-CP"), keeping two words', () => {
+    expect(personName('Eimear Gallagher MVB', false)).toBe('Eimear Gallagher');
+    expect(personName('Rhys Morgan RVN', false)).toBe('Rhys Morgan');
+    expect(personName('Jordan Reyes, SHRM-CP', false)).toBe('Jordan Reyes');
+    expect(personName('Dr Anita Rao PhD MBA', false)).toBe('Anita Rao');
+  });
+
+  it('reads the name under "Diolch," and without its closing quote ("Viele Grüße, Nora“")', () => {
+    expect(signatureName(['Morning Holly,', 'See you Thursday.', 'Diolch,', 'Rhys', 'Rhys Morgan RVN', 'Head Nurse'], [])?.name).toBe('Rhys Morgan');
+    expect(signatureName(['Hallo Clara,', 'Viele Grüße, Nora“'], [])?.name).toBe('Nora');
+  });
+
+  it("reads no person in a team's, a label's or a company's words", () => {
+    for (const s of ['Dirección de Personas', 'Time de Atração', 'Tîm Recriwtio', 'Tîm Adnoddau Dynol', 'Nachricht von Nora', 'Redhawk Aerospace Corporation']) expect(personName(s, false)).toBeNull();
+  });
+});

@@ -354,3 +354,12 @@ describe('proseTime: about an hour', () => {
     expect(proseTime(['Kannst du morgen gegen 15 Uhr vorbeikommen?'], aug)).toBe('2031-08-07T13:00:00Z');
   });
 });
+
+describe('proseTime: two times joined by "or"', () => {
+  it('takes "Tuesday 3/3 at 10am or Wednesday 3/4 at 2pm" and "à 13 h 30, ou vendredi le 6 mars à 10 h" as a choice', () => {
+    expect(at('Could you come in for an interview at our shop? I can do Tuesday 3/3 at 10am or Wednesday 3/4 at 2pm.')).toBeNull();
+    expect(at('Je suis disponible jeudi prochain, le 5 mars, à 13 h 30, ou vendredi le 6 mars à 10 h.')).toBeNull();
+    // One time stays one time.
+    expect(at('Could you come in for an interview on Wednesday 3/4 at 2pm? Or call me if that is hard.')).toBe('2026-03-04T19:00:00Z');
+  });
+});

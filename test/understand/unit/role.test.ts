@@ -339,3 +339,17 @@ describe('findRole: a reference in front, the campaign, the hours and a particip
     expect(inBody('Hi', 'Interview: Assistant Principal, Middle School')).toBe('Assistant Principal, Middle School');
   });
 });
+
+describe('findRole: the company in a shorter form, and minutes in brackets', () => {
+  const withCompany = (subject: string, company: string) => findRole({ subject, lines: ['Hi'], sentences: ['Hi'], signatureAt: 5, history: [], company });
+  it('cuts the company written without its last word after the title ("Data Engineer, Paperbark Health"), not a title that begins with it', () => {
+    expect(withCompany('Interview – Data Engineer, Paperbark Health', 'Paperbark Health Technologies')).toBe('Data Engineer');
+    expect(withCompany('Offer – Marine Licensing Case Officer', 'Marine Licensing Agency')).toBe('Marine Licensing Case Officer');
+    expect(withCompany('Interview – Staff Nurse (General), Cardiac Care Unit, St. Fachtna\'s', "St. Fachtna's University")).toBe('Staff Nurse (General)');
+  });
+
+  it('drops "(30 Minuten)" and "(45 minutes)" after a title', () => {
+    expect(inBody('Hi,', 'Kennenlerngespräch Customer Success Manager (30 Minuten)')).toBe('Customer Success Manager');
+    expect(inBody('Hi,', 'Phone screen: Customer Success Manager (45 minutes)')).toBe('Customer Success Manager');
+  });
+});

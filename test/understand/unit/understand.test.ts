@@ -323,3 +323,41 @@ describe('an organisation signing its own ATS mail', () => {
     expect(u.contact.name).toBeNull();
   });
 });
+
+describe('understand(): a forwarded Finnish reply ("VS:") that quotes the user', () => {
+  it("keeps the employer's reply as the original, not the user's message quoted under it", async () => {
+    const raw = [
+      'From: Laura Salminen <laura.salminen@gmail.com>',
+      'To: in@runnerup.example',
+      'Subject: Fwd: VS: Haastatteluaika',
+      'Date: Wed, 08 Jul 2037 10:50:00 +0300',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Haastattelu sovittu to 16.7.',
+      '',
+      '---------- Välitetty viesti ---------',
+      'Lähettäjä: Rekrytointi | Saimaan Ohjelmistotalo <rekrytointi@saimaansoft.fi>',
+      'Date: ke 8.7.2037 klo 10.25',
+      'Subject: VS: Haastatteluaika',
+      'To: Laura Salminen <laura.salminen@gmail.com>',
+      '',
+      'Hei Laura,',
+      'kiitos vahvistuksesta! Sovitaan siis haastattelu torstaille 16.7. klo 13.00.',
+      'Ystävällisin terveisin',
+      'Mikko Heikkinen',
+      '',
+      'Lähettäjä: Laura Salminen <laura.salminen@gmail.com>',
+      'Lähetetty: tiistai 7. heinäkuuta 2037 19.02',
+      'Vastaanottaja: Rekrytointi | Saimaan Ohjelmistotalo <rekrytointi@saimaansoft.fi>',
+      'Aihe: Re: Haastatteluaika',
+      '',
+      'Hei Mikko,',
+      'torstai 16.7. klo 13 sopii minulle parhaiten.',
+      '',
+    ].join('\r\n');
+    const u = await understand(raw);
+    expect(u.forwardedBy).toBe('laura.salminen@gmail.com');
+    expect(u.original.from.email).toBe('rekrytointi@saimaansoft.fi');
+    expect(u.original.subject).toBe('VS: Haastatteluaika');
+  });
+});
