@@ -464,7 +464,7 @@ const INSTITUTION_END = /^(?:Trust|Council|Board|Authority|Service|Services|Coll
 // (Words a name may end on once its institution's words are read on: "Riverland County", "Vista Linda Police Department".)
 const TAIL_END = /^(?:County|Department|Homes|Library|Region)$/;
 // (A practice's word ends a name only after its trade, "Veterinary Clinic", and a team only a family health team.)
-const PRACTICE_END = /^(?:Hospital|Clinic|Practice|Surgery|Team)$/;
+const PRACTICE_END = /^(?:Hospital|Clinic|Practice|Surgery|Care|Team)$/;
 function practiceEnd(words: readonly string[], k: number, before: string): boolean {
   const word = words[k]!.replace(/[.,;:!?]+$/, '');
   if (!PRACTICE_END.test(word)) return false;
@@ -472,6 +472,7 @@ function practiceEnd(words: readonly string[], k: number, before: string): boole
   const previous = prior[prior.length - 1] ?? '';
   return word === 'Team' ? previous === 'Health' && prior[prior.length - 2] === 'Family' : /^(?:Veterinary|Dental|Medical)$/.test(previous);
 }
+const DISTRICT_OF = /^(?:Water|Sanitary|Sewer|Irrigation|Utility|Fire|Park|Parks|Transit|Hospital|School|Library|Health|Conservation|Drainage|Recreation)$/;
 function institutionTail(words: readonly string[], from: number, before = ''): string {
   let end = -1;
   for (let k = from; k < words.length && k < from + MAX_NAME_WORDS && INSTITUTION_WORD.test(words[k]!.replace(/[.,;:!?]+$/, '')); k++) {
@@ -483,7 +484,9 @@ function institutionTail(words: readonly string[], from: number, before = ''): s
   // ("Murray-Riverina Ambulance Service", "Riverland County", "Vista Linda Police Department": one word after a service's or a place's name.)
   const previous = words[from - 1] ?? before.split(' ').pop() ?? '';
   // ("Cedar Ridge Veterinary Hospital", "Prairie Wind Veterinary Clinic", "Bloor West Family Health Team": a practice's or a team's word.)
-  if (end < from || (end === from && !/^(?:Trust|Council|Authority|College|University|Police|County|Library)\b/.test(words[from]!) && !(/^(?:Service|Department)\b/.test(words[from]!) && /^(?:Police|Ambulance|Fire|Rescue)$/.test(previous)) && !practiceEnd(words, from, before))) return '';
+  // ("Heatherfield Care Homes", "Cascade Valley Water District": care homes, and a utility's or a service's district.)
+  const ownWord = (/^Homes\b/.test(words[from]!) && previous === 'Care') || (/^District\b/.test(words[from]!) && DISTRICT_OF.test(previous));
+  if (end < from || (end === from && !ownWord && !/^(?:Trust|Council|Authority|College|University|Police|County|Library)\b/.test(words[from]!) && !(/^(?:Service|Department)\b/.test(words[from]!) && /^(?:Police|Ambulance|Fire|Rescue)$/.test(previous)) && !practiceEnd(words, from, before))) return '';
   return words.slice(from, end + 1).join(' ').replace(/[.,;:!?]+$/, '');
 }
 // How far after a name its institution's words are looked for.

@@ -34,7 +34,8 @@ function nameNear(lines: readonly string[], email: string): string | null {
     const i = line.toLowerCase().indexOf(email);
     if (i < 0) continue;
     // Honorifics and German formal pronouns are not part of the name ("erreichen Sie Frau Lena Brandt unter").
-    const before = line.slice(Math.max(0, i - 80), i).replace(/\b(?:Sie|Ihnen|Frau|Herr|Herrn|Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|Sr|Sra|Srta)\b\.?/g, ' ');
+    // (Nor the word that sends the reader there: "Contactez Hanne De Smet à".)
+    const before = line.slice(Math.max(0, i - 80), i).replace(/\b(?:Sie|Ihnen|Frau|Herr|Herrn|Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|Sr|Sra|Srta|Madame|Monsieur|Contactez|Contacter|Contacte|Contact|Contacta|Contactar|Contatta|Kontaktieren|Kontakt|Écrivez|Escribe|Escriba|Neem)\b\.?/g, ' ');
     const seqs = before.match(/\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}/gu) ?? [];
     for (let k = seqs.length - 1; k >= Math.max(0, seqs.length - 2); k--) {
       const n = personName(seqs[k], false);

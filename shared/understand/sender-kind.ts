@@ -31,7 +31,7 @@ const FREE_MAIL = [
   'yahoo.co.uk', 'hotmail.fr', 'hotmail.co.uk', 'outlook.fr', 'outlook.de', 'libero.it', 'qq.com', '163.com',
 ];
 
-const NO_REPLY = /^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|mailer(-daemon)?|bounces?|automated|alerts?|jobalerts?|jobagent|postmaster|system|auto|messages?|updates?|news(letter)?|invitations?|calendar|digest|notificaciones|notifica[cç][õo]es|notifiche|benachrichtigung(en)?|avisos|alertas|meldingen|varsler|aviseringar)([-_.+].*)?$|noreply|no-reply|donotreply/i;
+const NO_REPLY = /^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|mailer(-daemon)?|bounces?|automated|alerts?|jobalerts?|jobagent|postmaster|system|auto|messages?|updates?|news(letter)?|invitations?|calendar|digest|notificaciones|notifica[cç][õo]es|notifiche|benachrichtigung(en)?|avisos|alertas|meldingen|varsler|aviseringar|no[-_.]?respon(?:der|da|dere)|n[aã]o[-_.]?respon(?:da|der)|ne[-_.]?pas[-_.]?repondre|nepasrepondre|nicht[-_.]?antworten|ikke[-_.]?svar|svara[-_.]?inte|niet[-_.]?beantwoorden|nie[-_.]?odpowiadaj|[aä]l[aä][-_.]?vastaa)([-_.+].*)?$|noreply|no-reply|donotreply/i;
 /** Shared team mailboxes: a place to write back to, but not a person. */
 const ROLE_ACCOUNT = /career|recruit|recrut|dotation|kontakt|rekryt|rekrut|personalamt|personalabt|personalb[uü]e?ro|personalwesen|jobb|emploi|lavora|werving|talent|hiring|staffing|empleo|werkenbij|vacature|sollicit|selecci[oó]n|selecao|karriere|bewerbung|candidat|applicant|^jobs?\b|^(hr|rh|rrhh|people|team|info|hello|contact|apply|applications?|office|admin|personal|campus|events?|eventi|eventos|evenements|veranstaltungen|sekretariat|secretaria|segreteria|secretariat)([-_.+].*)?$/i;
 

@@ -837,3 +837,11 @@ describe('findCompany: a brand, its group and its teams', () => {
     expect(findCompany(input({ from, people: ['Niamh Gallagher'], nameLine: 'Niamh Gallagher', signature: ['Staff Officer', 'Recruitment Section, Human Resources Department', 'Carraigmore County Council'] }))).toBe('Carraigmore County Council');
   });
 });
+
+describe('findCompany: the words a body ends on after the part its domain spells', () => {
+  it('reads on "Care Homes", "Dental Care" and a utility\'s "District"', () => {
+    expect(findCompany(input({ from: { name: 'Heatherfield Care', email: 'careers-news@heatherfieldcare.co.uk' }, sentences: ['News from across our Heatherfield Care Homes this month.'] }))).toBe('Heatherfield Care Homes');
+    expect(findCompany(input({ from: { name: 'Marisol Vega', email: 'mvega@cascadevalleywater.org' }, people: ['Marisol Vega'], sentences: ['The panel at Cascade Valley Water District will see you then.'] }))).toBe('Cascade Valley Water District');
+    expect(findCompany(input({ from: { name: 'Ciarán Mac Giolla', email: 'ciaran.macgiolla@ardmoredental.ie' }, people: ['Ciarán Mac Giolla'], sentences: ['Looking forward to seeing you at Ardmore Dental Care on Friday.'] }))).toBe('Ardmore Dental Care');
+  });
+});

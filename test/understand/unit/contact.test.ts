@@ -55,3 +55,16 @@ describe('findContact: addresses in a privacy notice', () => {
     }
   });
 });
+
+describe('findContact: no-reply mailboxes in other languages, and the name before an address', () => {
+  it('takes "no-responder@", "nao-responda@" and "ikke-svar@" for no-reply mailboxes', () => {
+    for (const noReply of ['no-responder@copihue.cl', 'nao-responda@vagacerta.com.br', 'ikke-svar@bergensjomat.jobbsys.no', 'ne-pas-repondre@exemple.fr']) {
+      expect(findContact(input({ from: { name: 'Recrutamento', email: noReply } }), 'application').email).toBeNull();
+    }
+  });
+
+  it('reads the name written before an address without the word that sends the reader there ("Contactez Hanne De Smet")', () => {
+    const lines = ['Des questions ? Contactez Hanne De Smet à hanne.desmet@vanacker.be.'];
+    expect(findContact(input({ from: { name: null, email: 'no-reply@recruitee.com' }, lines, bodyEmails: ['hanne.desmet@vanacker.be'] }), 'application')).toEqual({ email: 'hanne.desmet@vanacker.be', name: 'Hanne De Smet' });
+  });
+});

@@ -73,3 +73,10 @@ describe('personName: letters after a name, Welsh sign-offs, and words that name
     for (const s of ['Dirección de Personas', 'Time de Atração', 'Tîm Recriwtio', 'Tîm Adnoddau Dynol', 'Nachricht von Nora', 'Redhawk Aerospace Corporation']) expect(personName(s, false)).toBeNull();
   });
 });
+
+describe('personName: French courtesy titles', () => {
+  it('drops "Madame" and "Monsieur" before a name', () => {
+    expect(personName('Madame Sandra Aebischer', false)).toBe('Sandra Aebischer');
+    expect(personName('Monsieur Luc Bolduc', false)).toBe('Luc Bolduc');
+  });
+});
