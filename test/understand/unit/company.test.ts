@@ -845,3 +845,19 @@ describe('findCompany: the words a body ends on after the part its domain spells
     expect(findCompany(input({ from: { name: 'Ciarán Mac Giolla', email: 'ciaran.macgiolla@ardmoredental.ie' }, people: ['Ciarán Mac Giolla'], sentences: ['Looking forward to seeing you at Ardmore Dental Care on Friday.'] }))).toBe('Ardmore Dental Care');
   });
 });
+
+describe('findCompany: a body holding the domain\'s name, ranks, a hospital\'s end and a subject\'s topic', () => {
+  it('takes the body whose name holds the domain\'s ("Department for Coast and Rural Affairs" at coast-rural.gov.uk)', () => {
+    expect(findCompany(input({ from: { name: 'Shared Services', email: 'dcra.recruitment@coast-rural.gov.uk' }, signature: ['Shared Services'], sentences: ['Thank you for applying to the Department for Coast and Rural Affairs.'] }))).toBe('Department for Coast and Rural Affairs');
+  });
+
+  it('reads a rank and a name as a person ("Sgt. Paul Reinholt"), and a subject\'s topic as no name', () => {
+    expect(findCompany(input({ from: { name: 'Paul Reinholt', email: 'preinholt@gmail.com' }, people: ['Paul Reinholt'], nameLine: 'Paul Reinholt', signature: ['Sgt. Paul Reinholt'] }))).toBeNull();
+    expect(findCompany(input({ from: { name: 'Paul Reinholt', email: 'preinholt@gmail.com' }, people: ['Paul Reinholt'], nameLine: 'Paul Reinholt', signature: ['Background Investigation Outcome'] }))).toBeNull();
+  });
+
+  it('ends a hospital\'s name before the health service named on the next line', () => {
+    const from = { name: 'Kilbrack University Hospital Recruitment', email: 'no-reply@recruitpublic.ie' };
+    expect(findCompany(input({ from, signature: ['Recruitment Team', 'Kilbrack University Hospital', 'Health Service Ireland – Midlands'], sentences: ['Your application to Kilbrack University Hospital Health Service Ireland – Midlands was received.'] }))).toBe('Kilbrack University Hospital');
+  });
+});
