@@ -387,7 +387,15 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
     .replace(WHERE_AFTER, '')
     // ("Senior Project Officer, Catchment Programs (VPS Grade 5)", "Enrolled Nurse, Community Health (NG5)": the grade in brackets.)
     .replace(/\s*\((?:\p{Lu}{2,4}\s)?Grade\s\d+\)$|\s*\(NG\d\)$/u, '').replace(/\s+(?:[-–—]\s+)?(?:Oral Board|(?:Oral|Written|Entrance) Exam(?:ination)?|Physical (?:Ability|Agility) Test)$/, '').replace(/,\s+\d+(?:\.\d+)?\s*FTE\b.*$/i, '')
-    .replace(/^(?:[A-Z]{1,4}-\d{3,}[\d-]*|[#\d][\d-]*)\s+(?:[-–—|]\s+)?/, '').replace(/\s*\(#?\d[\d-]*\)/g, '').replace(/\s*\([A-Z]{1,5}-?\d{3,}[\w-]*\)/g, '').trim();
+    .replace(/^(?:[A-Z]{1,4}-\d{3,}[\d-]*|[#\d][\d-]*)\s+(?:[-–—|]\s+)?/, '').replace(/\s*\(#?\d[\d-]*\)/g, '').replace(/\s*\([A-Z]{1,5}-?\d{3,}[\w-]*\)/g, '')
+    // ("Executive Officer (Campaign EO-2037-07)", "Administrative Officer (AO) Recruitment Campaign", "Competition Ref CHI-037-09
+    // Heritage Officer", "WDC-ASC-0412 Reablement Support Worker", "Bus Operator Trainee – Examination Results", "Firefighter
+    // Recruit Intake 2/2038", "Policy Adviser - Regional Growth (HEO) - 318822": a campaign, a reference, a result or an
+    // intake around the title.)
+    .replace(/\s*\((?:Campaign|Competition|Ref(?:erence)?|Job Ref)\.?\s+[A-Z0-9][\w/-]*\d[\w/-]*\)/g, '').replace(/(?:\s*\((?:AA|AO|EO|HEO|SEO|CO)\))?\s+(?:Recruitment\s+)?Campaign$/, '')
+    .replace(/^(?:Competition\s+)?Ref(?:erence)?\.?\s*(?:No\.?\s*)?[A-Z0-9][\w/-]*\d[\w/-]*\s+(?:[-–—|:]\s+)?(?=\p{Lu})/u, '').replace(/^[A-Z]{2,5}(?:-[A-Z0-9]+){1,3}(?<=\d[A-Z0-9]*)\s+(?:[-–—|:]\s+)?(?=\p{Lu}\p{Ll})/u, '')
+    .replace(/\s+(?:[-–—]\s+)?(?:(?:Hiring|Selection|Recruitment) Process\s+[-–—]\s+)?(?:Examination|Exam|Test|Assessment|CPAT|Written Test|Interview)\s+Results?$/, '').replace(/\s+(?:[-–—]\s+)?(?:Hiring Process|Eligibility List|Competition)$/, '').replace(/\s+(?:Intake\s+\d[\d/]*|(?:Recruitment|Campaign|Intake)\s+(?:19|20)\d\d(?:\/\d{2,4})?)$/, '')
+    .replace(/(?:\s*\((?:AA|AO|EO|HEO|SEO|G7|G6)\))?\s+[-–—]\s+\d{5,}$/, '').trim();
   // "Cloud Platform Engineer - Marcus Bell" (a scheduling tool's subject): the interviewer is not part of it.
   if (halves.length > 1) t = t.replace(/\s+[-–—|]\s+([^-–—|]+)$/, (m, tail: string) => (personName(tail, false) && !ROLE_NOUN.test(tail) ? '' : m));
   // "Research Engineer, Cedar Point AI" / "Designer - Acme": the company is not part of the title.

@@ -353,3 +353,17 @@ describe('findRole: the company in a shorter form, and minutes in brackets', () 
     expect(inBody('Hi,', 'Phone screen: Customer Success Manager (45 minutes)')).toBe('Customer Success Manager');
   });
 });
+
+describe('findRole: campaigns, references, results and intakes around a public-sector title', () => {
+  it('drops a campaign in brackets or after the title, a reference in front, a result or intake after', () => {
+    const subj = (t: string) => findRole({ subject: `Application update – ${t}`, lines: ['Hi'], sentences: ['Hi'], signatureAt: 5, history: [], company: null });
+    expect(subj('Executive Officer (Campaign EO-2037-07)')).toBe('Executive Officer');
+    expect(subj('Administrative Officer (AO) Recruitment Campaign')).toBe('Administrative Officer');
+    expect(subj('Competition Ref CHI-037-09 Heritage Officer')).toBe('Heritage Officer');
+    expect(subj('WDC-ASC-0412 Reablement Support Worker')).toBe('Reablement Support Worker');
+    expect(subj('Bus Operator Trainee – Examination Results')).toBe('Bus Operator Trainee');
+    expect(subj('Firefighter Recruit Intake 2/2038')).toBe('Firefighter Recruit');
+    expect(subj('Wholetime Firefighter Recruitment 2035/36')).toBe('Wholetime Firefighter');
+    expect(subj('Firefighter/Paramedic Hiring Process – CPAT Result')).toBe('Firefighter/Paramedic');
+  });
+});
