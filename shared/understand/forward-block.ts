@@ -17,7 +17,7 @@ const KEYS: Array<[keyof ForwardBlock['fields'], RegExp]> = [
   ['subject', /^(subject|objet|betreff|asunto|oggetto|onderwerp|assunto|emne|ämne|temat|主题|主旨|विषय|ábhar|pwnc|aihe|件名|الموضوع)$/i],
   ['to', /^(to|à|a|an|para|aan|til|till|destinataire|destinatario|adresat|do|mottagare|收件人|प्रति|chuig|at|vastaanottaja|宛先|إلى)$/i],
   ['cc', /^(cc|cci|抄送|副本|kopio|kopia|kopi|نسخة)$/i],
-  ['replyTo', /^(reply-to|répondre à|antwort an|responder a|svar til|svara till|rispondi a|antwoord aan|responder para|vastausosoite|返信先|الرد على)$/i],
+  ['replyTo', /^(reply-to|répondre à|antwort an|responder a|svar til|svara till|rispondi a|antwoord aan|antwoord-naar|antwoorden aan|responder para|vastausosoite|返信先|الرد على)$/i],
 ];
 // (Devanagari labels carry combining marks; Chinese clients write a full-width colon.)
 const HEADER_LINE = /^\s*[>*\s]*([\p{L}\p{M}-]+(?:[ -][\p{L}\p{M}]+)?)\s*\*?\s*[:：]\s*\*?\s*(.*)$/u;

@@ -59,3 +59,11 @@ describe('findForwardBlock', () => {
     expect(findForwardBlock('Lagre denne\n\nBegynnelse på videresendt melding:\n\nFra: Nord <n@nord.no>\nEmne: Nyhetsbrev\nDato: 3. mars 2027 kl. 08:00:00 CET\nTil: Kristian <k@icloud.com>\n\nHei')?.above.trim()).toBe('Lagre denne');
   });
 });
+
+describe('findForwardBlock: Dutch Thunderbird labels', () => {
+  it('reads "Antwoord-naar" as the Reply-To, not as the sender', () => {
+    const block = findForwardBlock(['Verstuurd.', '', '-------- Doorgestuurd bericht --------', 'Onderwerp: \tBedankt voor je sollicitatie', 'Datum: \tFri, 4 Dec 2037 21:17:00 +0100', 'Van: \tHoogveld Installatietechniek <no-reply@sollicitatiebox.nl>', 'Antwoord-naar: \tHR Hoogveld <vacatures@hoogveld.nl>', 'Aan: \tJoris van Dijk <joris@vandijk-mail.nl>', '', 'Hoi Joris,'].join('\n'));
+    expect(block?.fields.from).toBe('Hoogveld Installatietechniek <no-reply@sollicitatiebox.nl>');
+    expect(block?.fields.replyTo).toBe('HR Hoogveld <vacatures@hoogveld.nl>');
+  });
+});
