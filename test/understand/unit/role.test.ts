@@ -367,3 +367,12 @@ describe('findRole: campaigns, references, results and intakes around a public-s
     expect(subj('Firefighter/Paramedic Hiring Process – CPAT Result')).toBe('Firefighter/Paramedic');
   });
 });
+
+describe('findRole: a French title whose complement follows "en"', () => {
+  it('reads "Conseillère en stratégie numérique" whole after "Suivi –", and still ends a title before "en" and a place', () => {
+    const subj = (subject: string) => findRole({ subject, lines: ['Bonjour,'], sentences: ['Bonjour,'], signatureAt: 5, history: [], company: null });
+    expect(subj('Suivi – Conseillère en stratégie numérique')).toBe('Conseillère en stratégie numérique');
+    expect(subj('Suivi – Technicienne en laboratoire')).toBe('Technicienne en laboratoire');
+    expect(subj('Candidature – Chargé de projet en Normandie')).toBe('Chargé de projet');
+  });
+});
