@@ -302,7 +302,11 @@ const MID_LEGAL_FORM = /(?<=\S)\s+(?:LLP|Ltd\.?|Limited|GmbH|gGmbH|AG|SE|KG|plc|
 // "NHS Glenmorven", "NHS Forth and Ochil", "NHS Brackenwood Integrated Care Board": a health board named after the NHS
 // (not the NHS's own services: "NHS Jobs", "NHS Scotland", "NHS Foundation Trust").
 const NHS_BOARD = /^NHS\s+(?!(?:Jobs|Scotland|Wales|Cymru|England|Foundation|Trust|Mail|Professionals|Direct|Digital)\b)\p{Lu}\p{Ll}/u;
-const PART_OF = /^\s*(?:part of|a member of|a subsidiary of|a division of)\s+(?:the\s+)?(\p{Lu}.{1,60})$/iu;
+// "Part of Northgate Retail Group", "Teil der Kessler Gruppe": the group a brand belongs to (one list for the candidate that is
+// this line and for the group it names).
+const PART_OF_LEAD = String.raw`(?:part of|a member of|member of|a subsidiary of|a division of|teil der|membre du|parte de|parte del)`;
+const PART_OF = new RegExp(String.raw`^\s*${PART_OF_LEAD}\s+(?:the\s+)?(\p{Lu}.{1,60})$`, 'iu');
+const PART_OF_NAME = new RegExp(String.raw`^${PART_OF_LEAD}\s`, 'i');
 function clean(raw: string | undefined, ownName = false): string | null {
   if (!raw) return null;
   // ("Hotel Brisa de Nerja ****": a hotel's stars are no part of its name.)
@@ -330,7 +334,7 @@ function clean(raw: string | undefined, ownName = false): string | null {
   // ("Background Investigation Outcome", "Conditional Offer of Employment", "Application Acknowledgement": a subject's topic.)
   if (/\s(?:Outcome|Outcomes|Offer of (?:Employment|Appointment)|Acknowledge?ment|Notification)$/.test(name)) return null;
   // ("Part of Northgate Retail Group": the group a brand belongs to, written under it.)
-  if (/^(?:part of|a member of|member of|teil der|membre du|parte de|parte del)\s/i.test(name)) return null;
+  if (PART_OF_NAME.test(name)) return null;
   // "Acme Talent" is Acme's team, unless the domain is acmetalent.com: then it is the name.
   // "Tallowood Health's Parramatta clinic": the name is the owner.
   // (Not a saint's name or an institution: "St Columba's Community College", "St Brigid's University Hospital".)

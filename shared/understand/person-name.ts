@@ -13,12 +13,14 @@ const TITLE = /^(?:(?:dr|mr|mrs|ms|mx|prof|herr|frau|madame|monsieur|mademoisell
 // Degrees, registrations and memberships written after a name, as they are written (case matters: "Ma" is a surname).
 const POST_NOMINAL = String.raw`(?:PhD|DPhil|EdD|PsyD|DrPH|MD|DDS|DMD|DVM|VMD|BVSc|BVMS|MVB|MRCVS|RVN|RVT|LVT|CVT|RN|RGN|RMN|RNLD|NP|APRN|BSN|MSN|DNP|FNP(?:-BC)?|CNM|CRNA|LPN|LVN|PA-C|PharmD|MPharm|MRPharmS|RPh|DPT|OTR/L|CCC-SLP|LCSW|LMSW|LPC|LMFT|MBChB|MBBS|MBBCh|BDS|FRCS|MRCP|FRCP|MRCGP|FRCGP|MRCS|FRCA|MBA|MSc|BSc|BA|MA|MEd|BEd|MPH|MPA|MPP|PGCE|QTS|NPQH|LLB|LLM|JD|Esq\.?|CPA|ACA|FCA|ACCA|FCCA|CIMA|CGMA|CFA|SPHR|PHR|SHRM-CP|SHRM-SCP|MCIPD|FCIPD|Assoc CIPD|CIPD|CHRP|CHRL|CPHR|CRHA|PEng|P\.Eng\.?|CEng|MICE|MIET|MIMechE|RIBA|MRICS|FRICS|CISSP|PMP|FHEA|SFHEA|MCSP|Hons)`;
 const POST_NOMINALS = new RegExp(String.raw`(?:,?\s+${POST_NOMINAL})+\s*$`, 'u');
+const MAX_POST_NOMINAL_CHARS = 120;
 
 export function tidyDisplayName(raw: string | null | undefined): string {
   let name = (raw ?? '').trim().replace(/^["'`]+|["'`]+$/g, '').replace(TITLE, '').trim();
   name = name.replace(/\s+(via|from|at|@)\s+.*$/i, '').replace(/\s*[(\[].*?[)\]]\s*/g, ' ').replace(/\s+[|–—-]\s+.*$/, '').trim();
   // "Eimear Gallagher MVB", "Jordan Reyes, SHRM-CP": the letters after a name are not part of it (two words stay).
-  const bare = name.replace(POST_NOMINALS, '');
+  // (Only on a name's length: the pattern backtracks on a long run of such letters, and no name is that long.)
+  const bare = name.length <= MAX_POST_NOMINAL_CHARS ? name.replace(POST_NOMINALS, '') : name;
   if (bare !== name && /\S\s+\S/.test(bare)) name = bare;
   const comma = /^([A-ZÀ-Þ][\w'’-]+),\s*([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’.-]*)?)$/.exec(name);
   if (comma) name = `${comma[2]} ${comma[1]}`;

@@ -237,6 +237,11 @@ const AFTER_COMPANY = /^\s*[-–—|:,/]\s*/;
 // Salish Bay Elementary": the ward, unit, hospital or school after a comma is where, not what.)
 const WHERE_AFTER = /(?:,|\s[-–—])\s+(?:Ward\s+\w+|(?!(?:Middle|High|Primary|Secondary|Elementary|Junior|Senior|Intermediate|Special)\s+School$)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5}\s+(?:Hospital|Unit|School|Elementary|Academy|Campus|Clinic|Station|Depot|Library))$/u;
 
+// A UK civil-service grade in brackets ("Administrative Officer (AO) Recruitment Campaign", "… (HEO) - 318822").
+const CS_GRADE = String.raw`(?:\s*\((?:AA|AO|EO|HEO|SEO|CO|G7|G6)\))?`;
+const GRADE_CAMPAIGN = new RegExp(String.raw`${CS_GRADE}\s+(?:Recruitment\s+)?Campaign$`);
+const GRADE_NUMBER = new RegExp(String.raw`${CS_GRADE}\s+[-–—]\s+\d{5,}$`);
+
 // "Data Engineer, Paperbark Health" for "Paperbark Health Technologies": the name as written, or without its last word.
 function companyIn(title: string, company: string): string | null {
   const lower = title.toLowerCase();
@@ -392,10 +397,10 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
     // Heritage Officer", "WDC-ASC-0412 Reablement Support Worker", "Bus Operator Trainee – Examination Results", "Firefighter
     // Recruit Intake 2/2038", "Policy Adviser - Regional Growth (HEO) - 318822": a campaign, a reference, a result or an
     // intake around the title.)
-    .replace(/\s*\((?:Campaign|Competition|Ref(?:erence)?|Job Ref)\.?\s+[A-Z0-9][\w/-]*\d[\w/-]*\)/g, '').replace(/(?:\s*\((?:AA|AO|EO|HEO|SEO|CO)\))?\s+(?:Recruitment\s+)?Campaign$/, '')
+    .replace(/\s*\((?:Campaign|Competition|Ref(?:erence)?|Job Ref)\.?\s+[A-Z0-9][\w/-]*\d[\w/-]*\)/g, '').replace(GRADE_CAMPAIGN, '')
     .replace(/^(?:Competition\s+)?Ref(?:erence)?\.?\s*(?:No\.?\s*)?[A-Z0-9][\w/-]*\d[\w/-]*\s+(?:[-–—|:]\s+)?(?=\p{Lu})/u, '').replace(/^[A-Z]{2,5}(?:-[A-Z0-9]+){1,3}(?<=\d[A-Z0-9]*)\s+(?:[-–—|:]\s+)?(?=\p{Lu}\p{Ll})/u, '')
     .replace(/\s+(?:[-–—]\s+)?(?:(?:Hiring|Selection|Recruitment) Process\s+[-–—]\s+)?(?:Examination|Exam|Test|Assessment|CPAT|Written Test|Interview)\s+Results?$/, '').replace(/\s+(?:[-–—]\s+)?(?:Hiring Process|Eligibility List|Competition)$/, '').replace(/\s+(?:Intake\s+\d[\d/]*|(?:Recruitment|Campaign|Intake)\s+(?:19|20)\d\d(?:\/\d{2,4})?)$/, '')
-    .replace(/(?:\s*\((?:AA|AO|EO|HEO|SEO|G7|G6)\))?\s+[-–—]\s+\d{5,}$/, '').trim();
+    .replace(GRADE_NUMBER, '').trim();
   // "Cloud Platform Engineer - Marcus Bell" (a scheduling tool's subject): the interviewer is not part of it.
   if (halves.length > 1) t = t.replace(/\s+[-–—|]\s+([^-–—|]+)$/, (m, tail: string) => (personName(tail, false) && !ROLE_NOUN.test(tail) ? '' : m));
   // "Research Engineer, Cedar Point AI" / "Designer - Acme": the company is not part of the title.
