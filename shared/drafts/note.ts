@@ -61,7 +61,7 @@ const SECOND_PERSON: [RegExp, string][] = [
   [/\bthemselves\b/gi, 'yourselves'],
   [/\bthem\b/gi, 'you'],
   [/\bthey\b/gi, 'you'],
-  [/\b(?:his|her)\b(?=\s+\p{L})/giu, 'your'],
+  [/(?<!\w)(?:his|her)\b(?=\s+\p{L})/giu, 'your'],
   [/\bi\b/g, 'I'],
   [/\bim\b/gi, "I'm"],
 ];

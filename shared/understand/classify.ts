@@ -42,7 +42,7 @@ const CLOCK_TIME = /\b\d{1,2}[:h.]\d{2}\b|\d\s*[ap]\.?m\b/i;
 const OFFER_DENIED = /(?:^|[^\p{L}])(?:nicht|keine?[nm]?|pas|niet|geen|ikke|inte|nie|non|não|no (?:podemos|podremos|vamos a|es posible|estamos en condiciones de))(?![\p{L}])/iu;
 const DENIAL_BEFORE = 25;
 // A subject's own word for an interview (an event's "Invitation:" is none).
-const INTERVIEW_WORD = /\b(?:interview\w*|entretien|entrevue|gespr[äa]ch|vorstellungsgespr[äa]ch|gesprek|colloquio|entrevista|samtale|samtal|intervju|haastattelu|rozmow\p{L}*)\b/iu;
+const INTERVIEW_WORD = /(?<!\w)(?:interview\w*|entretien|entrevue|gespr[äa]ch|vorstellungsgespr[äa]ch|gesprek|colloquio|entrevista|samtale|samtal|intervju|haastattelu|rozmow\p{L}*)\b/iu;
 // "I'd be happy to offer you detailed feedback": help, not a job.
 const OFFERED_HELP = /\boffer(?:ing)? you (?:some |more |detailed |full |further |any |a )?(?:feedback|advice|support|guidance|a debrief|debrief|tips|help|a reference)\b/i;
 // "We'd like to offer you an interview" is an invitation, not an offer.
@@ -57,6 +57,19 @@ type Scores = Record<Kind, number>;
 // Each body cue once as a global pattern (one pass over the joined text), behind a word gate.
 const BODY_SCANS = BODY_CUES.map((cue) => ({ cue, global: globalOf(cue.re) }));
 export const BODY_GATES = new Gates(BODY_CUES.map((c) => c.re));
+
+/** Matches of a global pattern in stretches of `text`, each run as a text of its own; indices are the text's. */
+function* matchesIn(text: string, global: RegExp, stretches: Array<[number, number]>): Generator<RegExpExecArray> {
+  for (const [start, end] of stretches) {
+    const part = start === 0 && end === text.length ? text : text.slice(start, end);
+    global.lastIndex = 0;
+    for (let m = global.exec(part); m; m = global.exec(part)) {
+      if (m[0] === '') global.lastIndex++;
+      m.index += start;
+      yield m;
+    }
+  }
+}
 
 /** The part of a sentence around a position, cut at ". " before a capital ("...1420 Ford St. Wear boots, if..."). */
 function clauseAt(sentence: string, at: number): string {
@@ -85,13 +98,15 @@ export function classify(subject: string, text: AnalysisText, signals: KindSigna
   // Joined by newlines, which the cues' gaps ([^.\n]) do not cross.
   const scan = new SentenceText(sentences, '\n');
   const joined = scan.text;
-  const may = BODY_GATES.check(joined);
+  // Each cue is run only around the words it needs (the sentences holding them and their neighbours), not
+  // over the whole text.
+  const where = BODY_GATES.locate(joined);
+  const whole: Array<[number, number]> = [[0, joined.length]];
   for (let k = 0; k < BODY_SCANS.length; k++) {
-    if (!may[k]) continue;
+    const at = where[k];
+    if (at && at.length === 0) continue;
     const { cue, global } = BODY_SCANS[k]!;
-    global.lastIndex = 0;
-    for (let m = global.exec(joined); m; m = global.exec(joined)) {
-      if (m[0] === '') global.lastIndex++;
+    for (const m of matchesIn(joined, global, at ? scan.around(at) : whole)) {
       const sentence = sentences[scan.sentenceAt(m.index)] ?? '';
       // "a short practical at the workshop in Bayhead": the place, not an event.
       if (cue.label === 'recruiting event' && WORKSHOP_PLACE.test(sentence)) continue;

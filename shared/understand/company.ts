@@ -63,7 +63,7 @@ const SUBJECT_PATTERNS: RegExp[] = [
 ];
 // A board's subject for an application it passed on: "Application submitted: Social Media Manager at Brightwater Media",
 // "An update on your application to Ridgeview Dental Group".
-const BOARD_SUBJECT = u(String.raw`(?:\b(?:application|bewerbung|candidature|candidatura)\s+(?:submitted|sent|gesendet|verschickt|envoyée|enviada|inviata)\s*:[^:]{3,80}?\s(?:at|bei|chez|presso|-|–)|\bupdate on your application (?:to|with|at))\s+${NAME}\s*$`, 'iu');
+const BOARD_SUBJECT = u(String.raw`(?:(?<!\w)(?:application|bewerbung|candidature|candidatura)\s+(?:submitted|sent|gesendet|verschickt|envoyée|enviada|inviata)\s*:[^:]{3,80}?\s(?:at|bei|chez|presso|-|–)|(?<!\w)update on your application (?:to|with|at))\s+${NAME}\s*$`, 'iu');
 // A name between two separators of an agency's subject ("Category Analyst - Hatherleigh Foods - interview availability").
 // (The closing separator is not consumed: "Interview - Payroll Officer - Kinross Health - time change" holds two.)
 const SUBJECT_MIDDLE = u(String.raw`(?:[|–—]|\s-\s)\s*${NAME}\s*(?=[|–—]|\s-\s)`, 'gu');
@@ -246,7 +246,7 @@ function jointPosts(text: string): boolean {
   return parts.length > 1 && parts.every((p) => /^\p{Lu}/u.test(p)) && parts.some(searchRole);
 }
 const SEARCH_TALK = /\b(?:search|client|clients|Mandant\w*|cabinet|shortlist\w*|longlist\w*|consultant|retained|candidacy|finalists?|the Chair|[Tt]he [Bb]oard|Partners|Associates|Associés|Conseil|Personalberatung|advisory|non-executive|(?:nominations?|search) committee|headhunt\w*|mandates?|Practice|['’]s (?:Chair|Chief Executive|CEO|board)|chairs|Président(?:e)? (?:de|du|des)|comité (?:exécutif|de direction)|notre client\w*|nuestro cliente|nostro cliente|onze klant|their (?:CEO|CFO|COO|CTO|chair\w*|board|offices?|founders?|chief \w+ officer|general counsel|HR|people team|hiring manager|leadership team|executive team|revised offer|offer))\b/i;
-const SEARCH_SUBJECT = /[-–—|:]\s*[\p{L}&\s]{0,30}\bsearch\s*$/iu;
+const SEARCH_SUBJECT = /[-–—|:]\s*[\p{L}&\s]{0,30}(?<!\w)search\s*$/iu;
 const AGENCY = /search|recruit|staffing|talent|resourc|headhunt|consult|conseil|beratung|interim|placement|personnel|personal(?!ity)|hire/i;
 
 /** Letters and digits only, lower case, legal suffix dropped: for comparing names with domains. */
@@ -327,10 +327,10 @@ function clean(raw: string | undefined, ownName = false): string | null {
   if (REMIT_BODY.test(name)) name = name.replace(/(?:\s+(?:Recruitment|Resourcing|Vacancies|Vacancy|Closing|Virtual|Campaign|Team|HR|People))+$/, '');
   // ("Corrib Software Corrib Software": the same name read twice in a row.)
   name = name.replace(/^(.{3,}?)\s+\1$/u, '$1');
-  name = name.replace(/\s+\(?(?:ABN|ACN|CIN|GSTIN|KvK|SIRET|RCS|HRB|CIF|NIF|P\.?IVA|UEN|CRN|Co\.? Reg\.?(?: No\.?)?|Company Reg(?:istration|\.)? No\.?)\b.*$/, '').replace(/(?:,\s*|\s+)\(?(?:an?|part of)\s+[\p{Lu}][^()]{0,40}\b(?:company|group|business|brand)\)?$/iu, '').replace(LEGAL_SUFFIX, '');
+  name = name.replace(/\s+\(?(?:ABN|ACN|CIN|GSTIN|KvK|SIRET|RCS|HRB|CIF|NIF|P\.?IVA|UEN|CRN|Co\.? Reg\.?(?: No\.?)?|Company Reg(?:istration|\.)? No\.?)\b.*$/, '').replace(/(?:,\s*|\s+)\(?(?:an?|part of)\s+[\p{Lu}][^()]{0,40}(?<!\w)(?:company|group|business|brand)\)?$/iu, '').replace(LEGAL_SUFFIX, '');
   // "KaveriPay (Kaveri Fintech Private Limited)": the legal entity behind a brand, in brackets, is not the name used.
   // ("Shire of Yallaroo Works Depot": a body's depot after its name.)
-  name = name.replace(/\s+\([^()]{2,60}\s(?:Private Limited|Pvt\.? Ltd\.?|Limited|Ltd\.?|GmbH|Inc\.?|LLC|S\.A\.|B\.V\.|Pty Ltd|AG)\)$/u, '').replace(/(?<=\bof\s\S.*)\s+(?:Works\s+|Operations\s+)?Depot$/u, '');
+  name = name.replace(/\s+\([^()]{2,60}\s(?:Private Limited|Pvt\.? Ltd\.?|Limited|Ltd\.?|GmbH|Inc\.?|LLC|S\.A\.|B\.V\.|Pty Ltd|AG)\)$/u, '').replace(/(?=\s+(?:Works\s+|Operations\s+)?Depot$)(?<=\bof\s\S.*)\s+(?:Works\s+|Operations\s+)?Depot$/u, '');
   // ("Background Investigation Outcome", "Conditional Offer of Employment", "Application Acknowledgement": a subject's topic.)
   if (/\s(?:Outcome|Outcomes|Offer of (?:Employment|Appointment)|Acknowledge?ment|Notification)$/.test(name)) return null;
   // ("Part of Northgate Retail Group": the group a brand belongs to, written under it.)

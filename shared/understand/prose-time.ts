@@ -28,7 +28,7 @@ const OLD_TIME_BEFORE = /\b(from|currently|old\s*:|zamiast|anstatt|statt|au lieu
 const OLD_LABEL_LINE = /^\s*(?:former|previous|old|original|was|antes|avant|vorher|alt|oorspronkelijk|tidligere|tidigare|aiemmin|poprzednio)(?: (?:time|date|slot|appointment|termin|horário|horario|heure))?\s*:?\s*$/i;
 const NEW_LABEL_LINE = /^\s*(?:updated|new|now|rescheduled to|agora|ahora|désormais|nouveau|nouvelle|neu|nieuw|nieuwe|ny|nytt|uusi|nowy)(?: (?:time|date|slot|appointment|termin|horário|horario|heure|tijd|tid))?\s*:?\s*$/i;
 // A sentence that tells what had been set before the move: "Nous vous avions convoqué ... le mercredi 13 avril à 10h15".
-const WAS_SET = /\b(?:nous vous avions (?:convoqu|invit|propos)\p{L}*|vous aviez été convoqu\p{L}*|wir hatten (?:sie|dich|ihnen) (?:für|am|zu)|we had (?:you )?(?:booked|scheduled|invited you)|habíamos (?:programado|agendado|citado)|tínhamos (?:agendado|marcado))/iu;
+const WAS_SET = /(?<!\w)(?:nous vous avions (?:convoqu|invit|propos)\p{L}*|vous aviez été convoqu\p{L}*|wir hatten (?:sie|dich|ihnen) (?:für|am|zu)|we had (?:you )?(?:booked|scheduled|invited you)|habíamos (?:programado|agendado|citado)|tínhamos (?:agendado|marcado))/iu;
 // A clock change's date ("daylight saving ends on Sunday 3 April"): no day for the times after it.
 const CLOCK_CHANGE = /\b(?:daylight saving|summer time|clocks? (?:go|goes|change|changes|going)|horario de verano|hora de verano|horário de verão|heure d['’]été|zomertijd|wintertijd|sommerzeit|winterzeit|sommartid|sommertid|kesäaika)\b/i;
 const MOVED_BEFORE = /\b(mov(e|ed|ing)|chang(e|ed|ing)|shift(ed|ing)?|push(ed|ing)?|bring|brought|reschedul\w*)\b[^.]{0,50}\bfrom\s*$/i;
@@ -115,7 +115,7 @@ const DATE_DASH_TIME = /(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|d
 // March 16" is the time on that day.)
 const LIST_DASH_DAY = /\s[-–•]\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miércoles|jueves|viernes|sábado|lundi|mardi|mercredi|jeudi|vendredi|samedi|lunedì|martedì|mercoledì|giovedì|venerdì|segunda|terça|quarta|quinta|sexta|montag|dienstag|mittwoch|donnerstag|freitag|maandag|dinsdag|woensdag|donderdag|vrijdag)(?![\p{L}]))/giu;
 // (Or a day and its month in another language: "miércoles 7 de febrero, 9:00 am", or in digits: "jueves 24/02 a las 10 hs".)
-const SLOT_BEFORE = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b[^–•]{0,40}?\d\s*(?:[ap]\.?m\.?|h|uhr)?$|\d{1,2}(?:er)?\.?\s+(?:de\s+)?\p{L}{3,}\.?,?\s+(?:(?:a las|às|à|um|alle|om|kl\.?)\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|h|hs|uhr)?$|\d{1,2}[/.]\d{1,2}\.?,?\s+(?:(?:a las|às|à|um|alle|om|kl\.?)\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|h|hs|uhr)?$/iu;
+const SLOT_BEFORE = /(?<!\w)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b[^–•]{0,40}?\d\s*(?:[ap]\.?m\.?|h|uhr)?$|\d{1,2}(?:er)?\.?\s+(?:de\s+)?\p{L}{3,}\.?,?\s+(?:(?:a las|às|à|um|alle|om|kl\.?)\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|h|hs|uhr)?$|\d{1,2}[/.]\d{1,2}\.?,?\s+(?:(?:a las|às|à|um|alle|om|kl\.?)\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|h|hs|uhr)?$/iu;
 const splitSlots = (text: string) => text.replace(LIST_DASH_DAY, (dash, at: number) => (SLOT_BEFORE.test(text.slice(Math.max(0, at - 60), at)) ? '; ' : dash));
 
 function prepare(sentence: string, ref: { year: number; month: number; day: number }): string {

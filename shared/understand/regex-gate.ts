@@ -88,6 +88,11 @@ function parse(src: string): Atom[][] {
       return { t: 'other' };
     }
     if (c === '(') {
+      // "(?<!\w)" and "(?!\w)": word edges as our /iu patterns write them (see test/understand/word-edge.ts).
+      if (src.startsWith('(?<!\\w)', i) || src.startsWith('(?!\\w)', i)) {
+        i += src[i + 2] === '<' ? 7 : 6;
+        return { t: 'boundary' };
+      }
       let look = false;
       if (src.startsWith('(?:', i)) i += 3;
       else if (/^\(\?<?[=!]/.test(src.slice(i, i + 4))) {
@@ -248,14 +253,33 @@ export class Gates {
   /** For each pattern, false only when it cannot match `text`. */
   check(text: string): boolean[] {
     const may = [...this.open];
-    if (!this.scanner) return may;
-    // "ſ" and the Kelvin sign match s and k under /iu; fold them so that such text is not under-read.
+    this.scan(text, (i) => {
+      may[i] = true;
+    });
+    return may;
+  }
+
+  /**
+   * For each pattern, where the words that open it start in `text` (in text order; a match of the pattern holds one
+   * of them), or null when the pattern is always open. An empty list: the pattern cannot match.
+   */
+  locate(text: string): Array<number[] | null> {
+    const at: Array<number[] | null> = this.open.map((o) => (o ? null : []));
+    this.scan(text, (i, index) => {
+      const list = at[i];
+      if (list && list[list.length - 1] !== index) list.push(index);
+    });
+    return at;
+  }
+
+  private scan(text: string, opened: (pattern: number, index: number) => void): void {
+    if (!this.scanner) return;
+    // "ſ" and the Kelvin sign match s and k under /iu; fold them so that such text is not under-read (same length).
     const t = /[ſ\u212a]/.test(text) ? text.replace(/ſ/g, 's').replace(/\u212a/g, 'k') : text;
     this.scanner.lastIndex = 0;
     for (let m = this.scanner.exec(t); m; m = this.scanner.exec(t)) {
-      for (const i of this.byWord.get(m[0].toLowerCase()) ?? []) may[i] = true;
-      for (const i of this.byStart.get(m[1]!.toLowerCase()) ?? []) may[i] = true;
+      for (const i of this.byWord.get(m[0].toLowerCase()) ?? []) opened(i, m.index);
+      for (const i of this.byStart.get(m[1]!.toLowerCase()) ?? []) opened(i, m.index);
     }
-    return may;
   }
 }

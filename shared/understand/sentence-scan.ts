@@ -36,6 +36,27 @@ export class SentenceText {
     return lo;
   }
 
+  /**
+   * The stretches of text a pattern needs to be run on, given where the words it requires start (`at`, in text
+   * order): each sentence holding one, with `around` sentences either side (for a match that runs on over a
+   * separator), merged where they touch. Text positions, end exclusive.
+   */
+  around(at: readonly number[], around = 1): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    const last = this.starts.length - 1;
+    for (const index of at) {
+      const i = this.sentenceAt(index);
+      const from = Math.max(0, i - around);
+      const to = Math.min(last, i + around);
+      const start = this.startOf(from);
+      const end = this.startOf(to) + (this.sentences[to]?.length ?? 0);
+      const prev = out[out.length - 1];
+      if (prev && start <= prev[1] + 1) prev[1] = Math.max(prev[1], end);
+      else out.push([start, end]);
+    }
+    return out;
+  }
+
   /** Every match of a global pattern, with the index of its sentence, in text order. */
   matches(global: RegExp): Array<{ sentence: number; match: RegExpExecArray }> {
     const out: Array<{ sentence: number; match: RegExpExecArray }> = [];

@@ -27,6 +27,12 @@ describe('gated', () => {
     expect(requirement(/ offer (letter|package)\b/)).toEqual({ all: [{ word: 'offer' }, { any: [{ word: 'letter' }, { word: 'package' }] }] });
   });
 
+  it('reads the /iu patterns\' word edges, "(?<!\\w)" and "(?!\\w)", as \\b', () => {
+    expect(requirement(/(?<!\w)regret to(?!\w)/iu)).toEqual(requirement(/\bregret to\b/iu));
+    expect(requirement(/(?<!\w)(?:stelle|position)\b/iu)).toEqual({ any: [{ word: 'stelle' }, { word: 'position' }] });
+    expect(requirement(/(?<!\p{L})regret/iu)).toBe(true); // any other lookbehind fixes no edge
+  });
+
   it('requires nothing it cannot be sure of', () => {
     expect(requirement(/offer/i)).toBe(true); // the ends are open: "counteroffers" matches
     expect(requirement(/\b(an?|the)? offer/i)).toEqual({ start: 'offer' }); // the optional group requires nothing
@@ -79,6 +85,28 @@ describe('gated', () => {
     );
     // About 15 cue matches per 100 generated texts (~230 here): the property is exercised, not vacuous.
     expect(matches).toBeGreaterThan(60);
+  });
+
+  it('locates the words a match holds: every match of a cue contains a position it gives, over the fixture corpus', () => {
+    const texts = emlTexts(join(import.meta.dirname, '..', '..', 'fixtures', 'emails'));
+    const gates = new Gates(CUE_PATTERNS);
+    let matched = 0;
+    for (const text of texts) {
+      const at = gates.locate(text);
+      const may = gates.check(text);
+      CUE_PATTERNS.forEach((re, i) => {
+        const where = at[i] ?? null;
+        // The same verdict as check(): null (always open) or a non-empty list exactly where check() says "may".
+        expect(where === null || where.length > 0, `${re}`).toBe(may[i]);
+        if (where === null) return;
+        for (const m of text.matchAll(new RegExp(re.source, `${re.flags}g`))) {
+          matched++;
+          expect(where.some((p) => p >= m.index && p < m.index + m[0].length), `${re} at ${m.index}: ${m[0]}`).toBe(true);
+        }
+      });
+    }
+    expect(matched).toBeGreaterThan(100);
+    expect(new Gates([/\boffer letter\b/i, /x/]).locate('An offer. The Offer letter, offer letters')).toEqual([[20], null]); // (the rarer word of the two, whole);
   });
 
   it('reads the odd characters that case-insensitive unicode patterns fold', () => {

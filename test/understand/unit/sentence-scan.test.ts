@@ -19,6 +19,16 @@ describe('SentenceText', () => {
     expect(new SentenceText(['Thanks, Acme', 'Robotics team'], '\n').matches(/Acme\s+Robotics/g)).toHaveLength(1);
   });
 
+  it('gives the stretches around positions: their sentences and the neighbours, merged where they touch', () => {
+    const t = new SentenceText(['aa', 'bbb', 'cc', 'dd', 'ee', 'ff', 'gg'], '\n');
+    // Sentences start at 0, 3, 7, 10, 13, 16, 19.
+    expect(t.around([4])).toEqual([[0, 9]]);
+    expect(t.around([4, 5, 8])).toEqual([[0, 12]]);
+    expect(t.around([0, 20])).toEqual([[0, 6], [16, 21]]);
+    expect(t.around([11], 0)).toEqual([[10, 12]]);
+    expect(t.around([])).toEqual([]);
+  });
+
   it('terminates on patterns that match the empty string', () => {
     expect(text.matches(/x*/g).length).toBeGreaterThan(10);
   });
