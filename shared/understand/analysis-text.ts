@@ -14,7 +14,8 @@ const SENTENCE_START = /[\p{Lu}"(\d]/u;
 const ABBREVIATION_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|vs|approx|ca|Nr|No|e\.g|i\.e|kl|klo|godz|ul|ds|tel|nr|réf|Réf|Req|req|Ref|ref|Ing|cat|Lic|Atte|Co)$/u;
 // "8:00 a.m. Pacific (11:00 a.m. Eastern)": a zone after a.m./p.m. goes on the same sentence.
 const MERIDIEM_BEFORE = /\b[ap]\.m$/i;
-const ZONE_AFTER = /^(?:Pacific|Eastern|Central|Mountain|Atlantic|Hawaii|Alaska|Newfoundland|[A-Z]{2,4}T\b|GMT|UTC|\()/;
+// (Or a place's time: "9:00 a.m. Chile time", "10:00 a.m. New York time".)
+const ZONE_AFTER = /^(?:Pacific|Eastern|Central|Mountain|Atlantic|Hawaii|Alaska|Newfoundland|[A-Z]{2,4}T\b|GMT|UTC|\(|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? time\b)/u;
 
 function splitSentences(p: string): string[] {
   const out: string[] = [];

@@ -100,7 +100,52 @@ export function polishToEnglish(sentence: string): string {
     .replace(PL_WEEKDAY, (_m, w: string) => PL_WEEKDAYS[w.toLowerCase()] ?? w);
 }
 
-/** Both rewrites: what chrono's English parser can read of a sentence in these languages. */
+// Welsh: "ddydd Mawrth 6 Ebrill 2038 am 10:00" -> "Tuesday 6 April 2038 at 10:00" (Welsh public bodies write bilingual mail,
+// the Welsh first). "Mawrth" is March and, after "dydd", Tuesday.
+const CY_WEEKDAYS: Record<string, string> = { llun: 'Monday', mawrth: 'Tuesday', mercher: 'Wednesday', iau: 'Thursday', gwener: 'Friday', sadwrn: 'Saturday', sul: 'Sunday' };
+const CY_MONTHS = ['ionawr', 'chwefror', 'mawrth', 'ebrill', 'mai', 'mehefin', 'gorffennaf', 'awst', 'medi', 'hydref', 'tachwedd', 'rhagfyr'];
+// (The marker is a Welsh weekday or a month only Welsh writes: French and German "mai" is May too, read by their parsers.)
+const CY_MARKER = new RegExp(`(?<!${L})(?:d?dydd (?:${Object.keys(CY_WEEKDAYS).join('|')})|\\d{1,2}(?:af|ain|ed|fed|ydd|eg|il)?\\s+(?:o\\s+)?(?:${CY_MONTHS.filter((m) => m !== 'mai').join('|')}))(?!${L})`, 'iu');
+const CY_WEEKDAY = new RegExp(`(?<!${L})d?dydd (${Object.keys(CY_WEEKDAYS).join('|')})(?!${L})`, 'giu');
+const CY_DAY_MONTH = new RegExp(`(?<!${L})(\\d{1,2})(?:af|ain|ed|fed|ydd|eg|il)?\\s+(?:o\\s+)?(${CY_MONTHS.join('|')})(?!${L})`, 'giu');
+const CY_CLOCK = new RegExp(`(?<!${L})am (\\d{1,2})(?:[.:](\\d{2}))?\\s*(?:(yb)|(yh))?(?![\\d${L}])`, 'giu');
+
+/** How a language writes a date: a marker that shows one, its weekdays, "day month" and "at hour:minute (am|pm)". */
+interface DateWords {
+  marker: RegExp;
+  weekday: RegExp;
+  weekdays: Record<string, string>;
+  dayMonth: RegExp;
+  months: readonly string[];
+  clock: RegExp;
+}
+
+/** The sentence with the dates and times a language writes rewritten in English, or itself when it shows none. */
+function datesInEnglish(sentence: string, w: DateWords): string {
+  if (!w.marker.test(sentence)) return sentence;
+  return sentence
+    .replace(w.weekday, (_m, day: string) => w.weekdays[day.toLowerCase()] ?? day)
+    .replace(w.dayMonth, (_m, d: string, month: string) => `${Number(d)} ${MONTHS[w.months.indexOf(month.toLowerCase())]}`)
+    .replace(w.clock, (_m, h: string, min: string | undefined, am: string | undefined, pm: string | undefined) => `at ${h}:${min ?? '00'}${am ? 'am' : pm ? 'pm' : ''}`);
+}
+
+const WELSH: DateWords = { marker: CY_MARKER, weekday: CY_WEEKDAY, weekdays: CY_WEEKDAYS, dayMonth: CY_DAY_MONTH, months: CY_MONTHS, clock: CY_CLOCK };
+/** The sentence with its Welsh dates and times in English, or the sentence itself when it shows none. */
+export const welshToEnglish = (sentence: string): string => datesInEnglish(sentence, WELSH);
+
+// Irish: "Déardaoin, 19 Aibreán 2035 ag 4.30 i.n." -> "Thursday, 19 April 2035 at 4:30pm" (i.n. is p.m., r.n. a.m.).
+const GA_WEEKDAYS: Record<string, string> = { 'dé luain': 'Monday', 'dé máirt': 'Tuesday', 'dé céadaoin': 'Wednesday', déardaoin: 'Thursday', 'dé hardaoin': 'Thursday', 'dé haoine': 'Friday', 'dé sathairn': 'Saturday', 'dé domhnaigh': 'Sunday' };
+const GA_MONTHS = ['eanáir', 'feabhra', 'márta', 'aibreán', 'bealtaine', 'meitheamh', 'iúil', 'lúnasa', 'meán fómhair', 'deireadh fómhair', 'samhain', 'nollaig'];
+const GA_MARKER = new RegExp(`(?<!${L})(?:${Object.keys(GA_WEEKDAYS).join('|')}|\\d{1,2}\\s+(?:${GA_MONTHS.join('|')}))(?!${L})`, 'iu');
+const GA_WEEKDAY = new RegExp(`(?<!${L})(${Object.keys(GA_WEEKDAYS).join('|')})(?!${L})`, 'giu');
+const GA_DAY_MONTH = new RegExp(`(?<!${L})(\\d{1,2})\\s+(${GA_MONTHS.join('|')})(?!${L})`, 'giu');
+const GA_CLOCK = new RegExp(`(?<!${L})ag (\\d{1,2})(?:[.:](\\d{2}))?\\s*(?:(r\\.\\s?n\\.?)|(i\\.\\s?n\\.?))?(?![\\d${L}])`, 'giu');
+
+const IRISH: DateWords = { marker: GA_MARKER, weekday: GA_WEEKDAY, weekdays: GA_WEEKDAYS, dayMonth: GA_DAY_MONTH, months: GA_MONTHS, clock: GA_CLOCK };
+/** The sentence with its Irish dates and times in English, or the sentence itself when it shows none. */
+export const irishToEnglish = (sentence: string): string => datesInEnglish(sentence, IRISH);
+
+/** All rewrites: what chrono's English parser can read of a sentence in these languages. */
 export function foreignDatesToEnglish(sentence: string): string {
-  return polishToEnglish(nordicToEnglish(sentence));
+  return irishToEnglish(welshToEnglish(polishToEnglish(nordicToEnglish(sentence))));
 }

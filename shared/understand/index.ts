@@ -19,7 +19,7 @@ import { proseTime } from './prose-time.js';
 import { sameTimeMoved } from './same-time.js';
 import { isEventMailbox } from './sender-kind.js';
 import { unwrapForward } from './unwrap-forward.js';
-import { domainZone } from './zone-names.js';
+import { domainZone, fixedOffsetZone } from './zone-names.js';
 import { MAX_SUBJECT_CHARS } from './limits.js';
 
 // Words for a meeting in the languages of the mail, read only in mail no cue placed.
@@ -70,7 +70,7 @@ export async function understand(raw: Uint8Array | string, options: UnderstandOp
   // Relative dates ("tomorrow at 11") are read against the original's date, in its zone.
   const instant = new Date(original.date ?? outer.date ?? 0);
   const offsetMinutes = original.dateOffsetMinutes ?? outer.dateOffsetMinutes ?? 0;
-  const ref = { instant, offsetMinutes, zone: domainZone(original.from.email, offsetMinutes, instant) };
+  const ref = { instant, offsetMinutes, zone: domainZone(original.from.email, offsetMinutes, instant) ?? fixedOffsetZone(text.body, offsetMinutes, instant) };
   const calendar = calendarEvent(original.calendars, ref.offsetMinutes);
   const bulk = !!(headerValue(original, 'list-id') || /bulk|list/i.test(headerValue(original, 'precedence') ?? ''));
   const invite = !!calendar && !calendar.cancelled && calendar.method !== 'CANCEL';

@@ -43,6 +43,13 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
   ['november', 'novembre', 'noviembre', 'novembro'],
   ['december', 'decembre', 'dezember', 'diciembre', 'dicembre', 'dezembro'],
 ];
+// Welsh and Irish month names, read whole only (their prefixes would take others': Irish "meitheamh" starts like Dutch "mei").
+// (Welsh "Mawrth" is Tuesday too, "dydd Mawrth": a date's last month word wins, and a header's date names the month last.
+// Welsh "Awst" (August) is left out: it is Australian Western Standard Time after a header's clock.)
+const WHOLE_MONTH_NAMES: readonly (readonly string[])[] = [
+  ['ionawr', 'eanair'], ['chwefror', 'feabhra'], ['mawrth', 'marta'], ['ebrill', 'aibrean'], ['mai', 'bealtaine'], ['mehefin', 'meitheamh'],
+  ['gorffennaf', 'iuil'], ['lunasa'], ['medi', 'mean fomhair'], ['hydref', 'deireadh fomhair'], ['tachwedd', 'samhain'], ['rhagfyr', 'nollaig'],
+];
 const MIN_MONTH_PREFIX = 3;
 // Every prefix of at least 3 letters -> its month, or 0 when it starts names of two months.
 const MONTH_PREFIXES = new Map<string, number>();
@@ -54,6 +61,9 @@ MONTH_NAMES.forEach((names, m) => {
       MONTH_PREFIXES.set(prefix, seen === undefined || seen === m + 1 ? m + 1 : 0);
     }
   }
+});
+WHOLE_MONTH_NAMES.forEach((names, m) => {
+  for (const name of names) if (!name.includes(' ') && !MONTH_PREFIXES.get(name)) MONTH_PREFIXES.set(name, m + 1);
 });
 
 /** Month (1-12) a word names, or 0: a full name, or a prefix of at least 3 letters that fits one month only. */

@@ -20,7 +20,8 @@ const HAS_TIME = /\b(half past|quarter (past|to)) (one|two|three|four|five|six|s
 const HEADER_LINE = /^\s*\*?(date|sent|envoy[ée]|gesendet|datum|fecha|enviado)\s*:|^\s*\*?(from|de|von|van|da|från|fra|lähettäjä|od)\s*:.{0,200}\b(sent|date|envoy[ée]|gesendet|datum|fecha|enviado|data|verzonden|skickat|sendt|dato|lähetetty|wysłano)\s*:/i;
 const MEETING = /\b(interview|call|chat|meet|meeting|conversation|screen|onsite|on-site|session|slot|available|availability|invite|scheduled|confirm|reschedul|moved|speak|talk|zoom|teams|entretien|gespräch|termin|entrevista|samtal|intervju|haastat|møde|möte|träffa|treffe|tapaa)/i;
 // "When: Wednesday 19 May, 4.30pm Where: ...": the appointment's own card, as telling as a meeting word.
-const WHEN_LABEL = /(?:^|\s)(?:when|date (?:and|&) time|wann|quand|cuándo|quando)\s*:/i;
+// (A time's own label too: "Date: Friday 26 March 2038 Time: 14:15 Venue: ...", an appointment's card.)
+const WHEN_LABEL = /(?:^|\s)(?:when|date (?:and|&) time|wann|quand|cuándo|quando|time|heure|hora|uhrzeit|orario|tijdstip)\s*:/i;
 const NEW_TIME_BEFORE = /\b(to|now|new (time|date)|moved to|changed to|rescheduled (to|for)|rebook(ed)? (you )?(for|to)|updated to|will now be|pas(ar|arla|arlo|amos) al|mover(la|lo)? al|cambiar(la|lo)? al)\b[^.]{0,25}$/i;
 const OLD_TIME_BEFORE = /\b(from|currently|old\s*:|zamiast|anstatt|statt|au lieu d[eu]|en (lugar|vez) de|em vez de|invece di|in plaats van|i stedet for|istället för|(anteriormente|previamente|inicialmente) (marcad[oa]|agendad[oa]|previst[oa]|programad[oa]|fijad[oa])( para)?|(som )?var satt opp|var avtalt|(won'?t|can'?t|cannot|unable to|not) (be able to )?make (it to )?(our|the|your|my)?|original(ly)?( date| time)?|previously|(initialement|originellement|précédemment|initially|ursprünglich|inizialmente|inicialmente|oorspronkelijk|opprinnelig|ursprungligen|alun perin)( prévue?| planned| scheduled| geplant| previst[oa]| previst[oa]| gepland| planlagt| planerad)?|(was|were) (scheduled|set|booked|planned) for|(was|were) due to (take place|be held)( on| at)?|instead of|old (time|date)|rather than|no longer|no (vamos a )?(poder|podremos|podemos) (hacer|mantener|realizar|tener)[^.]{0,30}|cancel(led)?\b[^.]{0,20}|previst[oa] (per|para)|prévue? (le|pour)|programad[oa] para|geplant (am|für)|gepland (op|voor)|var (in)?bokad|var planlagt|var (af)?talt|oli sovittu|que (teníamos|tenías|tínhamos|tinha(mos)?|avevamo|avevi)( (agendad[oa]|programad[oa]|previst[oa]|fissat[oa]|marcad[oa]))?( para| per)?|que nous avions|que vous aviez|die wir (für|am) |was\s*:|antes\s*:|avant\s*:|vorher\s*:|former\s*:|oorspronkelijke (afspraak|datum|tijd|tijdstip)|estava (marcad|agendad|previst|programad)[oa]( para)?|estaba (marcad|agendad|previst|programad|fijad)[oa]( para)?)\b[^.]{0,32}$/i;
 // "move your interview from 3pm to 11am": a move verb shortly before "from".
@@ -173,6 +174,11 @@ const SHIFT_HOURS = /\b(\d(st|nd|rd|th) shift|(day|night|morning|evening|early|l
 const SENT_BY_BEFORE = /\b(send|sent|email(ed)?|submit(ted)?|return(ed)?|received|upload(ed)?|complete(d)?|sign(ed)?)\b[^.]{0,25}\bby\s*$/i;
 const APPOINTMENT_WORD = /\b(interview|call|chat|meet|meeting|screen|assessment|trial|stage|visit)\b/i;
 
+// Zone abbreviations chrono does not know (Hawaii keeps standard time all year).
+export const EXTRA_ZONE_ABBR: Record<string, number> = { HST: -600, HAST: -600 };
+// A zone as a text writes one: an abbreviation or an offset.
+const ZONE_WRITTEN = /\b[A-Z]{2,5}\b|[+-]\d{1,2}(?::?\d{2})?\b/;
+
 // Abbreviations chrono reads as following daylight saving time, and the zones they stand for.
 const DST_ABBR = /\b(ET|CT|MT|PT)\b/i;
 const DST_ZONES: Record<string, string> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
@@ -182,7 +188,7 @@ const DST_ZONES: Record<string, string> = { ET: 'America/New_York', CT: 'America
 const LIST_MARK = /(?:^|\s)(?:[-–](?=\s+\p{L})|[•·*▪]|\d[.)])\s/gu;
 const OR_TIMES = /\d(?:\s?(?:am|pm|a\.m\.|p\.m\.|h(?:\s?\d{2})?|uhr))?\s*,?\s+(?:or|ou|oder|o|of|eller|lub|tai|oppure)\s+[^.?!\d]{0,30}\d/i;
 // "Which of these slots works?": a choice offered, not an interview time yet.
-const CHOICE = /\b(suits? you( best)?|works? (best|better) for you|would you prefer|do you prefer|preferred (slot|time|option)|which (of (these|the following)|one|time|slot|option)s?|welk (moment|tijdstip)|welke (dag|tijd|datum)|het beste uitkomt|quale (data|orario|giorno)|preferisce|preferisci|qual (horário|dia|data)|melhor para (você|voc[eê])|quel (créneau|moment|jour)|vous convien(t|drait) le mieux|qué (día|horario|fecha)|le viene mejor|te viene mejor|cu[aá]l (te|le) (queda|viene|conviene)|(estas|las siguientes) opciones|estas (fechas|horas)|(estas|as seguintes) op[cç][õo]es|welche[rn]? (termin|zeit|tag)|(the )?one that works best|which works best|passt (ihnen|dir) am besten|(any|either|one) of (these|the following)|following (slots|times|options)|these (slots|times|options)|options? (are|below)|någon av (följande|dessa) tider|(le )?seguenti (disponibilità|date|opzioni)|seguenti orari|(la data|l'orario) preferit[oa]|les créneaux suivants|folgende termine|de volgende (momenten|tijden|data)|vilken (tid|dag) passar|(nogen|noen|et) af (følgende|disse) tidspunkter|noen av (følgende|disse) tid(spunkt)?ene|hvilke[nt]? (tid|tidspunkt|dag) (der )?passer|mikä (näistä )?(ajoista|aika|päivä) sopii|seuraavista ajoista|(los|las) siguientes (horarios|fechas|opciones)|(te|le) queda(n)? mejor|vilken (tid|dag) som passar|följande tider|which (one )?you('d| would) prefer|(two|three|four|several) (options|slots|time slots|possible times)|(dos|tres) opciones|(deux|trois|quelques) créneaux|ce qui (t|vous)['’]arrange le mieux|pick one of the times|choose (your|a|one of the) (interview )?(time|slot)s?|select one of the (times|slots))\b/i;
+const CHOICE = /\b(suits? you( best)?|works? (best|better) for you|would you prefer|do you prefer|preferred (slot|time|option)|which (of (these|the following)|one|time|slot|option)s?|welk (moment|tijdstip)|welke (dag|tijd|datum)|het beste uitkomt|quale (data|orario|giorno)|preferisce|preferisci|qual (horário|dia|data)|melhor para (você|voc[eê])|quel (créneau|moment|jour)|vous convien(t|drait) le mieux|qué (día|horario|fecha)|le viene mejor|te viene mejor|cu[aá]l (te|le) (queda|viene|conviene)|(estas|las siguientes) opciones|estas (fechas|horas)|(estas|as seguintes) op[cç][õo]es|welche[rn]? (termin|zeit|tag)|(the )?one that works best|which works best|passt (ihnen|dir) am besten|(any|either|one) of (these|the following)|following (slots|times|options)|these (slots|times|options)|options? (are|below)|någon av (följande|dessa) tider|(le )?seguenti (disponibilità|date|opzioni)|seguenti orari|(la data|l'orario) preferit[oa]|les créneaux suivants|folgende termine|de volgende (momenten|tijden|data)|vilken (tid|dag) passar|(nogen|noen|et) af (følgende|disse) tidspunkter|noen av (følgende|disse) tid(spunkt)?ene|hvilke[nt]? (tid|tidspunkt|dag) (der )?passer|mikä (näistä )?(ajoista|aika|päivä) sopii|seuraavista ajoista|(los|las) siguientes (horarios|fechas|opciones)|(te|le) queda(n)? mejor|vilken (tid|dag) som passar|följande tider|which (one )?you('d| would) prefer|(two|three|four|several) (?:interview |possible )?(options|slots|time slots|possible times|times)|(time|slot|option|day|date) that works? best|(dos|tres) opciones|(deux|trois|quelques) créneaux|ce qui (t|vous)['’]arrange le mieux|pick one of the times|choose (your|a|one of the) (interview )?(time|slot)s?|select one of the (times|slots))\b/i;
 
 // A date written in digits ("07/04/2027", "7.4.27"): its order depends on where the mail comes from.
 const NUMERIC_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b/;
@@ -243,7 +249,7 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
     const { text: read, start } = parser === chrono.casual ? dateSpan(sentence) : { text: sentence, start: 0 };
     // "07/04/2027" is 7 April outside the Americas (day first); English mail from the Americas writes the month first.
     const reader = parser === chrono.casual && numericDate && ref.offsetMinutes > DAY_FIRST_FROM_OFFSET ? chrono.en.GB : parser;
-    const results = reader.parse(read, { instant: ref.instant, timezone: ref.offsetMinutes }, { forwardDate: true });
+    const results = reader.parse(read, { instant: ref.instant, timezone: ref.offsetMinutes }, { forwardDate: true, timezones: EXTRA_ZONE_ABBR });
     const meeting = MEETING.test(sentence) || WHEN_LABEL.test(sentence);
     const firstHere = candidates.length;
     const reschedule = RESCHEDULE.test(sentence);
@@ -298,7 +304,9 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       const windows = label ? zoneAfter(`${label}${sentence.slice(at + r.text.length, at + r.text.length + 60)}`) : null;
       const certain = comp.isCertain('timezoneOffset') && !windows;
       const named = certain ? null : (windows ?? zoneAfter(sentence.slice(at + r.text.length, at + r.text.length + 40)));
-      const zoned = certain || named ? null : results.slice(k + 1, k + 2).find((n) => n.start.isCertain('timezoneOffset') && n.index - (r.index + r.text.length) < 12);
+      // (A zone written as one, not a duration's: "1.30pm (allow about 1 hour 15 minutes)" is relative to now, and chrono
+      // calls its offset certain.)
+      const zoned = certain || named ? null : results.slice(k + 1, k + 2).find((n) => n.start.isCertain('timezoneOffset') && n.index - (r.index + r.text.length) < 12 && ZONE_WRITTEN.test(n.text));
       const offset = certain ? (comp.get('timezoneOffset') ?? ref.offsetMinutes) : (zoned?.start.get('timezoneOffset') ?? ref.offsetMinutes);
       if (!dayKnown && lastDay) {
         ms = Date.UTC(lastDay.year, lastDay.month - 1, lastDay.day, hour, comp.get('minute') ?? 0) - offset * 60_000;

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import { inferTimeZone } from '../cadence/infer-time-zone.js';
-import { proseTime, type TimeReference } from './prose-time.js';
+import { EXTRA_ZONE_ABBR, proseTime, type TimeReference } from './prose-time.js';
 
 // "move it to Thursday, same time", "Wednesday 17 June at the same time": a new day, the old hour.
 const SAME_TIME = /\b(?:(?:at )?the same time|same time(?: as before)?)\b/i;
@@ -20,7 +20,7 @@ export function sameTimeMoved(sentences: readonly string[], history: readonly st
   if (!earlier) return null;
   // The last day the sentence names is the new one ("from Friday 19 June to Wednesday 17 June").
   const days = chrono.casual
-    .parse(sentence, { instant: ref.instant, timezone: ref.offsetMinutes }, { forwardDate: true })
+    .parse(sentence, { instant: ref.instant, timezone: ref.offsetMinutes }, { forwardDate: true, timezones: EXTRA_ZONE_ABBR })
     .map((r) => r.end ?? r.start)
     .filter((c) => c.isCertain('day') || c.isCertain('weekday'));
   const day = days[days.length - 1];

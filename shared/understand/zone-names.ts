@@ -124,6 +124,16 @@ const COUNTRY_ZONES: Record<string, string> = {
   'tel aviv': 'Asia/Jerusalem', bengaluru: 'Asia/Kolkata', hyderabad: 'Asia/Kolkata', chennai: 'Asia/Kolkata', pune: 'Asia/Kolkata', gurugram: 'Asia/Kolkata', gurgaon: 'Asia/Kolkata', noida: 'Asia/Kolkata',
   colombia: 'America/Bogota', peru: 'America/Lima', chile: 'America/Santiago', taiwan: 'Asia/Taipei',
 };
+// States, provinces and regions with one zone, read only as a stated zone ("9:00 a.m. Saskatchewan time", "2:30pm NSW
+// time"), never as a place name elsewhere ("Alberta Health Services" names no city).
+const REGION_ZONES: Record<string, string> = {
+  saskatchewan: 'America/Regina', hawaii: 'Pacific/Honolulu', "hawai'i": 'Pacific/Honolulu', arizona: 'America/Phoenix', alaska: 'America/Anchorage',
+  alberta: 'America/Edmonton', 'british columbia': 'America/Vancouver', bc: 'America/Vancouver', ontario: 'America/Toronto', quebec: 'America/Toronto',
+  manitoba: 'America/Winnipeg', 'nova scotia': 'America/Halifax', 'new brunswick': 'America/Moncton', newfoundland: 'America/St_Johns',
+  'new south wales': 'Australia/Sydney', nsw: 'Australia/Sydney', queensland: 'Australia/Brisbane', qld: 'Australia/Brisbane', victoria: 'Australia/Melbourne',
+  vic: 'Australia/Melbourne', tasmania: 'Australia/Hobart', 'south australia': 'Australia/Adelaide', 'western australia': 'Australia/Perth',
+  'northern territory': 'Australia/Darwin', 'new zealand': 'Pacific/Auckland', nz: 'Pacific/Auckland', aotearoa: 'Pacific/Auckland',
+};
 const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 // Every IANA zone by its city ("Europe/Istanbul": "istanbul", "America/Argentina/Buenos_Aires": "buenos aires"),
 // built on the first lookup (3 ms), not at every cold start.
@@ -139,13 +149,13 @@ function ianaCity(key: string): string | undefined {
   }
   return ianaCities.get(key);
 }
-const zoneOfPlace = (name: string): string | null => {
+const zoneOfPlace = (name: string, regions = true): string | null => {
   const key = plain(name);
-  return CITY_ZONES[key] ?? COUNTRY_ZONES[key] ?? ianaCity(key) ?? null;
+  return CITY_ZONES[key] ?? COUNTRY_ZONES[key] ?? ianaCity(key) ?? (regions ? REGION_ZONES[key] : undefined) ?? null;
 };
 /** Whether a name is a city's or a country's ("Buenos Aires", "Chile"), as the zone tables know them. */
 export function isPlaceName(name: string): boolean {
-  return zoneOfPlace(name) !== null;
+  return zoneOfPlace(name, false) !== null;
 }
 /** The zone one to three words name, read from their end ("Istanbul" in "Istanbul", "cape town" in "Cape Town") or start. */
 function placeZone(words: string, fromEnd: boolean): string | null {
@@ -226,6 +236,22 @@ function cityZeit(text: string): string | null {
   const m = CITY_ZEIT.exec(text);
   const stem = m?.[1] ?? m?.[2];
   return stem ? placeZone(stem, false) : null;
+}
+
+// Places whose clocks do not change while the usual zone for their offset does: Arizona (the US Mountain offset) and
+// Saskatchewan (the Central one). A mail that names one and is dated at its offset keeps it on the interview day.
+const FIXED_OFFSET_PLACES: Array<[RegExp, string]> = [
+  [/\bArizona\b|,\s*AZ\s+8[56]\d{3}\b/, 'America/Phoenix'],
+  [/\bSaskatchewan\b|,\s*SK\s+S\d[A-Z]\b/, 'America/Regina'],
+];
+
+/** The zone of a place without clock changes that the text names, when the mail's date is at that place's offset. */
+export function fixedOffsetZone(text: string, offsetMinutes: number, at: Date): string | null {
+  if (Number.isNaN(at.getTime())) return null;
+  for (const [re, name] of FIXED_OFFSET_PLACES) {
+    if (IANAZone.create(name).offset(at.getTime()) === offsetMinutes && re.test(text)) return name;
+  }
+  return null;
 }
 
 // Country-code domains of countries with one zone (or one that nearly everyone there uses).

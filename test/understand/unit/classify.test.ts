@@ -681,3 +681,10 @@ describe('classify: an application acknowledged in passing; a forward quoted who
     expect(text.history.join(' ')).toContain('I have just applied.');
   });
 });
+
+describe('classify: Irish', () => {
+  it('reads an Irish invitation to interview and an Irish rejection', () => {
+    expect(kindOf('Agallamh – Post Múinteora Buan', 'A Chaoimhe, a chara,\n\nTá áthas orm cuireadh a thabhairt duit chuig agallamh. Beidh an t-agallamh ar siúl Déardaoin.')).toBe('interview');
+    expect(kindOf('Post Múinteora', 'A Eoin, a chara,\n\nGo raibh maith agat as d\'iarratas. Is oth liom a rá nár éirigh leat an uair seo.')).toBe('rejection');
+  });
+});

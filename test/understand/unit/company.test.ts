@@ -861,3 +861,16 @@ describe('findCompany: a body holding the domain\'s name, ranks, a hospital\'s e
     expect(findCompany(input({ from, signature: ['Recruitment Team', 'Kilbrack University Hospital', 'Health Service Ireland – Midlands'], sentences: ['Your application to Kilbrack University Hospital Health Service Ireland – Midlands was received.'] }))).toBe('Kilbrack University Hospital');
   });
 });
+
+describe('findCompany: grades, disclaimers, a body\'s kind alone, a name cut at its glue', () => {
+  it('takes no pay grade, no disclaimer heading and no bare "Council" for a name', () => {
+    const from = { name: 'Aisling Moran', email: 'aisling.moran@hsi-health.ie' };
+    expect(findCompany(input({ from, people: ['Aisling Moran'], nameLine: 'Aisling Moran', signature: ['Grade V', 'HSI South West'] }))).toBe('HSI South West');
+    expect(findCompany(input({ from: { name: 'Mélanie Gagnon', email: 'melanie.gagnon@rvhn.on.ca' }, people: ['Mélanie Gagnon'], nameLine: 'Mélanie Gagnon', signature: ['Rideau Valley Health Network'], sentences: ['CONFIDENTIALITY NOTICE: This email is intended only for the addressee.', 'AVIS DE CONFIDENTIALITÉ : Ce courriel est destiné au destinataire.'] }))).toBe('Rideau Valley Health Network');
+    expect(findCompany(input({ from: { name: 'Careers', email: 'careers@shrc.qld.gov.au' }, signature: ['Council'], sentences: ['Thank you for subscribing to job alerts from Sunshine Hinterland Regional Council.'] }))).toBe('Sunshine Hinterland Regional Council');
+  });
+
+  it('drops the dangling "Department of" left when the team after it is cut ("Millbrook County Department of Human Resources")', () => {
+    expect(findCompany(input({ from: { name: 'Danielle Prater', email: 'dprater@millbrookcountyoh.gov' }, people: ['Danielle Prater'], nameLine: 'Danielle Prater', signature: ['Millbrook County Department of Human Resources'] }))).toBe('Millbrook County');
+  });
+});

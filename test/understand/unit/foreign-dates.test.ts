@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nordicToEnglish, polishToEnglish } from '../../../shared/understand/foreign-dates.js';
+import { irishToEnglish, nordicToEnglish, polishToEnglish, welshToEnglish } from '../../../shared/understand/foreign-dates.js';
 import { proseTime } from '../../../shared/understand/prose-time.js';
 
 describe('nordicToEnglish', () => {
@@ -41,5 +41,33 @@ describe('nordicToEnglish: tomorrow and today', () => {
     expect(nordicToEnglish('Kan du komme forbi butikken i morgen kl. 14 til en snak?')).toBe('Kan du komme forbi butikken tomorrow at 14:00 til en snak?');
     expect(nordicToEnglish('Tervetuloa haastatteluun huomenna klo 13.')).toBe('Tervetuloa haastatteluun tomorrow at 13:00.');
     expect(nordicToEnglish('Passar det i dag kl 15?')).toBe('Passar det today at 15:00?');
+  });
+});
+
+describe('welshToEnglish', () => {
+  it('rewrites a Welsh day, date and time ("ddydd Mawrth 6 Ebrill 2038 am 10:00", "y 6ed o Ebrill am 2.30yh")', () => {
+    expect(welshToEnglish('eich gwahodd i gyfweliad ddydd Mawrth 6 Ebrill 2038 am 10:00 yn Neuadd y Sir.')).toBe('eich gwahodd i gyfweliad Tuesday 6 April 2038 at 10:00 yn Neuadd y Sir.');
+    expect(welshToEnglish('Cyfweliad ar y 6ed o Ebrill am 2.30yh')).toBe('Cyfweliad ar y 6 April at 2:30pm');
+    // Nothing Welsh to read: English "am" stays.
+    expect(welshToEnglish('I am 10 minutes away.')).toBe('I am 10 minutes away.');
+  });
+
+  it('gives the interview time of a Welsh sentence, across the UK clock change', () => {
+    // Written on 26 March 2038 in GMT; 6 April is in BST.
+    const ref = { instant: new Date('2038-03-26T11:20:00Z'), offsetMinutes: 0, zone: 'Europe/London' };
+    expect(proseTime(["Mae'n bleser gennyf eich gwahodd i gyfweliad ddydd Mawrth 6 Ebrill 2038 am 10:00 yn Neuadd y Sir."], ref)).toBe('2038-04-06T09:00:00Z');
+  });
+});
+
+describe('irishToEnglish', () => {
+  it('rewrites an Irish day, date and time ("Déardaoin, 19 Aibreán 2035 ag 4.30 i.n."), and leaves other text alone', () => {
+    expect(irishToEnglish('Beidh an t-agallamh ar siúl Déardaoin, 19 Aibreán 2035 ag 4.30 i.n. in oifig na scoile.')).toBe('Beidh an t-agallamh ar siúl Thursday, 19 April 2035 at 4:30pm in oifig na scoile.');
+    expect(irishToEnglish('Dé Máirt 30 Márta ag 10:00')).toBe('Tuesday 30 March at 10:00');
+    expect(irishToEnglish('See you ag 5')).toBe('See you ag 5');
+  });
+
+  it('gives the interview time of an Irish sentence', () => {
+    const ref = { instant: new Date('2035-04-11T14:02:00Z'), offsetMinutes: 60, zone: 'Europe/Dublin' };
+    expect(proseTime(['Beidh an t-agallamh ar siúl Déardaoin, 19 Aibreán 2035 ag 4.30 i.n. in oifig na scoile.'], ref)).toBe('2035-04-19T15:30:00Z');
   });
 });

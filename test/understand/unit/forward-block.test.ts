@@ -67,3 +67,12 @@ describe('findForwardBlock: Dutch Thunderbird labels', () => {
     expect(block?.fields.replyTo).toBe('HR Hoogveld <vacatures@hoogveld.nl>');
   });
 });
+
+describe('findForwardBlock: Irish Gmail labels', () => {
+  it('reads "Ó", "Dáta", "Ábhar" and "Chuig"', () => {
+    const block = findForwardBlock(['Agallamh Dé Máirt seo chugainn!', '', '---------- Teachtaireacht curtha ar aghaidh ---------', 'Ó: Nóirín Ní Fhlatharta <noirin@dunallycoco.ie>', 'Dáta: Dé Céadaoin, 24 Márta 2038 ag 10:05', 'Ábhar: Agallamh – Oifigeach Gaeilge', 'Chuig: Tadhg <tadhg@gmail.com>', '', 'A Thaidhg, a chara,'].join('\n'));
+    expect(block?.fields.from).toBe('Nóirín Ní Fhlatharta <noirin@dunallycoco.ie>');
+    expect(block?.fields.date).toBe('Dé Céadaoin, 24 Márta 2038 ag 10:05');
+    expect(block?.fields.subject).toBe('Agallamh – Oifigeach Gaeilge');
+  });
+});

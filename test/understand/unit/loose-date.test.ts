@@ -64,3 +64,12 @@ describe('parseLooseDate: IST', () => {
     expect(parseLooseDate('20 July 2037 at 18:45:00 IST', 60)?.iso).toBe('2037-07-20T17:45:00Z');
   });
 });
+
+describe('parseLooseDate: Welsh and Irish forward header dates', () => {
+  it('reads the months whole ("26 Mawrth 2038", "24 Márta 2038"), and Dutch "mei" stays May', () => {
+    expect(parseLooseDate('dydd Gwener, 26 Mawrth 2038 11:20', 0)?.iso).toBe('2038-03-26T11:20:00Z');
+    expect(parseLooseDate('Dé Céadaoin, 24 Márta 2038 ag 10:05', 0)?.iso).toBe('2038-03-24T10:05:00Z');
+    expect(parseLooseDate('6 Ebrill 2038 09:00', 0)?.iso).toBe('2038-04-06T09:00:00Z');
+    expect(parseLooseDate('vr 26 mei 2038 11:20 +0200', 0)?.iso).toBe('2038-05-26T09:20:00Z');
+  });
+});

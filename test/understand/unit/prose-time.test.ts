@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { analysisText } from '../../../shared/understand/analysis-text.js';
 import { proseTime } from '../../../shared/understand/prose-time.js';
 import { decisionDate } from '../../../shared/understand/decision-date.js';
-import { domainZone } from '../../../shared/understand/zone-names.js';
+import { domainZone, fixedOffsetZone } from '../../../shared/understand/zone-names.js';
 
 // The original was sent Monday 2 March 2026, 10:15 in New York (UTC-5).
 const ref = { instant: new Date('2026-03-02T15:15:00Z'), offsetMinutes: -300 };
@@ -361,5 +362,55 @@ describe('proseTime: two times joined by "or"', () => {
     expect(at('Je suis disponible jeudi prochain, le 5 mars, à 13 h 30, ou vendredi le 6 mars à 10 h.')).toBeNull();
     // One time stays one time.
     expect(at('Could you come in for an interview on Wednesday 3/4 at 2pm? Or call me if that is hard.')).toBe('2026-03-04T19:00:00Z');
+  });
+});
+
+describe('proseTime: zones that keep their clocks, and labels of a time', () => {
+  // Sent Wednesday 10 March 2038 from a US zone at -0600 (before the US change of 14 March).
+  const central = { instant: new Date('2038-03-10T21:22:00Z'), offsetMinutes: -360 };
+
+  it('reads "HST" (which chrono does not know) and "Saskatchewan time" as zones without daylight time', () => {
+    expect(proseTime(['Date: Tuesday, March 16, 2038 Time: 9:00 a.m. HST'], central)).toBe('2038-03-16T19:00:00Z');
+    expect(proseTime(['Date: Tuesday, March 16, 2038 Time: 9:00 a.m. Saskatchewan time (CST)'], central)).toBe('2038-03-16T15:00:00Z');
+    // (A state named as a zone: "2:30pm NSW time" from a writer in Brisbane.)
+    const brisbane = { instant: new Date('2038-03-05T01:02:00Z'), offsetMinutes: 600 };
+    expect(proseTime(['Interview: Wednesday 10 March at 2:30pm NSW time (AEDT).'], brisbane)).toBe('2038-03-10T03:30:00Z');
+  });
+
+  it('takes no offset from a duration written after the time', () => {
+    // Written in NZDT (+13); on 8 April New Zealand is on NZST (+12).
+    const nz = { instant: new Date('2038-03-30T01:20:00Z'), offsetMinutes: 780, zone: 'Pacific/Auckland' };
+    expect(proseTime(['When: Thursday 8 April, 1.30pm (allow about 1 hour 15 minutes) Where: Council offices.'], nz)).toBe('2038-04-08T01:30:00Z');
+  });
+
+  it('prefers a card\'s "Time:" over a deadline to confirm', () => {
+    const dublin = { instant: new Date('2038-03-16T15:30:00Z'), offsetMinutes: 0, zone: 'Europe/Dublin' };
+    expect(proseTime(['Date: Friday 26 March 2038 Time: 14:15 Venue: 3 Granary Row, Dublin 8', 'Please confirm your attendance through your online account by 12 noon on Monday 22 March.'], dublin)).toBe('2038-03-26T14:15:00Z');
+  });
+
+  it('reads "two interview times" and "the time that works best" as a choice', () => {
+    const denver = { instant: new Date('2038-03-26T20:15:00Z'), offsetMinutes: -360 };
+    expect(proseTime(['We have two interview times available:', 'Thursday, April 1 at 1:30 PM MT Friday, April 2 at 9:00 AM MT'], denver)).toBeNull();
+    expect(proseTime(['Thursday, April 1 at 1:30 PM MT Friday, April 2 at 9:00 AM MT', 'Please reply with the time that works best.'], denver)).toBeNull();
+  });
+});
+
+describe('fixedOffsetZone', () => {
+  it('keeps Arizona and Saskatchewan off daylight time when the mail names them at their offset', () => {
+    const winter = new Date('2038-03-12T20:20:00Z');
+    expect(fixedOffsetZone('a valid Arizona IVP fingerprint clearance card', -420, winter)).toBe('America/Phoenix');
+    expect(fixedOffsetZone('1801 Hamilton St, Regina, SK S4P 4B4', -360, winter)).toBe('America/Regina');
+    // Not at that offset (a Denver sender in summer, -0600), or no such place named.
+    expect(fixedOffsetZone('our Arizona office', -360, new Date('2038-07-01T12:00:00Z'))).toBeNull();
+    expect(fixedOffsetZone('Denver, CO 80202', -420, winter)).toBeNull();
+  });
+});
+
+describe('analysisText: a place\'s time after "a.m."', () => {
+  it('keeps "9:00 a.m. Chile time" in one sentence, so the zone goes with the time', () => {
+    expect(analysisText('Date: Tuesday 17 August 2027 Time: 9:00 a.m. Chile time (9:00 p.m. in Perth) Platform: Teams').sentences).toHaveLength(1);
+    expect(analysisText('We start at 9:00 a.m. Please be early.').sentences).toHaveLength(2);
+    const perth = { instant: new Date('2027-08-09T08:10:02Z'), offsetMinutes: 480 };
+    expect(proseTime(analysisText('Date: Tuesday 17 August 2027 Time: 9:00 a.m. Chile time (9:00 p.m. in Perth) Platform: Microsoft Teams').sentences, perth)).toBe('2027-08-17T13:00:00Z');
   });
 });
