@@ -302,7 +302,8 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   if (!raw) return null;
   // Markdown emphasis goes; a star between letters is a German gender form ("Mitarbeiter*in") and stays.
   // ("Werkstudent Embedded Software 🚁": a pictograph after it goes too.)
-  let t = raw.replace(/(?<!\p{L})[*_`]+|[*_`]+(?!\p{L})/gu, '').replace(NOISE_PAREN, '').replace(/\s+/g, ' ').replace(TRAILING_PICTOGRAPHS, '').trim();
+  // (A list's bullet before the title: "• Police Constable".)
+  let t = raw.replace(/^\s*[•·▪◦‣]\s*/u, '').replace(/(?<!\p{L})[*_`]+|[*_`]+(?!\p{L})/gu, '').replace(NOISE_PAREN, '').replace(/\s+/g, ' ').replace(TRAILING_PICTOGRAPHS, '').trim();
   // What follows only cuts the ends, at spaces and punctuation, so no job noun can appear that is not
   // already there; only the company cut may cut inside a word ("...at Acme"), hence its own check.
   const written = company ? companyIn(t, company) : null;

@@ -376,3 +376,9 @@ describe('findRole: a French title whose complement follows "en"', () => {
     expect(subj('Candidature – Chargé de projet en Normandie')).toBe('Chargé de projet');
   });
 });
+
+describe('findRole: a list bullet', () => {
+  it('drops a bullet before the title ("• Police Constable")', () => {
+    expect(findRole({ subject: 'Welcome', lines: ['Roles:', '• Police Constable'], sentences: ['We are recruiting for the following role: • Police Constable'], signatureAt: 5, history: [], company: null })).toBe('Police Constable');
+  });
+});
