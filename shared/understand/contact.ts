@@ -115,10 +115,10 @@ export function findContact(input: ContactInput, kind: Kind): Address {
   const relayed = from.email && isReplyRelay(from.email) && !isNoReply(from.email) && !exclude.has(from.email) ? personName(from.name, false) : null;
   if (relayed) return { email: from.email, name: relayed };
   // A team mailbox that names a person to answer ("please confirm by replying to Gurpreet Sandhu at
-  // gurpreet.sandhu@..."): that person, at the employer's own domain.
+  // gurpreet.sandhu@..."): that person, at the employer's own domain (not its privacy office: "contact privacy@...").
   if (writable(from.email, exclude) && isRoleAccount(from.email)) {
     const domain = from.email.slice(from.email.indexOf('@') + 1);
-    const named = input.bodyEmails.find((e) => e.endsWith(`@${domain}`) && writable(e, exclude) && !isRoleAccount(e) && input.lines.some((l) => l.toLowerCase().includes(e) && CONTACT_VERB.test(l)));
+    const named = input.bodyEmails.find((e) => e.endsWith(`@${domain}`) && writable(e, exclude) && !isRoleAccount(e) && !NOT_A_CONTACT.test(e) && input.lines.some((l) => l.toLowerCase().includes(e) && CONTACT_VERB.test(l)));
     if (named) return { email: named, name: nameFor(named, null, input) };
   }
   if (writable(from.email, exclude)) return { email: from.email, name: nameFor(from.email, from.name, input) };

@@ -68,3 +68,11 @@ describe('findContact: no-reply mailboxes in other languages, and the name befor
     expect(findContact(input({ from: { name: null, email: 'no-reply@recruitee.com' }, lines, bodyEmails: ['hanne.desmet@vanacker.be'] }), 'application')).toEqual({ email: 'hanne.desmet@vanacker.be', name: 'Hanne De Smet' });
   });
 });
+
+describe('findContact: a team mailbox and its privacy office', () => {
+  it('takes no privacy address a disclaimer asks you to contact for the person a team mailbox names', () => {
+    const from = { name: 'Quadrifoglio Robotics Talent Team', email: 'talent@quadrifogliorobotics.com' };
+    const lines = ['Kind regards,', 'Elisa Marchetti', 'processes candidate data in accordance with the GDPR; see our privacy notice or contact privacy@quadrifogliorobotics.com.'];
+    expect(findContact(input({ from, lines, bodyEmails: ['privacy@quadrifogliorobotics.com'], signedName: 'Elisa Marchetti' }), 'rejection')).toEqual({ email: 'talent@quadrifogliorobotics.com', name: 'Elisa Marchetti' });
+  });
+});

@@ -76,3 +76,12 @@ describe('findForwardBlock: Irish Gmail labels', () => {
     expect(block?.fields.subject).toBe('Agallamh – Oifigeach Gaeilge');
   });
 });
+
+describe('findForwardBlock: Apple Mail markers in Norwegian and Chinese', () => {
+  it('keeps "Begynnelse på videresendt e-post:" and "开始转发的邮件：" out of the note', () => {
+    const no = findForwardBlock(['Jeg fikk jobben!!!', '', 'Begynnelse på videresendt e-post:', '', 'Fra: Øystein Haugland <oystein@vindfang.no>', 'Emne: Tilbud', 'Dato: 2. juni 2038 kl. 10:12:00 CEST', 'Til: Kari <kari@gmail.com>', '', 'Hei Kari,'].join('\n'));
+    expect(no?.above.trim()).toBe('Jeg fikk jobben!!!');
+    const zh = findForwardBlock(['Applied for the internship.', '', '开始转发的邮件：', '', '发件人: Careers <careers@orchardquay.com.sg>', '主题: Application received', '日期: 2038年6月2日 上午10:12', '收件人: Wei <wei@gmail.com>', '', 'Dear Wei,'].join('\n'));
+    expect(zh?.above.trim()).toBe('Applied for the internship.');
+  });
+});
