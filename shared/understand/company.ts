@@ -107,7 +107,8 @@ const PARENTHESISED = u(String.raw`\(${NAME}\)`);
 const TITLE_NOUN = /\b(counsel|treasurer|managerin|assistentin|referentin|leiterin|beraterin|round|programme|scheme|shift|technician|nurse|teacher|lecturer|professor|advisor|adviser|buyer|driver|baker|cook|cashier|clerk|pharmacist|therapist|electrician|mechanic|inspector|auditor|paralegal|receptionist|secretary|bewerbung|eingangsbestätigung|solicitud|candidatura|sollicitatie|head of|chief|vp|president|controller|supervisor|recruiter|owner|engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|coordinator|intern|associate|planner|accountant|executive|representative|administrator|officer|assistant|strategist|interview|application|candidature|call|update|invitation|reminder|confirmation|opportunity)\b/i;
 // Whole names that are no organisation's (as a first word they may start one: "Sun Life", "Board of Trustees"): a day,
 // a job's hours or type, a zone ("Central European Time"), a clock time ("5 PM PT").
-const CUT_SHORT_BODY = /\s+(?:(?:Department|Dept\.?|Office|Division|Bureau|Ministry|Board|Council)\s+)?(?:of|for|and|&)$/;
+// ((?<!\s): tried only where a run of white space starts, so a long run costs one pass, not one per character.)
+const CUT_SHORT_BODY = /(?<!\s)\s+(?:(?:Department|Dept\.?|Office|Division|Bureau|Ministry|Board|Council)\s+)?(?:of|for|and|&)$/;
 const GRADE_NAME = /^(?:Grade|Gradd|Band|Level|Pay Band|Pay Scale|Scale)\s+(?:\d{1,2}[A-Za-z]?|[IVX]{1,5})$/i;
 const NOTICE_HEADING = /(?<![\p{L}])(?:confidentiality|confidentialité|confidencialidad|confidencialidade|riservatezza|disclaimer)(?![\p{L}])/iu;
 // (Only these: a bare "Department" or "Trust" is kept, the fuller name that holds it takes its votes later.)
@@ -335,7 +336,7 @@ function clean(raw: string | undefined, ownName = false): string | null {
   name = name.replace(/\s+\(?(?:ABN|ACN|CIN|GSTIN|KvK|SIRET|RCS|HRB|CIF|NIF|P\.?IVA|UEN|CRN|Co\.? Reg\.?(?: No\.?)?|Company Reg(?:istration|\.)? No\.?)\b.*$/, '').replace(/(?:,\s*|\s+)\(?(?:an?|part of)\s+[\p{Lu}][^()]{0,40}(?<!\w)(?:company|group|business|brand)\)?$/iu, '').replace(LEGAL_SUFFIX, '');
   // "KaveriPay (Kaveri Fintech Private Limited)": the legal entity behind a brand, in brackets, is not the name used.
   // ("Shire of Yallaroo Works Depot": a body's depot after its name.)
-  name = name.replace(/\s+\([^()]{2,60}\s(?:Private Limited|Pvt\.? Ltd\.?|Limited|Ltd\.?|GmbH|Inc\.?|LLC|S\.A\.|B\.V\.|Pty Ltd|AG)\)$/u, '').replace(/(?=\s+(?:Works\s+|Operations\s+)?Depot$)(?<=\bof\s\S.*)\s+(?:Works\s+|Operations\s+)?Depot$/u, '');
+  name = name.replace(/\s+\([^()]{2,60}\s(?:Private Limited|Pvt\.? Ltd\.?|Limited|Ltd\.?|GmbH|Inc\.?|LLC|S\.A\.|B\.V\.|Pty Ltd|AG)\)$/u, '').replace(/(?<!\s)(?=\s+(?:Works\s+|Operations\s+)?Depot$)(?<=\bof\s\S.*)\s+(?:Works\s+|Operations\s+)?Depot$/u, '');
   // ("Background Investigation Outcome", "Conditional Offer of Employment", "Application Acknowledgement": a subject's topic.)
   if (/\s(?:Outcome|Outcomes|Offer of (?:Employment|Appointment)|Acknowledge?ment|Notification)$/.test(name)) return null;
   // ("Part of Northgate Retail Group": the group a brand belongs to, written under it.)
