@@ -103,7 +103,7 @@ export function polishToEnglish(sentence: string): string {
 // Welsh: "ddydd Mawrth 6 Ebrill 2038 am 10:00" -> "Tuesday 6 April 2038 at 10:00" (Welsh public bodies write bilingual mail,
 // the Welsh first). "Mawrth" is March and, after "dydd", Tuesday.
 const CY_WEEKDAYS: Record<string, string> = { llun: 'Monday', mawrth: 'Tuesday', mercher: 'Wednesday', iau: 'Thursday', gwener: 'Friday', sadwrn: 'Saturday', sul: 'Sunday' };
-const CY_MONTHS = ['ionawr', 'chwefror', 'mawrth', 'ebrill', 'mai', 'mehefin', 'gorffennaf', 'awst', 'medi', 'hydref', 'tachwedd', 'rhagfyr'];
+export const CY_MONTHS: readonly string[] = ['ionawr', 'chwefror', 'mawrth', 'ebrill', 'mai', 'mehefin', 'gorffennaf', 'awst', 'medi', 'hydref', 'tachwedd', 'rhagfyr'];
 // (The marker is a Welsh weekday or a month only Welsh writes: French and German "mai" is May too, read by their parsers.)
 const CY_MARKER = new RegExp(`(?<!${L})(?:d?dydd (?:${Object.keys(CY_WEEKDAYS).join('|')})|\\d{1,2}(?:af|ain|ed|fed|ydd|eg|il)?\\s+(?:o\\s+)?(?:${CY_MONTHS.filter((m) => m !== 'mai').join('|')}))(?!${L})`, 'iu');
 const CY_WEEKDAY = new RegExp(`(?<!${L})d?dydd (${Object.keys(CY_WEEKDAYS).join('|')})(?!${L})`, 'giu');
@@ -135,7 +135,7 @@ export const welshToEnglish = (sentence: string): string => datesInEnglish(sente
 
 // Irish: "Déardaoin, 19 Aibreán 2035 ag 4.30 i.n." -> "Thursday, 19 April 2035 at 4:30pm" (i.n. is p.m., r.n. a.m.).
 const GA_WEEKDAYS: Record<string, string> = { 'dé luain': 'Monday', 'dé máirt': 'Tuesday', 'dé céadaoin': 'Wednesday', déardaoin: 'Thursday', 'dé hardaoin': 'Thursday', 'dé haoine': 'Friday', 'dé sathairn': 'Saturday', 'dé domhnaigh': 'Sunday' };
-const GA_MONTHS = ['eanáir', 'feabhra', 'márta', 'aibreán', 'bealtaine', 'meitheamh', 'iúil', 'lúnasa', 'meán fómhair', 'deireadh fómhair', 'samhain', 'nollaig'];
+export const GA_MONTHS: readonly string[] = ['eanáir', 'feabhra', 'márta', 'aibreán', 'bealtaine', 'meitheamh', 'iúil', 'lúnasa', 'meán fómhair', 'deireadh fómhair', 'samhain', 'nollaig'];
 const GA_MARKER = new RegExp(`(?<!${L})(?:${Object.keys(GA_WEEKDAYS).join('|')}|\\d{1,2}\\s+(?:${GA_MONTHS.join('|')}))(?!${L})`, 'iu');
 const GA_WEEKDAY = new RegExp(`(?<!${L})(${Object.keys(GA_WEEKDAYS).join('|')})(?!${L})`, 'giu');
 const GA_DAY_MONTH = new RegExp(`(?<!${L})(\\d{1,2})\\s+(${GA_MONTHS.join('|')})(?!${L})`, 'giu');

@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { IANAZone } from 'luxon';
 import { inferTimeZone } from '../cadence/infer-time-zone.js';
 import { parseHeaderDate, type HeaderDate } from './date-header.js';
+import { CY_MONTHS, GA_MONTHS } from './foreign-dates.js';
 
 /**
  * What a zoneless header date is read in: the forwarder's zone, as the outer Date header names it by its
@@ -43,13 +44,6 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
   ['november', 'novembre', 'noviembre', 'novembro'],
   ['december', 'decembre', 'dezember', 'diciembre', 'dicembre', 'dezembro'],
 ];
-// Welsh and Irish month names, read whole only (their prefixes would take others': Irish "meitheamh" starts like Dutch "mei").
-// (Welsh "Mawrth" is Tuesday too, "dydd Mawrth": a date's last month word wins, and a header's date names the month last.
-// Welsh "Awst" (August) is left out: it is Australian Western Standard Time after a header's clock.)
-const WHOLE_MONTH_NAMES: readonly (readonly string[])[] = [
-  ['ionawr', 'eanair'], ['chwefror', 'feabhra'], ['mawrth', 'marta'], ['ebrill', 'aibrean'], ['mai', 'bealtaine'], ['mehefin', 'meitheamh'],
-  ['gorffennaf', 'iuil'], ['lunasa'], ['medi', 'mean fomhair'], ['hydref', 'deireadh fomhair'], ['tachwedd', 'samhain'], ['rhagfyr', 'nollaig'],
-];
 const MIN_MONTH_PREFIX = 3;
 // Every prefix of at least 3 letters -> its month, or 0 when it starts names of two months.
 const MONTH_PREFIXES = new Map<string, number>();
@@ -62,9 +56,17 @@ MONTH_NAMES.forEach((names, m) => {
     }
   }
 });
-WHOLE_MONTH_NAMES.forEach((names, m) => {
-  for (const name of names) if (!name.includes(' ') && !MONTH_PREFIXES.get(name)) MONTH_PREFIXES.set(name, m + 1);
-});
+// Welsh and Irish month names (the lists foreign-dates.ts reads prose with), accents stripped, read whole only: their
+// prefixes would take others' (Irish "meitheamh" starts like Dutch "mei"). Irish names of two words ("meán fómhair")
+// are no single token here. Welsh "awst" (August) is left out: it is Australian Western Standard Time after a
+// header's clock. (Welsh "Mawrth" is Tuesday too, "dydd Mawrth": a date's last month word wins, and a header's date
+// names the month last.)
+for (const months of [CY_MONTHS, GA_MONTHS]) {
+  months.forEach((name, m) => {
+    const plain = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (plain !== 'awst' && !plain.includes(' ') && !MONTH_PREFIXES.get(plain)) MONTH_PREFIXES.set(plain, m + 1);
+  });
+}
 
 /** Month (1-12) a word names, or 0: a full name, or a prefix of at least 3 letters that fits one month only. */
 function monthOf(word: string): number {
