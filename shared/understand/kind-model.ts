@@ -96,8 +96,41 @@ function englishWords(words: readonly string[]): boolean {
   return words.length > 0 && words.filter((w) => ENGLISH.has(w)).length / words.length > ENGLISH_SHARE;
 }
 
+/**
+ * A model's features by word: each word of any feature gets a number, so a word pair is looked up by two numbers
+ * rather than by building its string (most pairs of a mail are no feature).
+ */
+export interface ModelIndex {
+  /** Each word that appears in a feature, alone or in a pair: its number. */
+  words: Map<string, number>;
+  /** Per word number: the feature that is the word alone, or -1. */
+  alone: Int32Array;
+  /** Per pair of word numbers (first * words.size + second): its feature. */
+  pairs: Map<number, number>;
+}
+
+/** The index of a model's features. */
+export function indexModel(m: KindModel): ModelIndex {
+  const words = new Map<string, number>();
+  const number = (w: string): number => {
+    let n = words.get(w);
+    if (n === undefined) words.set(w, (n = words.size));
+    return n;
+  };
+  const split = m.features.map((f) => f.split(' '));
+  for (const parts of split) for (const w of parts) number(w);
+  const alone = new Int32Array(words.size).fill(-1);
+  const pairs = new Map<number, number>();
+  split.forEach((parts, i) => {
+    if (parts.length === 1) alone[number(parts[0]!)] = i;
+    // A feature is a word or two; anything else can never be present (the text's words hold no space).
+    else if (parts.length === 2) pairs.set(number(parts[0]!) * words.size + number(parts[1]!), i);
+  });
+  return { words, alone, pairs };
+}
+
 const trained = unpack(model as StoredKindModel);
-const index = new Map(trained.features.map((f, i) => [f, i]));
+const index = indexModel(trained);
 
 export interface ModelGuess {
   kind: Kind;
@@ -125,7 +158,7 @@ export function withWordModel(verdict: Verdict, guess: ModelGuess | null, englis
 }
 
 /** The kind the word model gives a subject and body, with its probability and the words behind it. */
-export function guessKind(subject: string, sentences: readonly string[], m: KindModel = trained, at: Map<string, number> = index): ModelGuess | null {
+export function guessKind(subject: string, sentences: readonly string[], m: KindModel = trained, at: ModelIndex = m === trained ? index : indexModel(m)): ModelGuess | null {
   return guessFrom(wordsOf(`${subject}\n${sentences.join('\n')}`), m, at);
 }
 
@@ -138,23 +171,28 @@ export function readKind(subject: string, sentences: readonly string[]): { guess
   return { guess: guessFrom(words, trained, index), english: englishWords(words) };
 }
 
-function guessFrom(words: readonly string[], m: KindModel, at: Map<string, number>): ModelGuess | null {
+function guessFrom(words: readonly string[], m: KindModel, at: ModelIndex): ModelGuess | null {
   if (m.features.length === 0) return null;
   const scores = [...m.priors];
   const present: number[] = [];
-  // Each feature once (the model is Bernoulli: a feature is present or not), the words and the pairs of the text.
+  // Each feature once (the model is Bernoulli: a feature is present or not), the words and the pairs of the text,
+  // in the text's order (each word, then the pair it starts).
   const seen = new Uint8Array(m.features.length);
-  const take = (feature: string): void => {
-    const i = at.get(feature);
-    if (i === undefined || seen[i]) return;
+  const take = (i: number | undefined): void => {
+    if (i === undefined || i < 0 || seen[i]) return;
     seen[i] = 1;
     present.push(i);
     const w = m.weights[i]!;
     for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
   };
+  const size = at.words.size;
+  let next = at.words.get(words[0] ?? '') ?? -1;
   for (let j = 0; j < words.length; j++) {
-    take(words[j]!);
-    if (j + 1 < words.length) take(`${words[j]} ${words[j + 1]}`);
+    const n = next;
+    next = j + 1 < words.length ? (at.words.get(words[j + 1]!) ?? -1) : -1;
+    if (n < 0) continue;
+    take(at.alone[n]);
+    if (next >= 0) take(at.pairs.get(n * size + next));
   }
   const order = scores.map((s, k) => [s, k] as const).sort((a, b) => b[0] - a[0]);
   const [top, second] = [order[0]!, order[1]!];
