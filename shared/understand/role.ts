@@ -226,6 +226,8 @@ const NOISE_PAREN = /\s*\((?:req|job|id|ref|#|kennziffer|kennzahl|kennung|refere
 const INTERVIEW_STAGE = /^(hiring manager|recruiter|technical|final|phone|video|panel|onsite|culture|values|behaviou?ral|case study|system design|coding|first|second|third)( (screen|round|stage|interview|call|chat))?$/i;
 const DATE_HALF = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 // Words no title contains: sentence glue, pronouns, and process words.
+// (But a post that takes calls holds "Call": the word after it.)
+const CALL_POST = /^(?:takers?|handlers?|operators?)\b/i;
 const NOT_IN_TITLE = /^(our|your|the|a|an|for|with|to|we|you|is|are|was|this|that|who|which|will|be|have|has|at|on|by|from|it|as|us|me|my|i|interview|interviews|call|times|thank|thanks|hi|dear|hello|please|update|application|confirmed|re|fwd|via|sent|powered)$/i;
 
 // What may join a title to the company after it ("Engineer, Acme", "Designer at Acme") or before it ("Acme - Designer").
@@ -393,7 +395,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
     .replace(WHERE_AFTER, '')
     // ("Senior Project Officer, Catchment Programs (VPS Grade 5)", "Enrolled Nurse, Community Health (NG5)": the grade in brackets.)
     .replace(/\s*\((?:\p{Lu}{2,4}\s)?Grade\s\d+\)$|\s*\(NG\d\)$/u, '').replace(/\s+(?:[-–—]\s+)?(?:Oral Board|(?:Oral|Written|Entrance) Exam(?:ination)?|Physical (?:Ability|Agility) Test)$/, '').replace(/,\s+\d+(?:\.\d+)?\s*FTE\b.*$/i, '')
-    .replace(/^(?:[A-Z]{1,4}-\d{3,}[\d-]*|[#\d][\d-]*)\s+(?:[-–—|]\s+)?/, '').replace(/\s*\(#?\d[\d-]*\)/g, '').replace(/\s*\([A-Z]{1,5}-?\d{3,}[\w-]*\)/g, '')
+    .replace(/^(?:[A-Z]{1,4}-\d{3,}[\d-]*|[#\d][\d-]*)\s+(?:[-–—|]\s+)?(?!Call\s)/, '').replace(/\s*\(#?\d[\d-]*\)/g, '').replace(/\s*\([A-Z]{1,5}-?\d{3,}[\w-]*\)/g, '')
     // ("Executive Officer (Campaign EO-2037-07)", "Administrative Officer (AO) Recruitment Campaign", "Competition Ref CHI-037-09
     // Heritage Officer", "WDC-ASC-0412 Reablement Support Worker", "Bus Operator Trainee – Examination Results", "Firefighter
     // Recruit Intake 2/2038", "Policy Adviser - Regional Growth (HEO) - 318822": a campaign, a reference, a result or an
@@ -413,7 +415,8 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   const words = t.split(/\s+/);
   // "Engineer I": a capital I after the first word is a level, not the pronoun; a small one is Nordic or
   // Polish "in"/"and" ("Doktorand i miljövetenskap", "Specjalista ds. kadr i płac").
-  if (!t || t.length < 2 || !/\p{L}{2}/u.test(t) || words.length > 8 || words.some((w, i) => !(i > 0 && i === words.length - 1 && w === 'I' && !words[i - 1]!.endsWith(',')) && w !== 'i' && !/^(?:IT|US)$/.test(w) && NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
+  // ("Emergency Call Handler", "9-1-1 Call Taker": a call is part of the post that takes calls.)
+  if (!t || t.length < 2 || !/\p{L}{2}/u.test(t) || words.length > 8 || words.some((w, i) => !(i > 0 && i === words.length - 1 && w === 'I' && !words[i - 1]!.endsWith(',')) && w !== 'i' && !/^(?:IT|US)$/.test(w) && !(/^call$/i.test(w) && CALL_POST.test(words[i + 1] ?? '')) && NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
   if (company && t.toLowerCase() === company.toLowerCase()) return null;
   // "RSVP: https://...": a link is no title.
   if (/https?:|www\.|@/.test(t)) return null;

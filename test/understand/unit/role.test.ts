@@ -382,3 +382,17 @@ describe('findRole: a list bullet', () => {
     expect(findRole({ subject: 'Welcome', lines: ['Roles:', '• Police Constable'], sentences: ['We are recruiting for the following role: • Police Constable'], signatureAt: 5, history: [], company: null })).toBe('Police Constable');
   });
 });
+
+describe('findRole: posts that take calls', () => {
+  const subj = (subject: string) => findRole({ subject, lines: ['Hello,'], sentences: ['Hello,'], signatureAt: 5, history: [], company: null });
+  it('keeps "Call" in a call taker\'s or handler\'s title, and an emergency number before it', () => {
+    expect(subj('Application submitted: Emergency Call Handler (325-EOC-2036-118)')).toBe('Emergency Call Handler');
+    expect(subj('Interview - Emergency Medical Call Taker (REQ-2036-3321)')).toBe('Emergency Medical Call Taker');
+    expect(subj('Application: 9-1-1 Call Taker (Auxiliary)')).toBe('9-1-1 Call Taker (Auxiliary)');
+    expect(subj('Interview: 911 Call Taker/Dispatcher')).toBe('911 Call Taker/Dispatcher');
+  });
+  it('still drops a call that is the meeting, and a reference number in front', () => {
+    expect(subj('Intro call: Data Analyst')).toBe('Data Analyst');
+    expect(subj('Application: 519208 - Senior Lecturer')).toBe('Senior Lecturer');
+  });
+});
