@@ -396,3 +396,20 @@ describe('findRole: posts that take calls', () => {
     expect(subj('Application: 519208 - Senior Lecturer')).toBe('Senior Lecturer');
   });
 });
+
+describe('findRole: school heads, wardens, health visitors and Irish references', () => {
+  const subj = (subject: string) => findRole({ subject, lines: ['Hello,'], sentences: ['Hello,'], signatureAt: 5, history: [], company: null });
+  it('reads a deputy principal, a warden and a health visitor as posts', () => {
+    expect(subj('Unconditional offer – Health Visitor (Band 6) – start date confirmed')).toBe('Health Visitor');
+    expect(subj('Application received: Community Warden')).toBe('Community Warden');
+    expect(subj('Vice-Principal interview')).toBe('Vice-Principal');
+  });
+  it('drops "Post of" before the title and the college after it', () => {
+    expect(subj('Outcome – Post of Deputy Principal, Scoil Chaimín Community College')).toBe('Deputy Principal');
+    expect(subj('Deputy Principal, Trim Community College – Ref BLETB-DP-38-04')).toBe('Deputy Principal');
+  });
+  it('drops a reference of slash-joined codes after a dash, and "(Post ref: …)"', () => {
+    expect(subj('Application received: Specialist Pharmacist – Antimicrobials (Band 7) – STR/38/0916')).toBe('Specialist Pharmacist – Antimicrobials');
+    expect(subj('Your application for Housing Options Officer (Post ref: EBC0412)')).toBe('Housing Options Officer');
+  });
+});
