@@ -70,7 +70,7 @@ export async function understand(raw: Uint8Array | string, options: UnderstandOp
   // Relative dates ("tomorrow at 11") are read against the original's date, in its zone.
   const instant = new Date(original.date ?? outer.date ?? 0);
   const offsetMinutes = original.dateOffsetMinutes ?? outer.dateOffsetMinutes ?? 0;
-  const ref = { instant, offsetMinutes, zone: domainZone(original.from.email, offsetMinutes, instant) ?? fixedOffsetZone(text.body, offsetMinutes, instant) };
+  const ref = { instant, offsetMinutes, zone: fixedOffsetZone(text.body, offsetMinutes, instant) ?? domainZone(original.from.email, offsetMinutes, instant) };
   const calendar = calendarEvent(original.calendars, ref.offsetMinutes);
   const bulk = !!(headerValue(original, 'list-id') || /bulk|list/i.test(headerValue(original, 'precedence') ?? ''));
   const invite = !!calendar && !calendar.cancelled && calendar.method !== 'CANCEL';

@@ -242,9 +242,15 @@ function cityZeit(text: string): string | null {
 // Saskatchewan (the Central one). A mail that names one and is dated at its offset keeps it on the interview day.
 // (The pattern runs only where the text holds its words, and the zone database is asked only then: a luxon offset costs
 // about 20 µs, the two checks together under 1 µs.)
+// ("Wascana Plains SK  S0G 4T0", "Regina, SK", "1106 Winnipeg Street, Regina": a postal address; "Regina" alone is a
+// first name too.)
 const FIXED_OFFSET_PLACES: Array<[RegExp, readonly string[], string]> = [
-  [/\bArizona\b|,\s*AZ\s+8[56]\d{3}\b/, ['Arizona', 'AZ'], 'America/Phoenix'],
-  [/\bSaskatchewan\b|,\s*SK\s+S\d[A-Z]\b/, ['Saskatchewan', 'SK'], 'America/Regina'],
+  [/\bArizona\b|(?:,|\s)\s*AZ\s+8[56]\d{3}\b|\b(?:Phoenix|Tucson|Mesa|Scottsdale|Tempe|Chandler|Glendale|Flagstaff|Yuma),\s*AZ\b/, ['Arizona', 'AZ'], 'America/Phoenix'],
+  [
+    /\bSaskatchewan\b|(?:,|\s)\s*SK\s+S\d[A-Z]\b|\b(?:Regina|Saskatoon|Moose Jaw|Prince Albert|Swift Current|Yorkton),\s*SK\b|\b(?:Street|Avenue|Road|Drive|Crescent|Boulevard|Parkway)\s*,\s*(?:Regina|Saskatoon)\b/,
+    ['Saskatchewan', 'SK', 'Regina', 'Saskatoon'],
+    'America/Regina',
+  ],
 ];
 
 /** The zone of a place without clock changes that the text names, when the mail's date is at that place's offset. */
@@ -255,6 +261,12 @@ export function fixedOffsetZone(text: string, offsetMinutes: number, at: Date): 
   }
   return null;
 }
+
+// Country-code domains of countries with several zones: the first of them with the mail's offset at its date. (Canada:
+// "-0300" in summer is Halifax, where the preference for unknown senders is São Paulo, which keeps -0300 in November.)
+const TLD_ZONE_LISTS: Record<string, readonly string[]> = {
+  ca: ['America/Toronto', 'America/Halifax', 'America/Winnipeg', 'America/Edmonton', 'America/Vancouver', 'America/St_Johns', 'America/Regina'],
+};
 
 // Country-code domains of countries with one zone (or one that nearly everyone there uses).
 const TLD_ZONES: Record<string, string> = {
@@ -272,8 +284,12 @@ const TLD_ZONES: Record<string, string> = {
  */
 export function domainZone(email: string | null | undefined, offsetMinutes: number, at: Date): string | null {
   const tld = /\.([a-z]{2})$/i.exec(email ?? '')?.[1]?.toLowerCase();
-  const name = tld ? TLD_ZONES[tld] : undefined;
-  if (!name || Number.isNaN(at.getTime())) return null;
-  const zone = IANAZone.create(name);
-  return zone.isValid && zone.offset(at.getTime()) === offsetMinutes ? name : null;
+  const names = tld ? (TLD_ZONE_LISTS[tld] ?? (TLD_ZONES[tld] ? [TLD_ZONES[tld]] : [])) : [];
+  if (names.length === 0 || Number.isNaN(at.getTime())) return null;
+  return (
+    names.find((name) => {
+      const zone = IANAZone.create(name);
+      return zone.isValid && zone.offset(at.getTime()) === offsetMinutes;
+    }) ?? null
+  );
 }

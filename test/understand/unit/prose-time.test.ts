@@ -404,6 +404,24 @@ describe('fixedOffsetZone', () => {
     expect(fixedOffsetZone('our Arizona office', -360, new Date('2038-07-01T12:00:00Z'))).toBeNull();
     expect(fixedOffsetZone('Denver, CO 80202', -420, winter)).toBeNull();
   });
+  it('reads Saskatchewan from an address without a comma, a city and its province, or a street and the city', () => {
+    const autumn = new Date('2038-11-03T18:15:00Z');
+    expect(fixedOffsetZone('120 Centre Street, Wascana Plains SK  S0G 4T0', -360, autumn)).toBe('America/Regina');
+    expect(fixedOffsetZone('1600 Dewdney Avenue, Regina, SK', -360, autumn)).toBe('America/Regina');
+    expect(fixedOffsetZone('Wheatland Community Clinic, 1106 Winnipeg Street, Regina – parking at the rear', -360, autumn)).toBe('America/Regina');
+    // "Regina" alone may be a person.
+    expect(fixedOffsetZone('Dear Regina, thank you for your time.', -360, autumn)).toBeNull();
+  });
+});
+
+describe('domainZone: a Canadian domain', () => {
+  it('takes the Canadian zone with the mail\'s offset at its date (Halifax for -0300 in summer, not São Paulo)', () => {
+    const october = new Date('2038-11-03T17:12:33Z');
+    expect(domainZone('tboudreau@cobequidbay.ca', -180, october)).toBe('America/Halifax');
+    expect(domainZone('hr@city.toronto.ca', -240, october)).toBe('America/Toronto');
+    expect(domainZone('hr@city.vancouver.ca', -420, october)).toBe('America/Vancouver');
+    expect(domainZone('hr@firma.ca', 60, october)).toBeNull();
+  });
 });
 
 describe('analysisText: a place\'s time after "a.m."', () => {
