@@ -118,9 +118,9 @@ const NOT_A_NAME_ALONE = /^(für|for|pour|per|para|mon|tue|tues|wed|thu|thur|thu
 // does: the subject's next word, "Intervju", would then be read as the employer.)
 const REPLY_WORD = /^(?:SV|AW|WG|RE|FW|FWD|TR|RV|VS|ANTW|ODP)$/i;
 const ZONE_NAME = /(?:Sommerzeit|Normalzeit|Winterzeit|Standard Time|Daylight Time|Summer Time|Mean Time|heure d['’](?:été|hiver)|heure normale|ora legale|ora solare|hora de verano|horário de verão)$/i;
-const NOT_COMPANY = /^(chair|chairman|chairwoman|chairperson|board|panel|verzonden|envoyé|gesendet|enviado|inviato|ihnen|ihr|ihre|ihrer|sie|wir|uns|unser|unsere|vous|nous|votre|usted|nosotros|we|our|the|this|that|your|you|i|a|an|it|us|hi|hello|dear|thank|thanks|please|unfortunately|after|interview|interviews|application|applications|position|role|job|team|re|fwd|fw|update|next|new|senior|junior|lead|staff|principal|confidential|urgent|important|reminder|change|changes|nights|days|weekends|evenings|mornings|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|recruiting|careers|hiring|talent|people|no|noreply|offer|congratulations|linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|personio|icims|workable|calendly|entretien|candidature|bewerbung|solicitud|zoom|google|teams|microsoft|meet|hr|sent|powered|invitation|confirmed|scheduled|reminder|updated|rescheduled|cancelled|canceled|your application|phone|video|call|onsite|resume|cv|ps|ok|yes|from|to|subject|date|mr|ms|dr|mrs|guests|organi[sz]er|invitee|event|when|where|location|description|join|calendar|they|he|she|them|einladung|gespräch|zweites|erstes|drittes|vorstellungsgespräch|absage|zusage|rückmeldung|eingangsbestätigung|convocation|invitación|invito|uitnodiging|kallelse|zaproszenie|fmcg|confidential search|propulsé par workable|powered by workable|bereitgestellt von|confidentiel|confidentielle|confidencial|riservato|riservata|vertrouwelijk|konfidentiell|fortrolig|konfidensiell|luottamuksellinen|poufne|opportunity|bestätigung|vertrauliche|vertraulich|anfrage|termin|terminbestätigung|rückfrage|hinweis|confirmación|confirmação|conferma|bevestiging|potwierdzenie|bekräftelse|bekræftelse|vahvistus|samtale|samtal|aktualisierte einladung|cet|cest|mez|mesz|gmt|utc|bst|wet|west|eet|eest|est|edt|pst|pdt|cst|cdt|mst|mdt|concours|tirocinio|cdi|cdd|confirmé|confirmée|confirmado|confirmada|confermato|bestätigt|bevestigd|praktikum|tlf|tél|date\/heure de l'événement|date\/heure|inbjudan|convite|invitasjon|kutsu|organisator|organisatör|organisateur|organizador|organizzatore|gäste|invités|gasten|gäster|kontorchef|haastattelu|rozmowa|entrevue|letter of offer|offer letter|hakemuksesi|familienunternehmen|anstalt des öffentlichen rechts|körperschaft des öffentlichen rechts|répondre|reply|not interested|pas intéressé|kein interesse|responder|rispondi|antworten|beantwoorden|odpowiedz|svara|nhs|(?:partnership|nominations?|search|selection|hiring|remuneration|appointments?|interview) (?:committee|panel)|terminverschiebung|terminänderung|terminabsage|política de privacidade|política de privacidad|privacy policy|privacy notice|webinaire|webinar|descadastrar|unsubscribe|abmelden|désabonner|se désabonner|darse de baja|cancelar suscripción|afmelden|uitschrijven|avregistrera|annulla iscrizione|datenschutz|datenschutzerklärung|politique de confidentialité|informativa privacy|privacyverklaring|privacybeleid|integritetspolicy|terms of use|fachbereich|lehrstuhl|abteilung|dezernat|sachgebiet|abteilungsleiter|abteilungsleiterin|bereichsleiter|bereichsleiterin|teamleiter|teamleiterin|telefoninterview|videointerview|kennenlerngespräch|arbeitgeber|arbeitgeberin|unternehmen|firma|betrieb|werkgever|bedrijf|employeur|entreprise|empresa|azienda|pracodawca|arbetsgivare|arbejdsgiver|arbeidsgiver|owner|co-owner|właściciel|właścicielka|inhaber|inhaberin|praxisinhaber|praxisinhaberin|eigenaar|eigenares|propriétaire|gérant|gérante|dueño|dueña|titolare|proprietário|proprietária|ägare|indehaver|innehaver|omistaja|opportunité|oportunidad|opportunità|oportunidade|associé|associée|socio|socia|partenaire|partenaire d'affaires|partenaire rh|heo|seo|eo|aa|ao|g6|g7|e-mail|email|mail|telefon|telefono|teléfono|téléphone|tel|phone|fax|mobil|mobile|web|website|internet|official|official-sensitive|unclassified|section|sections|unit|units|rekryteringsansvarig|rekryterare|rekrytering|rekruttering|rekrytointi|rekrutacja|pessoas|personas|talentos|atração|atracao|gwasanaethau|tîm|recriwtio|dirección|direccion|direção|direzione|aonad|earcaíocht|earcaíochta|acmhainní|oifigeach|comórtas|toradh|wer|wann|wo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes)$/i;
+const NOT_COMPANY = /^(chair|chairman|chairwoman|chairperson|board|panel|verzonden|envoyé|gesendet|enviado|inviato|ihnen|ihr|ihre|ihrer|sie|wir|uns|unser|unsere|vous|nous|votre|usted|nosotros|we|our|the|this|that|your|you|i|a|an|it|us|hi|hello|dear|thank|thanks|please|unfortunately|after|interview|interviews|application|applications|position|role|job|team|re|fwd|fw|update|next|new|senior|junior|lead|staff|principal|confidential|urgent|important|reminder|change|changes|nights|days|weekends|evenings|mornings|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|recruiting|careers|hiring|talent|people|no|noreply|offer|congratulations|linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|personio|icims|workable|calendly|entretien|candidature|bewerbung|solicitud|zoom|google|teams|microsoft|meet|hr|sent|powered|invitation|confirmed|scheduled|reminder|updated|rescheduled|cancelled|canceled|submitted|received|acknowledged|your application|phone|video|call|onsite|resume|cv|ps|ok|yes|from|to|subject|date|mr|ms|dr|mrs|guests|organi[sz]er|invitee|event|when|where|location|description|join|calendar|they|he|she|them|einladung|gespräch|zweites|erstes|drittes|vorstellungsgespräch|absage|zusage|rückmeldung|eingangsbestätigung|convocation|invitación|invito|uitnodiging|kallelse|zaproszenie|fmcg|confidential search|propulsé par workable|powered by workable|bereitgestellt von|confidentiel|confidentielle|confidencial|riservato|riservata|vertrouwelijk|konfidentiell|fortrolig|konfidensiell|luottamuksellinen|poufne|opportunity|bestätigung|vertrauliche|vertraulich|anfrage|termin|terminbestätigung|rückfrage|hinweis|confirmación|confirmação|conferma|bevestiging|potwierdzenie|bekräftelse|bekræftelse|vahvistus|samtale|samtal|aktualisierte einladung|cet|cest|mez|mesz|gmt|utc|bst|wet|west|eet|eest|est|edt|pst|pdt|cst|cdt|mst|mdt|concours|tirocinio|cdi|cdd|confirmé|confirmée|confirmado|confirmada|confermato|bestätigt|bevestigd|praktikum|tlf|tél|ff[oô]n|e-?bost|gwefan|date\/heure de l'événement|date\/heure|inbjudan|convite|invitasjon|kutsu|organisator|organisatör|organisateur|organizador|organizzatore|gäste|invités|gasten|gäster|kontorchef|haastattelu|rozmowa|entrevue|letter of offer|offer letter|hakemuksesi|familienunternehmen|anstalt des öffentlichen rechts|körperschaft des öffentlichen rechts|répondre|reply|not interested|pas intéressé|kein interesse|responder|rispondi|antworten|beantwoorden|odpowiedz|svara|nhs|(?:partnership|nominations?|search|selection|hiring|remuneration|appointments?|interview) (?:committee|panel)|terminverschiebung|terminänderung|terminabsage|política de privacidade|política de privacidad|privacy policy|privacy notice|webinaire|webinar|descadastrar|unsubscribe|abmelden|désabonner|se désabonner|darse de baja|cancelar suscripción|afmelden|uitschrijven|avregistrera|annulla iscrizione|datenschutz|datenschutzerklärung|politique de confidentialité|informativa privacy|privacyverklaring|privacybeleid|integritetspolicy|terms of use|fachbereich|lehrstuhl|abteilung|dezernat|sachgebiet|abteilungsleiter|abteilungsleiterin|bereichsleiter|bereichsleiterin|teamleiter|teamleiterin|telefoninterview|videointerview|kennenlerngespräch|arbeitgeber|arbeitgeberin|unternehmen|firma|betrieb|werkgever|bedrijf|employeur|entreprise|empresa|azienda|pracodawca|arbetsgivare|arbejdsgiver|arbeidsgiver|owner|co-owner|właściciel|właścicielka|inhaber|inhaberin|praxisinhaber|praxisinhaberin|eigenaar|eigenares|propriétaire|gérant|gérante|dueño|dueña|titolare|proprietário|proprietária|ägare|indehaver|innehaver|omistaja|opportunité|oportunidad|opportunità|oportunidade|associé|associée|socio|socia|partenaire|partenaire d'affaires|partenaire rh|heo|seo|eo|aa|ao|g6|g7|e-mail|email|mail|telefon|telefono|teléfono|téléphone|tel|phone|fax|mobil|mobile|web|website|internet|official|official-sensitive|unclassified|section|sections|unit|units|rekryteringsansvarig|rekryterare|rekrytering|rekruttering|rekrytointi|rekrutacja|pessoas|personas|talentos|atração|atracao|gwasanaethau|tîm|recriwtio|dirección|direccion|direção|direzione|aonad|earcaíocht|earcaíochta|acmhainní|oifigeach|comórtas|toradh|wer|wann|wo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes)$/i;
 // (A public body's department: "Therapies Recruitment", "Children's Services", "Workforce Directorate".)
-const DEPARTMENT_ALONE = /^(?:(?:[\p{L}-]+ ){0,2}(?:unit|division)|office|early|early careers|recriwtio|adnoddau dynol|gweithlu|tîm recriwtio|acmhainní daonna|earcaíocht|governing (?:board|body)|board of governors|emergency(?: department)?|respiratory care|(?:neuro|neurological|stroke) rehabilitation|rehabilitation|critical care|intensive care|theatres|paediatrics|pediatrics|oncology|cardiology|trust|hq|headquarters|therapies|therapy services|children|children['’]s services|adult services|adult social care|social care|social services|workforce(?: directorate)?|estates|facilities|pathology|radiology|maternity|medical staffing|people services|corporate services|legal services|democratic services|environmental health|(?:certified|classified|licensed|support|non-teaching|teaching) (?:staff|personnel)(?: services| office)?|human resource services|manage preferences|view in (?:your )?browser|stage|lieu|ort|lugar|luogo|tel|telefon|fax|mobil|administratie|administração|administración|amministrazione|verwaltung|serviço|servei|service|services|direction|dotation|secrétariat|administration|accueil|bureau|afdeling|abteilung|dienst|servicio|servizio|departamento|ufficio|sekretariat|kadry|dział kadr)$/iu;
+const DEPARTMENT_ALONE = /^(?:(?:[\p{L}-]+ ){0,2}(?:unit|division)|office|early|early careers|recriwtio|adnoddau dynol|gweithlu|tîm recriwtio|acmhainní daonna|earcaíocht|governing (?:board|body)|board of governors|emergency(?: department)?|respiratory care|(?:neuro|neurological|stroke) rehabilitation|rehabilitation|critical care|intensive care|theatres|paediatrics|pediatrics|oncology|cardiology|trust|hq|headquarters|therapies|therapy services|children|children['’]s services|adult services|adult social care|social care|social services|workforce(?: directorate)?|estates|facilities|pathology|radiology|maternity|medical staffing|people services|corporate services|legal services|democratic services|environmental health|(?:certified|classified|licensed|support|non-teaching|teaching) (?:staff|personnel)(?: services| office)?|human resource services|manage preferences|view in (?:your )?browser|stage|lieu|ort|lugar|luogo|tel|telefon|fax|mobil|schools|outcome|candidate reference|administratie|administração|administración|amministrazione|verwaltung|serviço|servei|service|services|direction|dotation|secrétariat|administration|accueil|bureau|afdeling|abteilung|dienst|servicio|servizio|departamento|ufficio|sekretariat|kadry|dział kadr)$/iu;
 // The words a public body's or a hospital's departments and services are named with ("Home and Community Care", "Mental
 // Health Services", "Office of Student Health Services", "Nursing & Midwifery", "Consumer Engagement"): a name made of
 // these alone is a department, not the employer (an employer's own name holds a place or a name of its own).
@@ -283,16 +283,18 @@ function wholeJobNoun(word: string): boolean {
  */
 // Job nouns only a person holds (a business may be named "Swiftroute Courier" or "Nordlight Talent", never "Signal Maintainer").
 // (Each is a job noun of role.ts, singular.)
-const PERSON_POST = /^(?:Maintainer|Firefighter|Aide|Operator|Officer|Constable|Nurse|Assistant|Technician|Dispatcher|Telecommunicator|Paramedic|Worker|Inspector|Clerk|Caretaker|Paraprofessional|Teacher|Practitioner|Investigator|Handler|Ranger)$/;
+const PERSON_POST = /^(?:Maintainer|Firefighter|Aide|Operator|Officer|Constable|Nurse|Assistant|Technician|Dispatcher|Telecommunicator|Paramedic|Worker|Inspector|Clerk|Caretaker|Paraprofessional|Teacher|Practitioner|Investigator|Handler|Ranger|Archivist|Organiser|Organizer)$/;
 
-function jobTitle(name: string): boolean {
+function jobTitle(full: string): boolean {
+  // ("Water Treatment Plant Operator II": a level after the title.)
+  const name = full.replace(/\s+(?:I{1,3}|IV|V)$/, '');
   if (/^\p{L}+(?:-\p{L}+)*(?:\s\p{Ll}+)?$/u.test(name)) return ROLE_NOUN.test(name);
   const [first = '', ...rest] = name.split(' ');
   // ("Tecnico di Radiologia", "Técnico de Nóminas": a job noun, then its field after a preposition.)
   if (ROLE_NOUN.exec(first)?.[0] === first && rest.length >= 2 && rest.length <= 3 && /^(?:di|de|del|della|des|du|of|für|en|in)$/.test(rest[0]!)) return true;
-  // ("Signal Maintainer", "Recruit Firefighter", "Instructional Aide": two or three capitalised words closing on a job noun,
+  // ("Signal Maintainer", "Recruit Firefighter", "Instructional Aide": two to four capitalised words closing on a job noun,
   // singular, that no organisation's word comes before.)
-  if (rest.length >= 1 && rest.length <= 2 && PERSON_POST.test(rest[rest.length - 1]!) && [first, ...rest].every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORD.test(w) && !INSTITUTION_END.test(w))) return true;
+  if (rest.length >= 1 && rest.length <= 3 && PERSON_POST.test(rest[rest.length - 1]!) && [first, ...rest].every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORD.test(w) && !INSTITUTION_END.test(w))) return true;
   return (wholeJobNoun(first) && rest.length > 0 && rest.length <= 3 && rest.every((w) => /^(?:\p{Ll}[\p{Ll}'’]*|\p{Lu}{2,5})$/u.test(w) || wholeJobNoun(w))) || JOB_THEN_FIELD.test(name);
 }
 
@@ -365,7 +367,7 @@ function clean(raw: string | undefined, ownName = false): string | null {
   name = name.replace(/^(?:werken bij|arbeiten bei|travailler chez|trabaja en|trabalhe na|lavora in|jobs at|careers at|(?:dein|euer|ihr|das) [\p{L}-]+ (?:von|bei))\s+(?=\p{Lu})/iu, '');
   // "Hollins Park Primary School Office", "Stiftung Lesewelt – Bewerbungen", "Riverside Bay NHS Trust Nursing", "Brightwater
   // Logistics HQ": an office or department after the name.
-  name = name.replace(/\s+(?:[-–—|]\s+)?(?:(?<=School\s)Office|(?<=Trust\s)Nursing|(?<=Trust\s)Medical Staffing|Bewerbungen|Bewerbermanagement|Bewerbungsportal|Karriereportal|Stellenportal|Jobportal|Candidate Portal|Careers Portal|Gestão de Pessoas|Gestión de Personas|Applications|Board Practice|HQ|Headquarters|Head Office)$/u, '').replace(/\s+[-–—|]\s+(?:Nursing|Recruitment|Human Resources|Recursos Humanos|Ressources Humaines|Personalabteilung|HR|DRH|RH|Dotation|S[ée]lection|Recrutement|Exp[ée]rience (?:du |de |des )?candidats?|Candidate (?:Feedback|Experience|Care|Survey)|Talent Acquisition|Experiencia del? [Cc]andidat[oa]|Talents?|Careers|Carri[èe]res|Empleo|Selezione|Werving|[ÉE]v[ée]nements|Veranstaltungen|Evenementen)$/iu, '');
+  name = name.replace(/\s+(?:[-–—|]\s+)?(?:(?<=School\s)(?:Office|Principal|Headteacher|Secretary)|(?<=Trust\s)Nursing|(?<=Trust\s)Medical Staffing|Bewerbungen|Bewerbermanagement|Bewerbungsportal|Karriereportal|Stellenportal|Jobportal|Candidate Portal|Careers Portal|Gestão de Pessoas|Gestión de Personas|Applications|Board Practice|HQ|Headquarters|Head Office)$/u, '').replace(/\s+[-–—|]\s+(?:Nursing|Recruitment|Human Resources|Recursos Humanos|Ressources Humaines|Personalabteilung|HR|DRH|RH|Dotation|S[ée]lection|Recrutement|Exp[ée]rience (?:du |de |des )?candidats?|Candidate (?:Feedback|Experience|Care|Survey)|Talent Acquisition|Experiencia del? [Cc]andidat[oa]|Talents?|Careers|Carri[èe]res|Empleo|Selezione|Werving|[ÉE]v[ée]nements|Veranstaltungen|Evenementen)$/iu, '');
   // ("Millbrook County Department of Human Resources" with its team cut off: the body's name before the dangling words.)
   name = name.replace(CUT_SHORT_BODY, '');
   if (!name || name.length > MAX_NAME_CHARS || !/\p{L}{2}/u.test(name) || !/^(?:[\p{Lu}\d]|\p{Ll}+\p{Lu})/u.test(name) || /@|https?:|www\./i.test(name) || DOMAIN.test(name)) return null;
@@ -446,6 +448,12 @@ function domainFit(name: string, label: string): number {
   return Math.max(fitOf(name, squash(name), label), spelled ? fitOf(name, spelled, label) : 0, board);
 }
 
+/** Whether a name fits the domain label by its first word only ("Teifi Ward" at teifivalley.nhs.wales). */
+function firstWordFit(name: string, label: string): boolean {
+  const s = squash(name);
+  return !s.startsWith(label) && !s.endsWith(label) && !label.startsWith(s) && domainFit(name, label) > 0;
+}
+
 function fitOf(name: string, s: string, label: string): number {
   if (s.length < 3) return 0;
   if (s === label) return 4;
@@ -454,7 +462,26 @@ function fitOf(name: string, s: string, label: string): number {
   if (label.length >= 4 && s.endsWith(label) && (/\bof\s/i.test(name) || /\s/.test(name.trim()))) return 2;
   const first = squash(name.split(/\s+/)[0] ?? '');
   if (first.length >= 4 && label.startsWith(first)) return 2;
+  // "Department of Marine and Coastal Affairs" at marinecoastal.gov.ie: the domain spells the words of a body's remit that
+  // are not glue, in a row.
+  const remit = REMIT_OF.exec(name);
+  if (remit && label.length >= 8 && squash(name.slice(remit[0].length).replace(GLUE_AND, ' ')).startsWith(label)) return 2;
   return 0;
+}
+const REMIT_OF = /^(?:Department|Ministry|Office|Agency|Commission)\s+(?:of|for)\s+(?:the\s+)?/;
+const GLUE_AND = /\s(?:and|&)\s/g;
+
+// "Office for", "Department of the": a government body's head before the name its remit gives.
+const REMIT_HEAD = /(?<![\p{L}])(?:Department|Ministry|Office|Agency|Commission)\s+(?:for|of)\s+(?:the\s+)?$/u;
+/** The name with the head of the body it names ("Office for Inland Waterways"), as the mail writes it; else null. */
+function withRemitHead(written: string, texts: readonly string[]): string | null {
+  for (const t of texts) {
+    for (let at = t.indexOf(written); at >= 0; at = t.indexOf(written, at + 1)) {
+      const head = REMIT_HEAD.exec(t.slice(Math.max(0, at - 40), at));
+      if (head && !/[\p{L}\d]/u.test(t.charAt(at + written.length))) return head[0] + written;
+    }
+  }
+  return null;
 }
 
 // "of" in the languages whose institutions are "X of Place": "City of Harlow Springs", "Comune di Valdoria".
@@ -1209,8 +1236,10 @@ export function findCompany(input: CompanyInput): string | null {
   for (const [name, score0] of scores) {
     const fit = label ? domainFit(name, label) : 0;
     const score = score0 + fit;
-    // On a tie the fuller form of the same name wins ("Halvorsen Medical Devices" over "Halvorsen").
-    if (score > bestScore || (score === bestScore && best !== null && name.startsWith(best) && name.length > best.length)) {
+    // On a tie the fuller form of the same name wins ("Halvorsen Medical Devices" over "Halvorsen"), and a name that
+    // spells the whole domain label wins over one that only starts like it ("Teifi Valley University Health Board" over
+    // "Teifi Ward" at teifivalley.nhs.wales).
+    if (score > bestScore || (score === bestScore && best !== null && ((name.startsWith(best) && name.length > best.length) || (!!label && label.length >= 6 && squash(name).startsWith(label) && firstWordFit(best, label))))) {
       best = name;
       bestScore = score;
     }
@@ -1332,6 +1361,10 @@ export function findCompany(input: CompanyInput): string | null {
   }
   const written = writtenAs(label, writtenTexts()) ?? writtenAs(label, history) ?? writtenLower(label, [...sentences, ...history]) ?? writtenAs(label, writtenTexts(), true) ?? writtenLoosely(label, writtenTexts(), signLines) ?? byInitials(label, writtenTexts()) ?? writtenInstitution(label, writtenTexts());
   if (written && agency) return withTrade(written, signLines);
+  // ("Inland Waterways" at inlandwaterways.gov.uk, the mail naming the "Office for Inland Waterways": the body named for its
+  // remit.)
+  const headed = written ? withRemitHead(written, writtenTexts()) : null;
+  if (headed) return headed;
   // (A name that already ends on an institution's word has its tail: "West Penmoor Police Police Staff".)
   if (written && !INSTITUTION_END.test(written.split(' ').pop()!)) {
     // "Cwm Aran" at cwmaran.wales.nhs.uk, the mail signing "Cwm Aran University Health Board": the institution's full name.

@@ -80,8 +80,8 @@ const ROLE_NOUNS = [
   // takers and telecommunicators, constables, investigators, dispensers, hydrologists, caretakers, paraprofessionals.
   'practitioner', 'maintainer', 'telecommunicator', 'call taker', 'call handler', 'constable', 'investigator', 'dispenser',
   'hydrologist', 'caretaker', 'paraprofessional',
-  // A school's head and deputies, wardens, health visitors ("Principal" alone is French for "main").
-  'deputy principal', 'vice[- ]principal', 'assistant principal', 'headteacher', 'warden', 'health visitor',
+  // A school's head and deputies, wardens, health visitors, archivists ("Principal" alone is French for "main").
+  'deputy principal', 'vice[- ]principal', 'assistant principal', 'headteacher', 'warden', 'health visitor', 'archivist',
 ];
 // (Not \b at the end: Finnish nouns end in ä or ö, which \b does not count as letters.)
 export const ROLE_NOUN = new RegExp(`(${byFirstLetter(ROLE_NOUNS, true)})s?(?![A-Za-z0-9_])`, 'i');
@@ -597,5 +597,23 @@ export function findRole(input: RoleInput): string | null {
   const fuller = (o: string) => !!first && bare(o).startsWith(`${bare(first)} `) && !/\s[-–—]|[–—|,:(]/.test(bare(o).slice(bare(first).length));
   const agreed = first && all.filter(fuller).reduce((a, b) => (b.length > a.length ? b : a), first);
   const title = labelled[0] ?? agreed ?? body[0] ?? subject[0] ?? history[0] ?? standalone[0] ?? marked[0] ?? subjectEchoed(input) ?? null;
-  return title && sentenceCase(title);
+  return title && sentenceCase(englishHalf(title));
+}
+
+// French by its letters or its nouns' endings ("Archiviste", "Opérateur", "Infirmière"; not "-eur", which German writes
+// too: "Konstrukteurin / Konstrukteur").
+const FRENCH_WORD = /[àâçéèêëîïôûùÿœ]|(?:iste|euse|ère|rice)(?![\p{L}])/iu;
+// (And the other half's noun must end the English way: "Vendeur / Vendeuse" is one title in French.)
+const ENGLISH_NOUN_END = /(?:ist|or|er|ian|ant|ent|man|ee)(?![\p{L}])/iu;
+
+/**
+ * "Archiviste / Archivist", "Water Treatment Plant Operator II / Opérateur": of a title written in French and English,
+ * the English half (the drafts are written in English). Two forms in one language stay ("Chargée / Chargé de clientèle").
+ */
+function englishHalf(title: string): string {
+  const halves = title.split(' / ');
+  if (halves.length !== 2) return title;
+  const french = halves.map((h) => FRENCH_WORD.test(h));
+  const english = halves.find((h, i) => !french[i] && french[1 - i] && ROLE_NOUN.test(h) && ENGLISH_NOUN_END.test(h) && !/eur(?![\p{L}])/iu.test(h));
+  return english ?? title;
 }

@@ -112,6 +112,8 @@ export function domainLabel(domain: string): string {
   const secondLevel = /^(co|com|org|net|ac|gov|govt|gv|gob|gouv|edu|nhs|sch|police|mod|ltd|plc)$/;
   let end = parts.length - 1;
   if (end >= 2 && secondLevel.test(parts[end - 1] ?? '') && (parts[end] ?? '').length === 2) end--;
+  // "teifivalley.nhs.wales", "marine.gov.scot": a public zone under a nation's own top-level domain.
+  else if (end >= 2 && /^(?:wales|cymru|scot)$/.test(parts[end] ?? '') && /^(?:nhs|gov|llyw|police)$/.test(parts[end - 1] ?? '')) end--;
   // "strathearn.scot.nhs.uk", "cwmaran.wales.nhs.uk": a health board under its nation's NHS zone; "wales.nhs.uk" alone is
   // the NHS's, like "nhs.net" (a shared zone names no one employer).
   if (end >= 1 && parts[end] === 'nhs' && /^(?:scot|wales|ni)$/.test(parts[end - 1] ?? '')) {

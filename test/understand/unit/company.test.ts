@@ -874,3 +874,21 @@ describe('findCompany: grades, disclaimers, a body\'s kind alone, a name cut at 
     expect(findCompany(input({ from: { name: 'Danielle Prater', email: 'dprater@millbrookcountyoh.gov' }, people: ['Danielle Prater'], nameLine: 'Danielle Prater', signature: ['Millbrook County Department of Human Resources'] }))).toBe('Millbrook County');
   });
 });
+
+describe('findCompany: public bodies named for their remit, Welsh labels, a school head, a title with its level', () => {
+  it('reads a department whose remit the domain spells, and a body named in the text with its head', () => {
+    expect(signedBy('Department of Marine and Coastal Affairs | An Roinn Gnóthaí Mara', 'maire.nichonaill@marinecoastal.gov.ie')).toBe('Department of Marine and Coastal Affairs');
+    const oiw = input({ from: { name: null, email: null }, bodyEmails: ['inlandwaterways.resourcing@inlandwaterways.gov.uk'], sentences: ['Thank you for your application for: Vacancy 390554 – Executive Officer, Customer Casework Office for Inland Waterways Location: Gloucester or Leeds'] });
+    expect(findCompany(oiw)).toBe('Office for Inland Waterways');
+  });
+  it('takes no Welsh phone label for a name, and reads the board under nhs.wales by its full name', () => {
+    const from = { name: 'Rhian Pugh', email: 'rhian.pugh@teifivalley.nhs.wales' };
+    expect(findCompany(input({ from, people: ['Rhian Pugh'], nameLine: 'Rhian Pugh', signature: ['Bwrdd Iechyd Prifysgol Dyffryn Teifi', 'Teifi Valley University Health Board', 'Ffôn / Phone: 01239 555 014'] }))).toBe('Teifi Valley University Health Board');
+    // On a tie, the name that spells the whole label wins over one that starts like it.
+    expect(findCompany(input({ from, people: ['Rhian Pugh'], nameLine: 'Rhian Pugh', signature: ['Teifi Ward', 'Teifi Valley University Health Board'] }))).toBe('Teifi Valley University Health Board');
+  });
+  it('drops a school head after the school, and takes no title with its level for a name', () => {
+    expect(signedBy('Awarua School Principal', 'office@awaruaschool.nz')).toBe('Awarua School');
+    expect(findCompany(input({ from: { name: null, email: 'careers@pvwc-cevp.ca' }, subject: 'Written exam result – Water Treatment Plant Operator II', sentences: ['Petitcodiac Valley Water Commission thanks you for sitting the written exam.'] }))).not.toBe('Water Treatment Plant Operator II');
+  });
+});

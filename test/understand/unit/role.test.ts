@@ -413,3 +413,13 @@ describe('findRole: school heads, wardens, health visitors and Irish references'
     expect(subj('Your application for Housing Options Officer (Post ref: EBC0412)')).toBe('Housing Options Officer');
   });
 });
+
+describe('findRole: a title in French and English', () => {
+  const subj = (subject: string) => findRole({ subject, lines: ['Hello,'], sentences: ['Hello,'], signatureAt: 5, history: [], company: null });
+  it('gives the English half, and keeps two forms in one language whole', () => {
+    expect(subj('Interview: Archiviste / Archivist')).toBe('Archivist');
+    expect(subj('Written exam – Water Treatment Plant Operator II / Opérateur')).toBe('Water Treatment Plant Operator II');
+    expect(subj('Candidature : Vendeur / Vendeuse en boulangerie')).toBe('Vendeur / Vendeuse en boulangerie');
+    expect(subj('Bewerbung: Konstrukteurin / Konstrukteur Sondermaschinenbau')).toBe('Konstrukteurin / Konstrukteur Sondermaschinenbau');
+  });
+});

@@ -43,3 +43,11 @@ describe('isAtsAddress: public-sector and regional systems', () => {
     expect(isAtsAddress('rekrytointi@hameenniemi.fi')).toBe(false);
   });
 });
+
+describe('domainLabel: public zones under a nation\'s own top-level domain', () => {
+  it('reads the body under nhs.wales, gov.scot and llyw.cymru', () => {
+    expect(domainLabel('teifivalley.nhs.wales')).toBe('teifivalley');
+    expect(domainLabel('marine.gov.scot')).toBe('marine');
+    expect(domainLabel('nhs.wales')).toBe('nhs');
+  });
+});
