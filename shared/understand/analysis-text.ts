@@ -15,7 +15,7 @@ const ABBREVIATION_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|vs|approx|ca|Nr|No|
 // "8:00 a.m. Pacific (11:00 a.m. Eastern)": a zone after a.m./p.m. goes on the same sentence.
 const MERIDIEM_BEFORE = /\b[ap]\.m$/i;
 // (Or a place's time: "9:00 a.m. Chile time", "10:00 a.m. New York time".)
-const ZONE_AFTER = /^(?:Pacific|Eastern|Central|Mountain|Atlantic|Hawaii|Alaska|Newfoundland|[A-Z]{2,4}T\b|GMT|UTC|\(|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? time\b)/u;
+const ZONE_AFTER = /^(?:Pacific|Eastern|Central|Mountain|Atlantic|Hawaii|Alaska|Newfoundland|[ECMP]T\b(?!\s*[-–—])|[A-Z]{2,4}T\b|GMT|UTC|\(|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? time\b)/u;
 
 function splitSentences(p: string): string[] {
   const out: string[] = [];

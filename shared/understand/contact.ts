@@ -85,7 +85,7 @@ function nameFor(email: string, display: string | null, input: ContactInput): st
   const shown = isRoleAccount(email) ? (person && signed && person.toLowerCase() === signed.toLowerCase() ? signed : null) : person;
   // "Jane" in the header and "Jane Doe" in the signature: the fuller one.
   if (shown && signed && signed.toLowerCase().startsWith(shown.toLowerCase()) && signed.length > shown.length) return signed;
-  if (shown) return shown;
+  if (shown) return firstNameFirst(shown, signed);
   const near = nameNear(input.lines, email);
   if (near) return near;
   // A team mailbox is nobody in particular; a personal address matches the signer by name (the signed
@@ -97,6 +97,17 @@ function nameFor(email: string, display: string | null, input: ContactInput): st
   const apart = !!signed && !!display && !person && !SIGNED_NO_ONE.test(signed) && signed.split(' ').every((w) => fold(w).length < 3 || (!fold(display).includes(fold(w)) && !domain.includes(fold(w))));
   if (signed && (isRoleAccount(email) || apart || local.includes(fold(signed.split(' ')[0] ?? '').slice(0, 3)))) return signed;
   return nameFromLocalPart(email, input.lines);
+}
+
+/**
+ * "Adams Sophie" (a directory's display name, surname first, as NHS mail shows it) for Sophie Adams, who signs so: the
+ * name as she writes it. (Not from the address: Quebec's school services write pelletier.josee@ for Josée Pelletier.)
+ */
+function firstNameFirst(shown: string, signed: string | null): string {
+  const words = shown.split(' ');
+  if (words.length !== 2) return shown;
+  const turned = `${words[1]} ${words[0]}`;
+  return signed && signed.toLowerCase() === turned.toLowerCase() ? signed : shown;
 }
 
 /**

@@ -238,8 +238,8 @@ function cityZeit(text: string): string | null {
   return stem ? placeZone(stem, false) : null;
 }
 
-// Places whose clocks do not change while the usual zone for their offset does: Arizona (the US Mountain offset) and
-// Saskatchewan (the Central one). A mail that names one and is dated at its offset keeps it on the interview day.
+// Places whose clocks do not change while the usual zone for their offset does: Arizona (the US Mountain offset),
+// Saskatchewan (the Central one) and Queensland (Sydney's winter one). A mail that names one and is dated at its offset keeps it on the interview day.
 // (The pattern runs only where the text holds its words, and the zone database is asked only then: a luxon offset costs
 // about 20 µs, the two checks together under 1 µs.)
 // ("Wascana Plains SK  S0G 4T0", "Regina, SK", "1106 Winnipeg Street, Regina": a postal address; "Regina" alone is a
@@ -251,6 +251,8 @@ const FIXED_OFFSET_PLACES: Array<[RegExp, readonly string[], string]> = [
     ['Saskatchewan', 'SK', 'Regina', 'Saskatoon'],
     'America/Regina',
   ],
+  // ("East Brisbane QLD 4169": Queensland keeps Brisbane's +1000 all year, while Sydney, at +1000 in winter, moves on.)
+  [/\bQLD\s+4\d{3}\b|\bQueensland\s+4\d{3}\b|\bBrisbane,?\s+(?:QLD|Queensland)\b|\b(?:Queensland|Brisbane) time\b/, ['QLD', 'Queensland', 'Brisbane'], 'Australia/Brisbane'],
 ];
 
 /** The zone of a place without clock changes that the text names, when the mail's date is at that place's offset. */
@@ -270,7 +272,7 @@ const TLD_ZONE_LISTS: Record<string, readonly string[]> = {
 
 // Country-code domains of countries with one zone (or one that nearly everyone there uses).
 const TLD_ZONES: Record<string, string> = {
-  za: 'Africa/Johannesburg', uk: 'Europe/London', ie: 'Europe/Dublin', nz: 'Pacific/Auckland', de: 'Europe/Berlin', at: 'Europe/Vienna',
+  za: 'Africa/Johannesburg', cl: 'America/Santiago', ar: 'America/Argentina/Buenos_Aires', co: 'America/Bogota', pe: 'America/Lima', uk: 'Europe/London', ie: 'Europe/Dublin', nz: 'Pacific/Auckland', de: 'Europe/Berlin', at: 'Europe/Vienna',
   ch: 'Europe/Zurich', fr: 'Europe/Paris', be: 'Europe/Brussels', nl: 'Europe/Amsterdam', lu: 'Europe/Luxembourg', es: 'Europe/Madrid',
   it: 'Europe/Rome', dk: 'Europe/Copenhagen', se: 'Europe/Stockholm', no: 'Europe/Oslo', fi: 'Europe/Helsinki', pl: 'Europe/Warsaw',
   cz: 'Europe/Prague', gr: 'Europe/Athens', ro: 'Europe/Bucharest', hu: 'Europe/Budapest', il: 'Asia/Jerusalem', tr: 'Europe/Istanbul',

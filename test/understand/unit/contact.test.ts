@@ -76,3 +76,12 @@ describe('findContact: a team mailbox and its privacy office', () => {
     expect(findContact(input({ from, lines, bodyEmails: ['privacy@quadrifogliorobotics.com'], signedName: 'Elisa Marchetti' }), 'rejection')).toEqual({ email: 'talent@quadrifogliorobotics.com', name: 'Elisa Marchetti' });
   });
 });
+
+describe('findContact: a directory\'s display name, surname first', () => {
+  it('gives the name as its owner signs it ("Adams Sophie" signed "Sophie Adams"), and keeps a display name nobody signs otherwise', () => {
+    const from = { name: 'Adams Sophie', email: 'sophie.adams5@wessexvale.nhs.uk' };
+    expect(findContact(input({ from, signedName: 'Sophie Adams' }), 'interview').name).toBe('Sophie Adams');
+    const quebec = { name: 'Josée Pelletier', email: 'pelletier.josee@csbf.gouv.qc.ca' };
+    expect(findContact(input({ from: quebec, signedName: null }), 'interview').name).toBe('Josée Pelletier');
+  });
+});

@@ -85,3 +85,10 @@ describe('findForwardBlock: Apple Mail markers in Norwegian and Chinese', () => 
     expect(zh?.above.trim()).toBe('Applied for the internship.');
   });
 });
+
+describe('findForwardBlock: Apple Mail in Norwegian, definite form', () => {
+  it('keeps "Begynnelsen på videresendt melding:" out of the note', () => {
+    const no = findForwardBlock(['Synd, men et hyggelig avslag.', '', 'Begynnelsen på videresendt melding:', '', 'Fra: Tone Aas <tone.aas@havbris.no>', 'Emne: Stillingen som driftsleder', 'Dato: 14. oktober 2038 kl. 09:12:00 CEST', 'Til: Ola <ola@icloud.com>', '', 'Hei Ola,'].join('\n'));
+    expect(no?.above.trim()).toBe('Synd, men et hyggelig avslag.');
+  });
+});

@@ -432,3 +432,26 @@ describe('analysisText: a place\'s time after "a.m."', () => {
     expect(proseTime(analysisText('Date: Tuesday 17 August 2027 Time: 9:00 a.m. Chile time (9:00 p.m. in Perth) Platform: Microsoft Teams').sentences, perth)).toBe('2027-08-17T13:00:00Z');
   });
 });
+
+describe('proseTime: "a.m. ET", Dutch and English moves, Queensland and Chile', () => {
+  it('keeps "9:30 a.m. ET for you" in one sentence, so ET is the zone (EST after the US change)', () => {
+    const sent = { instant: new Date('2038-11-03T16:05:00Z'), offsetMinutes: 60 };
+    expect(proseTime(analysisText('Tom has blocked Tuesday, November 9 at 9:30 a.m. ET for you. The interview is on Zoom.').sentences, sent)).toBe('2038-11-09T14:30:00Z');
+    // (Two slots in a list stay two: "a.m. ET - Thursday" is no range.)
+    expect(analysisText('Would either of these work for you? - Tuesday, July 6 at 10:00 a.m. ET - Thursday, July 8 at 1:30 p.m. ET').sentences.length).toBeGreaterThan(1);
+  });
+  it('takes the new time of a Dutch move ("niet doorgaan", "verplaatst naar") and of a panel brought forward', () => {
+    const nl = { instant: new Date('2038-09-27T06:50:00Z'), offsetMinutes: 120, zone: 'Europe/Amsterdam' };
+    const text = 'Daardoor kan ons gesprek van donderdag 30 september om 14:00 uur helaas niet doorgaan. We hebben het gesprek verplaatst naar maandag 4 oktober om 9:30 uur, op dezelfde locatie.';
+    expect(proseTime(analysisText(text).sentences, nl)).toBe('2038-10-04T07:30:00Z');
+    const us = { instant: new Date('2034-08-03T14:00:00Z'), offsetMinutes: -240 };
+    const forward = 'Greyhaven have asked to bring your final panel forward from Thursday, August 10 at 2:00 p.m. ET to Tuesday, August 8 at 3:00 p.m. ET.';
+    expect(proseTime(analysisText(forward).sentences, us)).toBe('2034-08-08T19:00:00Z');
+  });
+  it('keeps Queensland off daylight time by its address, and reads a Chilean domain in Santiago\'s zone', () => {
+    const september = new Date('2038-09-30T01:42:00Z');
+    expect(fixedOffsetZone('Head office: 14 Lytton Road, East Brisbane QLD 4169', 600, september)).toBe('Australia/Brisbane');
+    expect(fixedOffsetZone('offices in Sydney, Melbourne and Brisbane', 600, september)).toBeNull();
+    expect(domainZone('fvergara@condorsur.cl', -240, new Date('2038-09-02T20:40:00Z'))).toBe('America/Santiago');
+  });
+});
