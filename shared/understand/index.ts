@@ -30,7 +30,7 @@ const MEETING_WORD = /(?<!\w)(?:meeting|meet|panel|interview|dinner|lunch|breakf
 const NOT_A_MEETING = /\b(?:fairs?|messe|beurs|mässa|messer|forum|meetup|networking|evening|night|webinars?|webinaire|feria|feira|fiera|carri[eè]redag|karrieredag|karriärdag|speed[- ]?dating|drinks|open day|events?|evento|eventos|evenement|évènement|événement|register|registration|anmeld[\p{L}]*|anmäl[\p{L}]*|inscri[\p{L}]*|aanmeld[\p{L}]*|tickets?|RSVP|booth|first day|start date|assignment|induction|onboarding)\b/iu;
 const MAX_QUIET_SENTENCES = 20;
 // (A clock time written at all, "11:00", "10am", "um 10 Uhr", "alle 15", "17hs": without one, chrono is not worth reading.)
-const QUIET_CLOCK = /(?<!\w)\d{1,2}(?:[:h.]\d{2}|\s?[ap]\.?m\b|\s?(?:Uhr|hs|h)\b)|\b(?:alle|às|a las|om|kl\.?|klo)\s+\d{1,2}\b/iu;
+const QUIET_CLOCK = /(?<!\w)\d{1,2}(?:[:h.]\d{2}|\s?[ap]\.?m\b|\s?(?:Uhr|hs|h)\b)|\b(?:alle|às|a las|om|kl\.?|klo)\s+\d{1,2}\b|(?<!\w)(?:tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday) at \d{1,2}\b/iu;
 
 // V8 runs a pattern in its regexp interpreter first and compiles it to machine code later ("tier-up"). This engine runs
 // about 1,600 patterns, most a few times per mail, and with tier-up on understand() took 18-28% longer in steady state

@@ -29,6 +29,17 @@ describe('understand()', () => {
     expect(pt.interviewAt).toBe('2027-11-12T16:00:00Z');
   });
 
+  it('reads "come out to the site tomorrow at 11" and Danish "kom forbi ... kl. 9.00" as an interview at that time', async () => {
+    const mail = (from: string, date: string, body: string) =>
+      ['Delivered-To: in@runnerup.example', 'Delivered-To: ana@gmail.com', `From: ${from}`, 'To: Ana <ana@gmail.com>', 'Subject: Re: Bricklayer position', `Date: ${date}`, 'Content-Type: text/plain; charset=utf-8', '', body, ''].join('\r\n');
+    const ie = await understand(mail('Shane Kilbride <shane@kilbrideconstruction.ie>', 'Wed, 13 Oct 2038 16:52:00 +0100', 'Can you come out to the site in Naas tomorrow at 11? I\'ll meet you at the site cabin.'));
+    expect(ie.kind).toBe('interview');
+    expect(ie.interviewAt).toBe('2038-10-14T10:00:00Z');
+    const da = await understand(mail('Jens Holm <jens@holmsnedkeri.dk>', 'Mon, 11 Oct 2038 09:00:00 +0200', 'Tak for din ansøgning. Kom forbi værkstedet onsdag den 20. oktober kl. 9.00 – adressen er Industrivej 14, 8260 Viby J.'));
+    expect(da.kind).toBe('interview');
+    expect(da.interviewAt).toBe('2038-10-20T07:00:00Z');
+  });
+
   it("names the job a candidate survey asks about, though it comes from the talent team's mailbox", async () => {
     const raw = [
       'Delivered-To: in@runnerup.example',
