@@ -565,6 +565,10 @@ function subjectEchoed(input: RoleInput): string | null {
   return null;
 }
 
+// ", intelligence d'affaires", ", santé et sécurité au travail", ", aikuissosiaalityö": a field in lower case (not a contract,
+// a place's note or a ward: ", temps plein", ", remote", ", unité de médecine", ", sengeafsnit").
+const FIELD_AFTER_COMMA = /^,\s+(?!(?:temps|remote|hybrid|hybride|full|part|permanent|temporary|contract|contrat|poste|h\/f|f\/h|m\/w\/d|unité|unit|service|département|ward|étage|afdeling|avdeling|sengeafsnit|avsnitt|osasto)(?![\p{L}]))\p{Ll}[\p{Ll}'’]{3,}(?:\s+(?:[\p{Ll}'’]+|d['’]\p{Ll}+))*$/u;
+
 /** Whether `words` occurs in `text` as whole words. */
 function hasWords(text: string, words: string): boolean {
   for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
@@ -594,7 +598,13 @@ export function findRole(input: RoleInput): string | null {
   const bare = (s: string) => low(s).replace(/\((?:e|a|o|ne|in|r|ra|trice|ère|ve|euse|se|le|es|s)\)|·\p{Ll}+|\/[ao]\b/gu, '');
   // (Whole words agree: "Physio" is no part of "Physiotherapist".)
   const first = all.find((t, i) => all.some((o, j) => j !== i && hasWords(bare(o), bare(t))));
-  const fuller = (o: string) => !!first && bare(o).startsWith(`${bare(first)} `) && !/\s[-–—]|[–—|,:(]/.test(bare(o).slice(bare(first).length));
+  // ("Analyste principale" in the body and "Analyste principale, intelligence d'affaires" in the subject: a field written
+  // in lower case after a comma, as Quebec and the Nordics write it, is part of the title.)
+  const fuller = (o: string) => {
+    if (!first) return false;
+    const rest = bare(o).slice(bare(first).length);
+    return (bare(o).startsWith(`${bare(first)} `) && !/\s[-–—]|[–—|,:(]/.test(rest)) || (bare(o).startsWith(`${bare(first)},`) && FIELD_AFTER_COMMA.test(o.slice(first.length)));
+  };
   const agreed = first && all.filter(fuller).reduce((a, b) => (b.length > a.length ? b : a), first);
   const title = labelled[0] ?? agreed ?? body[0] ?? subject[0] ?? history[0] ?? standalone[0] ?? marked[0] ?? subjectEchoed(input) ?? null;
   return title && sentenceCase(englishHalf(title));

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { understand } from '../../../shared/understand/index.js';
 import { findRole } from '../../../shared/understand/role.js';
 
 const inBody = (sentence: string, subject = '') => findRole({ subject, lines: [sentence], sentences: [sentence], signatureAt: 5, history: [], company: null });
@@ -421,5 +423,17 @@ describe('findRole: a title in French and English', () => {
     expect(subj('Written exam – Water Treatment Plant Operator II / Opérateur')).toBe('Water Treatment Plant Operator II');
     expect(subj('Candidature : Vendeur / Vendeuse en boulangerie')).toBe('Vendeur / Vendeuse en boulangerie');
     expect(subj('Bewerbung: Konstrukteurin / Konstrukteur Sondermaschinenbau')).toBe('Konstrukteurin / Konstrukteur Sondermaschinenbau');
+  });
+});
+
+describe('findRole: a field after a comma, in lower case (fresh mail)', () => {
+  const roleOf = async (path: string) => (await understand(new Uint8Array(readFileSync(new URL(`../../fixtures/fresh/${path}.eml`, import.meta.url))))).role;
+  it('keeps the field the subject writes after the title the body agrees on', async () => {
+    expect(await roleOf('batch693/gmail/offer-conditionnelle-groupe-borealis')).toBe("Analyste principale, intelligence d'affaires");
+    expect(await roleOf('batch129/localized/interview-gmail-french-quebec-est')).toBe('Analyste, expérience client');
+  });
+  it('not a ward or a unit', async () => {
+    expect(await roleOf('batch598/localized/offer-gmail-french-cisss-infirmiere')).toBe('Infirmière clinicienne');
+    expect(await roleOf('batch207/attached/offer-danish-sygeplejerske-base64')).toBe('Sygeplejerske');
   });
 });
