@@ -567,7 +567,7 @@ function subjectEchoed(input: RoleInput): string | null {
 
 // ", intelligence d'affaires", ", santé et sécurité au travail", ", aikuissosiaalityö": a field in lower case (not a contract,
 // a place's note or a ward: ", temps plein", ", remote", ", unité de médecine", ", sengeafsnit").
-const FIELD_AFTER_COMMA = /^,\s+(?!(?:temps|remote|hybrid|hybride|full|part|permanent|temporary|contract|contrat|poste|h\/f|f\/h|m\/w\/d|unité|unit|service|département|ward|étage|afdeling|avdeling|sengeafsnit|avsnitt|osasto)(?![\p{L}]))\p{Ll}[\p{Ll}'’]{3,}(?:\s+(?:[\p{Ll}'’]+|d['’]\p{Ll}+))*$/u;
+const FIELD_AFTER_COMMA = /^,\s+(?!(?:temps|remote|hybrid|hybride|full|part|permanent|temporary|contract|contrat|poste|h\/f|f\/h|m\/w\/d|unité|unit|service|département|ward|étage|afdeling|avdeling|sengeafsnit|avsnitt|osasto)(?![\p{L}]))\p{Ll}[\p{Ll}'’]{3,}(?:\s+[\p{Ll}'’]+)*$/u;
 
 /** Whether `words` occurs in `text` as whole words. */
 function hasWords(text: string, words: string): boolean {
