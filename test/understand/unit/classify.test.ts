@@ -688,3 +688,10 @@ describe('classify: Irish', () => {
     expect(kindOf('Post Múinteora', 'A Eoin, a chara,\n\nGo raibh maith agat as d\'iarratas. Is oth liom a rá nár éirigh leat an uair seo.')).toBe('rejection');
   });
 });
+
+describe('classify: "dessverre ikke" that declines to disclose', () => {
+  it('is no rejection when it is about what the writer cannot say', () => {
+    expect(kindOf('Driftsdirektør', 'Vi har fått i oppdrag å finne ny driftsdirektør. Av hensyn til oppdragsgiver kan jeg dessverre ikke oppgi selskapets navn i denne omgang. Er dette noe du kunne tenke deg å høre mer om?')).not.toBe('rejection');
+    expect(kindOf('Stillingen', 'Vi har vurdert søknaden din, men du er dessverre ikke blant dem vi går videre med.')).toBe('rejection');
+  });
+});
