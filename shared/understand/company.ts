@@ -138,7 +138,7 @@ const UNIT_WORDS = new Set(
     'apprenticeship apprenticeships traineeship internship graduate graduates scheme civil directorate management').split(' '),
 );
 // Welsh job nouns that open a title ("Swyddog Cyfathrebu": Communications Officer).
-const WELSH_JOB = /^(?:Swyddog|Trydanwr|Codiwr|Nyrs|Cynorthwy-?ydd|Rheolwr|Athro|Athrawes|Gweithiwr|Gofalwr|Cydlynydd|Peiriannydd|Clerc|Technegydd|Ymarferydd|Therapydd|Fferyllydd|Meddyg|Gyrrwr|Glanhawr|Cogydd|Cynghorydd|Arweinydd|Pennaeth|Uwch)\s/u;
+const WELSH_JOB = /^(?:Swyddog|Trydanwr|Codiwr|Nyrs|Cynorthwy-?ydd|Rheolwr|Athro|Athrawes|Gweithiwr|Gofalwr|Cydlynydd|Peiriannydd|Clerc|Technegydd|Ymarferydd|Therapydd|Fferyllydd|Meddyg|Gyrrwr|Glanhawr|Cogydd|Cynghorydd|Arweinydd|Pennaeth|Uwch|Gweithredwr|Diffoddwr|Ymatebwr)\s/u;
 // A public body's name, which its units' names go on from.
 const PUBLIC_BODY = /(?:\bCouncil|\bCounty|\bUniversity|\bBorough|\bShire|\bMunicipality|^(?:City|Town|Village|County|Municipality|District) of \S.*)$/;
 // (After a public body's name: "City of Wirrina Bay Libraries", "Dún Ard County Council Fire Service".)
@@ -283,7 +283,7 @@ function wholeJobNoun(word: string): boolean {
  */
 // Job nouns only a person holds (a business may be named "Swiftroute Courier" or "Nordlight Talent", never "Signal Maintainer").
 // (Each is a job noun of role.ts, singular.)
-const PERSON_POST = /^(?:Maintainer|Firefighter|Aide|Operator|Officer|Constable|Nurse|Assistant|Technician|Dispatcher|Telecommunicator|Paramedic|Worker|Inspector|Clerk|Caretaker|Paraprofessional|Teacher|Practitioner|Investigator|Handler|Ranger|Archivist|Organiser|Organizer)$/;
+const PERSON_POST = /^(?:Maintainer|Firefighter|Aide|Operator|Officer|Constable|Nurse|Assistant|Technician|Dispatcher|Telecommunicator|Paramedic|Worker|Inspector|Clerk|Caretaker|Paraprofessional|Teacher|Practitioner|Investigator|Handler|Ranger|Archivist|Organiser|Organizer|Superintendent|RN)$/;
 
 function jobTitle(full: string): boolean {
   // ("Water Treatment Plant Operator II": a level after the title.)
@@ -383,7 +383,8 @@ function clean(raw: string | undefined, ownName = false): string | null {
   const titled = ACADEMIC_TITLE.exec(name);
   // ("Dr. Okafor": a title and a surname alone is a person too.)
   // ("PCHS00923", "Competition 36-CLO-0288": a vacancy's reference or a competition's number.)
-  if (/^\p{Lu}{2,6}\d{3,}$/u.test(name) || /^(?:Competition|Campaign|Exam|Vacancy|Requisition|Ref|Reference|Req)\.?\s+#?[\w/-]*\d/.test(name)) return null;
+  // ("2039 Intake", "Affichage 2038-INF-0458": an intake's year, a posting's number.)
+  if (/^\p{Lu}{2,6}\d{3,}$/u.test(name) || /^(?:Competition|Campaign|Exam|Vacancy|Requisition|Ref|Reference|Req|Affichage|Posting|Concours|Concurso)\.?\s+#?[\w/-]*\d/.test(name) || /^(?:19|20)\d\d\s+(?:Intake|Cohort|Recruitment|Campaign|Programme|Program)$/.test(name)) return null;
   if (REFERENCE_CODE.test(name) || (titled && (!!personName(name.slice(titled[0].length), COURTESY_TITLE.test(titled[0])) || /^\p{Lu}[\p{Ll}'’-]+$/u.test(name.slice(titled[0].length))))) return null;
   // "Energy & Industrials Practice", "Investment Committee", "Healthcare Operations", "Research & Candidate Management": a
   // search firm's practice, a client's committee or a department, not an organisation.

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { understand } from '../../../shared/understand/index.js';
 import { boardBrand, findCompany, type CompanyInput } from '../../../shared/understand/company.js';
 
 const input = (over: Partial<CompanyInput>): CompanyInput => ({
@@ -890,5 +892,14 @@ describe('findCompany: public bodies named for their remit, Welsh labels, a scho
   it('drops a school head after the school, and takes no title with its level for a name', () => {
     expect(signedBy('Awarua School Principal', 'office@awaruaschool.nz')).toBe('Awarua School');
     expect(findCompany(input({ from: { name: null, email: 'careers@pvwc-cevp.ca' }, subject: 'Written exam result – Water Treatment Plant Operator II', sentences: ['Petitcodiac Valley Water Commission thanks you for sitting the written exam.'] }))).not.toBe('Water Treatment Plant Operator II');
+  });
+});
+
+describe('findCompany: an intake, a posting number, a Welsh post (fresh mail)', () => {
+  const companyOf = async (path: string) => (await understand(new Uint8Array(readFileSync(new URL(`../../fixtures/fresh/${path}.eml`, import.meta.url))))).company;
+  it('takes none of them for the employer', async () => {
+    expect(await companyOf('batch707/outlook/rejection-ontario-police-constable-after-eci')).toBe('Grand River Regional Police Service');
+    expect(await companyOf('batch702/localized/interview-gmail-french-quebec-cisss')).not.toBe('Affichage 2038-INF-0458');
+    expect(await companyOf('batch707/localized/interview-welsh-outlook-fire-control-operator')).not.toBe('Gweithredwr Rheoli Tân');
   });
 });
