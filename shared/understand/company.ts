@@ -283,7 +283,7 @@ function wholeJobNoun(word: string): boolean {
  */
 // Job nouns only a person holds (a business may be named "Swiftroute Courier" or "Nordlight Talent", never "Signal Maintainer").
 // (Each is a job noun of role.ts, singular.)
-const PERSON_POST = /^(?:Maintainer|Firefighter|Aide|Operator|Officer|Constable|Nurse|Assistant|Technician|Dispatcher|Telecommunicator|Paramedic|Worker|Inspector|Clerk|Caretaker|Paraprofessional|Teacher|Practitioner|Investigator|Handler|Ranger|Archivist|Organiser|Organizer|Superintendent|RN)$/;
+const PERSON_POST = /^(?:Maintainer|Firefighter|Aide|Operator|Officer|Constable|Nurse|Assistant|Technician|Dispatcher|Telecommunicator|Paramedic|Worker|Inspector|Clerk|Caretaker|Paraprofessional|Teacher|Practitioner|Investigator|Handler|Ranger|Archivist|Organiser|Organizer|Superintendent)$/;
 
 function jobTitle(full: string): boolean {
   // ("Water Treatment Plant Operator II": a level after the title.)

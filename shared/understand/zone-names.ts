@@ -270,9 +270,10 @@ const TLD_ZONE_LISTS: Record<string, readonly string[]> = {
   ca: ['America/Toronto', 'America/Halifax', 'America/Winnipeg', 'America/Edmonton', 'America/Vancouver', 'America/St_Johns', 'America/Regina'],
 };
 
-// Country-code domains of countries with one zone (or one that nearly everyone there uses).
+// Country-code domains of countries with one zone (or one that nearly everyone there uses). (Not .co alone: startups
+// everywhere use it, and Bogotá's -0500 without daylight time would move a New York interview in summer by an hour.)
 const TLD_ZONES: Record<string, string> = {
-  za: 'Africa/Johannesburg', cl: 'America/Santiago', ar: 'America/Argentina/Buenos_Aires', co: 'America/Bogota', pe: 'America/Lima', uk: 'Europe/London', ie: 'Europe/Dublin', nz: 'Pacific/Auckland', de: 'Europe/Berlin', at: 'Europe/Vienna',
+  za: 'Africa/Johannesburg', cl: 'America/Santiago', ar: 'America/Argentina/Buenos_Aires', pe: 'America/Lima', uk: 'Europe/London', ie: 'Europe/Dublin', nz: 'Pacific/Auckland', de: 'Europe/Berlin', at: 'Europe/Vienna',
   ch: 'Europe/Zurich', fr: 'Europe/Paris', be: 'Europe/Brussels', nl: 'Europe/Amsterdam', lu: 'Europe/Luxembourg', es: 'Europe/Madrid',
   it: 'Europe/Rome', dk: 'Europe/Copenhagen', se: 'Europe/Stockholm', no: 'Europe/Oslo', fi: 'Europe/Helsinki', pl: 'Europe/Warsaw',
   cz: 'Europe/Prague', gr: 'Europe/Athens', ro: 'Europe/Bucharest', hu: 'Europe/Budapest', il: 'Asia/Jerusalem', tr: 'Europe/Istanbul',
@@ -286,7 +287,9 @@ const TLD_ZONES: Record<string, string> = {
  */
 export function domainZone(email: string | null | undefined, offsetMinutes: number, at: Date): string | null {
   const tld = /\.([a-z]{2})$/i.exec(email ?? '')?.[1]?.toLowerCase();
-  const names = tld ? (TLD_ZONE_LISTS[tld] ?? (TLD_ZONES[tld] ? [TLD_ZONES[tld]] : [])) : [];
+  // (Colombia by its second level only: "labsabanaverde.com.co", not a startup's "acme.co".)
+  const colombian = /\.(?:com|gov|edu|org|net)\.co$/i.test(email ?? '');
+  const names = colombian ? ['America/Bogota'] : tld ? (TLD_ZONE_LISTS[tld] ?? (TLD_ZONES[tld] ? [TLD_ZONES[tld]] : [])) : [];
   if (names.length === 0 || Number.isNaN(at.getTime())) return null;
   return (
     names.find((name) => {

@@ -455,3 +455,11 @@ describe('proseTime: "a.m. ET", Dutch and English moves, Queensland and Chile', 
     expect(domainZone('fvergara@condorsur.cl', -240, new Date('2038-09-02T20:40:00Z'))).toBe('America/Santiago');
   });
 });
+
+describe('domainZone: Colombia by its second level', () => {
+  it('reads .com.co in Bogotá\'s zone, not a startup\'s .co', () => {
+    const march = new Date('2027-03-10T15:00:00Z');
+    expect(domainZone('catalina.restrepo@labsabanaverde.com.co', -300, march)).toBe('America/Bogota');
+    expect(domainZone('hello@acme.co', -300, march)).toBeNull();
+  });
+});
