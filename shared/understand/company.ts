@@ -1360,7 +1360,9 @@ export function findCompany(input: CompanyInput): string | null {
     const signed = signLines.flatMap((l) => l.match(AGENCY_NAME) ?? []).find((n) => domainFit(n, label) > 0);
     if (signed) return withTrade(signed, signLines);
   }
-  const written = writtenAs(label, writtenTexts()) ?? writtenAs(label, history) ?? writtenLower(label, [...sentences, ...history]) ?? writtenAs(label, writtenTexts(), true) ?? writtenLoosely(label, writtenTexts(), signLines) ?? byInitials(label, writtenTexts()) ?? writtenInstitution(label, writtenTexts());
+  // ("perdidobayfl.gov", the mail writing "Perdido Bay County": a US county's or city's domain with its state's code.)
+  const stateless = label.length >= 8 && US_STATE.test(label.slice(-2).toUpperCase()) ? label.slice(0, -2) : null;
+  const written = writtenAs(label, writtenTexts()) ?? writtenAs(label, history) ?? writtenLower(label, [...sentences, ...history]) ?? writtenAs(label, writtenTexts(), true) ?? writtenLoosely(label, writtenTexts(), signLines) ?? byInitials(label, writtenTexts()) ?? writtenInstitution(label, writtenTexts()) ?? (stateless ? writtenAs(stateless, writtenTexts()) : null);
   if (written && agency) return withTrade(written, signLines);
   // ("Inland Waterways" at inlandwaterways.gov.uk, the mail naming the "Office for Inland Waterways": the body named for its
   // remit.)

@@ -903,3 +903,10 @@ describe('findCompany: an intake, a posting number, a Welsh post (fresh mail)', 
     expect(await companyOf('batch707/localized/interview-welsh-outlook-fire-control-operator')).not.toBe('Gweithredwr Rheoli Tân');
   });
 });
+
+describe('findCompany: a county domain with its state code', () => {
+  it('reads "Perdido Bay County" written in the mail for perdidobayfl.gov', () => {
+    const from = { name: 'Teresa Gautreaux', email: 'tgautreaux@perdidobayfl.gov' };
+    expect(findCompany(input({ from, people: ['Teresa Gautreaux'], sentences: ['Location Perdido Bay County Central Services Building, Room 2-114.', 'Teresa Gautreaux Human Resources Generalist II Perdido Bay County Board of County Commissioners (850) 555-0176'] }))).toBe('Perdido Bay County');
+  });
+});
