@@ -703,6 +703,43 @@ function byInitials(label: string, texts: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * "csbf" at csbf.gouv.qc.ca and "Centre de services scolaire des Berges-du-Fleuve" in the mail: initials of a French
+ * public body's name, where its words in lower case may give a letter or not ("cssmb" and "csmb" both stand for the
+ * "Centre de services scolaire des Monts-Boisés"). Every capitalised word and each capitalised part of a hyphenated one
+ * gives its letter; glue gives none. The name must start with "Centre", "Commission" or "Conseil".
+ */
+const FRENCH_BODY_START = /^(?:Centre|Commission|Conseil|Régie|Société)$/;
+const MAX_FRENCH_NAME_WORDS = 12;
+function byFrenchInitials(label: string, texts: readonly string[]): string | null {
+  if (label.length < 3 || label.length > 8 || !/^[a-z]+$/.test(label)) return null;
+  for (const line of texts.flatMap((t) => t.split('\n'))) {
+    const words = line.split(/\s+/).map((w) => w.replace(/^[(«"“'‘]+|[.,;:!?)»"”]+$/g, ''));
+    for (let i = 0; i < words.length; i++) {
+      if (!FRENCH_BODY_START.test(words[i]!) || words[i]![0]!.toLowerCase() !== label[0]) continue;
+      // Letters matched so far, by the words i..j-1; lower-case words may be skipped.
+      let k = 1;
+      let j = i + 1;
+      for (; j < words.length && j - i < MAX_FRENCH_NAME_WORDS && k < label.length; j++) {
+        const w = words[j]!;
+        if (GLUE.test(w)) continue;
+        if (/^\p{Ll}/u.test(w)) {
+          if (w[0] === label[k]) k++;
+          continue;
+        }
+        if (!/^\p{Lu}/u.test(w)) break;
+        const parts = w.split('-').filter((p) => /^\p{Lu}/u.test(p));
+        const letters = parts.map((p) => p.normalize('NFD').charAt(0).toLowerCase()).join('');
+        if (!label.startsWith(letters, k)) break;
+        k += letters.length;
+      }
+      // The whole label, ending on a capitalised word.
+      if (k === label.length && /^\p{Lu}/u.test(words[j - 1] ?? '')) return words.slice(i, j).join(' ');
+    }
+  }
+  return null;
+}
+
 // A school, and the US or Canadian school district or board that employs its staff.
 // Places people work that belong to a larger employer, and the bodies that employ.
 const WORKPLACE = /\s(?:Hospital|Infirmary|Library|Fire Station|Station|Clinic|Health Centre|Depot)$/;
@@ -1362,7 +1399,7 @@ export function findCompany(input: CompanyInput): string | null {
   }
   // ("perdidobayfl.gov", the mail writing "Perdido Bay County": a US county's or city's domain with its state's code.)
   const stateless = label.length >= 8 && US_STATE.test(label.slice(-2).toUpperCase()) ? label.slice(0, -2) : null;
-  const written = writtenAs(label, writtenTexts()) ?? writtenAs(label, history) ?? writtenLower(label, [...sentences, ...history]) ?? writtenAs(label, writtenTexts(), true) ?? writtenLoosely(label, writtenTexts(), signLines) ?? byInitials(label, writtenTexts()) ?? writtenInstitution(label, writtenTexts()) ?? (stateless ? writtenAs(stateless, writtenTexts()) : null);
+  const written = writtenAs(label, writtenTexts()) ?? writtenAs(label, history) ?? writtenLower(label, [...sentences, ...history]) ?? writtenAs(label, writtenTexts(), true) ?? writtenLoosely(label, writtenTexts(), signLines) ?? byInitials(label, writtenTexts()) ?? byFrenchInitials(label, writtenTexts()) ?? writtenInstitution(label, writtenTexts()) ?? (stateless ? writtenAs(stateless, writtenTexts()) : null);
   if (written && agency) return withTrade(written, signLines);
   // ("Inland Waterways" at inlandwaterways.gov.uk, the mail naming the "Office for Inland Waterways": the body named for its
   // remit.)

@@ -910,3 +910,13 @@ describe('findCompany: a county domain with its state code', () => {
     expect(findCompany(input({ from, people: ['Teresa Gautreaux'], sentences: ['Location Perdido Bay County Central Services Building, Room 2-114.', 'Teresa Gautreaux Human Resources Generalist II Perdido Bay County Board of County Commissioners (850) 555-0176'] }))).toBe('Perdido Bay County');
   });
 });
+
+describe('findCompany: a Quebec body by the initials its domain spells', () => {
+  it('reads the name the mail writes, whose lower-case words may give a letter or not', () => {
+    const at = (email: string, sentence: string) => findCompany(input({ from: { name: 'Service des ressources humaines', email }, sentences: [sentence] }));
+    expect(at('dotation@cssmb.qc.ca', 'Le Centre de services scolaire des Monts-Boisés a le plaisir de vous offrir le poste.')).toBe('Centre de services scolaire des Monts-Boisés');
+    expect(at('dotation@csmb.qc.ca', 'Le Centre de services scolaire des Monts-Boisés a le plaisir de vous offrir le poste.')).toBe('Centre de services scolaire des Monts-Boisés');
+    // (No name that fits: nothing is made up.)
+    expect(at('dotation@csxy.qc.ca', 'Le Centre de services scolaire des Monts-Boisés a le plaisir de vous offrir le poste.')).not.toBe('Centre de services scolaire des Monts-Boisés');
+  });
+});
