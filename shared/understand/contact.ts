@@ -85,7 +85,7 @@ function nameFor(email: string, display: string | null, input: ContactInput): st
   const shown = isRoleAccount(email) ? (person && signed && person.toLowerCase() === signed.toLowerCase() ? signed : null) : person;
   // "Jane" in the header and "Jane Doe" in the signature: the fuller one.
   if (shown && signed && signed.toLowerCase().startsWith(shown.toLowerCase()) && signed.length > shown.length) return signed;
-  if (shown) return firstNameFirst(shown, signed);
+  if (shown) return firstNameFirst(shown, signed, display ?? '', email);
   const near = nameNear(input.lines, email);
   if (near) return near;
   // A team mailbox is nobody in particular; a personal address matches the signer by name (the signed
@@ -99,15 +99,25 @@ function nameFor(email: string, display: string | null, input: ContactInput): st
   return nameFromLocalPart(email, input.lines);
 }
 
+// NHS mail's directory name, surname first: "Marsh Helen (KINGSMERE HOSPITALS NHS TRUST)", "Ibbotson Rachel (EVCH)", at an
+// NHS address (elsewhere the same form may be in the usual order: "Josée Pelletier (CSBF)" at pelletier.josee@).
+const NHS_MAIL = /[@.]nhs\.(?:uk|net|scot|wales)$/i;
+const DIRECTORY_NAME = /^\s*\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*\([\p{Lu}\d&'’.-]+(?:\s+[\p{Lu}\d&'’.-]+)*\)\s*$/u;
+
 /**
- * "Adams Sophie" (a directory's display name, surname first, as NHS mail shows it) for Sophie Adams, who signs so: the
- * name as she writes it. (Not from the address: Quebec's school services write pelletier.josee@ for Josée Pelletier.)
+ * "Adams Sophie" (a directory's display name, surname first, as NHS mail shows it) for Sophie Adams, who signs so, or
+ * whose NHS address is sophie.adams5@ under a display name in the directory's form ("Adams Sophie (WESSEX VALE NHS
+ * TRUST)"): the name as she writes it. (Not from the address alone: Quebec's school services write pelletier.josee@ for Josée
+ * Pelletier, whose display name is in the usual order.)
  */
-function firstNameFirst(shown: string, signed: string | null): string {
+function firstNameFirst(shown: string, signed: string | null, display: string, email: string): string {
   const words = shown.split(' ');
   if (words.length !== 2) return shown;
   const turned = `${words[1]} ${words[0]}`;
-  return signed && signed.toLowerCase() === turned.toLowerCase() ? signed : shown;
+  if (signed && signed.toLowerCase() === turned.toLowerCase()) return signed;
+  const local = fold(email.slice(0, email.indexOf('@')));
+  const [a, b] = [fold(words[0]!), fold(words[1]!)];
+  return NHS_MAIL.test(email) && DIRECTORY_NAME.test(display) && a.length >= 2 && b.length >= 2 && local.startsWith(b + a) ? turned : shown;
 }
 
 /**

@@ -84,4 +84,11 @@ describe('findContact: a directory\'s display name, surname first', () => {
     const quebec = { name: 'Josée Pelletier', email: 'pelletier.josee@csbf.gouv.qc.ca' };
     expect(findContact(input({ from: quebec, signedName: null }), 'interview').name).toBe('Josée Pelletier');
   });
+  it('turns an NHS directory name ("Marsh Helen (KINGSMERE HOSPITALS NHS TRUST)") whose address is helen.marsh@', () => {
+    const from = { name: 'Marsh Helen (KINGSMERE HOSPITALS NHS TRUST)', email: 'helen.marsh@kingsmerehospitals.nhs.uk' };
+    expect(findContact(input({ from }), 'rejection').name).toBe('Helen Marsh');
+    // (Not a name in the usual order whose address is surname first.)
+    const quebec = { name: 'Josée Pelletier (CSBF)', email: 'pelletier.josee@csbf.gouv.qc.ca' };
+    expect(findContact(input({ from: quebec }), 'interview').name).toBe('Josée Pelletier');
+  });
 });
