@@ -671,10 +671,15 @@ function writtenExactly(label: string, texts: readonly string[], oneWord = false
  * words after it: "Barrow Valley Technological University" for bvtu.ie, "Torrens Metropolitan Fire Service" for tmfs,
  * "Northern Fells Ambulance Service NHS Trust" for "NFAS" (an all-capital word gives its letters: "HM Land Titles Agency").
  */
+/** A line's words without the brackets, quotes and punctuation around them. */
+function lineWords(line: string): string[] {
+  return line.split(/\s+/).map((w) => w.replace(/^[(«"“'‘]+|[.,;:!?)»"”]+$/g, ''));
+}
+
 function byInitials(label: string, texts: readonly string[]): string | null {
   if (label.length < 3 || label.length > 6 || !/^[a-z]+$/.test(label)) return null;
   for (const line of texts.flatMap((t) => t.split('\n'))) {
-    const words = line.split(/\s+/).map((w) => w.replace(/^[(«"“'‘]+|[.,;:!?)»"”]+$/g, ''));
+    const words = lineWords(line);
     for (let i = 0; i < words.length; i++) {
       if (!/^\p{Lu}/u.test(words[i]!) || GLUE.test(words[i]!) || words[i]![0]!.toLowerCase() !== label[0]) continue;
       let k = 0;
@@ -714,7 +719,7 @@ const MAX_FRENCH_NAME_WORDS = 12;
 function byFrenchInitials(label: string, texts: readonly string[]): string | null {
   if (label.length < 3 || label.length > 8 || !/^[a-z]+$/.test(label)) return null;
   for (const line of texts.flatMap((t) => t.split('\n'))) {
-    const words = line.split(/\s+/).map((w) => w.replace(/^[(«"“'‘]+|[.,;:!?)»"”]+$/g, ''));
+    const words = lineWords(line);
     for (let i = 0; i < words.length; i++) {
       if (!FRENCH_BODY_START.test(words[i]!) || words[i]![0]!.toLowerCase() !== label[0]) continue;
       // Letters matched so far, by the words i..j-1; lower-case words may be skipped.

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../../shared/understand/index.js';
+import { freshFixture } from './helpers.js';
 import { boardBrand, findCompany, type CompanyInput } from '../../../shared/understand/company.js';
 
 const input = (over: Partial<CompanyInput>): CompanyInput => ({
@@ -896,7 +896,7 @@ describe('findCompany: public bodies named for their remit, Welsh labels, a scho
 });
 
 describe('findCompany: an intake, a posting number, a Welsh post (fresh mail)', () => {
-  const companyOf = async (path: string) => (await understand(new Uint8Array(readFileSync(new URL(`../../fixtures/fresh/${path}.eml`, import.meta.url))))).company;
+  const companyOf = async (path: string) => (await understand(freshFixture(path))).company;
   it('takes none of them for the employer', async () => {
     expect(await companyOf('batch707/outlook/rejection-ontario-police-constable-after-eci')).toBe('Grand River Regional Police Service');
     expect(await companyOf('batch702/localized/interview-gmail-french-quebec-cisss')).not.toBe('Affichage 2038-INF-0458');

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../../shared/understand/index.js';
 import { findRole } from '../../../shared/understand/role.js';
+import { freshFixture } from './helpers.js';
 
 const inBody = (sentence: string, subject = '') => findRole({ subject, lines: [sentence], sentences: [sentence], signatureAt: 5, history: [], company: null });
+// A title in the subject alone.
+const inSubject = (subject: string) => findRole({ subject, lines: ['Hello,'], sentences: ['Hello,'], signatureAt: 5, history: [], company: null });
 
 describe('findRole in Swedish, Danish, Norwegian and Finnish', () => {
   it('reads lower-case titles after "stillingen som" / "tjänsten som", up to a preposition', () => {
@@ -386,48 +388,45 @@ describe('findRole: a list bullet', () => {
 });
 
 describe('findRole: posts that take calls', () => {
-  const subj = (subject: string) => findRole({ subject, lines: ['Hello,'], sentences: ['Hello,'], signatureAt: 5, history: [], company: null });
   it('keeps "Call" in a call taker\'s or handler\'s title, and an emergency number before it', () => {
-    expect(subj('Application submitted: Emergency Call Handler (325-EOC-2036-118)')).toBe('Emergency Call Handler');
-    expect(subj('Interview - Emergency Medical Call Taker (REQ-2036-3321)')).toBe('Emergency Medical Call Taker');
-    expect(subj('Application: 9-1-1 Call Taker (Auxiliary)')).toBe('9-1-1 Call Taker (Auxiliary)');
-    expect(subj('Interview: 911 Call Taker/Dispatcher')).toBe('911 Call Taker/Dispatcher');
+    expect(inSubject('Application submitted: Emergency Call Handler (325-EOC-2036-118)')).toBe('Emergency Call Handler');
+    expect(inSubject('Interview - Emergency Medical Call Taker (REQ-2036-3321)')).toBe('Emergency Medical Call Taker');
+    expect(inSubject('Application: 9-1-1 Call Taker (Auxiliary)')).toBe('9-1-1 Call Taker (Auxiliary)');
+    expect(inSubject('Interview: 911 Call Taker/Dispatcher')).toBe('911 Call Taker/Dispatcher');
   });
   it('still drops a call that is the meeting, and a reference number in front', () => {
-    expect(subj('Intro call: Data Analyst')).toBe('Data Analyst');
-    expect(subj('Application: 519208 - Senior Lecturer')).toBe('Senior Lecturer');
+    expect(inSubject('Intro call: Data Analyst')).toBe('Data Analyst');
+    expect(inSubject('Application: 519208 - Senior Lecturer')).toBe('Senior Lecturer');
   });
 });
 
 describe('findRole: school heads, wardens, health visitors and Irish references', () => {
-  const subj = (subject: string) => findRole({ subject, lines: ['Hello,'], sentences: ['Hello,'], signatureAt: 5, history: [], company: null });
   it('reads a deputy principal, a warden and a health visitor as posts', () => {
-    expect(subj('Unconditional offer – Health Visitor (Band 6) – start date confirmed')).toBe('Health Visitor');
-    expect(subj('Application received: Community Warden')).toBe('Community Warden');
-    expect(subj('Vice-Principal interview')).toBe('Vice-Principal');
+    expect(inSubject('Unconditional offer – Health Visitor (Band 6) – start date confirmed')).toBe('Health Visitor');
+    expect(inSubject('Application received: Community Warden')).toBe('Community Warden');
+    expect(inSubject('Vice-Principal interview')).toBe('Vice-Principal');
   });
   it('drops "Post of" before the title and the college after it', () => {
-    expect(subj('Outcome – Post of Deputy Principal, Scoil Chaimín Community College')).toBe('Deputy Principal');
-    expect(subj('Deputy Principal, Trim Community College – Ref BLETB-DP-38-04')).toBe('Deputy Principal');
+    expect(inSubject('Outcome – Post of Deputy Principal, Scoil Chaimín Community College')).toBe('Deputy Principal');
+    expect(inSubject('Deputy Principal, Trim Community College – Ref BLETB-DP-38-04')).toBe('Deputy Principal');
   });
   it('drops a reference of slash-joined codes after a dash, and "(Post ref: …)"', () => {
-    expect(subj('Application received: Specialist Pharmacist – Antimicrobials (Band 7) – STR/38/0916')).toBe('Specialist Pharmacist – Antimicrobials');
-    expect(subj('Your application for Housing Options Officer (Post ref: EBC0412)')).toBe('Housing Options Officer');
+    expect(inSubject('Application received: Specialist Pharmacist – Antimicrobials (Band 7) – STR/38/0916')).toBe('Specialist Pharmacist – Antimicrobials');
+    expect(inSubject('Your application for Housing Options Officer (Post ref: EBC0412)')).toBe('Housing Options Officer');
   });
 });
 
 describe('findRole: a title in French and English', () => {
-  const subj = (subject: string) => findRole({ subject, lines: ['Hello,'], sentences: ['Hello,'], signatureAt: 5, history: [], company: null });
   it('gives the English half, and keeps two forms in one language whole', () => {
-    expect(subj('Interview: Archiviste / Archivist')).toBe('Archivist');
-    expect(subj('Written exam – Water Treatment Plant Operator II / Opérateur')).toBe('Water Treatment Plant Operator II');
-    expect(subj('Candidature : Vendeur / Vendeuse en boulangerie')).toBe('Vendeur / Vendeuse en boulangerie');
-    expect(subj('Bewerbung: Konstrukteurin / Konstrukteur Sondermaschinenbau')).toBe('Konstrukteurin / Konstrukteur Sondermaschinenbau');
+    expect(inSubject('Interview: Archiviste / Archivist')).toBe('Archivist');
+    expect(inSubject('Written exam – Water Treatment Plant Operator II / Opérateur')).toBe('Water Treatment Plant Operator II');
+    expect(inSubject('Candidature : Vendeur / Vendeuse en boulangerie')).toBe('Vendeur / Vendeuse en boulangerie');
+    expect(inSubject('Bewerbung: Konstrukteurin / Konstrukteur Sondermaschinenbau')).toBe('Konstrukteurin / Konstrukteur Sondermaschinenbau');
   });
 });
 
 describe('findRole: a field after a comma, in lower case (fresh mail)', () => {
-  const roleOf = async (path: string) => (await understand(new Uint8Array(readFileSync(new URL(`../../fixtures/fresh/${path}.eml`, import.meta.url))))).role;
+  const roleOf = async (path: string) => (await understand(freshFixture(path))).role;
   it('keeps the field the subject writes after the title the body agrees on', async () => {
     expect(await roleOf('batch693/gmail/offer-conditionnelle-groupe-borealis')).toBe("Analyste principale, intelligence d'affaires");
     expect(await roleOf('batch129/localized/interview-gmail-french-quebec-est')).toBe('Analyste, expérience client');
