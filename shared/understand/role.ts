@@ -82,6 +82,8 @@ const ROLE_NOUNS = [
   'hydrologist', 'caretaker', 'paraprofessional',
   // A school's head and deputies, wardens, health visitors, archivists ("Principal" alone is French for "main").
   'deputy principal', 'vice[- ]principal', 'assistant principal', 'headteacher', 'warden', 'health visitor', 'archivist',
+  // "Adult Literacy Organiser", "Community Organizer".
+  'organi[sz]er',
 ];
 // (Not \b at the end: Finnish nouns end in ä or ö, which \b does not count as letters.)
 export const ROLE_NOUN = new RegExp(`(${byFirstLetter(ROLE_NOUNS, true)})s?(?![A-Za-z0-9_])`, 'i');
@@ -332,7 +334,8 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   // English and German write it) is when, never part of the title; "reçue", "retenue" say what became of it.
   t = t.replace(/\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|poniedziałek|wtorek|środa|czwartek|piątek|reçue?s?|retenue?s?|enregistrée?s?|transmise?s?|publiée?s?|pourvue?s?|affichée?s?|annoncée?s?|recibid[oa]s?|ricevut[oaie]|recebid[oa]s?|publicad[oa]s?|pubblicat[oaie])(?![\p{L}]).*$/u, '');
   // "Embedded Software Engineer When CHANGED: ..." (a calendar's field labels run on after the title).
-  t = t.replace(/\s+(?:When|Where|Who|Date|Time|Location|CHANGED|Organi[sz]er|Guests|Joining)\b.*$/, '');
+  // ("Adult Literacy Organiser": the label ends a title only where a name follows it.)
+  t = t.replace(/\s+(?:When|Where|Who|Date|Time|Location|CHANGED|Organi[sz]er(?=\s*\S)|Guests|Joining)\b.*$/, '');
   // "Projektingenieur Automatisierung und Ihr Interesse": German capitals run on past the title.
   t = t.replace(/\s+(?:und|and|y|et|e)\s+(?:Ihr|Ihre|Ihren|Ihnen|Sie|your|you|su|sus|votre|vos|vous|nos|nous|tú|usted|we|wir|us|I)\b.*$/, '');
   // "Executive Engineer (Roads) - Outcome of Shortlisting": of two dash-joined parts, the one with the job noun.
@@ -424,6 +427,8 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   if (/https?:|www\.|@/.test(t)) return null;
   // "your Hiring Manager interview": a stage of the process, not the job.
   if (INTERVIEW_STAGE.test(t)) return null;
+  // "Organizer" alone is a calendar's label for who sent the invitation, not a post.
+  if (/^organi[sz]er$/i.test(t)) return null;
   return stated || ROLE_NOUN.test(t) ? t : null;
 }
 

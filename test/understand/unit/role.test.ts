@@ -436,3 +436,14 @@ describe('findRole: a field after a comma, in lower case (fresh mail)', () => {
     expect(await roleOf('batch207/attached/offer-danish-sygeplejerske-base64')).toBe('Sygeplejerske');
   });
 });
+
+describe('findRole: an organiser is a post, a calendar\'s "Organizer" label is not', () => {
+  it('keeps "Organiser" at the end of a title', () => {
+    expect(inSubject('Interview: Adult Literacy Organiser')).toBe('Adult Literacy Organiser');
+    expect(inSubject('Community Organizer - interview')).toBe('Community Organizer');
+  });
+  it('still cuts the label before a name, and never gives "Organizer" alone', async () => {
+    expect(inSubject('Embedded Software Engineer Organiser Dr Anneliese Vos')).toBe('Embedded Software Engineer');
+    expect((await understand(freshFixture('batch23/thunderbird/interview-google-calendar-updated-onsite'))).role).toBeNull();
+  });
+});
