@@ -392,7 +392,8 @@ function clean(raw: string | undefined, ownName = false): string | null {
   // "London EC2R 6AY" (a postcode), "Projekt 27-118" (a search's project number): no names.
   // ("Toronto ON M5H 1J9", "Austin, TX 78701": a Canadian or a US address's end.)
   if (/\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/.test(name) || /\b[A-Z]{2},?\s+(?:[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{5}(?:-\d{4})?)$/.test(name) || /\b[A-Z]\d[A-Z] \d[A-Z]\d$/.test(name) || /^(?:S\.?A\.?(?: de C\.?V\.?)?|S\.?L\.?|S\.?A\.?S\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|B\.?V\.?|N\.?V\.?|Lda\.?|Ltda\.?)$/i.test(name) || /^(?:Projekt|Project|Projet|Proyecto|Progetto|Ref\.?|Reference|Referenz|Kennziffer|Vacancy|Job)\s+[\d][\d/-]*$/i.test(name)) return null;
-  if (/\s(?:(?<!\b(?:Family|Dental|Medical|Equine|Veterinary|Vet|General|Group|Law|Legal|Physio\p{L}*|Optical|Nursing|Health|Surgical|Animal|Pet|Care|Eye|Skin)\s)Practice|Committee|Operations|Candidate Management)$/u.test(name)) return null;
+  // ("Colorado Office of Highway Operations": a public body named for its remit, whatever its last word.)
+  if (/\s(?:(?<!\b(?:Family|Dental|Medical|Equine|Veterinary|Vet|General|Group|Law|Legal|Physio\p{L}*|Optical|Nursing|Health|Surgical|Animal|Pet|Care|Eye|Skin)\s)Practice|Committee|Operations|Candidate Management)$/u.test(name) && !/\b(?:Office|Department|Ministry|Agency|Bureau) (?:of|for) \p{Lu}/u.test(name)) return null;
   // "Service", "Direction" (what is left of "Service des ressources humaines"), "Lieu", "Tel": a department or a
   // label alone is no name (as a first word they may start one: "Stage Entertainment").
   // ("Qc", a province's abbreviation in brackets: two letters in mixed case name no employer.)
@@ -1365,7 +1366,10 @@ export function findCompany(input: CompanyInput): string | null {
     // A name that has nothing to do with the sender's own domain ("Nights" from the subject) gives way to
     // the domain's name as the mail writes it ("Kestrel Freight" at kestrelfreight.co.uk); an agency's
     // recruiter names a client on purpose.
-    if (label && !agency && !relay && domainFit(best, label) === 0 && !squash(best).includes(label)) {
+    // (Not when the name fits another of the mail's domains: "Calder Moor Community Health NHS Trust" replying from
+    // caldermoorhealth.org.uk, sent through a platform's noreply@jobtrac-health.com.)
+    const fitsOther = (name: string) => domains.slice(1).some((d) => d !== domains[0] && domainFit(name, domainLabel(d).replace(/[^a-z0-9]/g, '')) > 0);
+    if (label && !agency && !relay && domainFit(best, label) === 0 && !squash(best).includes(label) && !fitsOther(best)) {
       // (Or loosely, "Centre de services scolaire des Monts-Boisés" at csmontsboises.ca over "Techniques", when the two share no
       // word: "City of Pinecrest" at pinecrestco.gov is no "Pinecrest CO".)
       const shares = (name: string) => name.split(/\s+/).some((w) => w.length >= 4 && best!.split(/\s+/).includes(w));

@@ -920,3 +920,19 @@ describe('findCompany: a Quebec body by the initials its domain spells', () => {
     expect(at('dotation@csxy.qc.ca', 'Le Centre de services scolaire des Monts-Boisés a le plaisir de vous offrir le poste.')).not.toBe('Centre de services scolaire des Monts-Boisés');
   });
 });
+
+describe('findCompany: a public body sent through a platform', () => {
+  it('keeps the name that fits the Reply-To domain over the platform the footer names', () => {
+    const from = { name: 'Calder Moor Community Health NHS Trust', email: 'noreply@jobtrac-health.com' };
+    const replyTo = [{ name: 'Recruitment', email: 'cmch.recruitment@caldermoorhealth.org.uk' }];
+    const sentences = ['Thank you for your interest in the post with Calder Moor Community Health NHS Trust.', 'This message was sent by Jobtrac Health on behalf of the employer.'];
+    expect(findCompany(input({ from, replyTo, sentences }))).toBe('Calder Moor Community Health NHS Trust');
+    // (With no other domain to fit, the platform's written name still wins, as before.)
+    expect(findCompany(input({ from, sentences }))).toBe('Jobtrac Health');
+  });
+  it('reads "Office of Highway Operations" as a body, not a department', () => {
+    const from = { name: 'Colorado Office of Highway Operations', email: 'noreply@civicapply.com' };
+    expect(findCompany(input({ from, replyTo: [{ name: 'Region 3 HR', email: 'r3hr@cohighwayops.gov' }] }))).toBe('Colorado Office of Highway Operations');
+    expect(findCompany(input({ from: { name: 'Healthcare Operations', email: 'ops@brightwell.com' } }))).not.toBe('Healthcare Operations');
+  });
+});
