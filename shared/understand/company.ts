@@ -1381,7 +1381,10 @@ export function findCompany(input: CompanyInput): string | null {
       // ("Coast and Rural" at coast-rural.gov.uk, the mail naming the "Department for Coast and Rural Affairs": the body
       // whose name holds the domain's.)
       const holder = own ? [...scores].filter(([name, score]) => score >= 2 && name !== own && name.includes(`${own} `) && (REMIT_BODY.test(name) || INSTITUTION_END.test(name.split(' ').pop()!))).sort((a, b) => b[1] - a[1])[0]?.[0] : undefined;
-      if (own) best = holder ?? own;
+      // (Nor a name the mail weighs far above the domain's, when the domain's is read too: "Harrow Vale Borough Council",
+      // named throughout a survey sent by surveys@candidatepulse.io, signed "CandidatePulse".)
+      const outweighed = !!own && (scores.get(own) ?? 0) > 0 && (scores.get(best) ?? 0) >= 4 * (scores.get(own) ?? 0);
+      if (own && !outweighed) best = holder ?? own;
     }
     // "Beacon Lane" at beaconlane.ie, in mail about "my client" or "our consultants": the agency's name is the
     // one it writes with its trade, "Beacon Lane Recruitment" (an employer's "Acme Recruiting" is only its team).

@@ -936,3 +936,10 @@ describe('findCompany: a public body sent through a platform', () => {
     expect(findCompany(input({ from: { name: 'Healthcare Operations', email: 'ops@brightwell.com' } }))).not.toBe('Healthcare Operations');
   });
 });
+
+describe('findCompany: a survey platform writing for the employer', () => {
+  it('keeps the employer the mail names throughout over the platform that signs', async () => {
+    const companyOf = async (path: string) => (await understand(freshFixture(path))).company;
+    expect(await companyOf('batch698/hard/other-interview-experience-survey-names-time')).toBe('Harrow Vale Borough Council');
+  });
+});
