@@ -4,7 +4,7 @@ import { ROLE_NOUN, TRAILING_PICTOGRAPHS } from './role.js';
 import { literal, REPLY_PREFIX, searchClient } from './search-client.js';
 import { SentenceText } from './sentence-scan.js';
 import { isPlaceName } from './zone-names.js';
-import { domainLabel, employerDomain, isAtsAddress, isReplyRelay } from './sender-kind.js';
+import { domainLabel, employerDomain, isAtsAddress, isNoReply, isReplyRelay } from './sender-kind.js';
 
 // A company name as written: capitalised words, possibly with &, digits, dots and hyphens.
 // ("Kattegat Wind A/S": the Nordic legal forms A/S, I/S, K/S and P/S hold a slash.)
@@ -980,7 +980,13 @@ function withoutState(name: string, texts: () => readonly string[]): string {
 }
 
 export function findCompany(input: CompanyInput): string | null {
-  const domains = [input.from.email, ...input.replyTo.map((a) => a.email), ...input.bodyEmails].map(employerDomain).filter((d): d is string => !!d);
+  // (A no-reply sender at a domain the mail's other addresses do not share is a platform sending for the employer:
+  // "GovRecruit" <noreply@notify.govrecruit.co.uk>, replying to ocr.recruitment@coastalresilience.gov.uk. The other
+  // addresses' domain goes first.)
+  const senderDomain = input.from.email ? employerDomain(input.from.email) : null;
+  const others = [...input.replyTo.map((a) => a.email), ...input.bodyEmails].map(employerDomain).filter((d): d is string => !!d);
+  const platform = !!senderDomain && !!input.from.email && isNoReply(input.from.email) && others.length > 0 && !others.includes(senderDomain);
+  const domains = senderDomain ? (platform ? [...others, senderDomain] : [senderDomain, ...others]) : others;
   const label = domains[0] ? domainLabel(domains[0]).replace(/[^a-z0-9]/g, '') : null;
   // An agency by its domain, or by what its signature says it is ("Ashdown Kerr Partners | Executive Search").
   const agencyNamed = (line: string) => !!label && (line.match(AGENCY_NAME) ?? []).some((name) => domainFit(name, label) > 0);

@@ -943,3 +943,15 @@ describe('findCompany: a survey platform writing for the employer', () => {
     expect(await companyOf('batch698/hard/other-interview-experience-survey-names-time')).toBe('Harrow Vale Borough Council');
   });
 });
+
+describe('findCompany: a no-reply platform sending for a body with its own domain', () => {
+  const sentences = ['Thank you for applying for the Flood Risk Data Analyst post with the Office for Coastal Resilience.', 'This message was sent by GovRecruit on behalf of the Office for Coastal Resilience.'];
+  it('reads the employer by the Reply-To domain, not by the platform that sends', () => {
+    const from = { name: 'GovRecruit', email: 'noreply@notify.govrecruit.co.uk' };
+    expect(findCompany(input({ from, replyTo: [{ name: null, email: 'ocr.recruitment@coastalresilience.gov.uk' }], sentences }))).toBe('Office for Coastal Resilience');
+  });
+  it('still reads a sender that is not a no-reply address by its own domain', () => {
+    const from = { name: 'GovRecruit', email: 'hello@govrecruit.co.uk' };
+    expect(findCompany(input({ from, replyTo: [{ name: null, email: 'ocr.recruitment@coastalresilience.gov.uk' }], sentences }))).toBe('GovRecruit');
+  });
+});
