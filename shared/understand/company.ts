@@ -112,8 +112,9 @@ const CUT_SHORT_BODY = /(?<!\s)\s+(?:(?:Department|Dept\.?|Office|Division|Burea
 const GRADE_NAME = /^(?:Grade|Gradd|Band|Level|Pay Band|Pay Scale|Scale)\s+(?:\d{1,2}[A-Za-z]?|[IVX]{1,5})$/i;
 const NOTICE_HEADING = /(?<![\p{L}])(?:confidentiality|confidentialité|confidencialidad|confidencialidade|riservatezza|disclaimer)(?![\p{L}])/iu;
 // (Only these: a bare "Department" or "Trust" is kept, the fuller name that holds it takes its votes later.)
-const BODY_KIND_ALONE = /^(?:the\s+)?(?:council|police|constabulary)$/i;
-const NOT_A_NAME_ALONE = /^(für|for|pour|per|para|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|part[- ]time|full[- ]time|temporary|permanent|contract|freelance|[\w ]+ (?:standard |daylight |summer )?time|\d{1,2}(?::\d{2})? ?[ap]\.?m\.?(?: \w+)?)$/i;
+const BODY_KIND_ALONE = /^(?:the\s+)?(?:council|police|constabulary|government)$/i;
+// ("Conditional", "Oral Board", "General Service": an offer's condition, a stage, a civil service's grade stream.)
+const NOT_A_NAME_ALONE = /^(conditional|unconditional|provisional|oral board(?: notice)?|general service|für|for|pour|per|para|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|part[- ]time|full[- ]time|temporary|permanent|contract|freelance|[\w ]+ (?:standard |daylight |summer )?time|\d{1,2}(?::\d{2})? ?[ap]\.?m\.?(?: \w+)?)$/i;
 // A reply prefix read on its own as a name. (Not by adding the Nordic and Polish prefixes to REPLY_PREFIX as role.ts
 // does: the subject's next word, "Intervju", would then be read as the employer.)
 const REPLY_WORD = /^(?:SV|AW|WG|RE|FW|FWD|TR|RV|VS|ANTW|ODP)$/i;
@@ -202,7 +203,13 @@ const CONTACT_BITS = /\s*(?:\S+@\S+|https?:\S+|www\.\S+|\b[\w-]+\.(?:com|io|co|o
 // Romance one ("Calle Mayor"); in the middle of a name it is part of the name ("Lantern Street Media").
 // (A street and its number in German, Nordic or Romance spelling too: "Schubertring 9", "Marktplatz 1", "Corso Venezia 8".)
 // (A school district's number is part of its name: "Prairie Ridge School District 204".)
-const ADDRESS_PART = /^\d|(?<!\bDistrict\s{1,3}\d{0,3})\d{3}|\b(?:street|st|str|avenue|ave|road|rd|lane|drive|boulevard|blvd|campus|laan|straat|kade|gracht|weg|platz|allee)\.?(?:\s+\d.*)?$|^(?:rue|calle|via|viale|corso|piazza|piazzale|rua|av\.|avda\.|avenida|paseo|carrer|piso|plaza|suite|floor|chemin|route|impasse|quai|allée|località|loc\.|strada|contrada|largo|travessa|estrada|camino|carretera)\b|^c\/\s|stra(?:ss|ß)e|\b(?:suite|floor|level)\s+\d|(?:ring|platz|gasse|damm|ufer|markt|wall|stieg|allee|weg|pfad|zeile|kamp|twiete|chaussee|gade|vej|gatan|vägen|katu|tie|graben|brygge|torv|plads|veien|vegen|gata|kaj|kai|plein|dreef|singel|steeg)\s+\d{1,4}[a-z]?$/i;
+// ("Galway Business Park", "Galway H91 K2PX": a business park, an Irish Eircode.)
+const ADDRESS_PART = /^\d|(?<!\bDistrict\s{1,3}\d{0,3})\d{3}|\b(?:street|st|str|avenue|ave|road|rd|lane|drive|boulevard|blvd|campus|laan|straat|kade|gracht|weg|platz|allee)\.?(?:\s+\d.*)?$|^(?:rue|calle|via|viale|corso|piazza|piazzale|rua|av\.|avda\.|avenida|paseo|carrer|piso|plaza|suite|floor|chemin|route|impasse|quai|allée|località|loc\.|strada|contrada|largo|travessa|estrada|camino|carretera)\b|^c\/\s|stra(?:ss|ß)e|\b(?:suite|floor|level)\s+\d|(?:ring|platz|gasse|damm|ufer|markt|wall|stieg|allee|weg|pfad|zeile|kamp|twiete|chaussee|gade|vej|gatan|vägen|katu|tie|graben|brygge|torv|plads|veien|vegen|gata|kaj|kai|plein|dreef|singel|steeg)\s+\d{1,4}[a-z]?$|\b(?:business|industrial|retail|science|technology|enterprise) (?:park|estate)$|\s[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}$/i;
+// "Atlantic Regional Ambulance Service": a public service under its own name (not "Fire & Rescue Service", a council's).
+const NAMED_SERVICE = /^(?!(?:Fire|Ambulance|Police|Rescue|Health|Probation|Prison|Library|Libraries)\b)\S.*\s(?:Ambulance|Fire|Rescue|Police|Health|Probation|Prison|Library|Libraries)\sService$/;
+// A town (one to three words, no "of") before a state's or a province's name on a signature's address line ("Ballarat, Victoria").
+const TOWN = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}$/u;
+const REGION_NAME = /^(?:New South Wales|Victoria|Queensland|South Australia|Western Australia|Tasmania|Northern Territory|Australian Capital Territory|NSW|VIC|QLD|TAS|Ontario|Qu[ée]bec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland(?: and Labrador)?|Prince Edward Island|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)$/;
 // Small words inside names ("Bank of Ireland", "Maison de la Presse", "Grupo y Asociados").
 const GLUE = /^(of|and|the|for|de|du|des|la|le|les|el|y|e|et|und|für|van|von|der|den|da|di|do|dos|das|del|à|&|d'\S*|l'\S*)$/i;
 // How an agency's recruiter names the client they recruit for.
@@ -383,8 +390,8 @@ function clean(raw: string | undefined, ownName = false): string | null {
   const titled = ACADEMIC_TITLE.exec(name);
   // ("Dr. Okafor": a title and a surname alone is a person too.)
   // ("PCHS00923", "Competition 36-CLO-0288": a vacancy's reference or a competition's number.)
-  // ("2039 Intake", "Affichage 2038-INF-0458": an intake's year, a posting's number.)
-  if (/^\p{Lu}{2,6}\d{3,}$/u.test(name) || /^(?:Competition|Campaign|Exam|Vacancy|Requisition|Ref|Reference|Req|Affichage|Posting|Concours|Concurso)\.?\s+#?[\w/-]*\d/.test(name) || /^(?:19|20)\d\d\s+(?:Intake|Cohort|Recruitment|Campaign|Programme|Program)$/.test(name)) return null;
+  // ("2039 Intake", "Affichage 2038-INF-0458", "1.0 FTE": an intake's year, a posting's number, a post's hours.)
+  if (/^\p{Lu}{2,6}\d{3,}$/u.test(name) || /^(?:Competition|Campaign|Exam|Vacancy|Requisition|Ref|Reference|Req|Affichage|Posting|Concours|Concurso)\.?\s+#?[\w/-]*\d/.test(name) || /^(?:19|20)\d\d\s+(?:Intake|Cohort|Recruitment|Campaign|Programme|Program)$/.test(name) || /^\d+(?:\.\d+)?\s*FTE$/i.test(name)) return null;
   if (REFERENCE_CODE.test(name) || (titled && (!!personName(name.slice(titled[0].length), COURTESY_TITLE.test(titled[0])) || /^\p{Lu}[\p{Ll}'’-]+$/u.test(name.slice(titled[0].length))))) return null;
   // "Energy & Industrials Practice", "Investment Committee", "Healthcare Operations", "Research & Candidate Management": a
   // search firm's practice, a client's committee or a department, not an organisation.
@@ -1054,12 +1061,14 @@ export function findCompany(input: CompanyInput): string | null {
   const partsOf = (line: string) => line.split(/\s*[|,•·]\s*|\s+[-–—]\s+/).map((p) => (/[\d@.]/.test(p) ? p.replace(CONTACT_BITS, ' ') : p).trim()).filter(Boolean);
   const readSignature = (parts: readonly string[], alone: boolean) => {
     // A line of its own is the company line; the tail of "Recruiter, Acme" is a little less sure.
-    for (const part of parts) {
-      if (ADDRESS_PART.test(part)) continue;
+    for (const [i, part] of parts.entries()) {
+      // (The town and the postcode follow the street on its line; a town is followed by its state.)
+      if (ADDRESS_PART.test(part)) break;
+      if (REGION_NAME.test(part) || (REGION_NAME.test(parts[i + 1] ?? '') && TOWN.test(part))) continue;
       // "Summitline Talent" is the agency's name when its domain says so, though "Talent" reads like a team.
       // ("Falkenberg Executive Search GmbH": a legal form makes it a company, whatever words it holds.)
       // ("South Wessex Ambulance Service NHS Foundation Trust": a public body's name may hold a team's word.)
-      if (ROLE_WORD.test(part) && !(label && domainFit(part, label) >= 2) && !LEGAL_SUFFIX.test(part) && !/\s\S+\s(?:Trust|Council|University|Hospital|College|Authority|District)$/.test(part) && !REMIT_BODY.test(part)) continue;
+      if (ROLE_WORD.test(part) && !(label && domainFit(part, label) >= 2) && !LEGAL_SUFFIX.test(part) && !/\s\S+\s(?:Trust|Council|University|Hospital|College|Authority|District)$/.test(part) && !NAMED_SERVICE.test(part) && !REMIT_BODY.test(part)) continue;
       // ("Steuerberaterin", "Oversygeplejerske", "Teamlead Marketing": the signer's title is no company; add() refuses
       // job titles wherever they are read.)
       if (!isPerson(part)) add(part, (alone ? 4 : 3) - (agency ? 1 : 0));

@@ -955,3 +955,22 @@ describe('findCompany: a no-reply platform sending for a body with its own domai
     expect(findCompany(input({ from, replyTo: [{ name: null, email: 'ocr.recruitment@coastalresilience.gov.uk' }], sentences }))).toBe('GovRecruit');
   });
 });
+
+describe('findCompany: a signature\'s address line and a public service', () => {
+  it('reads "Atlantic Regional Ambulance Service" and none of its address', () => {
+    const from = { name: 'Conor Gilmartin', email: 'conor.gilmartin@aras-ambulance.ie' };
+    const signature = ['Recruitment Officer | Human Resources', 'Atlantic Regional Ambulance Service', 'Galway Business Park, Dangan, Galway H91 K2PX'];
+    expect(findCompany(input({ from, people: ['Conor Gilmartin'], signature }))).toBe('Atlantic Regional Ambulance Service');
+  });
+  it('reads no town or state from "Ballarat, Victoria"', () => {
+    const from = { name: 'Goldfields Ambulance Careers', email: 'no-reply@recruitpoint.com.au' };
+    const sentences = ['Thank you for applying for the Graduate Paramedic program with Goldfields Ambulance Service.'];
+    expect(findCompany(input({ from, signature: ['Ballarat, Victoria'], sentences }))).toBe('Goldfields Ambulance Service');
+    // (A body named before its state stays: "City of Lake Calumet Heights, Indiana".)
+    expect(findCompany(input({ from: { name: 'Veronica Stasiak', email: 'vstasiak@lchindiana.gov' }, people: ['Veronica Stasiak'], signature: ['HR Generalist', 'City of Lake Calumet Heights, Indiana'] }))).toBe('City of Lake Calumet Heights');
+  });
+  it('takes no condition, stage, grade stream or hours for the employer', () => {
+    const at = (name: string) => findCompany(input({ from: { name: 'Aidan Clerkin', email: 'aidan.clerkin@gmail.com' }, people: ['Aidan Clerkin'], signature: [name] }));
+    for (const name of ['Conditional', 'Oral Board', 'General Service', 'Government', '1.0 FTE']) expect(at(name)).toBeNull();
+  });
+});
