@@ -972,6 +972,9 @@ const US_STATE = /^(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|M
 
 /** "Cobalt Springs NM" (a domain's spelling with its state) -> "City of Cobalt Springs" as the mail writes it, else the name alone. */
 function withoutState(name: string, texts: () => readonly string[]): string {
+  // ("Oxbow County, IA", a platform's display name: the state's code after a comma.)
+  const comma = /^(.+\S), ([A-Z]{2})$/.exec(name);
+  if (comma && US_STATE.test(comma[2]!)) return comma[1]!;
   // ("Halberd Springs Fl": the domain's spelling capitalises the code too.)
   const m = /^(.+) ([A-Z][A-Za-z])$/.exec(name);
   if (!m || !US_STATE.test(m[2]!.toUpperCase())) return name;

@@ -5,7 +5,7 @@ import { boardBrand, DISPLAY_SUFFIX, findCompany, isBoardSender, squash } from '
 import { findContact } from './contact.js';
 import { decisionDate } from './decision-date.js';
 import { personName, signatureName, signOffAt, teamSignatureAt } from './person-name.js';
-import { fromPlatform } from './platform.js';
+import { fromPlatform, platformDisplay } from './platform.js';
 import type { TimeReference } from './prose-time.js';
 import { findRole } from './role.js';
 import { domainLabel, employerDomain, isAtsAddress, isNoReply, isRoleAccount } from './sender-kind.js';
@@ -66,7 +66,7 @@ export function extractFacts(
   const orgSigned = !!signed && !!original.from.email && !isPersonal(original.from) && [original.from.name ?? '', /\svia\s/i.test(original.from.name ?? '') ? '' : (original.from.name ?? '').replace(DISPLAY_SUFFIX, '')].some((n) => squash(n) === squash(signed.name)) && (isAtsAddress(original.from.email) || isNoReply(original.from.email) || !personName(signed.name, false));
   // A tool acting for the employer (a board passing the application on, a scheduling tool) is neither the
   // company nor a contact; "Harrowgate Retail Group via CueView" still names the employer.
-  const sender: Address = fromPlatform(original.from, text.sentences) ? { name: /\svia\s/i.test(original.from.name ?? '') ? original.from.name : null, email: null } : original.from;
+  const sender: Address = fromPlatform(original.from, text.sentences) ? { name: platformDisplay(original.from), email: null } : original.from;
   // A job board's alert lists many employers: none of them is "the" company.
   const company = kind === 'other' && jobAlert ? null : findCompany({
     from: sender,

@@ -45,3 +45,21 @@ export function fromPlatform(from: Address, sentences: readonly string[]): boole
   }
   return false;
 }
+
+/**
+ * The name a platform's mail shows for the employer: "Brackenridge District Council" <no-reply@talentwharf.com>, powered by
+ * TalentWharf. A display name like the platform's domain ("ShiftSeek", "Carrières Azur") is the platform's own, and a
+ * person's is a person's; "Harrowgate Retail Group via CueView" keeps its "via" for the company reading.
+ */
+export function platformDisplay(from: Address): string | null {
+  const name = from.name?.trim();
+  const domain = employerDomain(from.email);
+  if (!name || !domain) return null;
+  if (/\svia\s/i.test(name)) return name;
+  const label = squash(domainLabel(domain));
+  const own = squash(name);
+  // ("Geneva Engineering Careers Forum" at gecf-forum.ch: its initials are the domain's.)
+  const initials = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0).toLowerCase()).join('');
+  if (label.length < 4 || own.length < 4 || own.startsWith(label.slice(0, 4)) || label.startsWith(own.slice(0, 4)) || (initials.length >= 3 && label.startsWith(initials)) || personName(name, false)) return null;
+  return name;
+}

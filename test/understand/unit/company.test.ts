@@ -974,3 +974,16 @@ describe('findCompany: a signature\'s address line and a public service', () => 
     for (const name of ['Conditional', 'Oral Board', 'General Service', 'Government', '1.0 FTE']) expect(at(name)).toBeNull();
   });
 });
+
+describe('findCompany: a US state\'s code after a comma', () => {
+  it('reads "Oxbow County, IA" as "Oxbow County"', () => {
+    expect(findCompany(input({ from: { name: 'Oxbow County, IA', email: 'noreply@civicapply.net' } }))).toBe('Oxbow County');
+  });
+});
+
+describe('findCompany: the employer a platform shows as its display name', () => {
+  it('reads it though the platform names itself in the footer', async () => {
+    const companyOf = async (path: string) => (await understand(freshFixture(path))).company;
+    expect(await companyOf('batch608/outlook/application-county-phn-eligibility-list')).toBe('Alder County');
+  });
+});

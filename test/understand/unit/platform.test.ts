@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromPlatform } from '../../../shared/understand/platform.js';
+import { fromPlatform, platformDisplay } from '../../../shared/understand/platform.js';
 
 const tool = { name: 'ShiftSeek', email: 'applications@shiftseek.co.uk' };
 
@@ -40,5 +40,18 @@ describe('fromPlatform', () => {
 
   it('needs an address of its own: ATS and free-mail senders are known elsewhere', () => {
     expect(fromPlatform({ name: 'Greenhouse', email: 'no-reply@greenhouse.io' }, ['Your application was sent to Kestrel Outdoor.'])).toBe(false);
+  });
+});
+
+describe('platformDisplay', () => {
+  it("keeps the employer's name a platform shows as its display name", () => {
+    expect(platformDisplay({ name: 'Brackenridge District Council', email: 'no-reply@talentwharf.com' })).toBe('Brackenridge District Council');
+    expect(platformDisplay({ name: 'Harrowgate Retail Group via CueView', email: 'no-reply@cueview.io' })).toBe('Harrowgate Retail Group via CueView');
+  });
+  it("drops the platform's own name, by its domain or its initials, and a person's", () => {
+    expect(platformDisplay({ name: 'ShiftSeek', email: 'applications@shiftseek.co.uk' })).toBeNull();
+    expect(platformDisplay({ name: 'Carrières Azur', email: 'candidature@carrieres-azur.fr' })).toBeNull();
+    expect(platformDisplay({ name: 'Geneva Engineering Careers Forum', email: 'events@gecf-forum.ch' })).toBeNull();
+    expect(platformDisplay({ name: 'Dana Whitfield', email: 'dana@slotwise.io' })).toBeNull();
   });
 });
