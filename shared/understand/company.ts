@@ -156,6 +156,9 @@ const STAFF_GROUP = /^(?:Classified|Certificated|Educators?|Firefighters?|Staffi
 // A body's name ends on its initials, on a word such names end on, or is a public body's "City of X" (a unit may follow).
 const BODY_NAME_END = /(?:^|\s)(?:\p{Lu}{2,6}|Trust|Council|Authority|Service|Services|University|College|District|Police|Constabulary)$|^(?:City|Town|Village|County|Municipality|District|Borough) of \p{Lu}/u;
 const UNIT_TAIL_WORDS = new Set(['water', 'municipal', 'training', 'works']);
+// ("Tioughnioga County Civil Service", "Patuxent County Department of Housing", "NHS Strathkelvin Staff Bank", "Town of Quissett
+// Harbor Board": a county's department, a health board's staff bank, a town's board after the body's name.)
+const BODY_DEPARTMENT = /^(.+\sCounty)\s+(?:Civil Service(?: Commission)?|Department of \p{Lu}\p{L}+(?: (?:and|&) \p{Lu}\p{L}+)?|Human Resources|Personnel(?: Department)?)$|^(NHS\s.+?)\s+(?:Staff|Nurse|Nursing) Bank$|^((?:City|Town|Village|Township|Borough) of .+?)\s+Board$/u;
 
 /** The body's name without the unit or staff group after it ("MVUSD Classified" -> "MVUSD"); the name itself when none follows. */
 function cutUnit(name: string): string {
@@ -331,7 +334,7 @@ function clean(raw: string | undefined, ownName = false): string | null {
   let name = raw.replace(TRAILING_PICTOGRAPHS, '').replace(/(?<=s)['’]\s+(?:Chair|Chairman|Chairwoman|Chief Executive|CEO|CFO|COO|Board|board|panel|founders|committee|leadership|executive|HR)\b.*$/, '').replace(/\s*[<>]+$/, '').replace(/\s+\p{Lu}\p{Ll}+\s+\d{1,2}(?:e|er|ème)$/u, '').replace(/\s*(?:\*{2,}S?|[★☆✩✪✭✮✯]+S?)$/u, '').replace(/[,;:!?'’]+$/, '').replace(/\.$/, (m) => (/\bCo$/.test(raw.slice(0, -1)) ? m : '')).replace(/^the\s+/i, '').trim();
   // "Caldera Semiconductor and I'm thrilled", "Marlow Insurance and the": the name ends before the glue.
   // ("Redfern Outdoor Co. We", "Northwind Outdoor Co. We've" and "Tidewater Analytics I'm": a sentence's first word joined after the name.)
-  name = name.replace(/\s+(?:(?:and|&)\s+)?(?:(?:I|We|You|They)(?:['’](?:m|re|ve|ll|d))?|Our|Your|Please|Thanks|Thank)$/, '').replace(/\s+(?:and|&)\s+(?:I|I'm|I’m|I'll|I've|I'd|We|You|They)\b.*$/, '').replace(/(?:\s+(and|the|of|de|du|des|y|für|la|le|van|der|den|von|del|di|da|&))+$/i, '').replace(/['’]s$/, '');
+  name = name.replace(/\s+(?:(?:and|&)\s+)?(?:(?:I|We|You|They)(?:['’](?:m|re|ve|ll|d))?|Our|Your|Please|Thanks|Thank|This)$/, '').replace(/\s+(?:and|&)\s+(?:I|I'm|I’m|I'll|I've|I'd|We|You|They)\b.*$/, '').replace(/(?:\s+(and|the|of|de|du|des|y|für|la|le|van|der|den|von|del|di|da|&))+$/i, '').replace(/['’]s$/, '');
   // "Coralbay Insurance Group Limited ABN 12 345 678 901": registration numbers are no part of it.
   // "Kaveri Labs (an Anand Group company)", "Kestrel Freight, a Corvane Group company": the parent is not the employer.
   // (After a space or a comma: "Bahía Logistics Group" ends in "a Logistics Group" too.)
@@ -426,6 +429,8 @@ function clean(raw: string | undefined, ownName = false): string | null {
   if (name.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !GLUE.test(w)).length >= 2) return null;
   // "Burnett Ranges HHS Nursing & Midwifery", "MVUSD Classified", "Health Services Authority Nursing", "City of Cedar Mesa Water": a
   // unit, staff group or service after the body's initials or its name's last word (what the initials stand for is read later).
+  const department = BODY_DEPARTMENT.exec(name);
+  if (department) name = department[1] ?? department[2] ?? department[3] ?? name;
   return ownName ? name : cutUnit(name);
 }
 

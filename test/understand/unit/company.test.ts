@@ -987,3 +987,17 @@ describe('findCompany: the employer a platform shows as its display name', () =>
     expect(await companyOf('batch608/outlook/application-county-phn-eligibility-list')).toBe('Alder County');
   });
 });
+
+describe("findCompany: a body's department, staff bank or board after its name", () => {
+  it('gives the body', () => {
+    const at = (name: string, email: string) => findCompany(input({ from: { name, email } }));
+    expect(at('Tioughnioga County Civil Service', 'civilservice@tioughniogacountyny.gov')).toBe('Tioughnioga County');
+    expect(at('NHS Strathkelvin Staff Bank', 'staffbank@strathkelvin.scot.nhs.uk')).toBe('NHS Strathkelvin');
+    expect(at('Town of Quissett Harbor Board', 'clerk@quissettharbor-ma.gov')).toBe('Town of Quissett Harbor');
+  });
+  it('keeps a board, a bank or a department that is the name', () => {
+    const at = (name: string, email: string) => findCompany(input({ from: { name, email } }));
+    expect(at('Teifi Valley University Health Board', 'recruitment@teifivalley.nhs.wales')).toBe('Teifi Valley University Health Board');
+    expect(at('Granite Trust Bank', 'careers@granitetrustbank.com')).toBe('Granite Trust Bank');
+  });
+});
