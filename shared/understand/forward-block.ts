@@ -30,6 +30,15 @@ export const FORWARD_MARKER = String.raw`begin forwarded message|d[ée]but du me
 // Separator lines some clients print above the block; they are not part of the note.
 const SEPARATOR = new RegExp(String.raw`^\s*(?:-{2,}.*-{2,}|_{5,}|-{5,}|(?:${FORWARD_MARKER})\s*[:：]?)\s*$`, 'i');
 
+// A header line without its colon ("From Rebecca Sloane <rsloane@carrawaylane.com>"), under a separator line only.
+const BARE_HEADER = /^\s*(From|Date|Sent|Subject|To|Cc|De|Von|Envoyé|Objet|Betreff|Asunto|Fecha|Para|À|An)\s+(\S.*)$/u;
+const BARE_FROM = /^\s*(?:From|De|Von)\s[^:<]*<[^\s<>@]+@[^\s<>]+>\s*$/u;
+
+/** A forwarded header line's label and value; without a colon only in a block that opens bare (see findForwardBlock). */
+function headerLine(line: string, bare: boolean): RegExpExecArray | null {
+  return HEADER_LINE.exec(line) ?? (bare ? BARE_HEADER.exec(line) : null);
+}
+
 const WRAPPED_ADDRESS = /^\s*[<\[]?(?:mailto:)?[^\s<>\[\]@]+@[^\s<>\[\]]+[>\]]?\s*$/;
 
 function isHeader(line: string | undefined): boolean {
@@ -49,10 +58,15 @@ function keyOf(name: string): keyof ForwardBlock['fields'] | null {
  */
 export function findForwardBlock(text: string, maxLines = 400): ForwardBlock | null {
   const lines = text.split('\n');
+  // ("---------- Forwarded message ---------" over "From Rebecca Sloane <rsloane@...>", "Date Fri, Mar 18, ...": labels
+  // without their colons, read only right under a separator line, with an address on the From line.)
+  let bare = false;
   for (let i = 0; i < Math.min(lines.length, maxLines); i++) {
+    if (bare && !SEPARATOR.test(lines[i - 1] ?? '')) bare = false;
+    if (!bare && SEPARATOR.test(lines[i] ?? '') && BARE_FROM.test((lines[i + 1] ?? '').slice(0, MAX_LINE_CHARS))) bare = true;
     // A header line has a colon; most lines have none (cheaper to check than the pattern).
-    if (!(lines[i] ?? '').includes(':') && !(lines[i] ?? '').includes('：')) continue;
-    const first = HEADER_LINE.exec((lines[i] ?? '').slice(0, MAX_LINE_CHARS));
+    if (!bare && !(lines[i] ?? '').includes(':') && !(lines[i] ?? '').includes('：')) continue;
+    const first = headerLine((lines[i] ?? '').slice(0, MAX_LINE_CHARS), bare);
     if (!first || !keyOf(first[1] ?? '')) continue;
     const fields: Partial<ForwardBlock['fields']> = {};
     let j = i;
@@ -62,7 +76,7 @@ export function findForwardBlock(text: string, maxLines = 400): ForwardBlock | n
     for (; j < Math.min(lines.length, i + 12); j++) {
       const line = (lines[j] ?? '').slice(0, MAX_LINE_CHARS);
       if (line.trim() === '') continue;
-      const m = HEADER_LINE.exec(line);
+      const m = headerLine(line, bare);
       const key = m ? keyOf(m[1] ?? '') : null;
       if (!m || !key) {
         // Gmail's plain text wraps a long header line ("Subject: ... Talent" / "Community", "From: X via

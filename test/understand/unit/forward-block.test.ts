@@ -92,3 +92,18 @@ describe('findForwardBlock: Apple Mail in Norwegian, definite form', () => {
     expect(no?.above.trim()).toBe('Synd, men et hyggelig avslag.');
   });
 });
+
+describe('findForwardBlock: labels without their colons', () => {
+  const block = ['Ugh. The offer went to someone else.', '', '', '---------- Forwarded message ---------', 'From Hannah Leclair <hannah.leclair@northlightmedia.ca>', 'Date Tue, May 3, 2039 at 3:30 PM', 'Subject Senior Producer, Podcasts – an update on our decision', 'To Simon Bergeron <simon.bergeron@gmail.com>', '', '', 'Hi Simon,'];
+  it('reads them right under a separator line, with an address on the From line', () => {
+    const found = findForwardBlock(block.join('\n'));
+    expect(found?.fields.from).toBe('Hannah Leclair <hannah.leclair@northlightmedia.ca>');
+    expect(found?.fields.subject).toBe('Senior Producer, Podcasts – an update on our decision');
+    expect(found?.above.trim()).toBe('Ugh. The offer went to someone else.');
+    expect(found?.body.trim()).toBe('Hi Simon,');
+  });
+  it('not elsewhere: prose that starts with "From" or "Date" is no header', () => {
+    expect(findForwardBlock(['From Monday we move office.', 'Date to be confirmed.', 'Subject to contract, of course.', 'To all staff.'].join('\n'))).toBeNull();
+    expect(findForwardBlock(['-----', 'From Monday we move office.', 'Date to be confirmed.', 'Subject to contract, of course.'].join('\n'))).toBeNull();
+  });
+});
