@@ -64,3 +64,24 @@ describe('quoteStart: localized Outlook reply headers', () => {
     expect(quoteStart(['Da domani siamo aperti.', 'A presto'])).toBe(2);
   });
 });
+
+describe('topText: mobile footers in German and Spanish, and a signature with a title', () => {
+  it('drops "Von Outlook für iOS gesendet" and "Enviado desde Outlook para iOS"', () => {
+    expect(topText('Welcher Termin passt am besten?\n\nVon Outlook für iOS gesendet')).toBe('Welcher Termin passt am besten?');
+    expect(topText('Me citaron!! Viernes temprano\nEnviado desde Outlook para iOS')).toBe('Me citaron!! Viernes temprano');
+    expect(topText('Von Yahoo Mail auf Android gesendet')).toBe('');
+  });
+  it('reads the full name, a short title and a phone number as the signature alone', () => {
+    expect(topText('Mareike Jansen\nM.Sc. Accounting & Finance\n+49 171 555 3184', 'Mareike Jansen')).toBe('');
+    expect(topText('Étienne Lavoie\nTechnicien en électrotechnique', 'Étienne Lavoie')).toBe('');
+  });
+  it('keeps a note under the first name alone', () => {
+    expect(topText('Mareike\nPlease look at this one', 'Mareike Jansen')).toBe('Mareike\nPlease look at this one');
+  });
+});
+
+describe("topText: Apple Mail's Polish marker in its other form", () => {
+  it('ends the note at "Początek przekazanej wiadomości:"', () => {
+    expect(topText('Oferta z Wawel Robotics – do przemyślenia do piątku.\n\nPoczątek przekazanej wiadomości:\n\nOd: Anna Nowak <anna@wawel.pl>')).toBe('Oferta z Wawel Robotics – do przemyślenia do piątku.');
+  });
+});
