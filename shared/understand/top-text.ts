@@ -24,7 +24,8 @@ const QUOTE_OPENER = new RegExp(QUOTE_OPENERS.map((re) => `(?:${re.source})`).jo
 const OUTLOOK_FROM = /^\s*\*?(from|de|von|expéditeur|van|från|fra|od|da|lähettäjä)\s*:\*?\s*\S/i;
 const OUTLOOK_NEXT = /^\s*\*?(sent|date|to|subject|envoy[ée]|[àa]|objet|gesendet|datum|an|betreff|enviado|enviada|fecha|para|asunto|assunto|verzonden|aan|onderwerp|skickat|till|ämne|sendt|til|emne|wysłano|wysłane|do|temat|inviato|oggetto|lähetetty|vastaanottaja|aihe)\s*:/i;
 // Signature delimiter and mobile footers: what follows is not something the user typed.
-const SIGNATURE = /^\s*(--\s*|sent (from|with|via) .{1,40}|get outlook for .{1,40}|obtenir outlook pour .{1,40}|descargar outlook para .{1,40}|baixe o outlook para .{1,40}|scarica outlook per .{1,40}|outlook für .{1,40} (?:herunterladen|beziehen)|download outlook voor .{1,40}|envoy[ée] (de|depuis) mon .{1,40}|von (?:meinem )?.{1,40} gesendet|enviado desde (?:mi )?.{1,40}|enviado do meu .{1,40}|inviato da(l)? .{1,40}|verzonden (vanaf|met|vanuit) .{1,40}|skickat från min .{1,40}|verstuurd (vanaf|met) .{1,40}|lähetetty .{1,40}(sta|stä)|.{1,20}から送信|sendt fra min .{1,40}|wysłane z .{1,40})$/i;
+// ("Outlook für iOS beziehen<https://aka.ms/o0ukef>": the app's link may follow.)
+const SIGNATURE = /^\s*(--\s*|sent (from|with|via) .{1,40}|get outlook for .{1,40}|obtenir outlook pour .{1,40}|descargar outlook para .{1,40}|obtener outlook para .{1,40}|hent outlook for .{1,40}|hämta outlook för .{1,40}|gesendet (?:von|mit) .{1,40}|envoy[ée] (?:à partir de|avec) .{1,40}|baixe o outlook para .{1,40}|scarica outlook per .{1,40}|outlook für .{1,40} (?:herunterladen|beziehen)|download outlook voor .{1,40}|envoy[ée] (de|depuis) mon .{1,40}|von (?:meinem )?.{1,40} gesendet|enviado desde (?:mi )?.{1,40}|enviado do meu .{1,40}|inviato da(l)? .{1,40}|verzonden (vanaf|met|vanuit) .{1,40}|skickat från min .{1,40}|verstuurd (vanaf|met) .{1,40}|lähetetty .{1,40}(sta|stä)|.{1,20}から送信|sendt fra min .{1,40}|wysłane z .{1,40})(?:\s*<https?:[^\s>]{1,80}>)?$/i;
 
 // A place under a signed name: "Chicago, IL", "Leeds, UK".
 const PLACE_LINE = /^\p{Lu}[\p{L}.' -]{1,30},\s*\p{Lu}[\p{L}]{1,20}$/u;
@@ -46,9 +47,14 @@ function isNameLine(line: string, signer: string): boolean {
   return l !== '' && (l === name || l === first || credentials || (!!short && first.startsWith(short)));
 }
 
-/** The signer's full name (two words or more) alone on a line. */
+// A title with its firm or town after a separator ("UX Designer · Lisboa", "Principal, Menon Advisory LLC").
+const TITLE_AND_PLACE = /^\p{Lu}[\p{L}.&'’-]*(?:\s[\p{L}.&'’-]+){0,3}(?:\s?[·–—|,]\s\p{Lu}[\p{L}.&'’-]*(?:\s[\p{L}.&'’-]+){0,3})$/u;
+
+/** The signer's full name (two words or more) alone on a line, or with letters after it ("Anita Kaur MRICS"). */
 function fullName(line: string, signer: string): boolean {
-  return /\s/.test(signer.trim()) && line.trim().toLowerCase() === signer.trim().toLowerCase();
+  const l = line.trim().toLowerCase();
+  const name = signer.trim().toLowerCase();
+  return /\s/.test(name) && l.startsWith(name) && /^(?:,?\s+[\p{L}.]{2,8}){0,3}$/u.test(l.slice(name.length));
 }
 
 /** Index of the first line that starts quoted or forwarded material, or lines.length. */
@@ -89,7 +95,7 @@ export function topText(body: string, signer: string | null = null): string {
     if (at > 0) kept = kept.slice(0, at);
     // Nothing typed, only the signature ("Kwame Mensah\n(646) 555-0133"): the name alone on the first line.
     // ("Mareike Jansen\nM.Sc. Accounting & Finance\n+49 171 555 3184": under the full name, a short title too.)
-    else if (kept.length > 0 && kept.length <= 5 && isNameLine(kept[0] ?? '', signer ?? '') && kept.slice(1).every((l, i) => !l.trim() || CONTACT_LINE.test(l) || PLACE_LINE.test(l.trim()) || (i === 0 && fullName(kept[0] ?? '', signer ?? '') && TITLE_LINE.test(l.trim())))) kept = [];
+    else if (kept.length > 0 && kept.length <= 5 && isNameLine(kept[0] ?? '', signer ?? '') && kept.slice(1).every((l, i) => !l.trim() || CONTACT_LINE.test(l) || PLACE_LINE.test(l.trim()) || (i === 0 && fullName(kept[0] ?? '', signer ?? '') && (TITLE_LINE.test(l.trim()) || TITLE_AND_PLACE.test(l.trim()))))) kept = [];
   }
   // "Kind regards,\nEleri Morgan\n07700 900 318": a sign-off, the signer's name and contact lines end the note.
   if (signer) {

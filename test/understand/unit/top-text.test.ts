@@ -85,3 +85,20 @@ describe("topText: Apple Mail's Polish marker in its other form", () => {
     expect(topText('Oferta z Wawel Robotics – do przemyślenia do piątku.\n\nPoczątek przekazanej wiadomości:\n\nOd: Anna Nowak <anna@wawel.pl>')).toBe('Oferta z Wawel Robotics – do przemyślenia do piątku.');
   });
 });
+
+describe('topText: more mobile footers, and a signature with credentials or a title and place', () => {
+  it('drops the footers Outlook and Yahoo write in German, French, Spanish and the Nordic languages', () => {
+    expect(topText('Angebot Bergmann!\n\nGesendet von Outlook für iOS')).toBe('Angebot Bergmann!');
+    expect(topText('Entretien lundi à Vitrolles !!\n\nEnvoyé à partir de Yahoo Mail pour iPhone')).toBe('Entretien lundi à Vitrolles !!');
+    expect(topText('Me ofrecieron el puesto!!\n\nObtener Outlook para iOS')).toBe('Me ofrecieron el puesto!!');
+    expect(topText('Kalte Anfrage – interessant?\n\nOutlook für iOS beziehen<https://aka.ms/o0ukef>')).toBe('Kalte Anfrage – interessant?');
+    expect(topText('Tilbud! Må svare innen 6. april.\n\nHent Outlook for iOS')).toBe('Tilbud! Må svare innen 6. april.');
+    expect(topText('Fick erbjudandet!\n\nHämta Outlook för iOS')).toBe('Fick erbjudandet!');
+    expect(topText('Skal vi tage derind sammen?\n\nStart på videresendt besked:\n\nFra: Mette <mette@x.dk>')).toBe('Skal vi tage derind sammen?');
+  });
+  it('reads a name with letters after it, or a title with its place, as the signature alone', () => {
+    expect(topText('Anita Kaur MRICS\nChartered Surveyor\n07700 900 218', 'Anita Kaur')).toBe('');
+    expect(topText('Inês Valadares\nUX Designer · Lisboa', 'Inês Valadares')).toBe('');
+    expect(topText('Rajiv Menon\nPrincipal, Menon Advisory LLC\n+1 917 555 0142', 'Rajiv Menon')).toBe('');
+  });
+});
