@@ -26,7 +26,7 @@ const HEADER_LINE = /^\s*[>*\s]*([\p{L}\p{M}-]+(?:[ -][\p{L}\p{M}]+)?)\s*\*?\s*[
  * "Anfang der weitergeleiteten Nachricht:", "Początek przekazywanej wiadomości:"): one list, read here and by the
  * user's note (top-text.ts). A pattern source, without the colon that may follow.
  */
-export const FORWARD_MARKER = String.raw`begin forwarded message|d[ée]but du message r[ée]exp[ée]di[ée]|anfang der weitergeleiteten (?:nachricht|e-mail)|inicio del mensaje reenviado|(?:början på )?vidarebefordrat (?:brev|mejl|meddelande|e-postmeddelande)|(?:begynnelsen? på |begyndelse på |start på )?videresendt (?:besked|meddelelse|melding|e-?post)|początek przekaz(?:ywa|a)nej wiadomości|inizio messaggio inoltrato|begin doorgestuurd bericht|in[íi]cio da mensagem (?:re)?encaminhada|(?:开始)?转发的邮件|轉寄的郵件|välitetty viesti(?: alkaa)?|videresendt e-?post|転送されたメッセージ|الرسالة المعاد توجيهها`;
+export const FORWARD_MARKER = String.raw`begin forwarded message|d[ée]but du message r[ée]exp[ée]di[ée]|anfang der weitergeleiteten (?:nachricht|e-mail)|inicio del mensaje reenviado|(?:början på )?vidarebefordrat (?:brev|mejl|meddelande|e-postmeddelande)|(?:begynnelsen? på |begyndelse på |start på )?videresendt (?:besked|meddelelse|melding|e-?post)|początek przekaz(?:ywa|a)nej wiadomości|inizio messaggio inoltrato|begin doorgestuurd bericht|(?:in[íi]cio|começo) da mensagem (?:re)?encaminhada|(?:开始)?转发的邮件|轉寄的郵件|välitetty viesti(?: alkaa)?|videresendt e-?post|転送されたメッセージ|الرسالة المعاد توجيهها`;
 // Separator lines some clients print above the block; they are not part of the note.
 const SEPARATOR = new RegExp(String.raw`^\s*(?:-{2,}.*-{2,}|_{5,}|-{5,}|(?:${FORWARD_MARKER})\s*[:：]?)\s*$`, 'i');
 

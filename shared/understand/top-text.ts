@@ -12,7 +12,7 @@ const QUOTE_OPENERS: RegExp[] = [
   /^\s*op\b.{0,300}\bschreef\b.{0,200}:\s*$/i,
   /^\s*em\b.{0,300}\bescreveu\s*:\s*$/i,
   /^\s*>/,
-  /^\s*-{2,}\s*(forwarded message|original message|mensaje (reenviado|original)|message (transf[ée]r[ée]|d'origine|original)|weitergeleitete nachricht|urspr[üu]ngliche nachricht|nachricht|messaggio (inoltrato|originale)|doorgestuurd bericht|oorspronkelijk bericht|mensagem (encaminhada|original)|przekazana wiadomo|wiadomo[śs][ćc] oryginalna|videresendt|vidarebefordrat)/i,
+  /^\s*-{2,}\s*(forwarded message|original message|mensaje (reenviado|original)|message (transf[ée]r[ée]|d'origine|original)|weitergeleitete nachricht|urspr[üu]ngliche nachricht|nachricht|messaggio (inoltrato|originale)|doorgestuurd bericht|oorspronkelijk bericht|mensagem (encaminhada|original)|przekazana wiadomo|wiadomo[śs][ćc] oryginalna|oryginalna wiadomo[śs][ćc]|videresendt|vidarebefordrat)/i,
   /^\s*-{5,}\s*$/,
   /^\s*_{10,}\s*$/,
   new RegExp(String.raw`^\s*(?:${FORWARD_MARKER})\s*[:：]?`, 'i'),
@@ -24,8 +24,9 @@ const QUOTE_OPENER = new RegExp(QUOTE_OPENERS.map((re) => `(?:${re.source})`).jo
 const OUTLOOK_FROM = /^\s*\*?(from|de|von|expéditeur|van|från|fra|od|da|lähettäjä)\s*:\*?\s*\S/i;
 const OUTLOOK_NEXT = /^\s*\*?(sent|date|to|subject|envoy[ée]|[àa]|objet|gesendet|datum|an|betreff|enviado|enviada|fecha|para|asunto|assunto|verzonden|aan|onderwerp|skickat|till|ämne|sendt|til|emne|wysłano|wysłane|do|temat|inviato|oggetto|lähetetty|vastaanottaja|aihe)\s*:/i;
 // Signature delimiter and mobile footers: what follows is not something the user typed.
-// ("Outlook für iOS beziehen<https://aka.ms/o0ukef>": the app's link may follow.)
-const SIGNATURE = /^\s*(--\s*|sent (from|with|via) .{1,40}|get outlook for .{1,40}|obtenir outlook pour .{1,40}|descargar outlook para .{1,40}|obtener outlook para .{1,40}|hent outlook for .{1,40}|hämta outlook för .{1,40}|gesendet (?:von|mit) .{1,40}|envoy[ée] (?:à partir de|avec) .{1,40}|baixe o outlook para .{1,40}|scarica outlook per .{1,40}|outlook für .{1,40} (?:herunterladen|beziehen)|download outlook voor .{1,40}|envoy[ée] (de|depuis) mon .{1,40}|von (?:meinem )?.{1,40} gesendet|enviado desde (?:mi )?.{1,40}|enviado do meu .{1,40}|inviato da(l)? .{1,40}|verzonden (vanaf|met|vanuit) .{1,40}|skickat från min .{1,40}|verstuurd (vanaf|met) .{1,40}|lähetetty .{1,40}(sta|stä)|.{1,20}から送信|sendt fra min .{1,40}|wysłane z .{1,40})(?:\s*<https?:[^\s>]{1,80}>)?$/i;
+// ("Outlook für iOS beziehen<https://aka.ms/o0ukef>": the app's link may follow; "Hent Outlook til iOS", "Obter o Outlook para
+// Android", "Pobierz aplikację Outlook dla systemu Android": the apps' footers in any language name the app and the phone.)
+const SIGNATURE = /^\s*(--\s*|sent (from|with|via) .{1,40}|get outlook for .{1,40}|obtenir outlook pour .{1,40}|descargar outlook para .{1,40}|obtener outlook para .{1,40}|hent outlook for .{1,40}|hämta outlook för .{1,40}|gesendet (?:von|mit) .{1,40}|envoy[ée] (?:à partir de|avec) .{1,40}|baixe o outlook para .{1,40}|scarica outlook per .{1,40}|outlook für .{1,40} (?:herunterladen|beziehen)|download outlook voor .{1,40}|envoy[ée] (de|depuis) mon .{1,40}|von (?:meinem )?.{1,40} gesendet|enviado desde (?:mi )?.{1,40}|enviado do meu .{1,40}|inviato da(l)? .{1,40}|verzonden (vanaf|met|vanuit) .{1,40}|skickat från min .{1,40}|verstuurd (vanaf|met) .{1,40}|lähetetty .{1,40}(sta|stä)|.{1,20}から送信|sendt fra min .{1,40}|wysłane z .{1,40}|envoy[ée] de .{1,40}|.{0,40}\b(?:outlook|yahoo mail)\b.{0,30}\b(?:ios|android|iphone|ipad)\b.{0,25})(?:\s*<https?:[^\s>]{1,80}>)?$/i;
 
 // A place under a signed name: "Chicago, IL", "Leeds, UK".
 const PLACE_LINE = /^\p{Lu}[\p{L}.' -]{1,30},\s*\p{Lu}[\p{L}]{1,20}$/u;

@@ -102,3 +102,20 @@ describe('topText: more mobile footers, and a signature with credentials or a ti
     expect(topText('Rajiv Menon\nPrincipal, Menon Advisory LLC\n+1 917 555 0142', 'Rajiv Menon')).toBe('');
   });
 });
+
+describe("topText: any language's Outlook or Yahoo footer, and Portuguese and Polish markers", () => {
+  it('ends the note at a footer that names the app and the phone', () => {
+    expect(topText('Nope.\n\nHent Outlook til iOS')).toBe('Nope.');
+    expect(topText('Proposta da Carambola chegou!!! 🙌\n\nObter o Outlook para iOS')).toBe('Proposta da Carambola chegou!!! 🙌');
+    expect(topText('Wysłane, czekam\n\nPobierz aplikację Outlook dla systemu Android')).toBe('Wysłane, czekam');
+    expect(topText('Tweede ronde bij Tulpwise!\n\nOutlook voor iOS downloaden')).toBe('Tweede ronde bij Tulpwise!');
+    expect(topText('Ça y est !!!\n\nEnvoyé de Outlook pour Android')).toBe('Ça y est !!!');
+  });
+  it('ends it at "Começo da mensagem encaminhada:" and "-----Oryginalna wiadomość-----"', () => {
+    expect(topText('Olha isso\n\nComeço da mensagem encaminhada:\n\nDe: Ana <ana@x.com.br>')).toBe('Olha isso');
+    expect(topText('-----Oryginalna wiadomość-----\nOd: Anna <anna@x.pl>')).toBe('');
+  });
+  it('keeps a note that only mentions the app', () => {
+    expect(topText('Check the Outlook invite, it says 10am')).toBe('Check the Outlook invite, it says 10am');
+  });
+});
