@@ -84,6 +84,9 @@ const ROLE_NOUNS = [
   'deputy principal', 'vice[- ]principal', 'assistant principal', 'headteacher', 'warden', 'health visitor', 'archivist',
   // "Adult Literacy Organiser", "Community Organizer".
   'organi[sz]er',
+  // "Interim CFO", "President & CEO" (the letters alone, not inside a word: "Pacto"; nor a newsletter's or a search's
+  // name: "CFO Insights", "COO Search", "COOs"); "Mental Health Clinician"; Dutch "Data Analist".
+  '(?<![A-Za-zÀ-ÿ])(?:ceo|cfo|coo|cto|cio|cmo|cpo|ciso)(?!s(?![A-Za-z])|-to-|\\s+(?:search|agenda|insights?|practice|forum|summit|network|briefing|roundtable|pipeline)(?![A-Za-z]))', 'clinician', 'analist', 'barista',
 ];
 // (Not \b at the end: Finnish nouns end in ä or ö, which \b does not count as letters.)
 export const ROLE_NOUN = new RegExp(`(${byFirstLetter(ROLE_NOUNS, true)})s?(?![A-Za-z0-9_])`, 'i');
@@ -612,7 +615,22 @@ export function findRole(input: RoleInput): string | null {
   };
   const agreed = first && all.filter(fuller).reduce((a, b) => (b.length > a.length ? b : a), first);
   const title = labelled[0] ?? agreed ?? body[0] ?? subject[0] ?? history[0] ?? standalone[0] ?? marked[0] ?? subjectEchoed(input) ?? null;
-  return title && sentenceCase(englishHalf(title));
+  return title && sentenceCase(englishHalf(spelledOut(title, input)));
+}
+
+// "CFO" in the subject, "Chief Financial Officer" in the body: the title as the mail spells it out.
+const C_SUITE = /^((?:Interim|Acting|Group) )?C([A-Z]{1,2})O$/;
+const CHIEF = /\bChief ((?:[A-Z][a-z]+ ){1,2})Officer\b/g;
+
+function spelledOut(title: string, input: RoleInput): string {
+  const m = C_SUITE.exec(title);
+  if (!m) return title;
+  const texts = [input.subject, ...input.sentences.slice(0, 60), ...input.history.slice(0, 40)].join('\n');
+  for (const chief of texts.matchAll(CHIEF)) {
+    const words = chief[1]!.trim().split(' ');
+    if (words.map((w) => w.charAt(0)).join('') === m[2]) return `${m[1] ?? ''}${chief[0]}`;
+  }
+  return title;
 }
 
 // French by its letters or its nouns' endings ("Archiviste", "Opérateur", "Infirmière"; not "-eur", which German writes

@@ -447,3 +447,17 @@ describe('findRole: an organiser is a post, a calendar\'s "Organizer" label is n
     expect((await understand(freshFixture('batch23/thunderbird/interview-google-calendar-updated-onsite'))).role).toBeNull();
   });
 });
+
+describe('findRole: a C-suite title by its letters, and more posts', () => {
+  it('reads "Interim CFO", a clinician and a Dutch analist', () => {
+    expect(inSubject('Application received - Interim CFO (ref CH-41187)')).toBe('Interim CFO');
+    expect(inSubject('Interview availability – Mental Health Clinician')).toBe('Mental Health Clinician');
+    expect(inSubject('Sollicitatie: Data Analist')).toBe('Data Analist');
+  });
+  it('spells the letters out as the mail does, and takes no newsletter or search for a post', () => {
+    const spelled = findRole({ subject: 'Interview: COO', lines: ['Hello,'], sentences: ['We would like to invite you to interview for the Chief Operating Officer role.'], signatureAt: 5, history: [], company: null });
+    expect(spelled).toBe('Chief Operating Officer');
+    expect(inSubject('CFO Insights: the quarter in review')).toBeNull();
+    expect(inSubject('Pacto de confidencialidad')).toBeNull();
+  });
+});
