@@ -80,3 +80,11 @@ describe('personName: French courtesy titles', () => {
     expect(personName('Monsieur Luc Bolduc', false)).toBe('Luc Bolduc');
   });
 });
+
+describe('signatureName: "With best wishes,"', () => {
+  it('reads the name under it, as under "Best wishes,"', () => {
+    const lines = ['Dear Sam,', 'Thank you for attending.', 'With best wishes,', 'Ellie Brooks', 'Recruitment Coordinator'];
+    expect(signatureName(lines)?.name).toBe('Ellie Brooks');
+    expect(signatureName(['Hi,', 'See you then.', 'With warm wishes,', 'Ana Ruiz'])?.name).toBe('Ana Ruiz');
+  });
+});
