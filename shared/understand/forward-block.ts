@@ -10,12 +10,12 @@ export interface ForwardBlock {
 }
 
 // Header names as mail clients print them in forwarded blocks (EN, FR, DE, ES, IT, NL, PT, the Nordic
-// languages, PL, ZH, HI, GA, CY, JA, AR).
+// languages, PL, ZH, HI, GA, CY, JA, AR, RO, TR).
 const KEYS: Array<[keyof ForwardBlock['fields'], RegExp]> = [
-  ['from', /^(from|de|von|van|da|od|fra|från|expéditeur|remitente|mittente|nadawca|afsender|avsändare|发件人|寄件者|寄件人|प्रेषक|oddi wrth|ó|lähettäjä|差出人|送信者|من)$/i],
-  ['date', /^(date|sent|envoyé|datum|gesendet|fecha|enviado|enviada|data|inviato|verzonden|sendt|skickat|dato|wysłano|日期|发送时间|發送時間|时间|時間|भेजा गया|दिनांक|seolta|dáta|dyddiad|anfonwyd|enviada em|enviado em|enviado el|päivämäärä|päiväys|lähetetty|日付|送信日時|تاريخ الإرسال|التاريخ|أرسل|تم الإرسال)$/i],
-  ['subject', /^(subject|objet|betreff|asunto|oggetto|onderwerp|assunto|emne|ämne|temat|主题|主旨|विषय|ábhar|pwnc|aihe|件名|الموضوع)$/i],
-  ['to', /^(to|à|a|an|para|aan|til|till|destinataire|destinatario|adresat|do|mottagare|收件人|प्रति|chuig|at|vastaanottaja|宛先|إلى)$/i],
+  ['from', /^(from|de|von|van|da|od|fra|från|expéditeur|remitente|mittente|nadawca|afsender|avsändare|发件人|寄件者|寄件人|प्रेषक|oddi wrth|ó|lähettäjä|差出人|送信者|من|de la|kimden|gönderen|से)$/i],
+  ['date', /^(date|sent|envoyé|datum|gesendet|fecha|enviado|enviada|data|inviato|verzonden|sendt|skickat|dato|wysłano|日期|发送时间|發送時間|时间|時間|भेजा गया|दिनांक|seolta|dáta|dyddiad|anfonwyd|enviada em|enviado em|enviado el|päivämäärä|päiväys|lähetetty|日付|送信日時|تاريخ الإرسال|التاريخ|أرسل|تم الإرسال|trimis|gönderildi|tarih)$/i],
+  ['subject', /^(subject|objet|betreff|asunto|oggetto|onderwerp|assunto|emne|ämne|temat|主题|主旨|विषय|ábhar|pwnc|aihe|件名|الموضوع|subiect|konu)$/i],
+  ['to', /^(to|à|a|an|para|aan|til|till|destinataire|destinatario|adresat|do|mottagare|收件人|प्रति|chuig|at|vastaanottaja|宛先|إلى|către|catre|kime)$/i],
   ['cc', /^(cc|cci|抄送|副本|kopio|kopia|kopi|نسخة)$/i],
   ['replyTo', /^(reply-to|répondre à|antwort an|responder a|svar til|svara till|rispondi a|antwoord aan|antwoord-naar|antwoorden aan|responder para|vastausosoite|返信先|الرد على)$/i],
 ];

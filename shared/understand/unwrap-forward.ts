@@ -32,7 +32,7 @@ export interface Unwrapped {
 
 const parser = new EmailForwardParser();
 // Cheap gate before the library's many regexes: some forward marker must be present.
-const FORWARD_HINT = /转发|轉寄|发件人|寄件者|प्रेषक|転送|差出人|välitetty|lähettäjä|توجيه|forward|weitergeleitet|transf[ée]r|reenviad|r[ée]exp[ée]di|original|inoltrat|doorgestuurd|vidarebefordra|videresend|przekazan|encaminhad|^[\s>]*\*?(from|de|von|van|da|od|fra|från|mittente|nadawca|afsender|avsändare|ó|oddi wrth|من)\s*:/im;
+const FORWARD_HINT = /转发|轉寄|发件人|寄件者|प्रेषक|転送|差出人|välitetty|lähettäjä|توجيه|forward|weitergeleitet|transf[ée]r|reenviad|r[ée]exp[ée]di|original|inoltrat|doorgestuurd|vidarebefordra|videresend|przekazan|encaminhad|yönlendiril|^[\s>]*\*?(from|de|von|van|da|od|fra|från|mittente|nadawca|afsender|avsändare|ó|oddi wrth|من|de la|kimden|gönderen)\s*:/im;
 // Forward prefixes in the subject, in the clients' languages (VS/VB/VL: Nordic Outlook, PD: Polish, Doorst: Dutch).
 const FWD_SUBJECT = /^\s*((fwd?|fw|tr|wg|rv|enc|i|td|vs|vb|vl|pd|doorst|転送|转发|轉寄|إعادة توجيه)\s*[:：]\s*)+/i;
 // A reply's subject ("RE:", German "AW:", Swedish "SV:", Dutch "Antw:", Italian "R:"/"RIF:", Portuguese "RES:", Polish "ODP:").

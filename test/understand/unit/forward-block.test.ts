@@ -107,3 +107,12 @@ describe('findForwardBlock: labels without their colons', () => {
     expect(findForwardBlock(['-----', 'From Monday we move office.', 'Date to be confirmed.', 'Subject to contract, of course.'].join('\n'))).toBeNull();
   });
 });
+
+describe('findForwardBlock: Romanian and Turkish Outlook labels', () => {
+  it('reads "De la:" / "Subiect:" and "Kimden:" / "Konu:"', () => {
+    const ro = ['Merită?', '________________________________', 'De la: Gareth Lewis <gareth.lewis@carelinkstaffing.co.uk>', 'Trimis: luni, 23 iulie 2035 09:48', 'Către: Ioana Popescu <ioana@outlook.com>', 'Subiect: Bank Care Assistant roles', '', 'Hi Ioana,'];
+    expect(findForwardBlock(ro.join('\n'))?.fields.subject).toBe('Bank Care Assistant roles');
+    const tr = ['Bewerbung eingegangen', 'Kimden: Neckarlicht Versicherung AG <karriere@neckarlicht.de>', 'Gönderildi: 1 Haziran 2034 Perşembe 17:45', 'Kime: Emre Yıldız <emre@outlook.com>', 'Konu: Eingangsbestätigung', '', 'Hallo Herr Yıldız,'];
+    expect(findForwardBlock(tr.join('\n'))?.fields.from).toBe('Neckarlicht Versicherung AG <karriere@neckarlicht.de>');
+  });
+});
