@@ -119,3 +119,10 @@ describe("topText: any language's Outlook or Yahoo footer, and Portuguese and Po
     expect(topText('Check the Outlook invite, it says 10am')).toBe('Check the Outlook invite, it says 10am');
   });
 });
+
+describe('topText: the iPhone footer in Chinese', () => {
+  it('ends the note at "从我的iPhone发送"', () => {
+    expect(topText('拿到offer了！\n\n从我的iPhone发送')).toBe('拿到offer了！');
+    expect(topText('好消息\n\n發自我的 iPhone')).toBe('好消息');
+  });
+});
