@@ -63,7 +63,8 @@ export function findForwardBlock(text: string, maxLines = 400): ForwardBlock | n
   let bare = false;
   for (let i = 0; i < Math.min(lines.length, maxLines); i++) {
     if (bare && !SEPARATOR.test(lines[i - 1] ?? '')) bare = false;
-    if (!bare && SEPARATOR.test(lines[i] ?? '') && BARE_FROM.test((lines[i + 1] ?? '').slice(0, MAX_LINE_CHARS))) bare = true;
+    // (Every line is looked at: the cheap test for the address's bracket first.)
+    if (!bare && (lines[i + 1] ?? '').includes('<') && BARE_FROM.test((lines[i + 1] ?? '').slice(0, MAX_LINE_CHARS)) && SEPARATOR.test(lines[i] ?? '')) bare = true;
     // A header line has a colon; most lines have none (cheaper to check than the pattern).
     if (!bare && !(lines[i] ?? '').includes(':') && !(lines[i] ?? '').includes('：')) continue;
     const first = headerLine((lines[i] ?? '').slice(0, MAX_LINE_CHARS), bare);
