@@ -183,7 +183,9 @@ const SUBJECT_STEP = [u(String.raw`${STEP_LEAD}\s*(?:$|\(|\s?[-–—|]\s*(?:(?:
 const SUBJECT_STEP_DASH = [u(String.raw`${STEP_LEAD}\s*(?:[|–—]|\s-\s)`)];
 // A subject that names the step, then the title in Romance form ("Candidature Chargée de mécénat", "entrevue
 // Technicien en génie civil"): the step word states it, whatever the noun list knows.
-const SUBJECT_ROMANCE = [u(String.raw`\b(?:[Cc]andidature|[Ee]ntrevue|[Ee]ntretien|[Cc]andidatura|[Ee]ntrevista|[Cc]olloquio|[Cc]onvocation)\s+(?:[-–:]\s+)?(?:(?:pour le |au )?poste (?:de |d')|para (?:el puesto de )?|per (?:il ruolo di )?)?${ROMANCE}`)];
+// ("Poste de mécanicien", "Offre d'emploi – libraire", "Vaga de confeiteira", "Rendez-vous - poste d'assistante de direction":
+// the post named after the word for one.)
+const SUBJECT_ROMANCE = [u(String.raw`\b(?:[Cc]andidature|[Ee]ntrevue|[Ee]ntretien|[Cc]andidatura|[Ee]ntrevista|[Cc]olloquio|[Cc]onvocation|[Rr]endez-vous|[Pp]oste|[Pp]uesto|[Vv]aga|[Oo]ffre d'emploi)\s+(?:[-–:]\s+)?(?:(?:pour le |au )?poste (?:de |d')|para (?:el puesto de )?|per (?:il ruolo di )?|de |d'|da )?${ROMANCE}`)];
 const SUBJECT: RegExp[] = [
   u(ACADEMIC),
   // "Svar på søknad - Sykepleier, akuttmottak (ref. 4471)", "Bekräftelse på din ansökan: Doktorand i miljövetenskap".

@@ -461,3 +461,13 @@ describe('findRole: a C-suite title by its letters, and more posts', () => {
     expect(inSubject('Pacto de confidencialidad')).toBeNull();
   });
 });
+
+describe('findRole: the post named after the word for one in a Romance subject', () => {
+  it('reads it after "Rendez-vous - poste d\'" and "Poste"', () => {
+    expect(inSubject("Rendez-vous - poste d'assistante de direction")).toBe('Assistante de direction');
+    expect(inSubject('Poste Responsable maintenance - Norvane Industries')).toBe('Responsable maintenance');
+  });
+  it('not a sentence about the post', () => {
+    expect(inSubject('Le poste est à toi!')).toBeNull();
+  });
+});
