@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { understand, UnreadableMailError } from '../../../shared/understand/index.js';
 import { unitFixture } from './helpers.js';
 
+/** An owner's reply auto-forwarded by Ana's mailbox, as raw RFC 5322 text. */
+const ownerMail = (from: string, date: string, subject: string, body: string) =>
+  ['Delivered-To: in@runnerup.example', 'Delivered-To: ana@gmail.com', `From: ${from}`, 'To: Ana <ana@gmail.com>', `Subject: ${subject}`, `Date: ${date}`, 'Content-Type: text/plain; charset=utf-8', '', body, ''].join('\r\n');
+
 describe('understand()', () => {
   it('reads a Gmail inline forward: forwarder, original, note, kind, facts', async () => {
     const u = await understand(unitFixture('gmail-inline-interview.eml'));
@@ -19,8 +23,7 @@ describe('understand()', () => {
   });
 
   it('reads an owner asking you in for a chat at a stated time as an interview, in Spanish and Portuguese too', async () => {
-    const mail = (from: string, date: string, body: string) =>
-      ['Delivered-To: in@runnerup.example', 'Delivered-To: ana@gmail.com', `From: ${from}`, 'To: Ana <ana@gmail.com>', 'Subject: Re: CV', `Date: ${date}`, 'Content-Type: text/plain; charset=utf-8', '', body, ''].join('\r\n');
+    const mail = (from: string, date: string, body: string) => ownerMail(from, date, 'Re: CV', body);
     const es = await understand(mail('Horacio Ferreyra <horacio@estudioferreyra.com.ar>', 'Mon, 21 Jun 2027 10:00:00 -0300', 'Gracias por mandar el CV. ¿Podés venir a charlar al estudio el viernes 25 a las 17 hs? Estamos en Av. Córdoba 1345.'));
     expect(es.kind).toBe('interview');
     expect(es.interviewAt).toBe('2027-06-25T20:00:00Z');
@@ -30,8 +33,7 @@ describe('understand()', () => {
   });
 
   it('reads "come out to the site tomorrow at 11" and Danish "kom forbi ... kl. 9.00" as an interview at that time', async () => {
-    const mail = (from: string, date: string, body: string) =>
-      ['Delivered-To: in@runnerup.example', 'Delivered-To: ana@gmail.com', `From: ${from}`, 'To: Ana <ana@gmail.com>', 'Subject: Re: Bricklayer position', `Date: ${date}`, 'Content-Type: text/plain; charset=utf-8', '', body, ''].join('\r\n');
+    const mail = (from: string, date: string, body: string) => ownerMail(from, date, 'Re: Bricklayer position', body);
     const ie = await understand(mail('Shane Kilbride <shane@kilbrideconstruction.ie>', 'Wed, 13 Oct 2038 16:52:00 +0100', 'Can you come out to the site in Naas tomorrow at 11? I\'ll meet you at the site cabin.'));
     expect(ie.kind).toBe('interview');
     expect(ie.interviewAt).toBe('2038-10-14T10:00:00Z');
