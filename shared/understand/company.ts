@@ -264,6 +264,8 @@ function jointPosts(text: string): boolean {
 const SEARCH_TALK = /\b(?:search|client|clients|Mandant\w*|cabinet|shortlist\w*|longlist\w*|consultant|retained|candidacy|finalists?|the Chair|[Tt]he [Bb]oard|Partners|Associates|Associés|Conseil|Personalberatung|advisory|non-executive|(?:nominations?|search) committee|headhunt\w*|mandates?|Practice|['’]s (?:Chair|Chief Executive|CEO|board)|chairs|Président(?:e)? (?:de|du|des)|comité (?:exécutif|de direction)|notre client\w*|nuestro cliente|nostro cliente|onze klant|their (?:CEO|CFO|COO|CTO|chair\w*|board|offices?|founders?|chief \w+ officer|general counsel|HR|people team|hiring manager|leadership team|executive team|revised offer|offer))\b/i;
 const SEARCH_SUBJECT = /[-–—|:]\s*[\p{L}&\s]{0,30}(?<!\w)search\s*$/iu;
 const AGENCY = /search|recruit|staffing|talent|resourc|headhunt|consult|conseil|beratung|interim|placement|personnel|personal(?!ity)|hire/i;
+// A county's "-shire" in a public body's own zone is no hire firm ("hollinshire.police.uk").
+const PUBLIC_ZONE = /\.(?:gov|govt|gouv|gob|police|nhs|sch|mod|mil|k12)(?:\.[a-z]{2,5}){0,2}$|\.gov$/i;
 
 /** Letters and digits only, lower case, legal suffix dropped: for comparing names with domains. */
 export function squash(name: string): string {
@@ -1009,7 +1011,7 @@ export function findCompany(input: CompanyInput): string | null {
   const ownName = (name: string) => !!label && (domainFit(name, label) > 0 || squash(name).startsWith(label.slice(0, 6)));
   // "Perrin Lowe Search" at perrinlowe.co.uk: a search firm by its own display name (an employer's "Acme Recruitment" is its team).
   const searchFirmDisplay = (name: string | null) => !!name && !!label && SEARCH_FIRM_TAIL.test(name) && domainFit(name.replace(SEARCH_FIRM_TAIL, ''), label) > 0;
-  let agency = !!label && (AGENCY.test(label) || SEARCH_SUBJECT.test(input.subject) || [...input.signature, input.nameLine ?? ''].some((l) => AGENCY_LINE.test(l) || agencyNamed(l)) || searchFirmDisplay(input.from.name));
+  let agency = !!label && (AGENCY.test(PUBLIC_ZONE.test(domains[0]!) ? label.replace(/shire/g, '') : label) || SEARCH_SUBJECT.test(input.subject) || [...input.signature, input.nameLine ?? ''].some((l) => AGENCY_LINE.test(l) || agencyNamed(l)) || searchFirmDisplay(input.from.name));
   // "Vikram Sethi via LinkedIn" is a person writing through LinkedIn, not an organisation's account.
   const viaLinkedIn = input.from.name && /\bvia linkedin\b/i.test(input.from.name) ? personName(input.from.name, false) : null;
   // People named in the mail (signer, sender, recipients) are not companies; a "signer" named like the
@@ -1391,7 +1393,10 @@ export function findCompany(input: CompanyInput): string | null {
     // recruiter names a client on purpose.
     // (Not when the name fits another of the mail's domains: "Calder Moor Community Health NHS Trust" replying from
     // caldermoorhealth.org.uk, sent through a platform's noreply@jobtrac-health.com.)
-    const fitsOther = (name: string) => domains.slice(1).some((d) => d !== domains[0] && domainFit(name, domainLabel(d).replace(/[^a-z0-9]/g, '')) > 0);
+    // (Nor when it fits the host under the domain's label: "Penwithick Primary School" at penwithick.westmarlshire.sch.uk.)
+    const hosts = (domains[0] ?? '').toLowerCase().split('.');
+    const host = hosts.length > 2 && hosts[1]!.replace(/[^a-z0-9]/g, '') === label ? hosts[0]!.replace(/[^a-z0-9]/g, '') : '';
+    const fitsOther = (name: string) => (host.length >= 4 && domainFit(name, host) > 0) || domains.slice(1).some((d) => d !== domains[0] && domainFit(name, domainLabel(d).replace(/[^a-z0-9]/g, '')) > 0);
     if (label && !agency && !relay && domainFit(best, label) === 0 && !squash(best).includes(label) && !fitsOther(best)) {
       // (Or loosely, "Centre de services scolaire des Monts-Boisés" at csmontsboises.ca over "Techniques", when the two share no
       // word: "City of Pinecrest" at pinecrestco.gov is no "Pinecrest CO".)

@@ -1001,3 +1001,26 @@ describe("findCompany: a body's department, staff bank or board after its name",
     expect(at('Granite Trust Bank', 'careers@granitetrustbank.com')).toBe('Granite Trust Bank');
   });
 });
+
+describe("findCompany: a county's '-shire' in a public body's zone", () => {
+  const companyOf = async (path: string) => (await understand(freshFixture(path))).company;
+  it('is no hire firm: the domain names the force over a post in the subject', async () => {
+    // (Sent from recruitment@hollinshire.police.uk under the subject "Police Constable – Assessment Centre Invitation".)
+    expect(await companyOf('batch603/outlook/interview-police-constable-assessment-centre-cp1252')).toBe('Hollinshire Constabulary');
+  });
+  it('still reads a hire firm outside a public zone as an agency', () => {
+    const from = { name: 'Tom Baird', email: 'tom@tradeshire.ca' };
+    const sentences = ['My client, Northgate Mechanical, would like to meet you on Thursday.'];
+    expect(findCompany(input({ from, people: ['Tom Baird'], nameLine: 'Tom Baird', sentences, signature: ['TradesHire'] }))).toBe('Northgate Mechanical');
+  });
+});
+
+describe("findCompany: a school under its council's zone", () => {
+  it('keeps the school the host names over the council the zone names', async () => {
+    const companyOf = async (path: string) => (await understand(freshFixture(path))).company;
+    // (r.penhallow@penwithick.westmarlshire.sch.uk, signing "Penwithick Primary School", the mail naming "West Marlshire
+    // County Council" as the employer of community schools.)
+    expect(await companyOf('batch628/apple-mail/offer-school-inside-county-council-iphone-no-note')).toBe('Penwithick Primary School');
+    expect(await companyOf('batch714/outlook/interview-mac-academy-trust-bst-implicit')).toBe('Hebble Brook Primary Academy');
+  });
+});
