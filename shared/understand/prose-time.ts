@@ -174,8 +174,15 @@ const SHIFT_HOURS = /\b(\d(st|nd|rd|th) shift|(day|night|morning|evening|early|l
 const SENT_BY_BEFORE = /\b(send|sent|email(ed)?|submit(ted)?|return(ed)?|received|upload(ed)?|complete(d)?|sign(ed)?)\b[^.]{0,25}\bby\s*$/i;
 const APPOINTMENT_WORD = /\b(interview|call|chat|meet|meeting|screen|assessment|trial|stage|visit)\b/i;
 
-// Zone abbreviations chrono does not know (Hawaii keeps standard time all year).
-export const EXTRA_ZONE_ABBR: Record<string, number> = { HST: -600, HAST: -600 };
+// Zone abbreviations chrono does not know (Hawaii keeps standard time all year), and Newfoundland's, which it reads an
+// hour off (NST -2:30 and NDT -1:30; they are -3:30 and -2:30).
+export const EXTRA_ZONE_ABBR: Record<string, number> = { HST: -600, HAST: -600, NST: -210, NDT: -150 };
+// Where the writer's place keeps standard time all year, its "MT" or "CT" is that standard time: "3pm MT" from Phoenix
+// in June is 3pm at -7, not Denver's -6 (fixedOffsetZone names the place).
+const STANDARD_ALL_YEAR: Record<string, { abbr: string; zones: Record<string, number> }> = {
+  'America/Phoenix': { abbr: 'MT', zones: { ...EXTRA_ZONE_ABBR, MT: -420 } },
+  'America/Regina': { abbr: 'CT', zones: { ...EXTRA_ZONE_ABBR, CT: -360 } },
+};
 // A zone as a text writes one: an abbreviation or an offset.
 const ZONE_WRITTEN = /\b[A-Z]{2,5}\b|[+-]\d{1,2}(?::?\d{2})?\b/;
 
@@ -227,6 +234,7 @@ interface Candidate {
 export function proseTime(sentences: readonly string[], ref: TimeReference): string | null {
   // The reference's local calendar date (plain arithmetic: luxon is costly per call).
   const local = new Date(ref.instant.getTime() + ref.offsetMinutes * 60_000);
+  const standard = ref.zone ? STANDARD_ALL_YEAR[ref.zone] : undefined;
   const refDt = { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
   const candidates: Candidate[] = [];
   let budget = MAX_CHRONO_CHARS;
@@ -249,7 +257,7 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
     const { text: read, start } = parser === chrono.casual ? dateSpan(sentence) : { text: sentence, start: 0 };
     // "07/04/2027" is 7 April outside the Americas (day first); English mail from the Americas writes the month first.
     const reader = parser === chrono.casual && numericDate && ref.offsetMinutes > DAY_FIRST_FROM_OFFSET ? chrono.en.GB : parser;
-    const results = reader.parse(read, { instant: ref.instant, timezone: ref.offsetMinutes }, { forwardDate: true, timezones: EXTRA_ZONE_ABBR });
+    const results = reader.parse(read, { instant: ref.instant, timezone: ref.offsetMinutes }, { forwardDate: true, timezones: standard?.zones ?? EXTRA_ZONE_ABBR });
     const meeting = MEETING.test(sentence) || WHEN_LABEL.test(sentence);
     const firstHere = candidates.length;
     const reschedule = RESCHEDULE.test(sentence);
@@ -311,7 +319,8 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       if (!dayKnown && lastDay) {
         ms = Date.UTC(lastDay.year, lastDay.month - 1, lastDay.day, hour, comp.get('minute') ?? 0) - offset * 60_000;
         // chrono resolved "ET" for the day it implied, not for the day stated earlier: redo it for that day.
-        const dst = DST_ZONES[DST_ABBR.exec(r.text)?.[1]?.toUpperCase() ?? ''];
+        const abbr = DST_ABBR.exec(r.text)?.[1]?.toUpperCase() ?? '';
+        const dst = abbr === standard?.abbr ? ref.zone : DST_ZONES[abbr];
         if (dst) {
           const dt = DateTime.fromObject({ ...lastDay, hour, minute: comp.get('minute') ?? 0 }, { zone: dst });
           if (dt.isValid) ms = dt.toMillis();

@@ -463,3 +463,22 @@ describe('domainZone: Colombia by its second level', () => {
     expect(domainZone('hello@acme.co', -300, march)).toBeNull();
   });
 });
+
+describe('proseTime: Newfoundland, and "MT" or "CT" where the clocks never change', () => {
+  it("reads NDT as -2:30 and NST as -3:30 (chrono's own table has each an hour off)", () => {
+    const stJohns = { instant: new Date('2039-07-12T12:00:00Z'), offsetMinutes: -150 };
+    expect(proseTime(['Your interview is on Tuesday, July 19, 2039 at 2:30 p.m. NDT.'], stJohns)).toBe('2039-07-19T17:00:00Z');
+    const winter = { instant: new Date('2039-01-20T12:00:00Z'), offsetMinutes: -210 };
+    expect(proseTime(['The interview is on Thursday, January 27 at 2:00 p.m. NST.'], winter)).toBe('2039-01-27T17:30:00Z');
+  });
+  it("reads Arizona's MT as MST and Saskatchewan's CT as CST in summer", () => {
+    const text = 'Your interview is scheduled for Thursday, June 9, 2039 at 3pm MT at the Public Works Operations Yard, Saguaro Wells, AZ 85390.';
+    const sent = { instant: new Date('2039-06-01T16:00:00Z'), offsetMinutes: -420 };
+    expect(proseTime([text], { ...sent, zone: fixedOffsetZone(text, -420, sent.instant) })).toBe('2039-06-09T22:00:00Z');
+    const regina = 'Your interview is on Monday, June 13, 2039 at 10:00 a.m. CT at 1106 Winnipeg Street, Regina.';
+    const sk = { instant: new Date('2039-06-01T16:00:00Z'), offsetMinutes: -360 };
+    expect(proseTime([regina], { ...sk, zone: fixedOffsetZone(regina, -360, sk.instant) })).toBe('2039-06-13T16:00:00Z');
+    // (Elsewhere MT still follows Denver's daylight time.)
+    expect(proseTime(['Your interview is on Thursday, June 9, 2039 at 3pm MT.'], { instant: sent.instant, offsetMinutes: -360 })).toBe('2039-06-09T21:00:00Z');
+  });
+});
