@@ -387,10 +387,11 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
     // "Claims Team Leader (permanent": a bracket the sentence cut before it closed; "X à une autre candidate".
     .replace(/\s*\([^()]*$/, '').replace(/\s+à\s+(?:un|une)\b.*$/, '');
   // ("Kennziffer 31/047 - Bauingenieurin", "Ref. AB-12 – Lecturer": a reference number in front.)
-  t = t.replace(/^(?:Kennziffer|Kennzahl|Referenz|Ref(?:erence)?|Réf|Referencia|Rif|Req(?:uisition)?|Job ID)\.?\s*(?:[:#]|No\.?|Nr\.?)?\s*[\w/.-]*\d[\w/.-]*\s*[-–—|:]\s+/i, '')
+  t = t.replace(/^(?:Kennziffer|Kennzahl|Referenz|Ref(?:erence)?|Réf|Referencia|Rif|Req(?:uisition)?|Job ID)\.?\s*(?:[:#]|No\.?|Nr\.?)?\s*[\w/.-]*\d[\w/.-]*\s*[-–—|:,]\s+/i, '')
     // ("Competition AVH-2036-118, Community Health Nurse", "Vacancy 0412/36 Graduate Civil Engineer", "Exam No. 36-410 Account Clerk",
     // "REQ487512 Pharmacist Level 1".)
-    .replace(/^(?:(?:Competition|Vacancy|Campaign|Exam|Posting|Req(?:uisition)?)\.?\s+(?:No\.?\s*)?#?[\w/.-]*\d[\w/.-]*|\p{Lu}{2,5}\d{4,})\s*[-–—|:,]?\s+(?=\p{Lu})/u, '')
+    // ("Job ID 68214 Parks and Trails Area Supervisor".)
+    .replace(/^(?:(?:Competition|Vacancy|Campaign|Exam|Posting|Req(?:uisition)?|Job ID|Job No)\.?\s+(?:No\.?\s*)?#?[\w/.-]*\d[\w/.-]*|\p{Lu}{2,5}\d{4,})\s*[-–—|:,]?\s+(?=\p{Lu})/u, '')
     // ("Clerical Officer Competition 2031", "Registered Midwife (Core), 0.8 FTE": the campaign and the hours go.)
     .replace(/\s+(?:Open\s+)?(?:Recruitment\s+)?Competition(?:\s+\d{4}(?:\/\d{2,4})?|\s+[\p{Lu}\d]+(?:[/-][\p{Lu}\d]+)*\d[\p{Lu}\d]*)?$/u, '')
     // ("Recruit Firefighter 2036", "Wholetime Firefighter Recruitment 2036": the intake's year after a post, not a programme's; "Environmental Health Officer –
@@ -399,7 +400,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
     .replace(/\s+(?:Recruitment|Intake|Campaign)\s+(?:19|20)\d{2}(?:\/\d{2,4})?$/, '').replace(/(?=\s+(?:19|20)\d{2}$)(?<=(?:^|\s)(\p{L}+))\s+(?:19|20)\d{2}$/u, (m, word: string) => (wholeNoun(word) && !/^(?:Trainees?|Intern(?:ship)?s?|Program(?:me|m|a)?|Apprenticeship|Season|Saison)$/i.test(word) ? '' : m)).replace(/(?=,|\s[-–—])(?<!Teach\p{L}*(?:\s\p{L}+)*)(?:,|\s[-–—])\s*(?:Grade|Gradd|Level)\s+(?:\d+|[IVX]+)$/u, '')
     // ("School Nurse (RN), 2035-36", "Mainstream Class Teacher 2035/36": the school year; "Staff Nurse - ED - 302-ED-5519": a
     // reference after a dash; "Firefighter/EMT Oral Board": the stage.)
-    .replace(/,?\s+(?:19|20)\d{2}\s?[-/–]\s?\d{2}(?:\d{2})?$/, '').replace(/\s[-–—]\s[A-Z0-9]*\d[A-Z0-9]*-[\w-]*\d[\w-]*$/, '').replace(/\s[-–—]\s(?:Ref\.?\s+)?(?=[A-Z0-9/-]*\d)[A-Z][A-Z0-9]*(?:[/-][A-Z0-9]+){2,}$/, '').replace(/\s[-–—]\s(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,}$/, '')
+    .replace(/,?\s+(?:19|20)\d{2}\s?[-/–]\s?\d{2}(?:\d{2})?$/, '').replace(/\s[-–—]\s[A-Z0-9]*\d[A-Z0-9]*-[\w-]*\d[\w-]*$/, '').replace(/(?:,|\s[-–—])\s(?:Ref\.?\s+)?(?=[A-Z0-9/-]*\d)[A-Z][A-Z0-9]*(?:[/-][A-Z0-9]+){2,}$/, '').replace(/\s[-–—]\s(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{5,}$/, '')
     // ("Roads Inspector (MC/INF/0331)", "Speech-Language Pathologist (Competition 36-117)", "(Exam #36-118)": a reference in brackets.)
     .replace(/\s*\((?:(?:Competition|Exam|Job|Ref|Reference|Req|Vacancy|Posting)\.?\s*(?:No\.?\s*)?#?\s*)?(?=[^()]*\d)[\p{Lu}\d]+(?:[/-][\p{Lu}\d]+)+\)/gu, '').replace(/\s*\((?:Competition|Exam|Job|Ref|Reference|Req|Vacancy|Posting)\.?\s*(?:No\.?\s*)?#?\s*\d[\d/-]*\)/g, '')
     .replace(WHERE_AFTER, '')
@@ -414,6 +415,15 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
     .replace(/^(?:Competition\s+)?Ref(?:erence)?\.?\s*(?:No\.?\s*)?[A-Z0-9][\w/-]*\d[\w/-]*\s+(?:[-–—|:]\s+)?(?=\p{Lu})/u, '').replace(/^[A-Z]{2,5}(?:-[A-Z0-9]+){1,3}(?<=\d[A-Z0-9]*)\s+(?:[-–—|:]\s+)?(?=\p{Lu}\p{Ll})/u, '')
     .replace(/\s+(?:[-–—]\s+)?(?:(?:Hiring|Selection|Recruitment) Process\s+[-–—]\s+)?(?:Examination|Exam|Test|Assessment|CPAT|Written Test|Interview)\s+Results?$/, '').replace(/\s+(?:[-–—]\s+)?(?:Hiring Process|Eligibility List|Competition)$/, '').replace(/\s+(?:Intake\s+\d[\d/]*|(?:Recruitment|Campaign|Intake)\s+(?:19|20)\d\d(?:\/\d{2,4})?)$/, '')
     .replace(GRADE_NUMBER, '').trim();
+  // ("Social Worker (Children in Need), Grade", "Police Officer, Exam No.": a grade's or a reference's label whose number
+  // went with the text after it.)
+  t = t.replace(/(?:,|\s[-–—])\s*(?:Grade|Gradd|Level|Band|(?:Exam(?:ination)?|Job|Competition|Ref(?:erence)?|Vacancy)\.?\s*(?:No|Nr|Number|#|ID)?)\.?$/i, '');
+  // ("Water Resources Technician, Ministry" from "..., Ministry of Northern Waterways": the employer's name, cut short.)
+  if (company) {
+    const comma = t.lastIndexOf(', ');
+    const rest = comma > 0 ? t.slice(comma + 2) : '';
+    if (rest && (company === rest || company.startsWith(`${rest} `))) t = t.slice(0, comma);
+  }
   // "Cloud Platform Engineer - Marcus Bell" (a scheduling tool's subject): the interviewer is not part of it.
   if (halves.length > 1) t = t.replace(/\s+[-–—|]\s+([^-–—|]+)$/, (m, tail: string) => (personName(tail, false) && !ROLE_NOUN.test(tail) ? '' : m));
   // "Research Engineer, Cedar Point AI" / "Designer - Acme": the company is not part of the title.

@@ -471,3 +471,16 @@ describe('findRole: the post named after the word for one in a Romance subject',
     expect(inSubject('Le poste est à toi!')).toBeNull();
   });
 });
+
+describe('findRole: labels and references left around a public post', () => {
+  it('drops a grade or an exam label whose number went, and a reference after a comma', () => {
+    expect(inSubject('Interview - Social Worker (Children in Need), Grade 10 - please choose a slot')).toBe('Social Worker (Children in Need)');
+    expect(inSubject('Notice of Examination Results – Police Officer, Exam No. 39-114')).toBe('Police Officer');
+    expect(inSubject('Outcome of your application – Senior Project Officer, QLD/DRTR/39/1123')).toBe('Senior Project Officer');
+  });
+  it('drops a job ID in front, and the employer cut short after a comma', () => {
+    expect(inSubject('Application received: Job ID 68214 Parks and Trails Area Supervisor')).toBe('Parks and Trails Area Supervisor');
+    const sentence = 'Thank you for applying to Job ID 239415, Water Resources Technician, Ministry of Northern Waterways, Sault Ste. Marie.';
+    expect(findRole({ subject: '', lines: [sentence], sentences: [sentence], signatureAt: 5, history: [], company: 'Ministry of Northern Waterways' })).toBe('Water Resources Technician');
+  });
+});
