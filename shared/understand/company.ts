@@ -236,6 +236,19 @@ const JOB_PORTAL = /^(?:\p{L}*(?:Jobs|Careers)\p{L}*|Jobs\p{Lu}\p{L}*|\p{Lu}\p{L
 export function isBoardSender(from: Address): boolean {
   return (!!from.name && JOB_BOARD.test(from.name)) || (!!from.email && isAtsAddress(from.email));
 }
+const BOARD_NAME_WORD = /job|career|vacanc|roles|hire|hiring|post|alert|recruit|talent|work|empleo|emploi|vacatur|stellen|stilling|baan|vaga|lavoro|trabajo|seek|board|hub|direct|daily|weekly|digest|network/i;
+/**
+ * Whether a name is the sender's own organisation by its domain ("Region of Lakeridge" at careers@lakeridge.ca), for mail
+ * from no board or recruiting tool: an employer's own alert or event names that employer.
+ */
+export function sendersOwn(name: string, from: Address): boolean {
+  const domain = from.email?.split('@')[1];
+  // (An employer's name, by a word of its trade or its body; not a board's: "Halden Rail", "Stanmoor City Council", not
+  // "PublicRoles UK", "CareerCare Ireland", "HealthVacancies".)
+  if (!domain || isBoardSender(from) || BOARD_NAME_WORD.test(name) || !(TRADE_WORD.test(name) || PUBLIC_BODY.test(name) || /^Region of\s/.test(name))) return false;
+  const label = domainLabel(domain).replace(/[^a-z0-9]/g, '');
+  return label.length >= 4 && domainFit(name, label) > 0;
+}
 // A board's name at the end of its display name ("Alertas de vagas do LinkedIn", "Reply on Handshake"): the board's.
 const BOARD_NAMED = new RegExp(String.raw`\s(?:on|do|de|da|di|du|von|from|via|auf|op|på|na)\s+${JOB_BOARD.source.replace(/^\^/, '')}\s*$`, 'i');
 // Words of a search's title or practice that ROLE_WORD does not hold ("CFO Practice", "Consultante Senior").

@@ -1,7 +1,7 @@
 import type { Address, Kind } from '../domain/types.js';
 import type { AnalysisText } from './analysis-text.js';
 import type { CalendarEvent } from './calendar-time.js';
-import { boardBrand, DISPLAY_SUFFIX, findCompany, isBoardSender, squash } from './company.js';
+import { boardBrand, DISPLAY_SUFFIX, findCompany, isBoardSender, sendersOwn, squash } from './company.js';
 import { findContact } from './contact.js';
 import { decisionDate } from './decision-date.js';
 import { personName, signatureName, signOffAt, teamSignatureAt } from './person-name.js';
@@ -68,7 +68,8 @@ export function extractFacts(
   // company nor a contact; "Harrowgate Retail Group via CueView" still names the employer.
   const sender: Address = fromPlatform(original.from, text.sentences) ? { name: platformDisplay(original.from), email: null } : original.from;
   // A job board's alert lists many employers: none of them is "the" company.
-  const company = kind === 'other' && jobAlert ? null : findCompany({
+  // (An employer's own alert or event names that employer: "Region of Lakeridge" from careers@lakeridge.ca.)
+  const read = findCompany({
     from: sender,
     replyTo: original.replyTo,
     subject: original.subject,
@@ -81,7 +82,8 @@ export function extractFacts(
     lines: text.lines,
     board: kind !== 'other' && isBoardSender(original.from),
     people: [orgSigned ? '' : (signed?.name ?? ''), ...[original.from, ...original.replyTo].filter(isPersonal).map((a) => personName(a.name) ?? ''), ...original.to.map((a) => a.name ?? '')],
-  }) ?? (kind === 'other' && !jobAlert && bulkMail ? boardBrand(original.from) : null);
+  });
+  const company = kind === 'other' && jobAlert ? (read && sendersOwn(read, original.from) ? read : null) : (read ?? (kind === 'other' && bulkMail ? boardBrand(original.from) : null));
   // A "signature" that is the company itself ("Acme Foods") is no person.
   // ("Johanna Brandl" signing for "Kaffeerösterei Brandl" is a person: the company's name must open the signature,
   // or follow "von", "from", "de": "Miriam von Grünfink".)

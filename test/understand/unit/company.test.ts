@@ -1024,3 +1024,14 @@ describe("findCompany: a school under its council's zone", () => {
     expect(await companyOf('batch714/outlook/interview-mac-academy-trust-bst-implicit')).toBe('Hebble Brook Primary Academy');
   });
 });
+
+describe("company of an employer's own alert, newsletter or event", () => {
+  const companyOf = async (path: string) => (await understand(freshFixture(path))).company;
+  it('names the employer that sends it from its own domain', async () => {
+    expect(await companyOf('batch103/attached/other-employer-job-alert')).toBe('Halden Rail');
+    expect(await companyOf('batch571/auto-forward/other-council-job-alert-housing')).toBe('Hartsmere Borough Council');
+  });
+  it("still names no one for a board's alert, whatever its domain", async () => {
+    expect(await companyOf('batch604/gmail/other-public-sector-board-job-alert')).toBeNull();
+  });
+});
