@@ -109,7 +109,8 @@ const TITLE_NOUN = /\b(counsel|treasurer|managerin|assistentin|referentin|leiter
 // a job's hours or type, a zone ("Central European Time"), a clock time ("5 PM PT").
 // ((?<!\s): tried only where a run of white space starts, so a long run costs one pass, not one per character.)
 const CUT_SHORT_BODY = /(?<!\s)\s+(?:(?:Department|Dept\.?|Office|Division|Bureau|Ministry|Board|Council)\s+)?(?:of|for|and|&)$/;
-const GRADE_NAME = /^(?:Grade|Gradd|Band|Level|Pay Band|Pay Scale|Scale)\s+(?:\d{1,2}[A-Za-z]?|[IVX]{1,5})$/i;
+// (And a public service's classification: "AO6", "EG-05", "CPP4".)
+const GRADE_NAME = /^(?:(?:Grade|Gradd|Band|Level|Pay Band|Pay Scale|Scale)\s+(?:\d{1,2}[A-Za-z]?|[IVX]{1,5})|(?!SD)\p{Lu}{2,3}-?\d{1,2})$/iu;
 const NOTICE_HEADING = /(?<![\p{L}])(?:confidentiality|confidentialité|confidencialidad|confidencialidade|riservatezza|disclaimer)(?![\p{L}])/iu;
 // (Only these: a bare "Department" or "Trust" is kept, the fuller name that holds it takes its votes later.)
 const BODY_KIND_ALONE = /^(?:the\s+)?(?:council|police|constabulary|government)$/i;
@@ -437,7 +438,11 @@ function clean(raw: string | undefined, ownName = false): string | null {
   // ("Kärntner Ring 5–7", "Hohe Bleichen 11": words and a house number, or a range of them, with no street word.)
   if (/\s\d{1,4}[a-z]?\s?[-–]\s?\d{1,4}[a-z]?$/.test(name) || /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s\d{1,3}$/u.test(name)) return null;
   // A city or a country alone ("Buenos Aires", "Chile"): where, not who.
-  if (isPlaceName(name)) return null;
+  // (So is a state or a province: "Ontario".)
+  if (isPlaceName(name) || REGION_NAME.test(name)) return null;
+  // "Tremblay, Geneviève (AAPC/HAAC)": a person's display name, surname first, with the body's initials.
+  const inverted = /^(\p{Lu}[\p{L}'’-]+),\s+(\p{Lu}[\p{L}'’-]+)(?:\s+\([^()]{1,30}\))?$/u.exec(name);
+  if (inverted && personName(`${inverted[2]} ${inverted[1]}`, false)) return null;
   // "Mit freundlichen Grüßen": a sign-off alone is no name.
   if (SIGN_OFF.exec(name)?.slice(-1)[0] === '') return null;
   // "Ce message a été envoyé automatiquement": a sentence, not a name (names are capitalised but for glue words).
@@ -704,6 +709,11 @@ function lineWords(line: string): string[] {
   return line.split(/\s+/).map((w) => w.replace(/^[(«"“'‘]+|[.,;:!?)»"”]+$/g, ''));
 }
 
+/** A bilingual body's English initials before its French ones ("ccsa-aclc.gc.ca": the Canadian Coastal Survey Agency). */
+function bilingualInitials(domain: string, texts: readonly string[]): string | null {
+  const pair = /^([a-z]{3,6})-[a-z]{3,6}$/.exec(domainLabel(domain));
+  return pair ? byInitials(pair[1]!, texts) : null;
+}
 function byInitials(label: string, texts: readonly string[]): string | null {
   if (label.length < 3 || label.length > 6 || !/^[a-z]+$/.test(label)) return null;
   for (const line of texts.flatMap((t) => t.split('\n'))) {
@@ -1452,7 +1462,7 @@ export function findCompany(input: CompanyInput): string | null {
   }
   // ("perdidobayfl.gov", the mail writing "Perdido Bay County": a US county's or city's domain with its state's code.)
   const stateless = label.length >= 8 && US_STATE.test(label.slice(-2).toUpperCase()) ? label.slice(0, -2) : null;
-  const written = writtenAs(label, writtenTexts()) ?? writtenAs(label, history) ?? writtenLower(label, [...sentences, ...history]) ?? writtenAs(label, writtenTexts(), true) ?? writtenLoosely(label, writtenTexts(), signLines) ?? byInitials(label, writtenTexts()) ?? byFrenchInitials(label, writtenTexts()) ?? writtenInstitution(label, writtenTexts()) ?? (stateless ? writtenAs(stateless, writtenTexts()) : null);
+  const written = writtenAs(label, writtenTexts()) ?? writtenAs(label, history) ?? writtenLower(label, [...sentences, ...history]) ?? writtenAs(label, writtenTexts(), true) ?? writtenLoosely(label, writtenTexts(), signLines) ?? byInitials(label, writtenTexts()) ?? byFrenchInitials(label, writtenTexts()) ?? bilingualInitials(domains[0], writtenTexts()) ?? writtenInstitution(label, writtenTexts()) ?? (stateless ? writtenAs(stateless, writtenTexts()) : null);
   if (written && agency) return withTrade(written, signLines);
   // ("Inland Waterways" at inlandwaterways.gov.uk, the mail naming the "Office for Inland Waterways": the body named for its
   // remit.)

@@ -109,8 +109,11 @@ export function employerDomain(email: string | null | undefined): string | null 
 /** The distinctive label of a domain: "mail.acme-robotics.co.uk" -> "acme-robotics". */
 export function domainLabel(domain: string): string {
   const parts = domain.toLowerCase().split('.');
-  const secondLevel = /^(co|com|org|net|ac|gov|govt|gv|gob|gouv|edu|nhs|sch|police|mod|ltd|plc)$/;
+  // ("gc.ca": Canada's federal government.)
+  const secondLevel = /^(co|com|org|net|ac|gov|govt|gv|gob|gouv|edu|nhs|sch|police|mod|ltd|plc|gc)$/;
   let end = parts.length - 1;
+  // ("haac-aapc.gc.example": a documentation zone standing for the country's, ".gc.ca".)
+  if (end >= 2 && PLACEHOLDER_ZONE.test(parts[end] ?? '') && parts[end - 1] === 'gc') end--;
   if (end >= 2 && secondLevel.test(parts[end - 1] ?? '') && (parts[end] ?? '').length === 2) end--;
   // "teifivalley.nhs.wales", "marine.gov.scot": a public zone under a nation's own top-level domain.
   else if (end >= 2 && /^(?:wales|cymru|scot)$/.test(parts[end] ?? '') && /^(?:nhs|gov|llyw|police)$/.test(parts[end - 1] ?? '')) end--;

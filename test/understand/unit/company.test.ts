@@ -1035,3 +1035,19 @@ describe("company of an employer's own alert, newsletter or event", () => {
     expect(await companyOf('batch604/gmail/other-public-sector-board-job-alert')).toBeNull();
   });
 });
+
+describe("findCompany: Canada's federal mail", () => {
+  const companyOf = async (path: string) => (await understand(freshFixture(path))).company;
+  it('takes no classification ("EC-04", "AO6", "CPP4") and no province alone for the employer', async () => {
+    const at = (name: string) => findCompany(input({ from: { name: 'Aidan Clerkin', email: 'aidan.clerkin@gmail.com' }, people: ['Aidan Clerkin'], signature: [name] }));
+    for (const name of ['EC-04', 'AO6', 'CPP4', 'Ontario', 'Nova Scotia']) expect(at(name)).toBeNull();
+    expect(await companyOf('batch638/outlook-web/application-federal-bilingual-receipt')).toBe('Parks and Waterways Canada');
+  });
+  it('reads a gc.ca domain of English and French initials by the English ones', async () => {
+    expect(await companyOf('batch702/outlook/application-federal-bilingual-body-address')).toBe('Canadian Coastal Surveys Agency');
+  });
+  it('takes no person\'s display name written surname first with the initials of the body', async () => {
+    expect(await companyOf('batch606/outlook/interview-bilingual-health-network-atlantic-time')).toBe('Fundy Coast Health Network');
+    expect(findCompany(input({ from: { name: 'Arsenault, Geneviève (FCHN/RSCF)', email: 'genevieve.arsenault@gmail.com' } }))).toBeNull();
+  });
+});

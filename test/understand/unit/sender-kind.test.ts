@@ -14,6 +14,9 @@ describe('sender kinds', () => {
   it("names an employer's domain by its distinctive label, skipping documentation zones", () => {
     expect(domainLabel('mail.acme-robotics.co.uk')).toBe('acme-robotics');
     expect(domainLabel('duinmeer.example.nl')).toBe('duinmeer');
+    // (Canada's federal zone, and a documentation zone standing for it.)
+    expect(domainLabel('ccsa-aclc.gc.ca')).toBe('ccsa-aclc');
+    expect(domainLabel('haac-aapc.gc.example')).toBe('haac-aapc');
     // (An NHS nation's zone, New Zealand's government zone; "wales.nhs.uk" alone is the NHS's.)
     expect(domainLabel('strathearn.scot.nhs.uk')).toBe('strathearn');
     expect(domainLabel('cwmaran.wales.nhs.uk')).toBe('cwmaran');
