@@ -709,6 +709,16 @@ function lineWords(line: string): string[] {
   return line.split(/\s+/).map((w) => w.replace(/^[(«"“'‘]+|[.,;:!?)»"”]+$/g, ''));
 }
 
+// "Dyffryn Teifi" (the Welsh a domain spells, dyffrynteifi.gov.uk) is the "Teifi Valley" of the body's English name.
+const WELSH_VALLEY = /^Dyffryn (\p{Lu}[\p{L}-]+)$/u;
+/** The English name a bilingual Welsh body writes for the Welsh one its domain spells, with its institution's words; else the name. */
+function inEnglish(name: string | null, texts: readonly string[]): string | null {
+  const valley = name ? WELSH_VALLEY.exec(name) : null;
+  if (!valley) return name;
+  const english = `${valley[1]} Valley`;
+  if (!texts.some((t) => t.includes(english))) return name;
+  return withTail(english, texts) ?? english;
+}
 /** A bilingual body's English initials before its French ones ("ccsa-aclc.gc.ca": the Canadian Coastal Survey Agency). */
 function bilingualInitials(domain: string, texts: readonly string[]): string | null {
   const pair = /^([a-z]{3,6})-[a-z]{3,6}$/.exec(domainLabel(domain));
@@ -1428,7 +1438,7 @@ export function findCompany(input: CompanyInput): string | null {
         const name = writtenLoosely(label, writtenTexts(), [input.nameLine ?? '', ...input.signature]);
         return name && !shares(name) ? name : null;
       };
-      const own = writtenAs(label, writtenTexts()) ?? loose();
+      const own = inEnglish(writtenAs(label, writtenTexts()), writtenTexts()) ?? loose();
       // ("Coast and Rural" at coast-rural.gov.uk, the mail naming the "Department for Coast and Rural Affairs": the body
       // whose name holds the domain's.)
       const holder = own ? [...scores].filter(([name, score]) => score >= 2 && name !== own && name.includes(`${own} `) && (REMIT_BODY.test(name) || INSTITUTION_END.test(name.split(' ').pop()!))).sort((a, b) => b[1] - a[1])[0]?.[0] : undefined;
@@ -1462,7 +1472,7 @@ export function findCompany(input: CompanyInput): string | null {
   }
   // ("perdidobayfl.gov", the mail writing "Perdido Bay County": a US county's or city's domain with its state's code.)
   const stateless = label.length >= 8 && US_STATE.test(label.slice(-2).toUpperCase()) ? label.slice(0, -2) : null;
-  const written = writtenAs(label, writtenTexts()) ?? writtenAs(label, history) ?? writtenLower(label, [...sentences, ...history]) ?? writtenAs(label, writtenTexts(), true) ?? writtenLoosely(label, writtenTexts(), signLines) ?? byInitials(label, writtenTexts()) ?? byFrenchInitials(label, writtenTexts()) ?? bilingualInitials(domains[0], writtenTexts()) ?? writtenInstitution(label, writtenTexts()) ?? (stateless ? writtenAs(stateless, writtenTexts()) : null);
+  const written = inEnglish(writtenAs(label, writtenTexts()), writtenTexts()) ?? writtenAs(label, history) ?? writtenLower(label, [...sentences, ...history]) ?? writtenAs(label, writtenTexts(), true) ?? writtenLoosely(label, writtenTexts(), signLines) ?? byInitials(label, writtenTexts()) ?? byFrenchInitials(label, writtenTexts()) ?? bilingualInitials(domains[0], writtenTexts()) ?? writtenInstitution(label, writtenTexts()) ?? (stateless ? writtenAs(stateless, writtenTexts()) : null);
   if (written && agency) return withTrade(written, signLines);
   // ("Inland Waterways" at inlandwaterways.gov.uk, the mail naming the "Office for Inland Waterways": the body named for its
   // remit.)

@@ -1051,3 +1051,11 @@ describe("findCompany: Canada's federal mail", () => {
     expect(findCompany(input({ from: { name: 'Arsenault, Geneviève (FCHN/RSCF)', email: 'genevieve.arsenault@gmail.com' } }))).toBeNull();
   });
 });
+
+describe('findCompany: a Welsh body whose domain spells its Welsh name', () => {
+  it('gives the English name the mail writes ("Dyffryn Conwy" is the "Conwy Valley")', async () => {
+    const companyOf = async (path: string) => (await understand(freshFixture(path))).company;
+    expect(await companyOf('batch639/thunderbird/application-welsh-council-bilingual-receipt')).toBe('Conwy Valley County Borough Council');
+    expect(await companyOf('batch652/outlook-web/rejection-bilingual-welsh-council-not-shortlisted')).toBe('Teifi Valley County Council');
+  });
+});
