@@ -435,8 +435,9 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   const words = t.split(/\s+/);
   // "Engineer I": a capital I after the first word is a level, not the pronoun; a small one is Nordic or
   // Polish "in"/"and" ("Doktorand i miljövetenskap", "Specjalista ds. kadr i płac").
-  // ("Emergency Call Handler", "9-1-1 Call Taker": a call is part of the post that takes calls.)
-  if (!t || t.length < 2 || !/\p{L}{2}/u.test(t) || words.length > 8 || words.some((w, i) => !(i > 0 && i === words.length - 1 && w === 'I' && !words[i - 1]!.endsWith(',')) && w !== 'i' && !/^(?:IT|US)$/.test(w) && !(/^call$/i.test(w) && CALL_POST.test(words[i + 1] ?? '')) && NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
+  // ("Emergency Call Handler", "9-1-1 Call Taker": a call is part of the post that takes calls; "Scale A Teacher": a pay scale's
+  // letter.)
+  if (!t || t.length < 2 || !/\p{L}{2}/u.test(t) || words.length > 8 || words.some((w, i) => !(i > 0 && i === words.length - 1 && w === 'I' && !words[i - 1]!.endsWith(',')) && w !== 'i' && !/^(?:IT|US)$/.test(w) && !(w === 'A' && /^(?:Scale|Grade|Band|Level|Class|Tier|Step)$/.test(words[i - 1] ?? '')) && !(/^call$/i.test(w) && CALL_POST.test(words[i + 1] ?? '')) && NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
   if (company && t.toLowerCase() === company.toLowerCase()) return null;
   // "RSVP: https://...": a link is no title.
   if (/https?:|www\.|@/.test(t)) return null;

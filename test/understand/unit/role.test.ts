@@ -484,3 +484,9 @@ describe('findRole: labels and references left around a public post', () => {
     expect(findRole({ subject: '', lines: [sentence], sentences: [sentence], signatureAt: 5, history: [], company: 'Ministry of Northern Waterways' })).toBe('Water Resources Technician');
   });
 });
+
+describe("findRole: a pay scale's letter", () => {
+  it('keeps the A of "Scale A Teacher"', () => {
+    expect(inBody('Thank you for applying for the fixed-term Scale A Teacher (Year 5/6) position at Pōhutukawa Bay School.')).toBe('Scale A Teacher (Year 5/6)');
+  });
+});
