@@ -88,3 +88,10 @@ describe('signatureName: "With best wishes,"', () => {
     expect(signatureName(['Hi,', 'See you then.', 'With warm wishes,', 'Ana Ruiz'])?.name).toBe('Ana Ruiz');
   });
 });
+
+describe('personName: the words of a post, a campaign or a body', () => {
+  it('reads none of them as a person', () => {
+    for (const name of ['Regional Infrastructure', 'Clerical Campaign', 'Maintenance Craftsperson', 'Home Organiser', 'Clerical Officer']) expect(personName(name, false)).toBeNull();
+    expect(personName('Gwendolyn Price', false)).toBe('Gwendolyn Price');
+  });
+});
