@@ -1059,3 +1059,14 @@ describe('findCompany: a Welsh body whose domain spells its Welsh name', () => {
     expect(await companyOf('batch652/outlook-web/rejection-bilingual-welsh-council-not-shortlisted')).toBe('Teifi Valley County Council');
   });
 });
+
+describe('findCompany: names in French, Spanish and Dutch mail', () => {
+  const at = (name: string, email = 'aidan.clerkin@gmail.com') => findCompany(input({ from: { name: 'Aidan Clerkin', email }, people: ['Aidan Clerkin'], signature: [name] }));
+  it("drops a Spanish display name's platform ('vía Reclutia') and a Belgian bilingual legal form ('NV/SA')", async () => {
+    expect(await understand(freshFixture('batch662/gmail/rejection-lumbre-reclutia-address-in-body')).then((r) => r.company)).toBe('Lumbre Energía');
+    expect(at('Lumiris NV/SA', 'hr@lumiris.be')).toBe('Lumiris');
+  });
+  it('takes no HR department, its head or a country alone for the employer', () => {
+    for (const name of ['DRH adjoint', 'Personeelszaken', 'España']) expect(at(name)).toBeNull();
+  });
+});

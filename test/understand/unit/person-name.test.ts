@@ -95,3 +95,9 @@ describe('personName: the words of a post, a campaign or a body', () => {
     expect(personName('Gwendolyn Price', false)).toBe('Gwendolyn Price');
   });
 });
+
+describe('personName: a Polish HR department', () => {
+  it('is no person ("Działem Kadr")', () => {
+    expect(personName('Działem Kadr', false)).toBeNull();
+  });
+});
