@@ -15,7 +15,7 @@ export interface TimeReference {
 }
 
 // A time of day somewhere in the sentence: worth handing to chrono.
-const HAS_TIME = /\b(half past|quarter (past|to)) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|\d{1,2})\b|\d\s*(a\.?m\.?(?=\W|$)|p\.?m\.?(?=\W|$))|\bat \d{1,2}\b(?!\s*(%|percent|people|years?|[a-z]+ street))|\b\d{1,2}[:h.]\d{2}\b|\bnoon\b|\b\d{1,2}\s*uhr\b|(?:^|\s)(?:à|vers) \d{1,2}(?: ?h\b|$)|(?:^|\s)às \d{1,2}h?\b|\b(?:[01]?\d|2[0-3]) uur\b(?!\s*(?:per|in de|p\/w|pw)\b)|\bom (?:[01]?\d|2[0-3])u(?:\d{2})?\b|\b(?:kl\.?|klo|klockan|kello) ?\d{1,2}\b|\balle (?:ore )?\d{1,2}\b|\b\d{1,2} ?hs\b|\bheure\s*:\s*\d{1,2} ?h\b/i;
+const HAS_TIME = /\b(half past|quarter (past|to)) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|\d{1,2})\b|\d\s*(a\.?m\.?(?=\W|$)|p\.?m\.?(?=\W|$))|\bat \d{1,2}\b(?!\s*(%|percent|people|years?|[a-z]+ street))|\b\d{1,2}[:h.u]\d{2}\b|\bnoon\b|\b\d{1,2}\s*uhr\b|(?:^|\s)(?:à|vers) \d{1,2}(?: ?h\b|$)|(?:^|\s)às \d{1,2}h?\b|\b(?:[01]?\d|2[0-3]) uur\b(?!\s*(?:per|in de|p\/w|pw)\b)|\bom (?:[01]?\d|2[0-3])u(?:\d{2})?\b|\b(?:kl\.?|klo|klockan|kello) ?\d{1,2}\b|\balle (?:ore )?\d{1,2}\b|\b\d{1,2} ?hs\b|\bheure\s*:\s*\d{1,2} ?h\b/i;
 // A quoted message's header block ("Date: ...", or Outlook's "From: ... Sent: Monday, April 12, 2027 1:05 PM To: ...").
 const HEADER_LINE = /^\s*\*?(date|sent|envoy[ée]|gesendet|datum|fecha|enviado)\s*:|^\s*\*?(from|de|von|van|da|från|fra|lähettäjä|od)\s*:.{0,200}\b(sent|date|envoy[ée]|gesendet|datum|fecha|enviado|data|verzonden|skickat|sendt|dato|lähetetty|wysłano)\s*:/i;
 const MEETING = /\b(interview|call|chat|meet|meeting|conversation|screen|onsite|on-site|session|slot|available|availability|invite|scheduled|confirm|reschedul|moved|speak|talk|zoom|teams|entretien|gespräch|termin|entrevista|samtal|intervju|haastat|møde|möte|träffa|treffe|tapaa)/i;
@@ -45,7 +45,7 @@ const INSTEAD_BEFORE = /\b(instead(?! of)|stattdessen|istället|i stället|i ste
 const WINDOWS_OFFSET = /\(UTC[+\-−]\d{1,2}:\d{2}\)$/;
 const MOVED_AFTER = /^[^.]{0,60}\b(nicht stattfinden|vereinbarten termin (daher |leider |daher leider )*verschieben|ne pourra pas avoir lieu|no podrá (realizarse|celebrarse|tener lugar)|non potrà (svolgersi|avere luogo)|niet (door kan gaan|doorgaan))\b|^[^.]{0,30}\b(verschieben|verlegen|absagen|verzetten|verplaatsen|(må|måste|skal|ska|moet|muss|müssen) (dessverre |tyvärr |desværre |helaas |leider )?(flyttes|flyttas|verzet|verschoben)|sovitun|sovittu)\b/i;
 const RESCHEDULE = /\breschedul|\bpasarla\b|\bpasarlo\b|\bpasamos al\b|\bcambio de (horario|fecha)\b|\bflytta|\bflytte|\bomboka|\bsiirt|\brebook|\bspostare|\bspostamento|\brinvia|\bdéplacer|\breporter|\bdécaler|\bverschieb|\bverleg|\baplazar|\breprogram|\bverzet|\bverplaats|\bremarcar|\breagend|\bpush\b|\bbump\b|\bshift\b|\bmoved?\b|\bchange[ds]?\b|\bnew (time|date|slot)\b|\bpush(ed)? (back|out)\b|\b(bring|brings|bringing|brought)\b[^.]{0,60}\bforward\b/i;
-const DATE_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const DATE_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|gen|mag|giu|lug|ago|set|ott|dic)|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function parserFor(text: string): chrono.Chrono {
@@ -127,9 +127,11 @@ function prepare(sentence: string, ref: { year: number; month: number; day: numb
   // "27 Oct 2026 (Tue)": the weekday in brackets repeats the date; chrono would read it as the next Tuesday.
   // ("a las 10:00 a. m., hora del centro": Spanish writes the meridiem with a space.)
   const dotted = clockWords(yearDayMonth(sentence.replace(DATE_DASH_TIME, '$1$2 at ').replace(/(\d)\s*([ap])\.\s?m\./gi, '$1 $2m'), ref).replace(/\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)/gi, '').replace(/\b(\d{1,2}) ?h ?(\d{2})\b/g, '$1:$2').replace(/(\d(?:\s*[ap]\.?m\.?)?)\s*(?:(?:your|my|our|local) time\s*)?\(([A-Z]{2,5})\)/g, '$1 $2').replace(/\s@\s/g, ' at ').replace(/\b(\d{1,2})\.(\d{2})\s*([ap]\.?m\b)/gi, '$1:$2$3').replace(/(^|\s)(às|as) (\d{1,2})h(\d{2})?\b/gi, (_m, lead: string, at: string, h: string, min: string | undefined) => `${lead}${at} ${h}:${min ?? '00'}`));
-  // "tmrw at 10" (typed on a phone) reads as tomorrow; Flemish "om 14u" / "om 9u30" as 14:00 / 9:30.
+  // "tmrw at 10" (typed on a phone) reads as tomorrow; Flemish "om 14u" / "om 9u30" as 14:00 / 9:30 (and "Uur: 9u30").
   // (Polish and other weekdays become English here: the day.month after them is dated again.)
-  return nameOrdinalDays(abbrAfterDate(normaliseZoneNames(yearDayMonth(splitSlots(foreignDatesToEnglish(dotted.replace(ZONE_BEFORE_DATE, '$1 $3 ($2)'))), ref))), ref).replace(/\b(?:tmrw|tmw|tmrrw|2moro|2morrow)\b/gi, 'tomorrow').replace(/\bom ([01]?\d|2[0-3])u(\d{2})?\b/g, (_m, h: string, min: string | undefined) => `om ${h}:${min ?? '00'}`)
+  return nameOrdinalDays(abbrAfterDate(normaliseZoneNames(yearDayMonth(splitSlots(foreignDatesToEnglish(dotted.replace(ZONE_BEFORE_DATE, '$1 $3 ($2)'))), ref))), ref).replace(/\b(?:tmrw|tmw|tmrrw|2moro|2morrow)\b/gi, 'tomorrow').replace(/\bom ([01]?\d|2[0-3])u(\d{2})?\b/g, (_m, h: string, min: string | undefined) => `om ${h}:${min ?? '00'}`).replace(/\b([01]?\d|2[0-3])u(\d{2})\b/g, '$1:$2')
+    // (Italian "Ora: 10:00" after the date: the label "ora", not "now".)
+    .replace(/(^|\s)Ora\s*:\s*(?=\d)/g, '$1alle ')
     // "a las 10 hs" (Argentina), "Heure : 14 h" (a French form's field): the hour alone.
     // "de 12:00 a 16:00" (Spanish, Portuguese, Italian "to"): chrono reads "12:00 a" as midnight.
     .replace(/\b(\d{1,2}:\d{2}) a (?=\d{1,2}:\d{2})/g, '$1 - ')
@@ -249,7 +251,8 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
     const hasTime = HAS_TIME.test(raw);
     if (!hasTime && !(DATE_WORD.test(raw) && HAS_TIME.test(sentences[i + 1] ?? ''))) continue;
     // "1st shift, 6:00am - 2:30pm, Mon-Fri": the job's hours, not an appointment.
-    if (SHIFT_HOURS.test(raw) && !APPOINTMENT_WORD.test(raw)) continue;
+    // (Not a booking's labelled rows: "Position: Inventory Control Lead (2nd shift) Date: ... Time: 8:30 AM".)
+    if (SHIFT_HOURS.test(raw) && !APPOINTMENT_WORD.test(raw) && !WHEN_LABEL.test(raw)) continue;
     const sentence = prepare(raw.slice(0, budget), refDt);
     budget -= sentence.length;
     const parser = parserFor(sentence);

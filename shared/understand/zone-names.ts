@@ -200,6 +200,9 @@ const WINDOWS_REGION: Array<[RegExp, string]> = [
   [/^Atlantic Time \(Canada/i, 'America/Halifax'],
 ];
 
+const NORDIC_TIME = /^\s*\(?(finsk|svensk|norsk|dansk|suomen)\s(?:tid|aikaa)\b/i;
+const NORDIC_TIME_ZONES: Record<string, string> = { finsk: 'Europe/Helsinki', suomen: 'Europe/Helsinki', svensk: 'Europe/Stockholm', norsk: 'Europe/Oslo', dansk: 'Europe/Copenhagen' };
+
 /** An IANA zone named right after a time ("London time", "Europe/Berlin"), or null. */
 export function zoneAfter(text: string): string | null {
   // (After a comma too: "à 10h, heure de Montréal", "10am, London time".)
@@ -228,6 +231,8 @@ export function zoneAfter(text: string): string | null {
     (/^\s*\(?(?:berliner|deutscher) zeit\b/i.test(text) ? 'Europe/Berlin' : null) ??
     (/^\s*\(?(?:britischer|britische) zeit\b/i.test(text) ? 'Europe/London' : null) ??
     (/^\s*\(?schweizer zeit\b/i.test(text) ? 'Europe/Zurich' : null) ??
+    // ("kl. 10.00 finsk tid": a Nordic writer's "Finnish time", "Swedish time"; Finnish "Suomen aikaa".)
+    NORDIC_TIME_ZONES[NORDIC_TIME.exec(text)?.[1]?.toLowerCase() ?? ''] ??
     cityZeit(text)
   );
 }

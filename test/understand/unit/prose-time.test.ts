@@ -482,3 +482,21 @@ describe('proseTime: Newfoundland, and "MT" or "CT" where the clocks never chang
     expect(proseTime(['Your interview is on Thursday, June 9, 2039 at 3pm MT.'], { instant: sent.instant, offsetMinutes: -360 })).toBe('2039-06-09T21:00:00Z');
   });
 });
+
+describe('proseTime: labelled rows in Italian, Flemish and Swedish, and a shift in a post', () => {
+  it('reads "Ora: 10:00" after its date as the hour (not "now") and an Italian date line before the hour', () => {
+    const brescia = { instant: new Date('2039-06-15T10:02:00Z'), offsetMinutes: 120 };
+    expect(proseTime(['Data: martedì 21 giugno 2039 Ora: 10:00 Luogo: Officine Ferrovaldese S.p.A., Via Orzinuovi 112'], brescia)).toBe('2039-06-21T08:00:00Z');
+    expect(proseTime(['Data: martedì 21 giugno 2039', 'Ora: 10:00'], brescia)).toBe('2039-06-21T08:00:00Z');
+  });
+  it('reads Flemish "9u30" without "om", and "finsk tid" as Helsinki time', () => {
+    const gent = { instant: new Date('2039-06-14T17:45:00Z'), offsetMinutes: 120 };
+    expect(proseTime(['Datum: maandag 20 juni 2039', 'Uur: 9u30 (verwachte duur: ongeveer één uur)'], gent)).toBe('2039-06-20T07:30:00Z');
+    const stockholm = { instant: new Date('2039-07-20T10:30:00Z'), offsetMinutes: 120 };
+    expect(proseTime(['Datum: tisdag 26 juli 2039', 'Tid: kl. 10.00 finsk tid'], stockholm)).toBe('2039-07-26T07:00:00Z');
+  });
+  it("reads a booking's rows though the post names its shift", () => {
+    const phoenix = { instant: new Date('2039-05-21T00:05:30Z'), offsetMinutes: -420 };
+    expect(proseTime(['Position: Inventory Control Lead (2nd shift) Date: Thursday, May 26, 2039 Time: 8:30 AM MST (Arizona time) Location: Tolleson DC'], phoenix)).toBe('2039-05-26T15:30:00Z');
+  });
+});
