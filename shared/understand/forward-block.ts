@@ -90,6 +90,9 @@ export function findForwardBlock(text: string, maxLines = 400): ForwardBlock | n
         }
         break;
       }
+      // (A second sender line after a whole block opens the next block: a forward of a forward whose inner header block
+      // follows the outer one with no separator, "Von: ... Betreff: WG: ..." over "Von: ... Gesendet: ...".)
+      if (key === 'from' && fields.from && Object.keys(fields).length >= 3 && (fields.subject !== undefined || fields.date !== undefined)) break;
       open = fields[key] ? null : key;
       if (!fields[key]) fields[key] = (m[2] ?? '').trim();
       last = j;

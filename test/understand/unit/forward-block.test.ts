@@ -116,3 +116,15 @@ describe('findForwardBlock: Romanian and Turkish Outlook labels', () => {
     expect(findForwardBlock(tr.join('\n'))?.fields.from).toBe('Neckarlicht Versicherung AG <karriere@neckarlicht.de>');
   });
 });
+
+describe('findForwardBlock: a forward of a forward with no separator between the blocks', () => {
+  it('ends the outer block at the second sender line, leaving the inner block to the body', () => {
+    const text = ['Noch eine Absage.', '---------- Weitergeleitete Nachricht ---------', 'Von: Elif Yılmaz <elif.yilmaz@outlook.de>', 'Date: Mi., 13. Juli 2039 um 21:10 Uhr', 'Subject: WG: Deine Bewerbung als Data Engineer', 'To: Elif Yılmaz <elif.yilmaz91@gmail.com>', '', '', 'Von: Rasmus Holm <rasmus.holm@nordkap-software.de>', 'Gesendet: Mittwoch, 13. Juli 2039 17:02', 'An: Elif Yılmaz <elif.yilmaz@outlook.de>', 'Betreff: Deine Bewerbung als Data Engineer', '', 'Hallo Elif,'].join('\n');
+    const outer = findForwardBlock(text);
+    expect(outer?.fields.from).toBe('Elif Yılmaz <elif.yilmaz@outlook.de>');
+    expect(outer?.fields.subject).toBe('WG: Deine Bewerbung als Data Engineer');
+    const inner = findForwardBlock(outer?.body ?? '');
+    expect(inner?.fields.from).toBe('Rasmus Holm <rasmus.holm@nordkap-software.de>');
+    expect(inner?.body.trim()).toBe('Hallo Elif,');
+  });
+});
