@@ -372,7 +372,10 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
     const words = other.trim().split(/\s+/);
     // ("Technical Round 2 - Data Engineer": a stage of the process, however capitalised.)
     // (One word that names a business function stays: "General Manager – Commercial", "General Manager – Customer".)
-    if ((words.length === 1 && !FUNCTION_WORD.test(words[0]!)) || words.some((w) => /^[\p{Ll}(]/u.test(w) || NOT_IN_TITLE.test(w)) || /\b(round|stage|interview|screen|assessment)\b/i.test(other)) t = titled;
+    // ("Wattle & Finch – Graduate Software Engineer", "Riverbend CHC - Family Nurse Practitioner": a calendar title's employer,
+    // its name's first word.)
+    const employer = !!company && words[0] === company.split(/\s+/)[0];
+    if (employer || (words.length === 1 && !FUNCTION_WORD.test(words[0]!)) || words.some((w) => /^[\p{Ll}(]/u.test(w) || NOT_IN_TITLE.test(w)) || /\b(round|stage|interview|screen|assessment)\b/i.test(other)) t = titled;
   }
   // "Técnico/a de Mantenimiento en Solvera", "... en el Hotel Alcaraván": where, not what.
   t = t.replace(/\s+en\s+((?:el|la|los|las|nuestr[oa]s?)\s+)?\p{Lu}.*$/u, (m) => (ROLE_NOUN.test(m) ? m : ''));
@@ -431,7 +434,9 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   // (Then what the name closed: "Staff Nurse, Cardiac Care Unit, St. Fachtna's".)
   if (written) t = cutCompany(t, written).replace(` (${written})`, '').replace(WHERE_AFTER, '');
   // ("Paraprofessional Position - Maple Street Elementary": the word for a post, once the school after it is gone.)
-  t = t.replace(/(?<=\S)\s+Position$/, '');
+  t = t.replace(/(?<=\S)\s+Position$/, '')
+    // ("Summer Analyst Offer": the offer, not the post.)
+    .replace(/(?<=\S)\s+(?:Job\s+)?Offer(?:\s+Letter)?$/, '');
   const words = t.split(/\s+/);
   // "Engineer I": a capital I after the first word is a level, not the pronoun; a small one is Nordic or
   // Polish "in"/"and" ("Doktorand i miljövetenskap", "Specjalista ds. kadr i płac").

@@ -490,3 +490,14 @@ describe("findRole: a pay scale's letter", () => {
     expect(inBody('Thank you for applying for the fixed-term Scale A Teacher (Year 5/6) position at Pōhutukawa Bay School.')).toBe('Scale A Teacher (Year 5/6)');
   });
 });
+
+describe("findRole: a calendar title's employer, and the offer after a title", () => {
+  const roleOf = async (path: string) => (await understand(freshFixture(path))).role;
+  it("drops the employer's name before the dash ('Northgate CU - Member Services Advisor')", async () => {
+    expect(await roleOf('batch74/gmail/interview-google-calendar-toronto-credit-union')).toBe('Member Services Advisor');
+    expect(await roleOf('batch738/gmail/interview-fnp-google-calendar-tzid')).toBe('Family Nurse Practitioner');
+  });
+  it("drops the word 'Offer' after the title", async () => {
+    expect(await roleOf('batch736/attached/offer-greenhouse-summer-analyst-nyc')).toBe('Summer Analyst');
+  });
+});
