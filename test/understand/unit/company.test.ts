@@ -14,6 +14,9 @@ const input = (over: Partial<CompanyInput>): CompanyInput => ({
   ...over,
 });
 
+// The company the whole pipeline reads from a fresh forward.
+const companyOf = async (path: string) => (await understand(freshFixture(path))).company;
+
 // The company a person's one signature line gives, sent from the given address.
 const signedBy = (line: string, email: string) => findCompany(input({ from: { name: 'Eva Stein', email }, people: ['Eva Stein'], nameLine: 'Eva Stein', signature: [line] }));
 
@@ -896,7 +899,6 @@ describe('findCompany: public bodies named for their remit, Welsh labels, a scho
 });
 
 describe('findCompany: an intake, a posting number, a Welsh post (fresh mail)', () => {
-  const companyOf = async (path: string) => (await understand(freshFixture(path))).company;
   it('takes none of them for the employer', async () => {
     expect(await companyOf('batch707/outlook/rejection-ontario-police-constable-after-eci')).toBe('Grand River Regional Police Service');
     expect(await companyOf('batch702/localized/interview-gmail-french-quebec-cisss')).not.toBe('Affichage 2038-INF-0458');
@@ -939,7 +941,6 @@ describe('findCompany: a public body sent through a platform', () => {
 
 describe('findCompany: a survey platform writing for the employer', () => {
   it('keeps the employer the mail names throughout over the platform that signs', async () => {
-    const companyOf = async (path: string) => (await understand(freshFixture(path))).company;
     expect(await companyOf('batch698/hard/other-interview-experience-survey-names-time')).toBe('Harrow Vale Borough Council');
   });
 });
@@ -983,7 +984,6 @@ describe('findCompany: a US state\'s code after a comma', () => {
 
 describe('findCompany: the employer a platform shows as its display name', () => {
   it('reads it though the platform names itself in the footer', async () => {
-    const companyOf = async (path: string) => (await understand(freshFixture(path))).company;
     expect(await companyOf('batch608/outlook/application-county-phn-eligibility-list')).toBe('Alder County');
   });
 });
@@ -1003,7 +1003,6 @@ describe("findCompany: a body's department, staff bank or board after its name",
 });
 
 describe("findCompany: a county's '-shire' in a public body's zone", () => {
-  const companyOf = async (path: string) => (await understand(freshFixture(path))).company;
   it('is no hire firm: the domain names the force over a post in the subject', async () => {
     // (Sent from recruitment@hollinshire.police.uk under the subject "Police Constable – Assessment Centre Invitation".)
     expect(await companyOf('batch603/outlook/interview-police-constable-assessment-centre-cp1252')).toBe('Hollinshire Constabulary');
@@ -1017,7 +1016,6 @@ describe("findCompany: a county's '-shire' in a public body's zone", () => {
 
 describe("findCompany: a school under its council's zone", () => {
   it('keeps the school the host names over the council the zone names', async () => {
-    const companyOf = async (path: string) => (await understand(freshFixture(path))).company;
     // (r.penhallow@penwithick.westmarlshire.sch.uk, signing "Penwithick Primary School", the mail naming "West Marlshire
     // County Council" as the employer of community schools.)
     expect(await companyOf('batch628/apple-mail/offer-school-inside-county-council-iphone-no-note')).toBe('Penwithick Primary School');
@@ -1026,7 +1024,6 @@ describe("findCompany: a school under its council's zone", () => {
 });
 
 describe("company of an employer's own alert, newsletter or event", () => {
-  const companyOf = async (path: string) => (await understand(freshFixture(path))).company;
   it('names the employer that sends it from its own domain', async () => {
     expect(await companyOf('batch103/attached/other-employer-job-alert')).toBe('Halden Rail');
     expect(await companyOf('batch571/auto-forward/other-council-job-alert-housing')).toBe('Hartsmere Borough Council');
@@ -1037,7 +1034,6 @@ describe("company of an employer's own alert, newsletter or event", () => {
 });
 
 describe("findCompany: Canada's federal mail", () => {
-  const companyOf = async (path: string) => (await understand(freshFixture(path))).company;
   it('takes no classification ("EC-04", "AO6", "CPP4") and no province alone for the employer', async () => {
     const at = (name: string) => findCompany(input({ from: { name: 'Aidan Clerkin', email: 'aidan.clerkin@gmail.com' }, people: ['Aidan Clerkin'], signature: [name] }));
     for (const name of ['EC-04', 'AO6', 'CPP4', 'Ontario', 'Nova Scotia']) expect(at(name)).toBeNull();
@@ -1054,7 +1050,6 @@ describe("findCompany: Canada's federal mail", () => {
 
 describe('findCompany: a Welsh body whose domain spells its Welsh name', () => {
   it('gives the English name the mail writes ("Dyffryn Conwy" is the "Conwy Valley")', async () => {
-    const companyOf = async (path: string) => (await understand(freshFixture(path))).company;
     expect(await companyOf('batch639/thunderbird/application-welsh-council-bilingual-receipt')).toBe('Conwy Valley County Borough Council');
     expect(await companyOf('batch652/outlook-web/rejection-bilingual-welsh-council-not-shortlisted')).toBe('Teifi Valley County Council');
   });

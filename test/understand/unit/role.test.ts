@@ -4,6 +4,8 @@ import { findRole } from '../../../shared/understand/role.js';
 import { freshFixture } from './helpers.js';
 
 const inBody = (sentence: string, subject = '') => findRole({ subject, lines: [sentence], sentences: [sentence], signatureAt: 5, history: [], company: null });
+// The role the whole pipeline reads from a fresh forward.
+const roleOf = async (path: string) => (await understand(freshFixture(path))).role;
 // A title in the subject alone.
 const inSubject = (subject: string) => findRole({ subject, lines: ['Hello,'], sentences: ['Hello,'], signatureAt: 5, history: [], company: null });
 
@@ -426,7 +428,6 @@ describe('findRole: a title in French and English', () => {
 });
 
 describe('findRole: a field after a comma, in lower case (fresh mail)', () => {
-  const roleOf = async (path: string) => (await understand(freshFixture(path))).role;
   it('keeps the field the subject writes after the title the body agrees on', async () => {
     expect(await roleOf('batch693/gmail/offer-conditionnelle-groupe-borealis')).toBe("Analyste principale, intelligence d'affaires");
     expect(await roleOf('batch129/localized/interview-gmail-french-quebec-est')).toBe('Analyste, expérience client');
@@ -492,7 +493,6 @@ describe("findRole: a pay scale's letter", () => {
 });
 
 describe("findRole: a calendar title's employer, and the offer after a title", () => {
-  const roleOf = async (path: string) => (await understand(freshFixture(path))).role;
   it("drops the employer's name before the dash ('Northgate CU - Member Services Advisor')", async () => {
     expect(await roleOf('batch74/gmail/interview-google-calendar-toronto-credit-union')).toBe('Member Services Advisor');
     expect(await roleOf('batch738/gmail/interview-fnp-google-calendar-tzid')).toBe('Family Nurse Practitioner');
