@@ -59,9 +59,12 @@ function fuller(lines: readonly string[], name: string, index: number): { name: 
 
 // How far from the end an unsigned name is looked for: a signature block and a legal disclaimer.
 const UNSIGNED_NAME_LINES = 14;
+// How far from the end a calendar invitation's own lines are looked for (its organiser, guests, replies and footer).
+const CALENDAR_TAIL_LINES = 40;
 /** Calendar chrome's word for the organiser, in the languages Google Calendar and Outlook write it. */
 export const ORGANISER = String.raw`(?:organi[sz]er|organisator|organisatör|organisateur|organizador|organizzatore|organizator|arrangør|arrangör|järjestäjä)`;
 // "Organizer" above a name, or "Pieter Kuijpers - organisator" in the guest list: a calendar's people, not a signature.
+const ORGANISER_LINE = new RegExp(String.raw`^\s*${ORGANISER}\s*$`, 'i');
 const CALENDAR_PEOPLE = new RegExp(String.raw`^\s*${ORGANISER}\s*$|\s[-–]\s*${ORGANISER}\s*$`, 'i');
 
 /** Index of the last sign-off line ("Kind regards") near the end, or -1: a signature follows, named or not. */
@@ -117,8 +120,19 @@ export function signatureName(lines: readonly string[], hints: readonly string[]
   // No sign-off ("See you Wednesday,"): a full name on its own line near the end, if it is
   // the sender's (their display name or address mentions it).
   const hint = hints.map((h) => fold(h.replace(/@[^\s]+/g, ' '))).join(' ');
+  const unsigned = unsignedName(lines, hint, lines.length);
+  if (unsigned) return unsigned;
+  // (A calendar invitation's own lines may end the message: "Organizer", then its guest list and buttons, under the
+  // description the sender signed.)
+  let end = lines.length;
+  for (let i = lines.length - 1; i >= Math.max(1, lines.length - CALENDAR_TAIL_LINES); i--) if (ORGANISER_LINE.test(lines[i] ?? '')) end = i;
+  return end < lines.length ? unsignedName(lines, hint, end) : null;
+}
+
+/** A full name on its own line in the UNSIGNED_NAME_LINES before `end`, if the sender's hints mention it. */
+function unsignedName(lines: readonly string[], hint: string, end: number): { name: string; index: number } | null {
   // Never the first line: that is the greeting ("Hi Priya Raghunathan,").
-  for (let i = lines.length - 1; i >= Math.max(1, lines.length - UNSIGNED_NAME_LINES); i--) {
+  for (let i = end - 1; i >= Math.max(1, end - UNSIGNED_NAME_LINES); i--) {
     // "Rachel Kim, Recruiting, Quarrystone": the name is the line's first part.
     if (CALENDAR_PEOPLE.test(lines[i] ?? '') || CALENDAR_PEOPLE.test(lines[i - 1] ?? '')) continue;
     const n = personName(((lines[i] ?? '').replace(/^[-–—~]+\s*/, '').split(/\s*[|,–—]\s*|\s+-\s+/)[0] ?? ''), false);

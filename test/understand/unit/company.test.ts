@@ -1065,3 +1065,10 @@ describe('findCompany: names in French, Spanish and Dutch mail', () => {
     for (const name of ['DRH adjoint', 'Personeelszaken', 'España']) expect(at(name)).toBeNull();
   });
 });
+
+describe('findCompany: a clinical unit and a shift pattern', () => {
+  it('takes neither for the employer', () => {
+    const at = (name: string) => findCompany(input({ from: { name: 'Aidan Clerkin', email: 'aidan.clerkin@gmail.com' }, people: ['Aidan Clerkin'], signature: [name] }));
+    for (const name of ['Renal Services', 'Dialysis Unit', 'PRN']) expect(at(name)).toBeNull();
+  });
+});

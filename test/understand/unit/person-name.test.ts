@@ -101,3 +101,10 @@ describe('personName: a Polish HR department', () => {
     expect(personName('Działem Kadr', false)).toBeNull();
   });
 });
+
+describe("signatureName: a calendar invitation's description signed above its own lines", () => {
+  it('finds the signer above "Organizer", its guest list and its buttons', () => {
+    const lines = ['Hi Priya, this is your panel interview for Water Treatment Operator II.', 'Derek Lum', 'Senior HR Advisor | Salish Basin Water Commission', '604-555-0148', 'Organizer', 'Derek Lum', 'dlum@salishbasinwater.ca', 'Guests', 'Derek Lum - organizer', 'Sunita Grewal', 'priya.sandhu.bc@gmail.com', 'View all guest info', 'Reply for priya.sandhu.bc@gmail.com', 'Yes', 'No', 'Maybe', 'More options', 'Invitation from Google Calendar', 'You are receiving this email because you are an attendee on the event.'];
+    expect(signatureName(lines, ['Derek Lum', 'dlum@salishbasinwater.ca'])).toEqual({ name: 'Derek Lum', index: 1 });
+  });
+});
