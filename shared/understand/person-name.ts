@@ -65,7 +65,7 @@ const CALENDAR_TAIL_LINES = 40;
 export const ORGANISER = String.raw`(?:organi[sz]er|organisator|organisatör|organisateur|organizador|organizzatore|organizator|arrangør|arrangör|järjestäjä)`;
 // "Organizer" above a name, or "Pieter Kuijpers - organisator" in the guest list: a calendar's people, not a signature.
 const ORGANISER_LINE = new RegExp(String.raw`^\s*${ORGANISER}\s*$`, 'i');
-const CALENDAR_PEOPLE = new RegExp(String.raw`^\s*${ORGANISER}\s*$|\s[-–]\s*${ORGANISER}\s*$`, 'i');
+const CALENDAR_PEOPLE = new RegExp(String.raw`${ORGANISER_LINE.source}|\s[-–]\s*${ORGANISER}\s*$`, 'i');
 
 /** Index of the last sign-off line ("Kind regards") near the end, or -1: a signature follows, named or not. */
 export function signOffAt(lines: readonly string[]): number {
