@@ -501,3 +501,10 @@ describe("findRole: a calendar title's employer, and the offer after a title", (
     expect(await roleOf('batch736/attached/offer-greenhouse-summer-analyst-nyc')).toBe('Summer Analyst');
   });
 });
+
+describe('findRole: a post "in Charge"', () => {
+  it('keeps "in Charge" as part of the title', () => {
+    expect(inBody('We were impressed with your application for the Pharmacist in Charge position.')).toBe('Pharmacist in Charge');
+    expect(inBody('Thank you for applying for the Nurse in Charge role at Glenmore.')).toBe('Nurse in Charge');
+  });
+});
