@@ -1,6 +1,7 @@
 import { byFirstLetter } from './alternation.js';
 import { personName } from './person-name.js';
 import { globalOf, SentenceText } from './sentence-scan.js';
+import { isPlaceName } from './zone-names.js';
 
 // Nouns that end (or make up) most job titles: a candidate containing one reads as a title.
 const ROLE_NOUNS = [
@@ -115,8 +116,9 @@ const ROMANCE = String.raw`((?:[Ee]ncargad[oa]|[Ii]ngenier[oa]|[Ii]ngegnere|[Ee]
 const DS_FIELD = String.raw`ds\.(?:\s+(?!(?:w|we|na|do|dla|od|z|ze)\s)\p{Ll}[\p{L}-]*){1,3}`;
 const TITLE = String.raw`(${WORD}(?:(?:\s+|\s*,\s+|\s+[-–/]\s+)(?:${DS_FIELD}|${WORD}|of|and|&|de|du|des|la|le|el|en|für|und|y|del|(?:et|e|ou|or)(?![\p{L}])|in(?=\s+Charge(?![\p{L}]))|ds\.|[dl]['’]\p{L}+|\([^)\0]{1,20}\))){0,7})`;
 const u = (s: string) => new RegExp(s, 'u');
-// "Lecturer in Organic Chemistry": after an academic post, "in" names the subject (elsewhere it is a place).
-const ACADEMIC = String.raw`((?:(?:Senior|Assistant|Associate|Principal|Research|Teaching)\s+)*(?:Lecturer|Professor|Reader|Fellow|Researcher|Teacher|Tutor|Research Associate|Research Assistant|Postdoctoral Researcher|PhD Studentship)(?:\s+\([^)\0]{1,20}\))?\s+in\s+${WORD}(?:\s+(?:${WORD}|and|&|of)){0,4})`;
+// "Lecturer in Organic Chemistry", "Consultant in Emergency Medicine": after an academic or a hospital doctor's post, "in"
+// names the subject (elsewhere it is a place).
+const ACADEMIC = String.raw`((?:(?:Senior|Assistant|Associate|Principal|Research|Teaching|Clinical|Locum)\s+)*(?:Lecturer|Professor|Reader|Fellow|Researcher|Teacher|Tutor|Research Associate|Research Assistant|Postdoctoral Researcher|PhD Studentship|Consultant|Specialty Doctor|Speciality Doctor|Specialist Registrar|Registrar|Associate Specialist|Staff Grade Doctor)(?:\s+\([^)\0]{1,20}\))?\s+in\s+${WORD}(?:\s+(?:${WORD}|and|&|of)){0,4})`;
 // Swedish, Danish and Norwegian titles in prose are lower case ("stillingen som sykepleier ved akuttmottaket",
 // "tjänsten som utredare inom kollektivtrafik hos ..."): one or two words, then a field ("inom X"), up to a
 // preposition, a weekday or a verb ("som klinikassistent tirsdag den 23.", "som underhållstekniker fram till"); an
@@ -309,6 +311,7 @@ function wholeNoun(word: string): boolean {
   return !!m && m.index === 0 && m[0].length === word.length;
 }
 
+const IN_PLACE = /\s+in\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u;
 function cleanTitle(raw: string | undefined, company: string | null, stated = false): string | null {
   if (!raw) return null;
   // Markdown emphasis goes; a star between letters is a German gender form ("Mitarbeiter*in") and stays.
@@ -325,6 +328,9 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   for (let i = 0; i < 3; i++) {
     t = t.replace(LEADING, '').replace(/^[\s,.;:!?'"“‘|–—-]+/, '').replace(TRAILING, '').replace(/[\s,.;:!?'"”’–—-]+$/, '').replace(/[\s,]+(?:of|and|or|&|de|du|des|la|le|el|en|für|und|y|del|e|et|ed|o|na|no|em|di|da|do|à|au|aux|al|a|zu|bei)$/i, '').trim();
   }
+  // ("Lecturer in London", "Consultant in Leeds": a city or a country after "in" is where, not the subject.)
+  const inPlace = IN_PLACE.exec(t);
+  if (inPlace && isPlaceName(inPlace[1]!)) t = t.slice(0, inPlace.index);
   // "30 Minute Recruiter Screen (Vantora Health - Product Designer)" (a scheduling tool's event type): the
   // stage names the call; the job is in the brackets.
   const stageParen = /^(.*?)\s*\(([^()]+)\)$/.exec(t);

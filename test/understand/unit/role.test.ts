@@ -508,3 +508,15 @@ describe('findRole: a post "in Charge"', () => {
     expect(inBody('Thank you for applying for the Nurse in Charge role at Glenmore.')).toBe('Nurse in Charge');
   });
 });
+
+describe("findRole: a hospital doctor's post and its specialty", () => {
+  it('keeps the specialty after "in" ("Consultant in Emergency Medicine", "Clinical Fellow in Anaesthesia")', () => {
+    expect(inBody('We would like to invite you to interview for the post of Consultant in Emergency Medicine on 12 May.')).toBe('Consultant in Emergency Medicine');
+    expect(inBody('Thank you for applying for Specialty Doctor in General Adult Psychiatry.')).toBe('Specialty Doctor in General Adult Psychiatry');
+    expect(inBody('Your application for Clinical Fellow in Anaesthesia has been received.')).toBe('Clinical Fellow in Anaesthesia');
+  });
+  it('but a city after "in" is where, not the specialty', () => {
+    expect(inBody('Thank you for your application for the post of Lecturer in London.')).toBe('Lecturer');
+    expect(inBody('Thank you for applying for the Consultant in Buenos Aires role.')).toBe('Consultant');
+  });
+});
