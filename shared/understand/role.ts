@@ -1,7 +1,7 @@
 import { byFirstLetter } from './alternation.js';
 import { personName } from './person-name.js';
 import { globalOf, SentenceText } from './sentence-scan.js';
-import { isPlaceName } from './zone-names.js';
+import { isCityName, isPlaceName } from './zone-names.js';
 
 // Nouns that end (or make up) most job titles: a candidate containing one reads as a title.
 const ROLE_NOUNS = [
@@ -311,6 +311,8 @@ function wholeNoun(word: string): boolean {
   return !!m && m.index === 0 && m[0].length === word.length;
 }
 
+const COMMA_TAIL = /,\s+([^,–—()]{2,60})$/u;
+const WORKPLACE_TAIL = /(?<![\p{L}])(?:(?<!Emergency\s)Department|Directorate|Unit|Trust|Council|Authority|Company|Limited|Ltd|Foundation|Health Cent(?:re|er)|Health Services|Hospital|University|Ysbyty|Päiväkoti|Plejecenter|skole|skola|Collegiate|Class|Cohort|Ward|kaupunki|Raum|Region(?=\s\p{Lu})|Nähe|Hotel|Familienunternehmen|Industrieunternehmen|District Nursing|Community Nursing|Entgeltgruppe|EG \d|TV-L|TVöD|Examination No|Exam No)(?![\p{L}])/u;
 const IN_PLACE = /\s+in\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u;
 function cleanTitle(raw: string | undefined, company: string | null, stated = false): string | null {
   if (!raw) return null;
@@ -331,6 +333,10 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   // ("Lecturer in London", "Consultant in Leeds": a city or a country after "in" is where, not the subject.)
   const inPlace = IN_PLACE.exec(t);
   if (inPlace && isPlaceName(inPlace[1]!)) t = t.slice(0, inPlace.index);
+  // ("Licensed Practical Nurse, Gimli Community Health Centre", "Pharmacy Technician, Pharmacy Department", "Sairaanhoitaja,
+  // Tampere", "Police Constable, Recruit Class", "Sachbearbeiter, EG 12 TV-L": the workplace, the town, the intake or the
+  // pay scale after a comma.)
+  for (let m = COMMA_TAIL.exec(t); m && (isCityName(m[1]!) || WORKPLACE_TAIL.test(m[1]!)); m = COMMA_TAIL.exec(t)) t = t.slice(0, m.index);
   // "30 Minute Recruiter Screen (Vantora Health - Product Designer)" (a scheduling tool's event type): the
   // stage names the call; the job is in the brackets.
   const stageParen = /^(.*?)\s*\(([^()]+)\)$/.exec(t);

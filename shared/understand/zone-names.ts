@@ -157,6 +157,11 @@ const zoneOfPlace = (name: string, regions = true): string | null => {
 export function isPlaceName(name: string): boolean {
   return zoneOfPlace(name, false) !== null;
 }
+/** Whether a name is a city's ("Tampere", "Zurich"), not a country's or a region's. */
+export function isCityName(name: string): boolean {
+  const key = plain(name);
+  return !COUNTRY_ZONES[key] && (!!CITY_ZONES[key] || !!ianaCity(key));
+}
 /** The zone one to three words name, read from their end ("Istanbul" in "Istanbul", "cape town" in "Cape Town") or start. */
 function placeZone(words: string, fromEnd: boolean): string | null {
   // "India Standard Time", "Eastern Daylight": the season word names no place.

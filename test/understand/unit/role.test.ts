@@ -520,3 +520,17 @@ describe("findRole: a hospital doctor's post and its specialty", () => {
     expect(inBody('Thank you for applying for the Consultant in Buenos Aires role.')).toBe('Consultant');
   });
 });
+
+describe('findRole: the workplace, town, intake or pay scale after a comma', () => {
+  it('cuts them', async () => {
+    expect(inBody('Thank you for applying for the Licensed Practical Nurse, Gimli Community Health Centre position.')).toBe('Licensed Practical Nurse');
+    expect(inBody('Thank you for your application for the Pharmacy Technician, Pharmacy Department post.')).toBe('Pharmacy Technician');
+    expect(inBody('Your application for the Sairaanhoitaja, Tampere position has been received.')).toBe('Sairaanhoitaja');
+    expect(await roleOf('batch420/localized/interview-ldis-auswahlgespraech-ox-webmail')).toBe('IT-Sicherheitsbeauftragter');
+  });
+  it("still keeps a country, an English region and a hospital's clinical department", () => {
+    expect(inBody('Thank you for applying for the Country Manager, Chile role.')).toBe('Country Manager, Chile');
+    expect(inBody('Thank you for applying for the Operations Manager, Southeast Region role.')).toBe('Operations Manager, Southeast Region');
+    expect(inBody('We are pleased to offer you the Registered Nurse, Emergency Department position.')).toBe('Registered Nurse, Emergency Department');
+  });
+});
