@@ -7,7 +7,7 @@ import { decisionDate } from './decision-date.js';
 import { personName, signatureName, signOffAt, teamSignatureAt } from './person-name.js';
 import { fromPlatform, platformDisplay } from './platform.js';
 import type { TimeReference } from './prose-time.js';
-import { findRole } from './role.js';
+import { findRole, ROLE_NOUN } from './role.js';
 import { domainLabel, employerDomain, isAtsAddress, isNoReply, isRoleAccount } from './sender-kind.js';
 import type { OriginalMessage } from './unwrap-forward.js';
 
@@ -27,6 +27,12 @@ const SIGNATURE_LINES = 3;
 
 // A sender whose display name is a person's (not an ATS, a no-reply or a team mailbox).
 const isPersonal = (a: Address) => !!a.email && !isAtsAddress(a.email) && !isNoReply(a.email) && !isRoleAccount(a.email);
+
+// A post's line in a signature block ("HR Generalist", "Talent Acquisition Partner | Acme"): short, no sentence, a job noun.
+const POST_LINE_CHARS = 60;
+// (Not the company's line: "Rheinknie Treuhand AG" holds a job noun's letters.)
+const COMPANY_LINE_END = /\s(?:AG|GmbH|Ltd|Limited|Inc|LLC|plc|SA|S\.A\.|BV|B\.V\.|NV|N\.V\.|Oy|AB|AS|A\/S|SE|KG|SAS|SARL|S\.r\.l\.|S\.p\.A\.)\.?$/;
+const postLine = (line: string): boolean => line.length <= POST_LINE_CHARS && !/[.!?:;]$/.test(line) && ROLE_NOUN.test(line) && !COMPANY_LINE_END.test(line);
 
 /** Extracts company, role, contact, interview time and decision date from the original. */
 export function extractFacts(
@@ -53,7 +59,9 @@ export function extractFacts(
   const exclude = new Set([forwardedBy, ...original.to.map((a) => a.email)].filter((e): e is string => !!e));
   const othersEmails = bodyEmails.filter((e) => !exclude.has(e));
   const hints = [...senders.filter(isPersonal).map((a) => a.name ?? ''), ...senders.map((a) => a.email ?? ''), ...othersEmails];
-  const signed = signatureName(text.lines, hints);
+  // (The user's own profile card under a board's notice, "Rachel Adeyemi / Vice President, FP&A", is no signer.)
+  const user = new Set(original.to.map((a) => (a.name ?? '').toLowerCase()).filter((n) => n));
+  const signed = signatureName(text.lines, hints, { isPost: postLine, user });
   // No name under the sign-off ("Kind regards\nRecruitment Team\nNorth Calder NHS Foundation Trust"): the
   // lines under it still carry the company.
   const signOff = signed ? -1 : signOffAt(text.lines);

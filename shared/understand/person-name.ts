@@ -1,5 +1,5 @@
 // Words that make a display name or signature line an organisation or a function, not a person.
-const NOT_PERSON = /\b(infrastructure|campaign|dział\w*|craftsperson|organi[sz]er|clerical|maintenance|equipa|garage|atelier|boulangerie|pâtisserie|patisserie|brasserie|boucherie|librairie|pharmacie|centre|center|centro|zentrum|clinic|hospital|academy|college|school|institute|agency|alerts?|equipo|talento|équipe|equipe|recrutement|rrhh|personal\w*|departamento|d[ée]partement|recursos|humanos|ressources|humaines|selecci[óo]n|sele[çc][ãa]o|karriere\w*|jobsuche|jobb[öo]rse|eventos|tischlerei|schreinerei|b[äa]ckerei|metzgerei|g[äa]rtnerei|brauerei|weingut|autohaus|werkstatt|kanzlei|praxis|klinik|apotheke|verlag|versicherung\w*|sparkasse|volksbank|genossenschaft|kindergarten|kita|stadtverwaltung|verwaltung|gemeinde|landratsamt|stadt|umfrage|bewerbung\w*|alertes?|agence|l'[ée]quipe|energ[íi]a|spel|climate|minuten|veranstaltung\w*|r[ée]seau|forum|foods?|council|district|solutions|partners|foundation|consulting|search|energy|energie|mobility|media|analytics|logistics|robotics|security|games|cloud|insurance|digital|financial|bio|biosciences|pharma|medical|devices|outfitters|staffing|university|college|institute|agency|ventures|holdings|industries|international|global|network|networks|design|studios?|engineering|credit|union|trust|cooperative|society|association|hospital|clinic|museum|library|church|city|county|ministry|authority|news|newsletter|marketing|sales|operations|finance|accounting|community|events|academy|learning|apply|applied|easy|actively|remote|hybrid|team|teams|recruit\w*|careers?|talent|acquisition|hiring|hr|jobs?|people|notifications?|no-?reply|noreply|support|admin|info|the|via|inc|llc|ltd|gmbh|corp|company|stadtwerke|klinikum|kliniken|stiftung|verband|verein|group|groupe|grupo|gruppo|groep|department|human|resources|service|services|manager|engineer|director|lead|head|partner|coordinator|specialist|sourcer|recruiter|hello|contact|alerts?|digest|linkedin|indeed|glassdoor|workday|greenhouse|lever|ashby|mail|email|reply|sent|candidate|powered|portal|calendar|office|labs?|technologies|systems|health|bank|capital|studio|software|university|school|dental|care|healthcare|pharmacy|veterinary|surgery|practice|hotel|hotels|restaurant|freight|transport|construction|builders|property|properties|realty|estates?|law|legal|chambers|associates|brands|retail|stores?|markets?|electric|electrical|renewables|motors|airlines?|airways|railways?|rail|ferries|shipping|transportes?|transporte|logística|logistica|serviços|servicios|servizi|holding|rekrytering|rekruttering|rekrytointi\w*|rekrutacj\w*|selezione|reclutamiento|recrutamento|werving|personeelszaken|kommune|kommun|kunta|universitet|yliopisto|sykehus|sjukhus|sairaala|myndighet|region|regionen|hyvinvointialue|auftrag|stelle|gestión|gestion|humana|sección|seccion|ufficio|personale|bonjour|bonsoir|hallo|hola|ciao|buongiorno|buenos|olá|hej|hei|moin|servus|grüezi|units?|exams?|examinations?|personnel|program|programme|staff|principal|psychologist|consultant|clinical|teaching|classified|unfortunately|adnoddau|dynol|aonad|earcaíochta|rúnaí|dirección|direccion|direção|direcao|direzione|atração|atracao|atracción|contactez|contacter|contactar|personas|pessoas|talentos|earcaíocht|earcaíochta|acmhainn|time|corporation|incorporated|aerospace|nachricht|message|mensaje|mensagem|messaggio|bericht|meddelande|besked|viesti|tîm)\b/i;
+const NOT_PERSON = /\b(conseil|affairs|corporate|cardiac|step-down|bloco|operat[óo]rio|hisp[aâ]nic[oa]|infrastructure|campaign|dział\w*|craftsperson|organi[sz]er|clerical|maintenance|equipa|garage|atelier|boulangerie|pâtisserie|patisserie|brasserie|boucherie|librairie|pharmacie|centre|center|centro|zentrum|clinic|hospital|academy|college|school|institute|agency|alerts?|equipo|talento|équipe|equipe|recrutement|rrhh|personal\w*|departamento|d[ée]partement|recursos|humanos|ressources|humaines|selecci[óo]n|sele[çc][ãa]o|karriere\w*|jobsuche|jobb[öo]rse|eventos|tischlerei|schreinerei|b[äa]ckerei|metzgerei|g[äa]rtnerei|brauerei|weingut|autohaus|werkstatt|kanzlei|praxis|klinik|apotheke|verlag|versicherung\w*|sparkasse|volksbank|genossenschaft|kindergarten|kita|stadtverwaltung|verwaltung|gemeinde|landratsamt|stadt|umfrage|bewerbung\w*|alertes?|agence|l'[ée]quipe|energ[íi]a|spel|climate|minuten|veranstaltung\w*|r[ée]seau|forum|foods?|council|district|solutions|partners|foundation|consulting|search|energy|energie|mobility|media|analytics|logistics|robotics|security|games|cloud|insurance|digital|financial|bio|biosciences|pharma|medical|devices|outfitters|staffing|university|college|institute|agency|ventures|holdings|industries|international|global|network|networks|design|studios?|engineering|credit|union|trust|cooperative|society|association|hospital|clinic|museum|library|church|city|county|ministry|authority|news|newsletter|marketing|sales|operations|finance|accounting|community|events|academy|learning|apply|applied|easy|actively|remote|hybrid|team|teams|recruit\w*|careers?|talent|acquisition|hiring|hr|jobs?|people|notifications?|no-?reply|noreply|support|admin|info|the|via|inc|llc|ltd|gmbh|corp|company|stadtwerke|klinikum|kliniken|stiftung|verband|verein|group|groupe|grupo|gruppo|groep|department|human|resources|service|services|manager|engineer|director|lead|head|partner|coordinator|specialist|sourcer|recruiter|hello|contact|alerts?|digest|linkedin|indeed|glassdoor|workday|greenhouse|lever|ashby|mail|email|reply|sent|candidate|powered|portal|calendar|office|labs?|technologies|systems|health|bank|capital|studio|software|university|school|dental|care|healthcare|pharmacy|veterinary|surgery|practice|hotel|hotels|restaurant|freight|transport|construction|builders|property|properties|realty|estates?|law|legal|chambers|associates|brands|retail|stores?|markets?|electric|electrical|renewables|motors|airlines?|airways|railways?|rail|ferries|shipping|transportes?|transporte|logística|logistica|serviços|servicios|servizi|holding|rekrytering|rekruttering|rekrytointi\w*|rekrutacj\w*|selezione|reclutamiento|recrutamento|werving|personeelszaken|kommune|kommun|kunta|universitet|yliopisto|sykehus|sjukhus|sairaala|myndighet|region|regionen|hyvinvointialue|auftrag|stelle|gestión|gestion|humana|sección|seccion|ufficio|personale|bonjour|bonsoir|hallo|hola|ciao|buongiorno|buenos|olá|hej|hei|moin|servus|grüezi|units?|exams?|examinations?|personnel|program|programme|staff|principal|psychologist|consultant|clinical|teaching|classified|unfortunately|adnoddau|dynol|aonad|earcaíochta|rúnaí|dirección|direccion|direção|direcao|direzione|atração|atracao|atracción|contactez|contacter|contactar|personas|pessoas|talentos|earcaíocht|earcaíochta|acmhainn|time|corporation|incorporated|aerospace|nachricht|message|mensaje|mensagem|messaggio|bericht|meddelande|besked|viesti|tîm)\b/i;
 // Words before an address that are no name: German openers ('Bei Fragen'), a street ('Tilghman St').
 const NOT_NAME_WORD = /^(bei|für|mit|fragen|rückfragen|bitte|kontakt|please|contact|questions|pour|para|por|per|regards|thanks|cheers|best|sincerely|greetings|warmly|merci|danke|gracias|grazie|obrigad[oa])$/i;
 const STREET_END = /^(st|rd|ave|blvd|ln)\.?$/i;
@@ -59,6 +59,8 @@ function fuller(lines: readonly string[], name: string, index: number): { name: 
 
 // How far from the end an unsigned name is looked for: a signature block and a legal disclaimer.
 const UNSIGNED_NAME_LINES = 14;
+// How near the end a name over a post's line must stand to be read as a signature without a sign-off.
+const UNSIGNED_TITLED_LINES = 6;
 // How far from the end a calendar invitation's own lines are looked for (its organiser, guests, replies and footer).
 const CALENDAR_TAIL_LINES = 40;
 /** Calendar chrome's word for the organiser, in the languages Google Calendar and Outlook write it. */
@@ -96,8 +98,15 @@ export function teamSignatureAt(lines: readonly string[]): number {
 const FORMAL_CLOSING = /\b(?:agréer|recevoir)\b.{0,120}\b(?:salutations|sentiments)\b[^.!?]{0,40}[.!]?\s*$/i;
 const THANKS_CLAUSE = /^(?:(?:so |very )?much |again )?(?:for|to|that)\b/i;
 
+/** How to read a signature block with no sign-off: a post's line under the name, and the user's own names (never the signer). */
+export interface TitledSigner {
+  isPost(line: string): boolean;
+  user: ReadonlySet<string>;
+}
+const NO_TITLED_SIGNER: TitledSigner = { isPost: () => false, user: new Set() };
+
 /** The name signed under a sign-off ("Best,\nJane Doe"), or on the sign-off line itself ("Thanks, Jane"). */
-export function signatureName(lines: readonly string[], hints: readonly string[] = []): { name: string; index: number } | null {
+export function signatureName(lines: readonly string[], hints: readonly string[] = [], titled: TitledSigner = NO_TITLED_SIGNER): { name: string; index: number } | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const m = SIGN_OFF.exec(lines[i] ?? '');
     const formal = !m && FORMAL_CLOSING.test(lines[i] ?? '');
@@ -120,17 +129,17 @@ export function signatureName(lines: readonly string[], hints: readonly string[]
   // No sign-off ("See you Wednesday,"): a full name on its own line near the end, if it is
   // the sender's (their display name or address mentions it).
   const hint = hints.map((h) => fold(h.replace(/@[^\s]+/g, ' '))).join(' ');
-  const unsigned = unsignedName(lines, hint, lines.length);
+  const unsigned = unsignedName(lines, hint, lines.length, titled);
   if (unsigned) return unsigned;
   // (A calendar invitation's own lines may end the message: "Organizer", then its guest list and buttons, under the
   // description the sender signed.)
   let end = lines.length;
   for (let i = lines.length - 1; i >= Math.max(1, lines.length - CALENDAR_TAIL_LINES); i--) if (ORGANISER_LINE.test(lines[i] ?? '')) end = i;
-  return end < lines.length ? unsignedName(lines, hint, end) : null;
+  return end < lines.length ? unsignedName(lines, hint, end, titled) : null;
 }
 
 /** A full name on its own line in the UNSIGNED_NAME_LINES before `end`, if the sender's hints mention it. */
-function unsignedName(lines: readonly string[], hint: string, end: number): { name: string; index: number } | null {
+function unsignedName(lines: readonly string[], hint: string, end: number, titled: TitledSigner): { name: string; index: number } | null {
   // Never the first line: that is the greeting ("Hi Priya Raghunathan,").
   for (let i = end - 1; i >= Math.max(1, end - UNSIGNED_NAME_LINES); i--) {
     // "Rachel Kim, Recruiting, Quarrystone": the name is the line's first part.
@@ -138,6 +147,9 @@ function unsignedName(lines: readonly string[], hint: string, end: number): { na
     const n = personName(((lines[i] ?? '').replace(/^[-–—~]+\s*/, '').split(/\s*[|,–—]\s*|\s+-\s+/)[0] ?? ''), false);
     const parts = n ? n.split(' ').map(fold).filter((p) => p.length > 2) : [];
     if (n && parts.some((p) => hint.includes(p))) return { name: n, index: i };
+    // ("Carla Jenkins\nHR Generalist\nBrandywine Senior Living" under a team mailbox: a name alone on its line, then a
+    // post on the next, near the end, is a signature block.)
+    if (n && i >= end - UNSIGNED_TITLED_LINES && n === (lines[i] ?? '').trim() && !SIGN_OFF.test(n) && titled.isPost(lines[i + 1] ?? '') && !titled.user.has(n.toLowerCase())) return { name: n, index: i };
   }
   return null;
 }

@@ -233,6 +233,14 @@ interface Candidate {
  * read against the original's date and the zone the text states, else the reference offset.
  * For a reschedule the new time wins over the old one. Returns ISO-8601 UTC or null.
  */
+// Italian, Spanish and Portuguese words for moving an appointment ("spostare", "reagendar", "aplazar", "cambiar").
+const ROMANCE_MOVE = /(?<!\p{L})(?:spost|rinvi|posticip|anticip|reagend|reprogram|aplaz|cambi|remarc|adia|alter|mud|pas|mov|trasl|traslad)\p{L}*/iu;
+// Italian, Spanish and Portuguese "from" and "to" right before a time or its day.
+const ROMANCE_FROM = /(?<![\p{L}'])(?:da|dal|dalle|de|del|desde|das)\s+(?:las\s+)?$/iu;
+const ROMANCE_TO = /(?<![\p{L}'])(?:a|al|alle|à|às|para|pra)\s+(?:las\s+)?$/iu;
+// A sentence that ends on a colon, introducing the next line.
+const INTRODUCES = /:\s*$/;
+
 export function proseTime(sentences: readonly string[], ref: TimeReference): string | null {
   // The reference's local calendar date (plain arithmetic: luxon is costly per call).
   const local = new Date(ref.instant.getTime() + ref.offsetMinutes * 60_000);
@@ -261,10 +269,14 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
     // "07/04/2027" is 7 April outside the Americas (day first); English mail from the Americas writes the month first.
     const reader = parser === chrono.casual && numericDate && ref.offsetMinutes > DAY_FIRST_FROM_OFFSET ? chrono.en.GB : parser;
     const results = reader.parse(read, { instant: ref.instant, timezone: ref.offsetMinutes }, { forwardDate: true, timezones: standard?.zones ?? EXTRA_ZONE_ABBR });
-    const meeting = MEETING.test(sentence) || WHEN_LABEL.test(sentence);
+    const prevLine = sentences[i - 1] ?? '';
+    // ("Das erste Interview findet per Videocall statt:" then the day and hour on a line of their own: the line the
+    // meeting's sentence introduces is the meeting's.)
+    const meeting = MEETING.test(sentence) || WHEN_LABEL.test(sentence) || (INTRODUCES.test(prevLine) && MEETING.test(prevLine));
     const firstHere = candidates.length;
     const reschedule = RESCHEDULE.test(sentence);
-    const prevLine = sentences[i - 1] ?? '';
+    // (A move from one time to another in one sentence, in Italian, Spanish or Portuguese.)
+    const romanceMove = results.length >= 2 && ROMANCE_MOVE.test(sentence);
     const lineLabel = OLD_LABEL_LINE.test(prevLine) ? -4 : NEW_LABEL_LINE.test(prevLine) ? 3 : 0;
     const wasSet = WAS_SET.test(sentence);
     const clockAt = sentence.search(CLOCK_CHANGE);
@@ -370,6 +382,10 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
       if (OLD_TIME_BEFORE.test(before) && comp === r.start && !target) score -= 4;
       else if (comp === r.start && !target && MOVED_AFTER.test(sentence.slice(at + r.text.length, at + r.text.length + 60))) score -= 4;
       if (INSTEAD_BEFORE.test(before)) score += 3;
+      // ("spostare il colloquio da giovedì 6 ottobre alle 11:00 a venerdì 7 ottobre alle 15:30", "pasarla de las 10:00 a las 12:00":
+      // in a move, the time after "da"/"de" is the old one, the time after "a"/"para" the new one.)
+      if (romanceMove && comp === r.start && ROMANCE_FROM.test(before)) score -= 4;
+      else if (romanceMove && ROMANCE_TO.test(before)) score += 3;
       score += lineLabel - (wasSet ? 4 : 0);
       candidates.push({ iso: new Date(ms).toISOString().replace('.000Z', 'Z'), score, order: candidates.length });
     }

@@ -229,7 +229,7 @@ function subjectTail(subject: string, company: string | null): string | null {
 }
 // A position noun around a title ("the X position", "position of X", "Job title: X") says it is one, job noun or not.
 const POSITION_NOUN = /\b(position|role|vacancy|opening|poste|puesto|stelle|posici[oó]n|posizione|ruolo|vacante|vaga|functie|vacature|cargo|job title|title|m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h)\b/i;
-const LEADING = /^(?:(?:the|our|your|a|an|new|second|open|opportunity|confirmée?|confirmado|confermato|bestätigt|bevestigd|kandidatuur|uitnodiging(?: voor)?(?: een| het)?|opportunité|oportunidad|opportunità|interview|invitation|entretien|entrevista|vorstellungsgespräch|(?:telefon|video|online|fach|zweit|erst|kennenlern|bewerbungs)(?:interview|gespräch)|candidature|bewerbung|application|update|confirmed|confirmation|offer|intervju|samtale|haastattelu|colloquio|gesprek|rozmowa|postulación|postulacion|zusage|absage|angebot|offerta|proposta|propuesta|oferta|processo|proceso|processus|stellenbesetzung|stellenangebot|ausschreibung|selezione|búsqueda|busqueda|rekrytointi|rekrutacja|rozmowa kwalifikacyjna|reclutamiento|recrutamento|gespräch|zweites|erstes|drittes|position|termin|samtal|entrevue|terugkoppeling|feedback|rückmeldung|terminverschiebung|verschiebung|respuesta|resposta|risposta|réponse|svar|vastaus|odpowiedź|reactie|stellenausschreibung(?:\s+[\d/]+)?|kennenlernen|kennenlerngespräch|kennismaking|erstgespräch|zweitgespräch|arbeitsvertrag|vertrag|candidatura|ansökan|ansøgning|søknad|aplikacja|contrat|contrato|contratto|posizione|posición|posição|post of|sollicitatie|accusé de réception|eingangsbestätigung|(?:technisch(?:e|es)?|telefonisch(?:e|es)?|persönliches|eerste|tweede|derde|kennismakings|sollicitatie|vervolg)\s*(?:gesprek|gespräch|interview))(?:\s*:)?\s+)+/i;
+const LEADING = /^(?:(?:the|our|your|votre|vos|ihre|ihr|deine|dein|jouw|uw|twoja|twoje|a|an|new|second|open|opportunity|confirmée?|confirmado|confermato|bestätigt|bevestigd|kandidatuur|uitnodiging(?: voor)?(?: een| het)?|opportunité|oportunidad|opportunità|interview|invitation|entretien|entrevista|vorstellungsgespräch|(?:telefon|video|online|fach|zweit|erst|kennenlern|bewerbungs)(?:interview|gespräch)|candidature|bewerbung|application|update|confirmed|confirmation|offer|intervju|samtale|haastattelu|colloquio|gesprek|rozmowa|postulación|postulacion|zusage|absage|angebot|offerta|proposta|propuesta|oferta|processo|proceso|processus|stellenbesetzung|stellenangebot|ausschreibung|selezione|búsqueda|busqueda|rekrytointi|rekrutacja|rozmowa kwalifikacyjna|reclutamiento|recrutamento|gespräch|zweites|erstes|drittes|position|termin|samtal|entrevue|terugkoppeling|feedback|rückmeldung|terminverschiebung|verschiebung|respuesta|resposta|risposta|réponse|svar|vastaus|odpowiedź|reactie|stellenausschreibung(?:\s+[\d/]+)?|kennenlernen|kennenlerngespräch|kennismaking|erstgespräch|zweitgespräch|arbeitsvertrag|vertrag|candidatura|ansökan|ansøgning|søknad|aplikacja|contrat|contrato|contratto|posizione|posición|posição|post of|sollicitatie|accusé de réception|eingangsbestätigung|(?:technisch(?:e|es)?|telefonisch(?:e|es)?|persönliches|eerste|tweede|derde|kennismakings|sollicitatie|vervolg)\s*(?:gesprek|gespräch|interview))(?:\s*:)?\s+)+/i;
 // Also the stage and the day a calendar or scheduling tool writes after it ("Quality Engineer 2nd",
 // "Contact Centre Consultant Invitee", "Band 6 Physiotherapist Wednesday 7 Apr 2027").
 const TRAILING = /\s+(?:position|role|opening|vacancy|job|posting|post|req|interviews?(?: times?| slots?| invitation| request| confirmation)?|screening|screen|intro call|times?|at|with|phone|video|final|2nd|3rd|panel|invitee|stage|technical|recruitment|recruiting|hiring|opportunity|assessment(?: day| centre| center)?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?)$/i;
@@ -313,6 +313,8 @@ function wholeNoun(word: string): boolean {
 
 const COMMA_TAIL = /,\s+([^,–—()]{2,60})$/u;
 const WORKPLACE_TAIL = /(?<![\p{L}])(?:(?<!Emergency\s)Department|Directorate|Unit|Trust|Council|Authority|Company|Limited|Ltd|Foundation|Health Cent(?:re|er)|Health Services|Hospital|University|Ysbyty|Päiväkoti|Plejecenter|skole|skola|Collegiate|Class|Cohort|Ward|kaupunki|Raum|Region(?=\s\p{Lu})|Nähe|Hotel|Familienunternehmen|Industrieunternehmen|District Nursing|Community Nursing|Entgeltgruppe|EG \d|TV-L|TVöD|Examination No|Exam No)(?![\p{L}])/u;
+// Glue left at a title's end once what followed it is cut ("Responsabile Magazzino da" before "giovedì").
+const TRAILING_GLUE = /[\s,]+(?:of|and|or|&|de|du|des|la|le|el|en|für|und|y|del|e|et|ed|o|na|no|em|di|da|do|à|au|aux|al|a|zu|bei)$/i;
 const IN_PLACE = /\s+in\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u;
 function cleanTitle(raw: string | undefined, company: string | null, stated = false): string | null {
   if (!raw) return null;
@@ -328,7 +330,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   // ("Confidential - CFO": a search's label before the title.)
   t = t.replace(/^(?:strictly\s+)?(?:private\s+(?:and|&)\s+)?(?:confidential|exclusive)\s*[-–—:|]\s*/i, '');
   for (let i = 0; i < 3; i++) {
-    t = t.replace(LEADING, '').replace(/^[\s,.;:!?'"“‘|–—-]+/, '').replace(TRAILING, '').replace(/[\s,.;:!?'"”’–—-]+$/, '').replace(/[\s,]+(?:of|and|or|&|de|du|des|la|le|el|en|für|und|y|del|e|et|ed|o|na|no|em|di|da|do|à|au|aux|al|a|zu|bei)$/i, '').trim();
+    t = t.replace(LEADING, '').replace(/^[\s,.;:!?'"“‘|–—-]+/, '').replace(TRAILING, '').replace(/[\s,.;:!?'"”’–—-]+$/, '').replace(TRAILING_GLUE, '').trim();
   }
   // ("Lecturer in London", "Consultant in Leeds": a city or a country after "in" is where, not the subject.)
   const inPlace = IN_PLACE.exec(t);
@@ -349,7 +351,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   t = t.replace(/\s+[-–—]\s+(?:Teilzeit|Vollzeit|Temps partiel|Temps plein|Deeltijd|Voltijd|Part[- ]time|Full[- ]time|Tiempo parcial|Media jornada)\b.*$/i, '').replace(/\s+(?:de|di|da|do)\s+(?:nuestr[oa]s?|nostr[oa]|su|sua|vuestr[oa]|la|el)$/i, '').replace(/\s+au sein(?:\s+d\S*)?$/i, '').replace(/\s+(?:previst[oaie]|prévue?s?|programad[oa]s?|agendad[oa]s?|marcad[oa]s?|fissat[oaie]|geplant|gepland)$/i, '').replace(/\s+(?:à\s+|al\s+|a\s+|zu\s+)?\d{2,3}(?:\s?[-–]\s?\d{2,3})?\s?%?$/, '');
   // "financier(ère) mardi à 10h", "klinikassistent tirsdag den 23.": a weekday written in lower case (as all but
   // English and German write it) is when, never part of the title; "reçue", "retenue" say what became of it.
-  t = t.replace(/\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|poniedziałek|wtorek|środa|czwartek|piątek|reçue?s?|retenue?s?|enregistrée?s?|transmise?s?|publiée?s?|pourvue?s?|affichée?s?|annoncée?s?|recibid[oa]s?|ricevut[oaie]|recebid[oa]s?|publicad[oa]s?|pubblicat[oaie])(?![\p{L}]).*$/u, '');
+  t = t.replace(/\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|poniedziałek|wtorek|środa|czwartek|piątek|reçue?s?|retenue?s?|enregistrée?s?|transmise?s?|publiée?s?|pourvue?s?|affichée?s?|annoncée?s?|recibid[oa]s?|ricevut[oaie]|recebid[oa]s?|publicad[oa]s?|pubblicat[oaie])(?![\p{L}]).*$/u, '').replace(TRAILING_GLUE, '');
   // "Embedded Software Engineer When CHANGED: ..." (a calendar's field labels run on after the title).
   // ("Adult Literacy Organiser": the label ends a title only where a name follows it.)
   t = t.replace(/\s+(?:When|Where|Who|Date|Time|Location|CHANGED|Organi[sz]er(?=\s*\S)|Guests|Joining)\b.*$/, '');
@@ -450,11 +452,11 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
     // ("Summer Analyst Offer": the offer, not the post.)
     .replace(/(?<=\S)\s+(?:Job\s+)?Offer(?:\s+Letter)?$/, '');
   const words = t.split(/\s+/);
-  // "Engineer I": a capital I after the first word is a level, not the pronoun; a small one is Nordic or
+  // "Engineer I" (or "Therapist I - Adult Critical Care"): a capital I after the first word is a level, not the pronoun; a small one is Nordic or
   // Polish "in"/"and" ("Doktorand i miljövetenskap", "Specjalista ds. kadr i płac").
   // ("Emergency Call Handler", "9-1-1 Call Taker": a call is part of the post that takes calls; "Scale A Teacher": a pay scale's
   // letter.)
-  if (!t || t.length < 2 || !/\p{L}{2}/u.test(t) || words.length > 8 || words.some((w, i) => !(i > 0 && i === words.length - 1 && w === 'I' && !words[i - 1]!.endsWith(',')) && w !== 'i' && !/^(?:IT|US)$/.test(w) && !(w === 'A' && /^(?:Scale|Grade|Band|Level|Class|Tier|Step)$/.test(words[i - 1] ?? '')) && !(/^call$/i.test(w) && CALL_POST.test(words[i + 1] ?? '')) && NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
+  if (!t || t.length < 2 || !/\p{L}{2}/u.test(t) || words.length > 8 || words.some((w, i) => !(i > 0 && (i === words.length - 1 || /^[-–—]$/.test(words[i + 1] ?? '')) && w === 'I' && !words[i - 1]!.endsWith(',')) && w !== 'i' && !/^(?:IT|US)$/.test(w) && !(w === 'A' && /^(?:Scale|Grade|Band|Level|Class|Tier|Step)$/.test(words[i - 1] ?? '')) && !(/^call$/i.test(w) && CALL_POST.test(words[i + 1] ?? '')) && NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
   if (company && t.toLowerCase() === company.toLowerCase()) return null;
   // "RSVP: https://...": a link is no title.
   if (/https?:|www\.|@/.test(t)) return null;
@@ -491,6 +493,8 @@ function sentenceCase(title: string): string {
   return /^\p{Ll}/u.test(title) ? title.charAt(0).toUpperCase() + title.slice(1) : title;
 }
 
+// A lower-case word next, other than a word for the post ("role", "position").
+const POST_WORD_NEXT = /^\s+(?!(?:position|role|post|job|vacancy|opening|posting|contract)(?![\p{L}]))\p{Ll}/u;
 function collectSentences(sentences: readonly string[], company: string | null, patterns: readonly RegExp[] = BODY_G): string[] {
   const nouns = new Set(new SentenceText(sentences, SEPARATOR).matches(NOUN_GATE).map((m) => m.sentence));
   if (nouns.size === 0) return [];
@@ -505,8 +509,9 @@ function collectSentences(sentences: readonly string[], company: string | null, 
       let title = match[1];
       // "Deck Officer (OOW) - Rotational 4 weeks on / 4 weeks off": the capitals stopped inside the last
       // dash-joined part ("Rotational 4"), which is a phrase about the job, not part of its title.
+      // (Not when the word after it is the post's: "for the General Manager – Corporate Affairs role".)
       const end = match[0].endsWith(title ?? '') ? match.index + match[0].length : -1;
-      if (title && end >= 0 && /^\s+\p{Ll}/u.test(text.text.slice(end, end + 3)) && /\s[-–—]\s/.test(title)) title = title.replace(/\s+[-–—]\s+[^-–—]*$/, '');
+      if (title && end >= 0 && POST_WORD_NEXT.test(text.text.slice(end, end + 14)) && /\s[-–—]\s/.test(title)) title = title.replace(/\s+[-–—]\s+[^-–—]*$/, '');
       // After "poste de" (French, Spanish, Italian) a title is written in lower case; after "stillingen som"
       // (Nordic) one whose word ends like a trade's does not need our noun list.
       const stated = statedAround(match[0], title) || (patterns === BODY_G && ((STATED_AT.has(p) && !!title) || (NORDIC_AT.has(p) && NORDIC_JOB.test(title ?? ''))));

@@ -108,3 +108,14 @@ describe("signatureName: a calendar invitation's description signed above its ow
     expect(signatureName(lines, ['Derek Lum', 'dlum@salishbasinwater.ca'])).toEqual({ name: 'Derek Lum', index: 1 });
   });
 });
+
+describe('signatureName: a name over a post, with no sign-off', () => {
+  const post = { isPost: (l: string) => /Generalist|Manager|Recruiter/.test(l) && !/\sAG$/.test(l), user: new Set(['rachel adeyemi']) };
+  it('reads the name over its post near the end, whatever the sending mailbox is called', () => {
+    expect(signatureName(['Dear Tasha,', 'We look forward to welcoming you to our team!', 'Carla Jenkins', 'HR Generalist', 'Brandywine Senior Living – Chadds Ford'], ['hr@brandywineseniorliving.com'], post)?.name).toBe('Carla Jenkins');
+  });
+  it("still not the user's own profile card, nor a sign-off", () => {
+    expect(signatureName(['Your application was sent to Corvane Energy', 'Applied with your profile', 'Rachel Adeyemi', 'Vice President, FP&A Manager at Stonebridge Retail'], [], post)).toBeNull();
+    expect(signatureName(['Wir wünschen Ihnen viel Erfolg.', 'Freundliche Grüsse', 'Recruiting Manager'], [], post)).toBeNull();
+  });
+});

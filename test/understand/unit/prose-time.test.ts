@@ -500,3 +500,19 @@ describe('proseTime: labelled rows in Italian, Flemish and Swedish, and a shift 
     expect(proseTime(['Position: Inventory Control Lead (2nd shift) Date: Thursday, May 26, 2039 Time: 8:30 AM MST (Arizona time) Location: Tolleson DC'], phoenix)).toBe('2039-05-26T15:30:00Z');
   });
 });
+
+describe('proseTime: a line the meeting sentence introduces, and a move in Romance languages', () => {
+  // Sent Tuesday 1 November 2039, 02:35 in Frankfurt (UTC+1).
+  const cet = { instant: new Date('2039-11-01T01:35:00Z'), offsetMinutes: 60 };
+  it('reads the time on the line after "Das erste Interview findet ... statt:", not a conversion written later', () => {
+    expect(proseTime(['Das erste Interview findet per Videocall mit Dr. Annika Sommer statt:', 'Mittwoch, 2. November 2039, 9:00 Uhr MEZ (Frankfurter Zeit)', 'Ich sitze in New York – für mich ist das 4:00 Uhr morgens, ich rufe Sie danach an, um das Gespräch nachzubesprechen.'], cet)).toBe('2039-11-02T08:00:00Z');
+  });
+  it('takes the time after "a" in "spostare il colloquio da ... a ...", not the one after "da"', () => {
+    const rome = { instant: new Date('2039-10-04T07:50:00Z'), offsetMinutes: 120 };
+    expect(proseTime(['Le chiedo se è possibile spostare il colloquio da giovedì 6 ottobre alle 11:00 a venerdì 7 ottobre alle 15:30, sempre presso la nostra sede.'], rome)).toBe('2039-10-07T13:30:00Z');
+  });
+  it('still reads an English shift pattern as no move ("it\'s a 6am-2:30pm rotating roster")', () => {
+    const sydney = { instant: new Date('2027-03-25T04:10:00Z'), offsetMinutes: 660 };
+    expect(proseTime(["I'd like to set up a phone interview for next Thursday 1 April at 11am AEDT.", "In the call I'll run through the role, shift pattern (it's a 6am-2:30pm rotating roster) and your experience."], sydney)).toBe('2027-04-01T00:00:00Z');
+  });
+});

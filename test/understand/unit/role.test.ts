@@ -534,3 +534,16 @@ describe('findRole: the workplace, town, intake or pay scale after a comma', () 
     expect(inBody('We are pleased to offer you the Registered Nurse, Emergency Department position.')).toBe('Registered Nurse, Emergency Department');
   });
 });
+
+describe('findRole: a field after a dash, an Italian "da", a French "Votre", a level before a dash', () => {
+  it('keeps the field before "role" ("General Manager – Corporate Affairs role")', () => {
+    expect(inBody('Great news – Coorong Energy would like to meet you for the General Manager – Corporate Affairs role.')).toBe('General Manager – Corporate Affairs');
+  });
+  it('cuts "da" left before a weekday and "Votre candidature" before the title', () => {
+    expect(inBody('Le chiedo se è possibile spostare il colloquio per la posizione di Responsabile Magazzino da giovedì 6 ottobre alle 11:00.')).toBe('Responsabile Magazzino');
+    expect(inSubject('Votre candidature soudeur-métallier')).toBe('Soudeur-métallier');
+  });
+  it('reads "I" before a dash as a level ("Respiratory Therapist I - Adult Critical Care")', () => {
+    expect(inBody('Thank you for applying to the Respiratory Therapist I - Adult Critical Care position (R-35-00891) at Kestrel Point Health System.')).toBe('Respiratory Therapist I - Adult Critical Care');
+  });
+});
