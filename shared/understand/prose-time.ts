@@ -15,7 +15,7 @@ export interface TimeReference {
 }
 
 // A time of day somewhere in the sentence: worth handing to chrono.
-const HAS_TIME = /\b(half past|quarter (past|to)) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|\d{1,2})\b|\d\s*(a\.?m\.?(?=\W|$)|p\.?m\.?(?=\W|$))|\bat \d{1,2}\b(?!\s*(%|percent|people|years?|[a-z]+ street))|\b\d{1,2}[:h.u]\d{2}\b|\bnoon\b|\b\d{1,2}\s*uhr\b|(?:^|\s)(?:à|vers) \d{1,2}(?: ?h\b|$)|(?:^|\s)às \d{1,2}h?\b|\b(?:[01]?\d|2[0-3]) uur\b(?!\s*(?:per|in de|p\/w|pw)\b)|\bom (?:[01]?\d|2[0-3])u(?:\d{2})?\b|\b(?:kl\.?|klo|klockan|kello) ?\d{1,2}\b|\balle (?:ore )?\d{1,2}\b|\b\d{1,2} ?hs\b|\bheure\s*:\s*\d{1,2} ?h\b/i;
+const HAS_TIME = /\b(?:heure|horário|horario|hora|orario)\s*:\s*\d{1,2} ?h\b|\b(half past|quarter (past|to)) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|\d{1,2})\b|\d\s*(a\.?m\.?(?=\W|$)|p\.?m\.?(?=\W|$))|\bat \d{1,2}\b(?!\s*(%|percent|people|years?|[a-z]+ street))|\b\d{1,2}[:h.u]\d{2}\b|\bnoon\b|\b\d{1,2}\s*uhr\b|(?:^|\s)(?:à|vers) \d{1,2}(?: ?h\b|$)|(?:^|\s)às \d{1,2}h?\b|\b(?:[01]?\d|2[0-3]) uur\b(?!\s*(?:per|in de|p\/w|pw)\b)|\bom (?:[01]?\d|2[0-3])u(?:\d{2})?\b|\b(?:kl\.?|klo|klockan|kello) ?\d{1,2}\b|\balle (?:ore )?\d{1,2}\b|\b\d{1,2} ?hs\b|\bheure\s*:\s*\d{1,2} ?h\b/i;
 // A quoted message's header block ("Date: ...", or Outlook's "From: ... Sent: Monday, April 12, 2027 1:05 PM To: ...").
 const HEADER_LINE = /^\s*\*?(date|sent|envoy[ée]|gesendet|datum|fecha|enviado)\s*:|^\s*\*?(from|de|von|van|da|från|fra|lähettäjä|od)\s*:.{0,200}\b(sent|date|envoy[ée]|gesendet|datum|fecha|enviado|data|verzonden|skickat|sendt|dato|lähetetty|wysłano)\s*:/i;
 const MEETING = /\b(interview|call|chat|meet|meeting|conversation|screen|onsite|on-site|session|slot|available|availability|invite|scheduled|confirm|reschedul|moved|speak|talk|zoom|teams|entretien|gespräch|termin|entrevista|samtal|intervju|haastat|møde|möte|träffa|treffe|tapaa)/i;
@@ -45,7 +45,7 @@ const INSTEAD_BEFORE = /\b(instead(?! of)|stattdessen|istället|i stället|i ste
 const WINDOWS_OFFSET = /\(UTC[+\-−]\d{1,2}:\d{2}\)$/;
 const MOVED_AFTER = /^[^.]{0,60}\b(nicht stattfinden|vereinbarten termin (daher |leider |daher leider )*verschieben|ne pourra pas avoir lieu|no podrá (realizarse|celebrarse|tener lugar)|non potrà (svolgersi|avere luogo)|niet (door kan gaan|doorgaan))\b|^[^.]{0,30}\b(verschieben|verlegen|absagen|verzetten|verplaatsen|(må|måste|skal|ska|moet|muss|müssen) (dessverre |tyvärr |desværre |helaas |leider )?(flyttes|flyttas|verzet|verschoben)|sovitun|sovittu)\b/i;
 const RESCHEDULE = /\breschedul|\bpasarla\b|\bpasarlo\b|\bpasamos al\b|\bcambio de (horario|fecha)\b|\bflytta|\bflytte|\bomboka|\bsiirt|\brebook|\bspostare|\bspostamento|\brinvia|\bdéplacer|\breporter|\bdécaler|\bverschieb|\bverleg|\baplazar|\breprogram|\bverzet|\bverplaats|\bremarcar|\breagend|\bpush\b|\bbump\b|\bshift\b|\bmoved?\b|\bchange[ds]?\b|\bnew (time|date|slot)\b|\bpush(ed)? (back|out)\b|\b(bring|brings|bringing|brought)\b[^.]{0,60}\bforward\b/i;
-const DATE_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|gen|mag|giu|lug|ago|set|ott|dic)|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const DATE_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|gen|mag|giu|lug|ago|set|ott|dic)|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:segunda|terça|quarta|quinta|sexta)-feira|\b(?:lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|luned|marted|mercoled|gioved|venerd|montag|dienstag|mittwoch|donnerstag|freitag)/i;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function parserFor(text: string): chrono.Chrono {
@@ -138,7 +138,7 @@ function prepare(sentence: string, ref: { year: number; month: number; day: numb
     // "vers 15h", "gegen 15 Uhr": about that hour is the hour.
     .replace(/\bvers ([01]?\d|2[0-3]) ?h(\d{2})?\b/gi, (_m, h: string, min: string | undefined) => `à ${h}:${min ?? '00'}`)
     .replace(/\bgegen ([01]?\d|2[0-3])(?::(\d{2}))? Uhr\b/gi, (_m, h: string, min: string | undefined) => `um ${h}:${min ?? '00'} Uhr`)
-    .replace(/\b([01]?\d|2[0-3]) ?hs\b/g, '$1:00').replace(/\b(heure\s*:\s*)([01]?\d|2[0-3]) ?h\b(?!\s?\d)/gi, '$1$2:00');
+    .replace(/\b([01]?\d|2[0-3]) ?hs\b/g, '$1:00').replace(/\b((?:heure|horário|horario|hora|orario)\s*:\s*)([01]?\d|2[0-3]) ?h\b(?!\s?\d)/gi, '$1$2:00');
 }
 
 // Where a date can begin (English): weekday and month names, relative days, times of day, digits.
@@ -238,6 +238,8 @@ const ROMANCE_MOVE = /(?<!\p{L})(?:spost|rinvi|posticip|anticip|reagend|reprogra
 // Italian, Spanish and Portuguese "from" and "to" right before a time or its day.
 const ROMANCE_FROM = /(?<![\p{L}'])(?:da|dal|dalle|de|del|desde|das)\s+(?:las\s+)?$/iu;
 const ROMANCE_TO = /(?<![\p{L}'])(?:a|al|alle|à|às|para|pra)\s+(?:las\s+)?$/iu;
+// A duration's label right before a time ("Duração prevista: 1h30", "Duration: 1:30").
+const DURATION_BEFORE = /(?:duração|duration|dauer|durée|duración|durata|duur|varighet|varaktighet|varighed|kesto|czas trwania)(?:\s+\p{L}+)?\s*:?\s*(?:ca\.?\s*|approx\.?\s*|about\s*|environ\s*)?$/iu;
 // A sentence that ends on a colon, introducing the next line.
 const INTRODUCES = /:\s*$/;
 
@@ -359,6 +361,8 @@ export function proseTime(sentences: readonly string[], ref: TimeReference): str
           if (dt.isValid && dt.offset !== offset) ms = dt.toMillis();
         }
       }
+      // ("Duração prevista: 1h30", "Dauer: ca. 1:30"): how long, not when.
+      if (DURATION_BEFORE.test(before)) continue;
       // "I'm generally free between 9am and 4pm": the writer's availability, not an appointment.
       if (/\b(free|available|availability|around)\b[^.]{0,12}\b(between|from)\b[^.]{0,24}$/i.test(before)) continue;
       // "we need to cancel tomorrow's interview (Wednesday 3 February, 11:00)": that time is off.

@@ -383,7 +383,8 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   // not when it is a team or specialism of capitalised words ("Graduate Analyst – Credit Risk").
   if (halves.length === 2 && ROLE_NOUN.test(halves[0]!) !== ROLE_NOUN.test(halves[1]!) && !(company && t.toLowerCase().includes(company.toLowerCase()))) {
     const [titled, other] = ROLE_NOUN.test(halves[0]!) ? [halves[0]!, halves[1]!] : [halves[1]!, halves[0]!];
-    const words = other.trim().split(/\s+/);
+    // (A bracket in it is a place or a note, not the phrase: "Cardiac Step-Down Unit (4 West)".)
+    const words = other.replace(/\s*\([^()]*\)/g, '').trim().split(/\s+/);
     // ("Technical Round 2 - Data Engineer": a stage of the process, however capitalised.)
     // (One word that names a business function stays: "General Manager – Commercial", "General Manager – Customer".)
     // ("Wattle & Finch – Graduate Software Engineer", "Riverbend CHC - Family Nurse Practitioner": a calendar title's employer,

@@ -516,3 +516,11 @@ describe('proseTime: a line the meeting sentence introduces, and a move in Roman
     expect(proseTime(["I'd like to set up a phone interview for next Thursday 1 April at 11am AEDT.", "In the call I'll run through the role, shift pattern (it's a 6am-2:30pm rotating roster) and your experience."], sydney)).toBe('2027-04-01T00:00:00Z');
   });
 });
+
+describe('proseTime: a Brazilian form of labelled rows', () => {
+  // Sent Wednesday 21 September 2039, 15:10 in Brasília (UTC-3).
+  const brt = { instant: new Date('2039-09-21T18:10:00Z'), offsetMinutes: -180 };
+  it('reads "Horário: 14h" alone as the hour of the numeric date above it, and no duration as a time', () => {
+    expect(proseTime(['Data: quarta-feira, 28/09/2039', 'Horário: 14h (horário de Brasília)', 'Duração prevista: 1h30, incluindo visita à fábrica'], brt)).toBe('2039-09-28T17:00:00Z');
+  });
+});

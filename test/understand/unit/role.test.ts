@@ -547,3 +547,9 @@ describe('findRole: a field after a dash, an Italian "da", a French "Votre", a l
     expect(inBody('Thank you for applying to the Respiratory Therapist I - Adult Critical Care position (R-35-00891) at Kestrel Point Health System.')).toBe('Respiratory Therapist I - Adult Critical Care');
   });
 });
+
+describe("findRole: a bracket in a title's part after the dash", () => {
+  it('is no phrase ("Registered Nurse - Cardiac Step-Down (Nights)")', () => {
+    expect(inBody('Thank you for your interest in the Registered Nurse - Cardiac Step-Down (Nights) position.')).toBe('Registered Nurse - Cardiac Step-Down (Nights)');
+  });
+});
