@@ -207,6 +207,9 @@ const WINDOWS_REGION: Array<[RegExp, string]> = [
 
 const NORDIC_TIME = /^\s*\(?(finsk|svensk|norsk|dansk|suomen)\s(?:tid|aikaa)\b/i;
 const NORDIC_TIME_ZONES: Record<string, string> = { finsk: 'Europe/Helsinki', suomen: 'Europe/Helsinki', svensk: 'Europe/Stockholm', norsk: 'Europe/Oslo', dansk: 'Europe/Copenhagen' };
+// ("kl. 9.00 amerikansk østkysttid", "västkusttid": the US coasts' time, in Danish, Norwegian and Swedish.)
+const NORDIC_COAST = /^\s*\(?(?:amerikansk[ae]?\s+)?(østkyst|östkust|vestkyst|västkust)s?tid(?![\p{L}])/iu;
+const NORDIC_COAST_ZONES: Record<string, string> = { østkyst: 'America/New_York', östkust: 'America/New_York', vestkyst: 'America/Los_Angeles', västkust: 'America/Los_Angeles' };
 
 /** An IANA zone named right after a time ("London time", "Europe/Berlin"), or null. */
 export function zoneAfter(text: string): string | null {
@@ -238,6 +241,7 @@ export function zoneAfter(text: string): string | null {
     (/^\s*\(?schweizer zeit\b/i.test(text) ? 'Europe/Zurich' : null) ??
     // ("kl. 10.00 finsk tid": a Nordic writer's "Finnish time", "Swedish time"; Finnish "Suomen aikaa".)
     NORDIC_TIME_ZONES[NORDIC_TIME.exec(text)?.[1]?.toLowerCase() ?? ''] ??
+    NORDIC_COAST_ZONES[NORDIC_COAST.exec(text)?.[1]?.toLowerCase() ?? ''] ??
     cityZeit(text)
   );
 }

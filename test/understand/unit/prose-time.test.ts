@@ -524,3 +524,15 @@ describe('proseTime: a Brazilian form of labelled rows', () => {
     expect(proseTime(['Data: quarta-feira, 28/09/2039', 'Horário: 14h (horário de Brasília)', 'Duração prevista: 1h30, incluindo visita à fábrica'], brt)).toBe('2039-09-28T17:00:00Z');
   });
 });
+
+describe('proseTime: the US coasts in Danish, and a cancelled time before the new one', () => {
+  it('reads "amerikansk østkysttid" as New York time, on the interview day (after the US change)', () => {
+    const cph = { instant: new Date('2039-10-31T09:05:00Z'), offsetMinutes: 60 };
+    expect(proseTime(['Mandag den 7. november 2039 kl. 9.00–10.00 amerikansk østkysttid (Eastern Time) – det svarer til kl. 15.00–16.00 dansk tid.'], cph)).toBe('2039-11-07T14:00:00Z');
+  });
+  it('reads the time after "New time:" though "CANCELLED" ends the line before it', () => {
+    const boston = { instant: new Date('2039-11-03T15:16:40Z'), offsetMinutes: -240 };
+    expect(proseTime(['Original time: Friday, November 4, 2039 at 3:00 PM ET – CANCELLED New time: Monday, November 7, 2039 at 3:00 PM ET'], boston)).toBe('2039-11-07T20:00:00Z');
+    expect(proseTime(["Unfortunately we need to cancel tomorrow's interview (Friday, November 4, 2039 at 3:00 PM ET)."], boston)).toBeNull();
+  });
+});
