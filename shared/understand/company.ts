@@ -403,7 +403,7 @@ function clean(raw: string | undefined, ownName = false): string | null {
   name = name.replace(/\b(Co|Inc|Ltd|Corp)\.\.\s+\p{Lu}\p{Ll}*$/u, '$1.');
   name = name.replace(/\.\s+(?:Unsubscribe|Wypisz|Para|Click|Klicken|Cliquez|Haga|Clicca|Klik|Abmelden|Afmelden|Désabonner|Darse|Cancelar|Annulla|Powered|Sent|All rights|Alle Rechte|Tous droits|Todos los derechos)\b.*$/u, '');
   // "Service du Personnel - Commune de Beaumont-lez-Sart", "Human Resources | Acme": the department, then the name.
-  name = name.replace(/^(?:service|département|departement|direction|department|dept\.?|abteilung|servicio|departamento|servizio|ufficio|afdeling|human resources|personalabteilung|dział|działu|biuro|dotation|unit|section)(?![\p{L}\d_])[^-–—|]{0,40}?\s[-–—|]\s+(?=\p{Lu})/iu, '');
+  name = name.replace(/^(?:service|département|departement|direction|department|dept\.?|abteilung|servicio|departamento|servizio|ufficio|afdeling|human resources|personalabteilung|dział|działu|biuro|dotation|unit|section|office)(?![\p{L}\d_])[^-–—|]{0,40}?\s[-–—|]\s+(?=\p{Lu})/iu, '');
   // "349-MED-2817" (a vacancy's reference), "Prof. Dr. Matthias Wendler", "Mag.a Sandra Winkler" (a person with their titles).
   // ("Frau Kühnel": after a courtesy title a surname alone is a person; "Dr. Oetker" may be a brand.)
   const titled = ACADEMIC_TITLE.exec(name);

@@ -233,7 +233,7 @@ const LEADING = /^(?:(?:the|our|your|votre|vos|ihre|ihr|deine|dein|jouw|uw|twoja
 // Also the stage and the day a calendar or scheduling tool writes after it ("Quality Engineer 2nd",
 // "Contact Centre Consultant Invitee", "Band 6 Physiotherapist Wednesday 7 Apr 2027").
 const TRAILING = /\s+(?:position|role|opening|vacancy|job|posting|post|req|interviews?(?: times?| slots?| invitation| request| confirmation)?|screening|screen|intro call|times?|at|with|phone|video|final|2nd|3rd|panel|invitee|stage|technical|recruitment|recruiting|hiring|opportunity|assessment(?: day| centre| center)?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?)$/i;
-const NOISE_PAREN = /\s*\((?:req|job|id|ref|post ref|#|kennziffer|kennzahl|kennung|referenz|réf|rif|aktenzeichen|gz|geschäftszahl|r-|jr-|posting|position|recruitment|requisition|vacancy|no\.|remote|hybrid|on-?site|m\/w\/d|w\/m\/d|f\/m\/d|h\/f|f\/h|cdi|cdd|band|full[- ]time|part[- ]time|\d+\s?min(?:uten|utes?|utos|uti|ut)?|\d+(?:\s?[-–]\s?\d+)?\s?(?:uur|u|h|std|stunden|hours|timer|tim|%)(?![\p{L}])|teilzeit|vollzeit|deeltijd|voltijd|temps plein|temps partiel|tiempo completo|jornada completa|tempo pieno|heltid|deltid|contract|contractor|permanent|perm|temp|temporary|fixed[- ]term|freelance|concours|concurso|concorso)(?![\p{L}])[^)]*\)|\s*\((?=[^)]*\d)[A-Z0-9][A-Z0-9-]{3,}\)|\s*\((?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\)|\s*\([^()]{0,40}(?<!\w)(?:hybrid|remote|on-?site|télétravail|hybride|presencial|remoto|ibrido|hybrid working)\b[^()]{0,40}\)/giu;
+const NOISE_PAREN = /\s*\((?:req|job|id|ref|cyf|post ref|#|kennziffer|kennzahl|kennung|referenz|réf|rif|aktenzeichen|gz|geschäftszahl|r-|jr-|posting|position|recruitment|requisition|vacancy|no\.|remote|hybrid|on-?site|m\/w\/d|w\/m\/d|f\/m\/d|h\/f|f\/h|cdi|cdd|band|full[- ]time|part[- ]time|\d+\s?min(?:uten|utes?|utos|uti|ut)?|\d+(?:\s?[-–]\s?\d+)?\s?(?:uur|u|h|std|stunden|hours|timer|tim|%)(?![\p{L}])|teilzeit|vollzeit|deeltijd|voltijd|temps plein|temps partiel|tiempo completo|jornada completa|tempo pieno|heltid|deltid|contract|contractor|permanent|perm|temp|temporary|fixed[- ]term|freelance|concours|concurso|concorso)(?![\p{L}])[^)]*\)|\s*\((?=[^)]*\d)[A-Z0-9][A-Z0-9-]{3,}\)|\s*\((?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\)|\s*\([^()]{0,40}(?<!\w)(?:hybrid|remote|on-?site|télétravail|hybride|presencial|remoto|ibrido|hybrid working)\b[^()]{0,40}\)/giu;
 const INTERVIEW_STAGE = /^(hiring manager|recruiter|technical|final|phone|video|panel|onsite|culture|values|behaviou?ral|case study|system design|coding|first|second|third)( (screen|round|stage|interview|call|chat))?$/i;
 const DATE_HALF = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 // Words no title contains: sentence glue, pronouns, and process words.
@@ -423,7 +423,9 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
     .replace(/\s*\((?:(?:Competition|Exam|Job|Ref|Reference|Req|Vacancy|Posting)\.?\s*(?:No\.?\s*)?#?\s*)?(?=[^()]*\d)[\p{Lu}\d]+(?:[/-][\p{Lu}\d]+)+\)/gu, '').replace(/\s*\((?:Competition|Exam|Job|Ref|Reference|Req|Vacancy|Posting)\.?\s*(?:No\.?\s*)?#?\s*\d[\d/-]*\)/g, '')
     .replace(WHERE_AFTER, '')
     // ("Senior Project Officer, Catchment Programs (VPS Grade 5)", "Enrolled Nurse, Community Health (NG5)": the grade in brackets.)
-    .replace(/\s*\((?:\p{Lu}{2,4}\s)?Grade\s\d+\)$|\s*\(NG\d\)$/u, '').replace(/\s+(?:[-–—]\s+)?(?:Oral Board|(?:Oral|Written|Entrance) Exam(?:ination)?|Physical (?:Ability|Agility) Test)$/, '').replace(/,\s+\d+(?:\.\d+)?\s*FTE\b.*$/i, '')
+    .replace(/\s*\((?:\p{Lu}{2,4}\s)?Grade\s\d+\)$|\s*\(NG\d\)$/u, '').replace(/\s+(?:[-–—]\s+)?(?:Oral Board|(?:Oral|Written|Entrance) Exam(?:ination)?|Physical (?:Ability|Agility) Test|(?:Examination|Exam|Test) Results)$/, '')
+      // ("Trainee Train Driver REQ-7781": a requisition's number after the title.)
+      .replace(/\s+(?:REQ|Req|JR)-?\d[\w-]*$/, '').replace(/,\s+\d+(?:\.\d+)?\s*FTE\b.*$/i, '')
     .replace(/^(?:[A-Z]{1,4}-\d{3,}[\d-]*|[#\d][\d-]*)\s+(?:[-–—|]\s+)?(?!Call\s)/, '').replace(/\s*\(#?\d[\d-]*\)/g, '').replace(/\s*\([A-Z]{1,5}-?\d{3,}[\w-]*\)/g, '')
     // ("Executive Officer (Campaign EO-2037-07)", "Administrative Officer (AO) Recruitment Campaign", "Competition Ref CHI-037-09
     // Heritage Officer", "WDC-ASC-0412 Reablement Support Worker", "Bus Operator Trainee – Examination Results", "Firefighter
@@ -463,6 +465,8 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   if (/https?:|www\.|@/.test(t)) return null;
   // "your Hiring Manager interview": a stage of the process, not the job.
   if (INTERVIEW_STAGE.test(t)) return null;
+  // ("Eligibility List 2039-FF-02": the list a candidate is put on, not the post.)
+  if (/^(?:Eligibility|Eligible) List\b/i.test(t)) return null;
   // "Organizer" alone is a calendar's label for who sent the invitation, not a post.
   if (/^organi[sz]er$/i.test(t)) return null;
   return stated || ROLE_NOUN.test(t) ? t : null;

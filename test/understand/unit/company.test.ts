@@ -1072,3 +1072,9 @@ describe('findCompany: a clinical unit and a shift pattern', () => {
     for (const name of ['Renal Services', 'Dialysis Unit', 'PRN']) expect(at(name)).toBeNull();
   });
 });
+
+describe('findCompany: an office before the name', () => {
+  it("drops 'Office –' in front ('Office – Corrib University Hospital')", () => {
+    expect(findCompany(input({ from: { name: 'Office – Corrib University Hospital', email: 'recruitment@corribhospital.ie' } }))).toBe('Corrib University Hospital');
+  });
+});

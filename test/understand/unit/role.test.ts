@@ -553,3 +553,14 @@ describe("findRole: a bracket in a title's part after the dash", () => {
     expect(inBody('Thank you for your interest in the Registered Nurse - Cardiac Step-Down (Nights) position.')).toBe('Registered Nurse - Cardiac Step-Down (Nights)');
   });
 });
+
+describe('findRole: what public bodies write after or instead of a title', () => {
+  it("cuts exam results, a requisition number and a Welsh reference ('Cyf:')", () => {
+    expect(inSubject('Firefighter Examination Results')).toBe('Firefighter');
+    expect(inSubject('Interview – Trainee Train Driver REQ-7781')).toBe('Trainee Train Driver');
+    expect(inSubject('Interview invitation: Community Development Officer (Cyf: GT-CD-2039-12)')).toBe('Community Development Officer');
+  });
+  it('reads no eligibility list as a title', async () => {
+    expect(String(await roleOf('batch755/apple-mail/interview-firefighter-emt-oral-board-central-after-dst'))).not.toMatch(/Eligibility/);
+  });
+});
