@@ -119,3 +119,13 @@ describe('signatureName: a name over a post, with no sign-off', () => {
     expect(signatureName(['Wir wünschen Ihnen viel Erfolg.', 'Freundliche Grüsse', 'Recruiting Manager'], [], post)).toBeNull();
   });
 });
+
+describe('personName: posts, bulletins and Welsh team words', () => {
+  it('takes no post, bulletin or recruiting team for a person', () => {
+    expect(personName('Senior Valuer', false)).toBeNull();
+    expect(personName('Resourcing Adviser', false)).toBeNull();
+    expect(personName('Workforce Bulletin', false)).toBeNull();
+    expect(personName('Recriwtio Gofal', false)).toBeNull();
+    expect(personName('Mark Ostrowski', false)).toBe('Mark Ostrowski');
+  });
+});
