@@ -159,8 +159,7 @@ export function isPlaceName(name: string): boolean {
 }
 /** Whether a name is a city's ("Tampere", "Zurich"), not a country's or a region's. */
 export function isCityName(name: string): boolean {
-  const key = plain(name);
-  return !COUNTRY_ZONES[key] && (!!CITY_ZONES[key] || !!ianaCity(key));
+  return !COUNTRY_ZONES[plain(name)] && isPlaceName(name);
 }
 /** The zone one to three words name, read from their end ("Istanbul" in "Istanbul", "cape town" in "Cape Town") or start. */
 function placeZone(words: string, fromEnd: boolean): string | null {
