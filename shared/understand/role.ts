@@ -114,7 +114,7 @@ const ROMANCE_STOP_FIRST = String.raw`(?!(?:${ROMANCE_ENDS})(?![\p{L}-]))`;
 const ROMANCE = String.raw`((?:[Ee]ncargad[oa]|[Ii]ngenier[oa]|[Ii]ngegnere|[Ee]ngenheir[oa]|[Cc]oordenador(?:a)?|[Cc]onsultor(?:a)?|[Ee]specialista|[Gg]erente|[Cc]ontroller|[Rr]esponsabile|[Aa]ddett[oa]|[Dd]esarrollador(?:a)?|[Cc]heffe|[Cc]hef|[Cc]hargé(?:e|\(e\))?|[Rr]esponsable|[Jj]efe|[Jj]efa|[Dd]irecteur|[Dd]irectrice|[Tt]écnico|[Tt]écnica|[Cc]ontrôleur|[Cc]ontrôleuse|[Aa]nalyste|[Cc]onseill(?:er|ère)|[Gg]estionnaire|[Tt]echnicien(?:ne)?|[Ii]ngénieur(?:e)?|[Dd]éveloppeu(?:r|se)|[Aa]ssistant(?:e)?|[Aa]cheteu(?:r|se)|[Cc]omptable|[Aa]nalista|[Aa]sesor(?:a)?|[Gg]estor(?:a)?|[Cc]oordinador(?:a)?|\p{L}\p{Ll}+(?:eur|euse|eure|aire|iste|ista|ero|era|ore|ora|dor|dora|ant|ante|ente|ier|ière|ère|trice|ien|ienne|eiro|eira|igner))(?:\((?:a|o|e|ne|ra|trice|ère|euse|se|le)\)|\/[ao]|·\p{Ll}+)?\s+(?:(?:Sr|Jr|Sênior|Senior|Pleno)\.?\s+(?=\p{Lu}|(?:de|di|del|da|do)\s|d'))?(?:de\s+|d'|di\s+|del\s+|da\s+|do\s+|(?:all|dell|nell)'|(?:alla|alle|agli|ai|al|della|delle|degli|dei)\s+|à\s+l'|à\s+la\s+|aux?\s+)?${ROMANCE_STOP_FIRST}\p{L}[\p{L}-]*(?:\/\p{Lu}{2,6}(?![\p{L}]))?${GENDER_TAIL}\.?(?:\s+(?:(?:et|e|y|&)\s+(?=${JOINED_WORD}))?${ROMANCE_STOP}(?:d'\p{L}+|\p{Ll}[\p{L}-]*(?![\p{L}'’-])${GENDER_TAIL}|\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?\b|(?<=(?<![\p{L}])(?:de|del|d'|di|da|do|al|ao|à|au|aux)\s(?:\p{Lu}[\p{L}-]+\s)?)\p{Lu}[\p{L}-]+)){0,2}(?:\s+(?:Pleno|Sênior|Senior|Júnior|Junior|Semi Senior|Jr\.?|Sr\.?)(?![\p{L}]))?)`;
 // (Polish "Specjalista ds. płac", "Koordynator ds. rejestracji pacjentów": "ds." (do spraw) takes the field in lower case.)
 const DS_FIELD = String.raw`ds\.(?:\s+(?!(?:w|we|na|do|dla|od|z|ze)\s)\p{Ll}[\p{L}-]*){1,3}`;
-const TITLE = String.raw`(${WORD}(?:(?:\s+|\s*,\s+|\s+[-–/]\s+)(?:${DS_FIELD}|${WORD}|of|and|&|de|du|des|la|le|el|en|für|und|y|del|(?:et|e|ou|or)(?![\p{L}])|in(?=\s+Charge(?![\p{L}]))|ds\.|[dl]['’]\p{L}+|\([^)\0]{1,20}\))){0,7})`;
+const TITLE = String.raw`(${WORD}(?:(?:\s+|\s*,\s+|\s+[-–/]\s+)(?:${DS_FIELD}|${WORD}|of|and|&|de|du|des|la|le|el|en|für|und|y|del|(?:et|e|ou|or)(?![\p{L}])|in(?=\s+Charge(?![\p{L}]))|at(?=\s+Home(?![\p{L}]))|ds\.|[dl]['’]\p{L}+|\([^)\0]{1,20}\))){0,7})`;
 const u = (s: string) => new RegExp(s, 'u');
 // "Lecturer in Organic Chemistry", "Consultant in Emergency Medicine": after an academic or a hospital doctor's post, "in"
 // names the subject (elsewhere it is a place).
@@ -233,6 +233,8 @@ const LEADING = /^(?:(?:the|our|your|votre|vos|ihre|ihr|deine|dein|jouw|uw|twoja
 // Also the stage and the day a calendar or scheduling tool writes after it ("Quality Engineer 2nd",
 // "Contact Centre Consultant Invitee", "Band 6 Physiotherapist Wednesday 7 Apr 2027").
 const TRAILING = /\s+(?:position|role|opening|vacancy|job|posting|post|req|interviews?(?: times?| slots?| invitation| request| confirmation)?|screening|screen|intro call|times?|at|with|phone|video|final|2nd|3rd|panel|invitee|stage|technical|recruitment|recruiting|hiring|opportunity|assessment(?: day| centre| center)?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?)$/i;
+// A city or a country in brackets ("(Inverness)", "(Bogotá)", "(New York)"): where, not what.
+const PLACE_PAREN = /\s*\((\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})\)/gu;
 const NOISE_PAREN = /\s*\((?:req|job|id|ref|cyf|post ref|#|kennziffer|kennzahl|kennung|referenz|réf|rif|aktenzeichen|gz|geschäftszahl|r-|jr-|posting|position|recruitment|requisition|vacancy|no\.|remote|hybrid|on-?site|m\/w\/d|w\/m\/d|f\/m\/d|h\/f|f\/h|cdi|cdd|band|full[- ]time|part[- ]time|\d+\s?min(?:uten|utes?|utos|uti|ut)?|\d+(?:\s?[-–]\s?\d+)?\s?(?:uur|u|h|std|stunden|hours|timer|tim|%)(?![\p{L}])|teilzeit|vollzeit|deeltijd|voltijd|temps plein|temps partiel|tiempo completo|jornada completa|tempo pieno|heltid|deltid|contract|contractor|permanent|perm|temp|temporary|fixed[- ]term|freelance|concours|concurso|concorso)(?![\p{L}])[^)]*\)|\s*\((?=[^)]*\d)[A-Z0-9][A-Z0-9-]{3,}\)|\s*\((?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\)|\s*\([^()]{0,40}(?<!\w)(?:hybrid|remote|on-?site|télétravail|hybride|presencial|remoto|ibrido|hybrid working)\b[^()]{0,40}\)/giu;
 const INTERVIEW_STAGE = /^(hiring manager|recruiter|technical|final|phone|video|panel|onsite|culture|values|behaviou?ral|case study|system design|coding|first|second|third)( (screen|round|stage|interview|call|chat))?$/i;
 const DATE_HALF = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
@@ -321,7 +323,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   // Markdown emphasis goes; a star between letters is a German gender form ("Mitarbeiter*in") and stays.
   // ("Werkstudent Embedded Software 🚁": a pictograph after it goes too.)
   // (A list's bullet before the title: "• Police Constable".)
-  let t = raw.replace(/^\s*[•·▪◦‣]\s*/u, '').replace(/(?<!\p{L})[*_`]+|[*_`]+(?!\p{L})/gu, '').replace(NOISE_PAREN, '').replace(/\s+/g, ' ').replace(TRAILING_PICTOGRAPHS, '').trim();
+  let t = raw.replace(/^\s*[•·▪◦‣]\s*/u, '').replace(/(?<!\p{L})[*_`]+|[*_`]+(?!\p{L})/gu, '').replace(NOISE_PAREN, '').replace(PLACE_PAREN, (m, inner: string) => (isPlaceName(inner) ? '' : m)).replace(/\s+/g, ' ').replace(TRAILING_PICTOGRAPHS, '').trim();
   // What follows only cuts the ends, at spaces and punctuation, so no job noun can appear that is not
   // already there; only the company cut may cut inside a word ("...at Acme"), hence its own check.
   const written = company ? companyIn(t, company) : null;
@@ -457,9 +459,10 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   const words = t.split(/\s+/);
   // "Engineer I" (or "Therapist I - Adult Critical Care"): a capital I after the first word is a level, not the pronoun; a small one is Nordic or
   // Polish "in"/"and" ("Doktorand i miljövetenskap", "Specjalista ds. kadr i płac").
-  // ("Emergency Call Handler", "9-1-1 Call Taker": a call is part of the post that takes calls; "Scale A Teacher": a pay scale's
+  // ("Emergency Call Handler", "9-1-1 Call Taker": a call is part of the post that takes calls; "Care at Home Support Worker": a
+  // service's name; "Scale A Teacher": a pay scale's
   // letter.)
-  if (!t || t.length < 2 || !/\p{L}{2}/u.test(t) || words.length > 8 || words.some((w, i) => !(i > 0 && (i === words.length - 1 || /^[-–—]$/.test(words[i + 1] ?? '')) && w === 'I' && !words[i - 1]!.endsWith(',')) && w !== 'i' && !/^(?:IT|US)$/.test(w) && !(w === 'A' && /^(?:Scale|Grade|Band|Level|Class|Tier|Step)$/.test(words[i - 1] ?? '')) && !(/^call$/i.test(w) && CALL_POST.test(words[i + 1] ?? '')) && NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
+  if (!t || t.length < 2 || !/\p{L}{2}/u.test(t) || words.length > 8 || words.some((w, i) => !(i > 0 && (i === words.length - 1 || /^[-–—]$/.test(words[i + 1] ?? '')) && w === 'I' && !words[i - 1]!.endsWith(',')) && w !== 'i' && !/^(?:IT|US)$/.test(w) && !(w === 'A' && /^(?:Scale|Grade|Band|Level|Class|Tier|Step)$/.test(words[i - 1] ?? '')) && !(/^call$/i.test(w) && CALL_POST.test(words[i + 1] ?? '')) && !(w === 'at' && words[i + 1] === 'Home') && NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
   if (company && t.toLowerCase() === company.toLowerCase()) return null;
   // "RSVP: https://...": a link is no title.
   if (/https?:|www\.|@/.test(t)) return null;

@@ -564,3 +564,12 @@ describe('findRole: what public bodies write after or instead of a title', () =>
     expect(String(await roleOf('batch755/apple-mail/interview-firefighter-emt-oral-board-central-after-dst'))).not.toMatch(/Eligibility/);
   });
 });
+
+describe("findRole: a care service's name and a place in brackets", () => {
+  it('keeps "Care at Home" whole', () => {
+    expect(inBody('Thank you for attending interview for the Care at Home Organiser post.')).toBe('Care at Home Organiser');
+  });
+  it('drops a city in brackets, not a person', () => {
+    expect(inSubject('Interview – Data Analyst (Bogotá)')).toBe('Data Analyst');
+  });
+});
