@@ -387,6 +387,10 @@ function clean(raw: string | undefined, ownName = false): string | null {
   // contract, or an online service, after the name.)
   name = name.replace(/\s+(?:Remote|Hybrid|CDI|CDD|(?<=(?:Council|County|Authority|Board|University|College|Trust)\s)Online)$/u, '');
   name = name.replace(/(?<!\s(?:of|de|du|des|for|la|le))\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|Offer|Offre|Angebot|Oferta|Message)$/iu, '');
+  // ("Qu'Appelle Plains School Division No" from "... No. 218": a number's label left when its number went.)
+  name = name.replace(/\s+(?:No|Nr|Number)\.?$/, '');
+  // ("Príomhoide Gaelscoil na Fuinseoige", "Headteacher St Mary's Primary": a school head's post before the school's name.)
+  name = name.replace(/^(?:Príomhoide|Leas-Phríomhoide|Headteacher|Head Teacher)\s+(?=\p{Lu})/u, '');
   // "Werken bij Rijnstad Zorg", "Dein People-Team von Kiezkraft": a careers page's or a team's words before the name.
   // ("Corporation of the City of Port Alder": an Ontario city's legal style before the name it goes by.)
   name = name.replace(/^(?:The )?Corporation of the (?=(?:City|Town|Township|County|Municipality|Village) of )/, '');

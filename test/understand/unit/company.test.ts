@@ -1078,3 +1078,10 @@ describe('findCompany: an office before the name', () => {
     expect(findCompany(input({ from: { name: 'Office – Corrib University Hospital', email: 'recruitment@corribhospital.ie' } }))).toBe('Corrib University Hospital');
   });
 });
+
+describe("findCompany: a number's label and a school head's post", () => {
+  it("drops 'No' left after its number and 'Príomhoide' before a school's name", () => {
+    expect(findCompany(input({ from: { name: "Qu'Appelle Plains School Division No", email: 'hr@qaplains.sk.ca' } }))).toBe("Qu'Appelle Plains School Division");
+    expect(findCompany(input({ from: { name: 'Príomhoide Gaelscoil na Fuinseoige', email: 'priomhoide@gaelscoilnafuinseoige.ie' } }))).toBe('Gaelscoil na Fuinseoige');
+  });
+});
