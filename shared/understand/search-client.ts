@@ -41,7 +41,7 @@ const CUES: Cue[] = [
   { re: u(String.raw`\b(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as)\s+${ORG}\s+(?:board|Board|panel|founders|leadership team|executive team|(?:search|nominations?|selection) committee|Beirat|Vorstand|Aufsichtsrat)\b`), weight: 2, why: 'the X board' },
   { re: u(String.raw`\b(?:role|position|post|appointment|search|vacancy|mandate|poste)\s+(?:of\s+[^.\0]{2,60}?\s+|for\s+(?:the\s+)?[^.\0]{2,40}?\s+|de\s+[^.\0]{2,60}?\s+)?(?:at|with|for|chez|bei)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'role at X' },
   { re: u(String.raw`\b(?:submitted|sent|presented|introduced|put)\s+(?:your|you)\b[^.\0]{0,40}?\s+(?:to|forward to)\s+(?:the\s+)?${ORG}`), weight: 2, why: 'CV sent to X' },
-  { re: u(String.raw`${ORG}\s+(?:came back|got back|(?:has|have)\s+(?:come back|decided|asked|made|chosen|appointed|agreed|offered|selected|voted|ratified|confirmed)|would (?:like|love) to (?:meet|invite|offer|continue|move|see|speak|take|progress|proceed|bring|go ahead|appoint)|(?:is|are) (?:offering|keen)|a (?:fait|décidé|retenu))\b`), weight: 1, why: 'X decides' },
+  { re: u(String.raw`${ORG}\s+(?:came back|got back|(?:has|have)\s+(?:come back|decided|asked|made|chosen|appointed|agreed|offered|selected|voted|ratified|confirmed|shortlisted|invited)|would (?:like|love) to (?:meet|invite|offer|continue|move|see|speak|take|progress|proceed|bring|go ahead|appoint)|(?:is|are) (?:offering|keen)|a (?:fait|décidé|retenu))\b`), weight: 1, why: 'X decides' },
   { re: u(String.raw`(?:^|\0)\s*(?:(?:(?:Same|New|Meeting|Interview)\s+)?(?:Venue|[Pp]lace|Location|Address|Where|Lieu|Adresse|Ort|Luogo|Lugar|Local)\s*(?::|\0)|(?:Location|Where|Ort|Lieu|Ubicación|Luogo)\s)\s*(?:(?:unchanged|the same|as before|inchangé|unverändert)\s*[-–—:,]\s*)?${ORG}(?:\s+(?:head office|offices?|headquarters))?\s*,`), weight: 2, why: 'venue' },
   // ("the Corvane Logistics process": the process the mail is about carries the client's name; one word may be a post,
   // "the COO search".)
@@ -62,6 +62,8 @@ const CUES: Cue[] = [
   { re: u(String.raw`${ORG},\s+\d{1,4}[a-z]?\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:Street|St|Road|Rd|Place|Square|Lane|Avenue|Ave|Row|Wharf|Way|Court|Park|Quay|Gardens|Terrace|Hill|Green|Walk|Crescent|Drive|Boulevard)\b`), weight: 2, why: 'address' },
   // ("I went back to Larkspur Medical", "just off the phone with Orland Foods": the organisation spoken with.)
   { re: u(String.raw`\b(?:went back to|spoke (?:to|with)|heard (?:back )?from|off the phone with|feedback from|shared (?:my notes|your (?:CV|profile|details|application))\s+with)\s+(?:the\s+)?${ORG}`), weight: 1, why: 'spoke with X' },
+  // ("I've just heard back from the Director of Nursing's office at Mercy Bay University Hospital": the office spoken with.)
+  { re: u(String.raw`\b(?:heard (?:back )?from|spoke (?:to|with)|feedback from)\s+the\s+[^.\0]{2,40}?(?:office|team|panel)\s+at\s+(?:the\s+)?${ORG}`), weight: 1, why: 'spoke with X' },
 ];
 
 // A search's region ("Regional Director, APAC", "the APAC board"), not an organisation.

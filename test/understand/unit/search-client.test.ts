@@ -257,3 +257,12 @@ describe('searchClient and personName: a reply prefix, a surname that is also a 
   });
 });
 
+
+describe("searchClient: a healthcare agency's client hospital", () => {
+  it('reads the employer that shortlisted the candidate, and the office the agency heard back from', () => {
+    const pacific = consultantMail('Jenny Ramos', 'jenny.ramos@pacificbridgehc.com.ph', ['Jenny Ramos', 'Senior Recruitment Coordinator - UK Healthcare', 'Pacific Bridge Healthcare Recruitment Inc.']);
+    expect(pacific('Interview confirmed - Severnside University Hospitals NHS FT - Staff Nurse (Band 5)', ['Hi Maricel,', 'Good news! Severnside University Hospitals NHS Foundation Trust has shortlisted you for the Staff Nurse (Band 5) campaign.'])).toBe('Severnside University Hospitals NHS Foundation Trust');
+    const carebridge = consultantMail('Tara Moynihan', 'tara@carebridge-recruitment.ie', ['Tara Moynihan', 'Senior Healthcare Consultant', 'CareBridge Healthcare Recruitment']);
+    expect(carebridge('Your application – Senior Staff Nurse, Emergency Department, Mercy Bay University Hospital', ['Hi Maeve,', "I've just heard back from the Director of Nursing's office at Mercy Bay University Hospital about the Senior Staff Nurse, Emergency Department post.", 'Unfortunately they won\'t be taking your application forward to interview this time.'])).toBe('Mercy Bay University Hospital');
+  });
+});
