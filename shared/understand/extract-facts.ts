@@ -1,7 +1,7 @@
 import type { Address, Kind } from '../domain/types.js';
 import type { AnalysisText } from './analysis-text.js';
 import type { CalendarEvent } from './calendar-time.js';
-import { boardBrand, DISPLAY_SUFFIX, findCompany, isBoardSender, sendersOwn, squash } from './company.js';
+import { boardBrand, DISPLAY_SUFFIX, findCompany, isBoardSender, LEGAL_SUFFIX, sendersOwn, squash } from './company.js';
 import { findContact } from './contact.js';
 import { decisionDate } from './decision-date.js';
 import { personName, signatureName, signOffAt, teamSignatureAt } from './person-name.js';
@@ -30,9 +30,8 @@ const isPersonal = (a: Address) => !!a.email && !isAtsAddress(a.email) && !isNoR
 
 // A post's line in a signature block ("HR Generalist", "Talent Acquisition Partner | Acme"): short, no sentence, a job noun.
 const POST_LINE_CHARS = 60;
-// (Not the company's line: "Rheinknie Treuhand AG" holds a job noun's letters.)
-const COMPANY_LINE_END = /\s(?:AG|GmbH|Ltd|Limited|Inc|LLC|plc|SA|S\.A\.|BV|B\.V\.|NV|N\.V\.|Oy|AB|AS|A\/S|SE|KG|SAS|SARL|S\.r\.l\.|S\.p\.A\.)\.?$/;
-const postLine = (line: string): boolean => line.length <= POST_LINE_CHARS && !/[.!?:;]$/.test(line) && ROLE_NOUN.test(line) && !COMPANY_LINE_END.test(line);
+// (Not the company's line, which ends in its legal form: "Rheinknie Treuhand AG" holds a job noun's letters.)
+const postLine = (line: string): boolean => line.length <= POST_LINE_CHARS && !/[.!?:;]$/.test(line) && ROLE_NOUN.test(line) && !LEGAL_SUFFIX.test(line);
 
 /** Extracts company, role, contact, interview time and decision date from the original. */
 export function extractFacts(

@@ -23,6 +23,8 @@ interface Cue {
 }
 
 const u = (source: string) => new RegExp(source, 'gu');
+// Words for having spoken with an organisation or heard from it.
+const SPOKE = String.raw`spoke (?:to|with)|heard (?:back )?from|feedback from`;
 // Weight 3: the mail says outright who the client is; 2: the organisation acts through its people or its board.
 const CUES: Cue[] = [
   { re: u(String.raw`\b(?:[Tt]he|[Oo]ur|[Mm]y)\s+client\s+is\s+(?:the\s+)?${ORG}`), weight: 3, why: 'the client is' },
@@ -61,9 +63,9 @@ const CUES: Cue[] = [
   // ("Northbeck Utilities, 2 Wellington Place, Leeds": an organisation at a street address, where the meeting is.)
   { re: u(String.raw`${ORG},\s+\d{1,4}[a-z]?\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:Street|St|Road|Rd|Place|Square|Lane|Avenue|Ave|Row|Wharf|Way|Court|Park|Quay|Gardens|Terrace|Hill|Green|Walk|Crescent|Drive|Boulevard)\b`), weight: 2, why: 'address' },
   // ("I went back to Larkspur Medical", "just off the phone with Orland Foods": the organisation spoken with.)
-  { re: u(String.raw`\b(?:went back to|spoke (?:to|with)|heard (?:back )?from|off the phone with|feedback from|shared (?:my notes|your (?:CV|profile|details|application))\s+with)\s+(?:the\s+)?${ORG}`), weight: 1, why: 'spoke with X' },
+  { re: u(String.raw`\b(?:went back to|${SPOKE}|off the phone with|shared (?:my notes|your (?:CV|profile|details|application))\s+with)\s+(?:the\s+)?${ORG}`), weight: 1, why: 'spoke with X' },
   // ("I've just heard back from the Director of Nursing's office at Mercy Bay University Hospital": the office spoken with.)
-  { re: u(String.raw`\b(?:heard (?:back )?from|spoke (?:to|with)|feedback from)\s+the\s+[^.\0]{2,40}?(?:office|team|panel)\s+at\s+(?:the\s+)?${ORG}`), weight: 1, why: 'spoke with X' },
+  { re: u(String.raw`\b(?:${SPOKE})\s+the\s+[^.\0]{2,40}?(?:office|team|panel)\s+at\s+(?:the\s+)?${ORG}`), weight: 1, why: 'spoke with X' },
 ];
 
 // A search's region ("Regional Director, APAC", "the APAC board"), not an organisation.
