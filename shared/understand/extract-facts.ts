@@ -107,7 +107,9 @@ export function extractFacts(
   // person. (Its name must open the contact's: "Johanna Brandl" is a person at "Brandl".)
   const asCompany = (name: string) => (!!company && companyHead.length >= 4 && squash(name).startsWith(companyHead)) || ownOrganisation(name);
   // (A job board's alert is signed by the board, never by a person to write to: "Stillingsbørsen", "Pracownia Ofert".)
-  const contact = found.name && (asCompany(found.name) || jobAlert) ? { ...found, name: null } : found;
+  // (Nor is its alerts mailbox anyone to write back to: "alertes@jobromandie.ch"; an employer's own alert keeps its mailbox.)
+  const alertOnly = jobAlert && !company && !noJob;
+  const contact = alertOnly ? { name: null, email: null } : found.name && (asCompany(found.name) || jobAlert) ? { ...found, name: null } : found;
   // (Mail from an events or community mailbox names no job of its own: its headings are events and roles on offer.
   // A survey about the reader's own process names theirs: "your interview for the Manufacturing Engineer position".)
   const role = kind === 'other' && ((!survey && !contact.name && (!contact.email || isRoleAccount(contact.email))) || noJob || jobAlert) ? null : findRole({ subject: original.subject, lines: text.lines, sentences: text.sentences, history: text.history, company, signatureAt: signed?.index ?? text.lines.length });

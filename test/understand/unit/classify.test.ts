@@ -695,3 +695,10 @@ describe('classify: "dessverre ikke" that declines to disclose', () => {
     expect(kindOf('Stillingen', 'Vi har vurdert søknaden din, men du er dessverre ikke blant dem vi går videre med.')).toBe('rejection');
   });
 });
+
+describe('classify: a Dutch agency proposing to meet the client', () => {
+  it('reads "ze willen graag kennismaken" and "twee momenten voorgesteld" as an interview', () => {
+    expect(kindOf('Kennismaking opdrachtgever', 'Ze willen graag kennismaken voor de functie van Inkoopmedewerker.')).toBe('interview');
+    expect(kindOf('Update', 'Ze hebben twee momenten voorgesteld: dinsdag of woensdag.')).toBe('interview');
+  });
+});

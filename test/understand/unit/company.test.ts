@@ -1085,3 +1085,28 @@ describe("findCompany: a number's label and a school head's post", () => {
     expect(findCompany(input({ from: { name: 'Príomhoide Gaelscoil na Fuinseoige', email: 'priomhoide@gaelscoilnafuinseoige.ie' } }))).toBe('Gaelscoil na Fuinseoige');
   });
 });
+
+describe('findCompany: a long name read short by a pattern, possessive names, departments and display-name teams', () => {
+  it('reads no search firm where the sender\'s own six-word name "would like to offer you" and signs', () => {
+    const from = { name: 'Hirst Joanne (IRWELL VALLEY HOSPITALS NHS FOUNDATION TRUST)', email: 'joanne.hirst@irwellvalley.nhs.uk' };
+    const sentences = [
+      'Further to your recent interview, I am delighted to confirm that Irwell Valley Hospitals NHS Foundation Trust would like to offer you the post of Staff Nurse (Band 5).',
+      'Joanne Hirst Recruitment Officer – Workforce Resourcing Irwell Valley Hospitals NHS Foundation Trust Salford Road Hospital, Salford Road, Manchester, M6 8HD',
+    ];
+    expect(findCompany(input({ from, people: ['Joanne Hirst', 'Hirst Joanne'], nameLine: 'Joanne Hirst', signature: ['Recruitment Officer – Workforce Resourcing', 'Irwell Valley Hospitals NHS Foundation Trust'], sentences }))).toBe('Irwell Valley Hospitals NHS Foundation Trust');
+  });
+  it("goes on past a children's hospital's possessive", () => {
+    const from = { name: "Buckeye Valley Children's Careers", email: 'talent@careers.bvch.org' };
+    expect(findCompany(input({ from, sentences: ["Thanks for joining the Buckeye Valley Children's Hospital Talent Community!", "Buckeye Valley Children's Hospital is an equal opportunity employer."] }))).toBe("Buckeye Valley Children's Hospital");
+  });
+  it('reads "Medical Imaging" as a department, not the employer', () => {
+    const from = { name: 'Southern Gulf Local Health Network', email: 'no-reply@careers.sglhn.sa.gov.au' };
+    const sentences = ['Thank you for your interest in the Medical Radiation Scientist (Level 1) position with Medical Imaging at Port Augusta Hospital.', 'Please email the Medical Imaging Recruitment Team at sglhn.imagingrecruitment@sa.gov.au.'];
+    expect(findCompany(input({ from, sentences, signature: ['Medical Imaging Recruitment Team', 'Southern Gulf Local Health Network'] }))).toBe('Southern Gulf Local Health Network');
+  });
+  it('drops "- Ufficio Personale" (before or after) and "Graduate Program" from a display name', () => {
+    expect(findCompany(input({ from: { name: 'Acciaierie Valtrompia - Ufficio Personale', email: 'selezione@valtrompia-acciai.it' } }))).toBe('Acciaierie Valtrompia');
+    expect(findCompany(input({ from: { name: 'Ufficio Personale Acciaierie Valtrompia', email: 'selezione@valtrompia-acciai.it' } }))).toBe('Acciaierie Valtrompia');
+    expect(findCompany(input({ from: { name: 'Blackwattle Graduate Program', email: 'graduates@blackwattlegroup.com.au' }, sentences: ['Meet the Blackwattle Graduate Program team online.'] }))).not.toBe('Blackwattle Graduate Program');
+  });
+});

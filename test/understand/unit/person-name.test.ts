@@ -129,3 +129,17 @@ describe('personName: posts, bulletins and Welsh team words', () => {
     expect(personName('Mark Ostrowski', false)).toBe('Mark Ostrowski');
   });
 });
+
+describe('personName: drug makers, steelworks and Nordic recruiting teams, and Spanish professional titles', () => {
+  it('reads no person in a company named for its trade', () => {
+    expect(personName('Orvane Pharmaceuticals España', false)).toBeNull();
+    expect(personName('Quillon Pharmaceuticals', false)).toBeNull();
+    expect(personName('Acciaierie Valtrompia', false)).toBeNull();
+    expect(personName('Rekryteringsteamet', true)).toBeNull();
+    expect(personName('Rekrutteringsteamet', true)).toBeNull();
+  });
+  it('reads the person after "Bioq.", "Dra." and "Cra."', () => {
+    expect(personName('Bioq. Gustavo Pereyra', false)).toBe('Gustavo Pereyra');
+    expect(personName('Dra. Ana Ruiz', false)).toBe('Ana Ruiz');
+  });
+});

@@ -536,3 +536,23 @@ describe('proseTime: the US coasts in Danish, and a cancelled time before the ne
     expect(proseTime(["Unfortunately we need to cancel tomorrow's interview (Friday, November 4, 2039 at 3:00 PM ET)."], boston)).toBeNull();
   });
 });
+
+describe('proseTime: slots offered in Dutch and with their zone, and a choice asked "whichever works better"', () => {
+  it('reads "- woensdag 7 december om 15.30 uur - donderdag 8 december om 10.00 uur" run into one line as two slots', () => {
+    const zwolle = { instant: new Date('2039-11-29T15:40:00Z'), offsetMinutes: 60 };
+    expect(proseTime(['Ik kan je de volgende momenten aanbieden voor een gesprek op onze locatie in Zwolle:', '- woensdag 7 december om 15.30 uur - donderdag 8 december om 10.00 uur'], zwolle)).toBeNull();
+  });
+  it('reads "- Tuesday ... at 2:30 PM PT - Wednesday ... at 10:00 AM PT" run into one line as two slots', () => {
+    const atlanta = { instant: new Date('2039-12-08T19:40:00Z'), offsetMinutes: -300 };
+    expect(proseTime(['Their CFO has time for a 45-minute video screen:', '- Tuesday, December 13 at 2:30 PM PT - Wednesday, December 14 at 10:00 AM PT'], atlanta)).toBeNull();
+  });
+  it('gives no time where the writer has "two openings" and asks for "whichever works better"', () => {
+    const columbus = { instant: new Date('2040-01-09T14:55:00Z'), offsetMinutes: -300 };
+    expect(proseTime(['I have two openings this week:', 'Wednesday, January 11 at 1:30 PM Eastern', 'Thursday, January 12 at 10:00 AM Eastern', 'Please reply with the best number to reach you.'], columbus)).toBeNull();
+    expect(proseTime(['Can you do a call on one of these days?', 'Wednesday, January 11 at 1:30 PM Eastern', 'Thursday, January 12 at 10:00 AM Eastern', 'Please reply with whichever works better.'], columbus)).toBeNull();
+  });
+  it('still reads a move where the writer asks for "two or three windows" if the new time fails', () => {
+    const bogota = { instant: new Date('2032-10-19T21:06:12Z'), offsetMinutes: -420 };
+    expect(proseTime(['I need to move your technical interview originally scheduled for Thursday, October 21 at 1:00 PM PT.', 'Could we do Friday, October 22 at 3:30 PM PT instead?', "If Friday doesn't work, send me two or three windows that do and I'll make it happen."], bogota)).toBe('2032-10-22T22:30:00Z');
+  });
+});

@@ -573,3 +573,23 @@ describe("findRole: a care service's name and a place in brackets", () => {
     expect(inSubject('Interview – Data Analyst (Bogotá)')).toBe('Data Analyst');
   });
 });
+
+describe('findRole: posts named for applications, a note in brackets, terms after a comma, a site and hours', () => {
+  it('keeps "Application" in "Application Scientist" and "Application Support Analyst"', () => {
+    expect(inBody("We'd like to invite you to the final round for the Application Scientist, EMEA position.")).toBe('Application Scientist, EMEA');
+    expect(inSubject('Application Support Analyst - interview')).toBe('Application Support Analyst');
+    expect(inSubject('Application received: Data Analyst')).toBe('Data Analyst');
+  });
+  it('drops "(rescheduled)" after the title', () => {
+    expect(inSubject('Interview: Provider Network Analyst (rescheduled)')).toBe('Provider Network Analyst');
+  });
+  it('drops the terms after a comma ("permanent, 4-on 4-off rotating roster")', () => {
+    expect(inBody('Role: Electrical Fitter, permanent, 4-on 4-off rotating roster')).toBe('Electrical Fitter');
+  });
+  it('drops "da unidade" and "in Voll- oder Teilzeit", not "de Planta" or "de Sucursal"', () => {
+    expect(inBody('Segue o convite para a entrevista para a vaga de Engenheiro Agrônomo da unidade de Rio Verde.')).toBe('Engenheiro Agrônomo');
+    expect(inBody('Stelle: Rezeptionist (m/w/d) in Voll- oder Teilzeit')).toBe('Rezeptionist');
+    expect(inSubject('Entrevista - Gerente de Sucursal')).toBe('Gerente de Sucursal');
+    expect(inSubject('Oferta - Jefe de Planta')).toBe('Jefe de Planta');
+  });
+});

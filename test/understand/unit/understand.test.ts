@@ -374,3 +374,15 @@ describe('understand(): a forwarded Finnish reply ("VS:") that quotes the user',
     expect(u.original.subject).toBe('VS: Haastatteluaika');
   });
 });
+
+describe("understand(): a job board's alert", () => {
+  it('gives no contact address for the alerts mailbox, and keeps an event\'s own', async () => {
+    const { freshFixture } = await import('./helpers.js');
+    for (const path of ['batch115/gmail/other-norwegian-job-alert', 'batch100/gmail/other-job-alert-board-comptable-nantes']) {
+      const r = await understand(freshFixture(path));
+      expect(r.kind).toBe('other');
+      expect(r.contact).toEqual({ name: null, email: null });
+    }
+    expect((await understand(freshFixture('batch675/outlook/other-fire-rescue-information-session'))).contact.email).toBe('recruitment@palmettoshoresfl.gov');
+  });
+});
