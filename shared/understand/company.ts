@@ -522,6 +522,54 @@ function withRemitHead(written: string, texts: readonly string[]): string | null
   return null;
 }
 
+// A government body read short ("Department of Main Roads", "Tennessee Department of Rural Health", "City Renewal"): the mail
+// writes it on ("Department of Main Roads and Freight.", "Tennessee Department of Rural Health Access, Office of ...", "City
+// Renewal and Place Directorate").
+const REMIT_NAME = /(?:^|\s)(?:Department|Ministry|Office|Agency|Commission|Directorate)\s+(?:of|for)\s/;
+const BODY_LAST = /^(?:Directorate|Agency|Authority|Commission|Ministry)$/;
+const CAPITAL_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+/** The name as the mail goes on writing it: up to three more capitalised words (joined by "and" or "&"), then the sentence's pause. */
+function continued(name: string, texts: readonly string[]): string | null {
+  const remit = REMIT_NAME.test(name);
+  for (const text of texts) {
+    for (let at = text.indexOf(`${name} `); at >= 0; at = text.indexOf(`${name} `, at + 1)) {
+      if (at > 0 && /[\p{L}\d]/u.test(text.charAt(at - 1))) continue;
+      const words = text.slice(at + name.length + 1, at + name.length + 1 + 60).split(' ');
+      const taken: string[] = [];
+      let closed = false;
+      let pause = false;
+      for (const raw of words) {
+        // (A label's word ends nothing: "Grade:", "Location:", "T:".)
+        if (raw.endsWith(':')) break;
+        const word = raw.replace(/[.,;]$/, '');
+        if ((word === 'and' || word === '&') && taken.length < 3) taken.push(word);
+        else if (CAPITAL_WORD.test(word) && taken.filter((w) => w !== 'and' && w !== '&').length < 3) taken.push(word);
+        else {
+          // (What follows must end the name: a bracket, a lower-case word.)
+          closed = raw.startsWith('(') || /^\p{Ll}/u.test(raw);
+          break;
+        }
+        if (word !== raw) {
+          closed = pause = true;
+          break;
+        }
+        // (A body's own word ends its name, whatever follows: "City Renewal and Place Directorate Job reference".)
+        if (!remit && BODY_LAST.test(word)) {
+          closed = true;
+          break;
+        }
+      }
+      const last = taken[taken.length - 1];
+      // (A body named for its remit goes on in running prose only, "with the Department of Main Roads and Freight.", by "and"
+      // or by one word before the pause: a signature's next line, "Harbour House", "Tasmanian Government", is no part of it.)
+      const prose = at >= 4 && text.slice(at - 4, at) === 'the ';
+      const remitOn = remit && prose && pause && (taken[0] === 'and' || taken[0] === '&' || (taken.length === 1 && !isPlaceName(taken[0]!)));
+      if (closed && last && last !== 'and' && last !== '&' && (remitOn || (!remit && BODY_LAST.test(last) && !ROLE_WORD.test(taken.join(' '))))) return `${name} ${taken.join(' ')}`;
+    }
+  }
+  return null;
+}
+
 // "of" in the languages whose institutions are "X of Place": "City of Harlow Springs", "Comune di Valdoria".
 const OF_WORDS = new Set(['of', 'di', 'de', 'du', 'del', 'della', 'do', 'da', 'von']);
 // A calendar invitation's own lines under the sign-off ("Organiser Dr Anneliese Vos ...", "Guests ...").
@@ -597,6 +645,10 @@ const MAX_NAME_WORDS = 6;
 function writtenAs(label: string, texts: readonly string[], oneWord = false): string | null {
   // ("Prairieline Health's team": the name without the possessive.)
   const name = writtenExactly(label, texts, oneWord) ?? writtenAbbreviated(label, texts);
+  // ("Kilbuck County Sheriff's" at kilbuckcountysheriff.org goes on: "Kilbuck County Sheriff's Office".)
+  if (name && /['’]s$/.test(name)) {
+    for (const word of ['Office', 'Department', 'Hospital']) if (texts.some((t) => t.includes(`${name} ${word}`))) return `${name} ${word}`;
+  }
   return name && !/^(?:St|Saint|Ste)\.?\s/.test(name) ? name.replace(/['’]s$/, '') : name;
 }
 
@@ -1030,7 +1082,12 @@ function withoutState(name: string, texts: () => readonly string[]): string {
       if (body && !/[\p{L}\d]/u.test(text.charAt(at + 4 + head.length))) return `${body} of ${head}`;
     }
   }
-  return name;
+  // ("Copper Mesa AZ" at coppermesaaz.gov, the mail signing "Copper Mesa Police Department"; "Essexbrook Nj", "Essexbrook County
+  // Office of County Counsel": the body's name as written after it, else the place without the code.)
+  // (Only where the mail writes the state's code in an address: "Grappe IA" in Quebec is no place in Iowa.)
+  const code = `, ${m[2]!.toUpperCase()}`;
+  if (!texts().some((t) => t.includes(`${code} `) || t.endsWith(code))) return name;
+  return withTail(head, texts()) ?? head;
 }
 
 export function findCompany(input: CompanyInput): string | null {
@@ -1099,7 +1156,8 @@ export function findCompany(input: CompanyInput): string | null {
     const strong = isAtsAddress(fromEmail) || !employerDomain(fromEmail) || DISPLAY_SUFFIX.test(input.from.name);
     // A job board's name is not the employer's (the employer is in the wording: "candidature chez X").
     // ("Service Ressources Humaines": what is left, "Service", is a department, not a name.)
-    if (!JOB_BOARD.test(display) && !JOB_BOARD.test(input.from.name) && !BOARD_NAMED.test(display) && !(/^\S+$/.test(display) && ROLE_WORD.test(display))) add(withoutMailbox(organisationPart(display, label), label, fromEmail), strong ? 5 : 3);
+    // ("Recruitment Services (DMRF)": a team, with the body's initials in brackets.)
+    if (!JOB_BOARD.test(display) && !JOB_BOARD.test(input.from.name) && !BOARD_NAMED.test(display) && !(/^\S+$/.test(display) && ROLE_WORD.test(display)) && !DEPARTMENT_ALONE.test(display.replace(/\s*\([\p{Lu}\d&.\s]{2,10}\)$/u, ''))) add(withoutMailbox(organisationPart(display, label), label, fromEmail), strong ? 5 : 3);
     // "The Hired Hand": a brand that starts with The keeps it (wording elsewhere drops a leading "the").
     if (/^The\s+\p{Lu}/u.test(display)) theBrand = display;
   }
@@ -1371,7 +1429,7 @@ export function findCompany(input: CompanyInput): string | null {
       // (Nor a body named for its remit, whose name a label or an address may follow on the line: "Department for Regional
       // Infrastructure 2 Marsham Court".)
       if (REMIT_BODY.test(best!)) return false;
-      return (name.startsWith(`${best} `) || ((/^(?:St|Saint|Ste)\.?\s/.test(best!) || /\s(?:Children|Women|Men|People)$/.test(best!)) && (name.startsWith(`${best}'s `) || name.startsWith(`${best}’s `)))) && !ROLE_WORD.test(extra) && !DISPLAY_SUFFIX.test(extra) && !((PUBLIC_BODY.test(best!) || NHS_BOARD.test(best!)) && unitWords(extra, true)) && !/^\s*(corp|corporation|co|company|inc|incorporated)\.?$/i.test(extra);
+      return (name.startsWith(`${best} `) || ((/^(?:St|Saint|Ste)\.?\s/.test(best!) || /\s(?:Children|Women|Men|People|Sheriff)$/.test(best!)) && (name.startsWith(`${best}'s `) || name.startsWith(`${best}’s `)))) && !ROLE_WORD.test(extra) && !DISPLAY_SUFFIX.test(extra) && !((PUBLIC_BODY.test(best!) || NHS_BOARD.test(best!)) && unitWords(extra, true)) && !/^\s*(corp|corporation|co|company|inc|incorporated)\.?$/i.test(extra);
     };
     for (const [name, score] of scores) if (score >= 2 && name.length > best.length && fuller(name)) best = name;
     // "Mersey Estuary Teaching Hospitals NHS" (a name read to its longest, five words) where the mail goes on "... NHS
@@ -1382,6 +1440,7 @@ export function findCompany(input: CompanyInput): string | null {
     if ((INSTITUTION_WORD.test(lastWord) || (!!label && squash(best) === label)) && (!INSTITUTION_END.test(lastWord) || /^(?:Police|Fire|Rescue|Ambulance)$/.test(lastWord)) && !TAIL_END.test(lastWord)) {
       best = withTail(best, writtenTexts()) ?? best;
     }
+    if (REMIT_NAME.test(best)) best = continued(best, [...sentences, ...input.signature]) ?? best;
     // "MBS" (the sender's display name) and "Mazowiecki Bank Spółdzielczy" (the signature): the name the initials stand for.
     // ("NFAS" and "Northern Fells Ambulance Service NHS Trust": the initials may leave the institution's words out; "HMLTA" and
     // "HM Land Titles Agency".)
@@ -1459,7 +1518,13 @@ export function findCompany(input: CompanyInput): string | null {
       // (Nor a name the mail weighs far above the domain's, when the domain's is read too: "Harrow Vale Borough Council",
       // named throughout a survey sent by surveys@candidatepulse.io, signed "CandidatePulse".)
       const outweighed = !!own && (scores.get(own) ?? 0) > 0 && (scores.get(best) ?? 0) >= 4 * (scores.get(own) ?? 0);
-      if (own && !outweighed) best = holder ?? own;
+      if (own && !outweighed) {
+        // ("Reef and Coastal" at reefcoastal.qld.gov.au, written "the Department of Reef and Coastal Management"; "City Renewal",
+        // written "City Renewal and Place Directorate".)
+        best = holder ?? own;
+        best = withRemitHead(best, writtenTexts()) ?? best;
+        best = continued(best, [...sentences, ...input.signature]) ?? best;
+      }
     }
     // "Beacon Lane" at beaconlane.ie, in mail about "my client" or "our consultants": the agency's name is the
     // one it writes with its trade, "Beacon Lane Recruitment" (an employer's "Acme Recruiting" is only its team).
@@ -1491,14 +1556,14 @@ export function findCompany(input: CompanyInput): string | null {
   // ("Inland Waterways" at inlandwaterways.gov.uk, the mail naming the "Office for Inland Waterways": the body named for its
   // remit.)
   const headed = written ? withRemitHead(written, writtenTexts()) : null;
-  if (headed) return headed;
+  if (headed) return continued(headed, [...sentences, ...signLines]) ?? headed;
   // (A name that already ends on an institution's word has its tail: "West Penmoor Police Police Staff".)
   if (written && !INSTITUTION_END.test(written.split(' ').pop()!)) {
     // "Cwm Aran" at cwmaran.wales.nhs.uk, the mail signing "Cwm Aran University Health Board": the institution's full name.
     const full = withTail(written, writtenTexts());
     if (full) return full;
   }
-  if (written) return withoutState(legalExtension(written, writtenTexts()) ?? written, writtenTexts);
+  if (written) return withoutState(legalExtension(written, writtenTexts()) ?? continued(written, [...sentences, ...signLines]) ?? written, writtenTexts);
   const spelled = prettyDomain(domainLabel(domains[0]));
   // ("service" from civilservicejobs.service.gov.uk: a generic word names no employer.)
   // (Nor a jobs service's: "publicjobs" at publicjobs.ie.)

@@ -352,7 +352,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
     // "Forklift Operator, 1st shift, $22/hr", "CNA - Nights, 11p-7a": the shift and pay after a comma.
     .replace(/,\s*(?:\d(?:st|nd|rd|th) shift|[$£€]\s?\d|\d{1,2}(?::\d{2})?\s?[ap]m?\s?[-–]\s?\d|(?:permanent|temporary|casual|fixed[- ]term|ongoing)(?:\s+(?:full|part)[- ]time)?\s*(?:,|$)).*$/i, '').replace(/\s+(?:el|le|am|op|il|on|this|next|für|for|pour|voor)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedì|martedì|mercoledì|giovedì|venerdì|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]).*$/iu, '').replace(/\s*[-–,]?\s*\(?\bBand\s+\d[a-d]?\)?$/, '');
   // "Buchhalterin / Buchhalter – Teilzeit 30 Std", "Coordinadora Editorial de nuestra": the hours, and a phrase's start, go.
-  t = t.replace(/\s+[-–—]\s+(?:Teilzeit|Vollzeit|Temps partiel|Temps plein|Deeltijd|Voltijd|Part[- ]time|Full[- ]time|Tiempo parcial|Media jornada)\b.*$/i, '').replace(/\s+(?:de|di|da|do)\s+(?:nuestr[oa]s?|nostr[oa]|su|sua|vuestr[oa]|la|el)$/i, '').replace(/\s+au sein(?:\s+d\S*)?$/i, '').replace(/\s+(?:previst[oaie]|prévue?s?|programad[oa]s?|agendad[oa]s?|marcad[oa]s?|fissat[oaie]|geplant|gepland)$/i, '').replace(/\s+(?:à\s+|al\s+|a\s+|zu\s+)?\d{2,3}(?:\s?[-–]\s?\d{2,3})?\s?%?$/, '');
+  t = t.replace(/\s+[-–—]\s+(?:Teilzeit|Vollzeit|Temps partiel|Temps plein|Deeltijd|Voltijd|(?:(?:Regular|Permanent|Temporary|Casual)\s+)?Part[- ]time|(?:(?:Regular|Permanent|Temporary|Casual)\s+)?Full[- ]time|Tiempo parcial|Media jornada)\b.*$/i, '').replace(/\s+(?:de|di|da|do)\s+(?:nuestr[oa]s?|nostr[oa]|su|sua|vuestr[oa]|la|el)$/i, '').replace(/\s+au sein(?:\s+d\S*)?$/i, '').replace(/\s+(?:previst[oaie]|prévue?s?|programad[oa]s?|agendad[oa]s?|marcad[oa]s?|fissat[oaie]|geplant|gepland)$/i, '').replace(/\s+(?:à\s+|al\s+|a\s+|zu\s+)?\d{2,3}(?:\s?[-–]\s?\d{2,3})?\s?%?$/, '');
   // "financier(ère) mardi à 10h", "klinikassistent tirsdag den 23.": a weekday written in lower case (as all but
   // English and German write it) is when, never part of the title; "reçue", "retenue" say what became of it.
   t = t.replace(/\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|poniedziałek|wtorek|środa|czwartek|piątek|reçue?s?|retenue?s?|enregistrée?s?|transmise?s?|publiée?s?|pourvue?s?|affichée?s?|annoncée?s?|recibid[oa]s?|ricevut[oaie]|recebid[oa]s?|publicad[oa]s?|pubblicat[oaie])(?![\p{L}]).*$/u, '').replace(TRAILING_GLUE, '');
@@ -407,7 +407,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   // ", Recruitment #27-0112" after the title, a requisition number in front ("519208 - Senior Lecturer")
   // or in brackets ("II (260331)"): no part of it.
   // ("Plant Operator, Job No. 35-0671", "Clerical Officer – Competition Ref. CCC/HR/35/14", "Police Officer - Eligibility List 2035-01".)
-  t = t.replace(/(?:,|\s[-–—])\s*(?:Recruitment|Requisition|Req|Job ID|Job No|Job Number|Competition(?= (?:Ref|No|Number|[\w/-]*\d))|Eligibility List|Campaign|Posting|Ref(?:erence)?|Position|Vacancy|Kennziffer|Kennzahl|Kennung|Referenz|Réf|Referencia|Rif|GZ|Geschäftszahl|Aktenzeichen)\b.*$/i, '')
+  t = t.replace(/(?:,|\s[-–—])\s*(?:Recruitment|Requisition|Req|Job ID|Job No|Job Number|Job Ref(?:erence)?|Competition(?= (?:Ref|No|Number|[\w/-]*\d))|Eligibility List|Campaign|Posting|Ref(?:erence)?|Position|Vacancy|Kennziffer|Kennzahl|Kennung|Referenz|Réf|Referencia|Rif|GZ|Geschäftszahl|Aktenzeichen)\b.*$/i, '')
     // "Claims Team Leader (permanent": a bracket the sentence cut before it closed; "X à une autre candidate".
     .replace(/\s*\([^()]*$/, '').replace(/\s+à\s+(?:un|une)\b.*$/, '');
   // ("Kennziffer 31/047 - Bauingenieurin", "Ref. AB-12 – Lecturer": a reference number in front.)
@@ -417,7 +417,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
     // ("Job ID 68214 Parks and Trails Area Supervisor".)
     .replace(/^(?:(?:Competition|Vacancy|Campaign|Exam|Posting|Req(?:uisition)?|Job ID|Job No)\.?\s+(?:No\.?\s*)?#?[\w/.-]*\d[\w/.-]*|\p{Lu}{2,5}\d{4,})\s*[-–—|:,]?\s+(?=\p{Lu})/u, '')
     // ("Clerical Officer Competition 2031", "Registered Midwife (Core), 0.8 FTE": the campaign and the hours go.)
-    .replace(/\s+(?:Open\s+)?(?:Recruitment\s+)?Competition(?:\s+\d{4}(?:\/\d{2,4})?|\s+[\p{Lu}\d]+(?:[/-][\p{Lu}\d]+)*\d[\p{Lu}\d]*)?$/u, '')
+    .replace(/\s+(?:Open\s+)?(?:Recruitment\s+|Panel\s+)?Competition(?:\s+\d{4}(?:\/\d{2,4})?|\s+[\p{Lu}\d]+(?:[/-][\p{Lu}\d]+)*\d[\p{Lu}\d]*)?$/u, '')
     // ("Recruit Firefighter 2036", "Wholetime Firefighter Recruitment 2036": the intake's year after a post, not a programme's; "Environmental Health Officer –
     // Grade 8", "Ranger, Gradd 4": the grade after a comma or a dash, but a teacher's grade is the class: "Bilingual Teacher -
     // Grade 2".)
@@ -432,7 +432,7 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
     .replace(/\s*\((?:\p{Lu}{2,4}\s)?Grade\s\d+\)$|\s*\(NG\d\)$/u, '').replace(/\s+(?:[-–—]\s+)?(?:Oral Board|(?:Oral|Written|Entrance) Exam(?:ination)?|Physical (?:Ability|Agility) Test|(?:Examination|Exam|Test) Results)$/, '')
       // ("Trainee Train Driver REQ-7781": a requisition's number after the title.)
       .replace(/\s+(?:REQ|Req|JR)-?\d[\w-]*$/, '').replace(/,\s+\d+(?:\.\d+)?\s*FTE\b.*$/i, '')
-    .replace(/^(?:[A-Z]{1,4}-\d{3,}[\d-]*|[#\d][\d-]*)\s+(?:[-–—|]\s+)?(?!Call\s)/, '').replace(/\s*\(#?\d[\d-]*\)/g, '').replace(/\s*\([A-Z]{1,5}-?\d{3,}[\w-]*\)/g, '')
+    .replace(/^(?:[A-Z]{1,4}-\d{3,}[\d-]*|[#\d][\d-]*|(?=[A-Z0-9/]*\d)[A-Z][A-Z0-9]*(?:\/[A-Z0-9]+){2,})\s+(?:[-–—|]\s+)?(?!Call\s)/, '').replace(/\s*\(#?\d[\d-]*\)/g, '').replace(/\s*\([A-Z]{1,5}-?\d{3,}[\w-]*\)/g, '')
     // ("Executive Officer (Campaign EO-2037-07)", "Administrative Officer (AO) Recruitment Campaign", "Competition Ref CHI-037-09
     // Heritage Officer", "WDC-ASC-0412 Reablement Support Worker", "Bus Operator Trainee – Examination Results", "Firefighter
     // Recruit Intake 2/2038", "Policy Adviser - Regional Growth (HEO) - 318822": a campaign, a reference, a result or an
@@ -466,7 +466,8 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   // ("Emergency Call Handler", "9-1-1 Call Taker": a call is part of the post that takes calls; "Care at Home Support Worker": a
   // service's name; "Scale A Teacher": a pay scale's
   // letter.)
-  if (!t || t.length < 2 || !/\p{L}{2}/u.test(t) || words.length > 8 || words.some((w, i) => !(i > 0 && (i === words.length - 1 || /^[-–—]$/.test(words[i + 1] ?? '')) && w === 'I' && !words[i - 1]!.endsWith(',')) && w !== 'i' && !/^(?:IT|US)$/.test(w) && !(w === 'A' && /^(?:Scale|Grade|Band|Level|Class|Tier|Step)$/.test(words[i - 1] ?? '')) && !(/^call$/i.test(w) && CALL_POST.test(words[i + 1] ?? '')) && !(/^application$/i.test(w) && APPLICATION_POST.test(words[i + 1] ?? '')) && !(w === 'at' && words[i + 1] === 'Home') && NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
+  // ("110-HSW-WB-2039-4471": a reference alone is no title.)
+  if (!t || t.length < 2 || !/\p{L}{2}/u.test(t) || /^(?=[^ ]*\d)[\p{Lu}\d]+(?:[-/][\p{Lu}\d]+)+$/u.test(t) || words.length > 8 || words.some((w, i) => !(i > 0 && (i === words.length - 1 || /^[-–—]$/.test(words[i + 1] ?? '')) && w === 'I' && !words[i - 1]!.endsWith(',')) && w !== 'i' && !/^(?:IT|US)$/.test(w) && !(w === 'A' && /^(?:Scale|Grade|Band|Level|Class|Tier|Step)$/.test(words[i - 1] ?? '')) && !(/^call$/i.test(w) && CALL_POST.test(words[i + 1] ?? '')) && !(/^application$/i.test(w) && APPLICATION_POST.test(words[i + 1] ?? '')) && !(w === 'at' && words[i + 1] === 'Home') && NOT_IN_TITLE.test(w.replace(/[,]$/, '')))) return null;
   if (company && t.toLowerCase() === company.toLowerCase()) return null;
   // "RSVP: https://...": a link is no title.
   if (/https?:|www\.|@/.test(t)) return null;

@@ -1110,3 +1110,28 @@ describe('findCompany: a long name read short by a pattern, possessive names, de
     expect(findCompany(input({ from: { name: 'Blackwattle Graduate Program', email: 'graduates@blackwattlegroup.com.au' }, sentences: ['Meet the Blackwattle Graduate Program team online.'] }))).not.toBe('Blackwattle Graduate Program');
   });
 });
+
+describe("findCompany: public bodies read from their domains and written on", () => {
+  it("drops a US state's code from a domain's spelling only where the mail writes it in an address", () => {
+    const sentences = ['You have been scheduled for the oral board for the Police Recruit position.', 'Leah Ortiz #4417 Backgrounds & Recruiting Unit Copper Mesa Police Department Office: 480-555-0137', 'Location: 301 W. Ocotillo Avenue, Copper Mesa, AZ 85999'];
+    expect(findCompany(input({ from: { name: 'Leah Ortiz', email: 'leah.ortiz@coppermesaaz.gov' }, people: ['Leah Ortiz'], sentences }))).toBe('Copper Mesa Police Department');
+    expect(findCompany(input({ from: { name: 'Marc Tremblay', email: 'marc@grappe-ia.ca' }, people: ['Marc Tremblay'], sentences: ['Merci de votre intérêt.'] }))).not.toBe('Grappe');
+  });
+  it("keeps a sheriff's office whole", () => {
+    const sentences = ["I am pleased to offer you employment with the Kilbuck County Sheriff's Office as a Corrections Officer."];
+    expect(findCompany(input({ from: { name: 'Renee Albrecht', email: 'ralbrecht@kilbuckcountysheriff.org' }, people: ['Renee Albrecht'], sentences }))).toBe("Kilbuck County Sheriff's Office");
+  });
+  it('writes a department on past the words a pattern reads, in running prose only', () => {
+    const from = { name: 'Recruitment Services (DMRF)', email: 'recruitment@dmrf.qld.gov.au' };
+    expect(findCompany(input({ from, sentences: ['Thank you for your interest in the above role with the Department of Main Roads and Freight.'], signature: ['Recruitment Services', 'Department of Main Roads and Freight', 'Queensland Government'] }))).toBe('Department of Main Roads and Freight');
+    const reef = { name: 'Darren Sullivan', email: 'darren.sullivan@reefcoastal.qld.gov.au' };
+    expect(findCompany(input({ from: reef, people: ['Darren Sullivan'], sentences: ['Thank you for applying for the role of Principal Policy Officer with the Department of Reef and Coastal Management.'] }))).toBe('Department of Reef and Coastal Management');
+    const act = { name: 'Siobhan Marr', email: 'siobhan.marr@cityrenewal.act.gov.au' };
+    expect(findCompany(input({ from: act, people: ['Siobhan Marr'], sentences: ['Directorate: City Renewal and Place Directorate Job reference: CRP/39/4410'] }))).toBe('City Renewal and Place Directorate');
+  });
+  it("still stops at a signature's next line and at a label", () => {
+    const from = { name: 'Joe Bloggs', email: 'joe.bloggs@coastalresilience.gov.uk' };
+    expect(findCompany(input({ from, people: ['Joe Bloggs'], sentences: ['Thank you for applying to the Office for Coastal Resilience.', 'Office for Coastal Resilience Temple Quay House, Bristol'] }))).toBe('Office for Coastal Resilience');
+    expect(findCompany(input({ from, people: ['Joe Bloggs'], sentences: ['Department: Office for Coastal Resilience Grade: EO'] }))).toBe('Office for Coastal Resilience');
+  });
+});

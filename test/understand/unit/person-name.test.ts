@@ -143,3 +143,12 @@ describe('personName: drug makers, steelworks and Nordic recruiting teams, and S
     expect(personName('Dra. Ana Ruiz', false)).toBe('Ana Ruiz');
   });
 });
+
+describe('personName: posts, policies and places that name no one; an Irish sign-off', () => {
+  it('reads no person in "Wholetime Firefighter", "Reef Policy", "Mandurah Terrace" or "Workforce Training"', () => {
+    for (const words of ['Wholetime Firefighter', 'Reef Policy', 'Mandurah Terrace', 'Workforce Training']) expect(personName(words, false)).toBeNull();
+  });
+  it('reads the name under "Le dea-mhéin,"', () => {
+    expect(signatureName(['Thank you for your application.', 'Le dea-mhéin,', 'Seán Ó Murchú', 'Príomhoide / Principal'], [])?.name).toBe('Seán Ó Murchú');
+  });
+});

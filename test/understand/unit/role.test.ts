@@ -593,3 +593,17 @@ describe('findRole: posts named for applications, a note in brackets, terms afte
     expect(inSubject('Oferta - Jefe de Planta')).toBe('Jefe de Planta');
   });
 });
+
+describe('findRole: references, a panel competition and the terms after a dash', () => {
+  it('drops a job reference after a dash and a slashed reference in front', () => {
+    expect(inSubject('Interview – Estates Maintenance Supervisor - Job Ref 345-EF-1187')).toBe('Estates Maintenance Supervisor');
+    expect(inSubject('Application received – SBETB/T/2040/014 Teacher of Home Economics')).toBe('Teacher of Home Economics');
+  });
+  it('reads no title in a reference alone', () => {
+    expect(inSubject('Gwahoddiad i Gyfweliad / Invitation to Interview - 100-AHP-TB-3381')).toBeNull();
+  });
+  it('drops "Panel Competition" and "Regular Full-Time"', () => {
+    expect(inSubject('Outcome - Clerical Officer Panel Competition')).toBe('Clerical Officer');
+    expect(inSubject('Offer – Community Health Nurse – Regular Full-Time')).toBe('Community Health Nurse');
+  });
+});
