@@ -1135,3 +1135,23 @@ describe("findCompany: public bodies read from their domains and written on", ()
     expect(findCompany(input({ from, people: ['Joe Bloggs'], sentences: ['Department: Office for Coastal Resilience Grade: EO'] }))).toBe('Office for Coastal Resilience');
   });
 });
+
+describe('findCompany: school districts and police forces behind a platform, job titles and departments that are no employer', () => {
+  it('reads "Kestrel Lake Public Schools" and "Ouse Valley Constabulary" from their display names', () => {
+    expect(findCompany(input({ from: { name: 'Kestrel Lake Public Schools', email: 'donotreply@schoolpathrecruit.com' }, sentences: ['Thank you for applying for the following position:'] }))).toBe('Kestrel Lake Public Schools');
+    expect(findCompany(input({ from: { name: 'Ouse Valley Constabulary – Join Us', email: 'joinus@ouse-valley.police.uk' }, sentences: ['Join us at our open evening.'] }))).toBe('Ouse Valley Constabulary');
+  });
+  it('reads no employer in "SchoolJobs Direct", a board passing the application on', () => {
+    const sentences = ['Thank you for applying for the position of Teacher of English at Bramblewick Church of England Academy, part of the St Hild Diocesan Academy Trust.', 'Your application has been passed to the school for shortlisting.'];
+    expect(findCompany(input({ from: { name: 'SchoolJobs Direct', email: 'no-reply@schooljobsdirect.co.uk' }, sentences }))).toBe('Bramblewick Church of England Academy');
+  });
+  it('reads no employer in a post ("Specialty Doctor", "Land Agent III", "Professional Leader") or in "Social Work"', () => {
+    const from = { name: 'Alana Rigg', email: 'alana.rigg@tasmanbays.health.nz' };
+    expect(findCompany(input({ from, people: ['Alana Rigg'], nameLine: 'Alana Rigg', signature: ['Professional Leader', 'Social Work', 'Tasman Bays Health District'] }))).toBe('Tasman Bays Health District');
+    expect(findCompany(input({ from: { name: 'Leilani Fonoti', email: 'leilani.fonoti@dcl-hawaii.org' }, people: ['Leilani Fonoti'], subject: 'Interview – Land Agent III', sentences: ['Thank you for applying for Land Agent III with the Department of Coastal Lands.'] }))).not.toBe('Land Agent III');
+  });
+  it("drops a superintendent's office, a nursing team's careers and 'Workforce and OD'", () => {
+    expect(findCompany(input({ from: { name: "Marbury Public Schools - Superintendent's Office", email: 'superintendent@marburyps.org' } }))).toBe('Marbury Public Schools');
+    expect(findCompany(input({ from: { name: 'Louise Armstrong', email: 'louise.armstrong@npch.nhs.uk' }, people: ['Louise Armstrong'], nameLine: 'Louise Armstrong', signature: ['Workforce and OD', 'North Pennines Community Health NHS Trust'] }))).toBe('North Pennines Community Health NHS Trust');
+  });
+});

@@ -152,3 +152,12 @@ describe('personName: posts, policies and places that name no one; an Irish sign
     expect(signatureName(['Thank you for your application.', 'Le dea-mhéin,', 'Seán Ó Murchú', 'Príomhoide / Principal'], [])?.name).toBe('Seán Ó Murchú');
   });
 });
+
+describe('personName: letters in capitals after a name, and public bodies', () => {
+  it('drops "MCABE" after "Paul Adeyemi"', () => {
+    expect(personName('Paul Adeyemi MCABE', false)).toBe('Paul Adeyemi');
+  });
+  it('reads no person in a school district or a police force', () => {
+    for (const words of ['Kestrel Lake Public Schools', 'Ouse Valley Constabulary', 'Ouse Valley Police']) expect(personName(words, false)).toBeNull();
+  });
+});

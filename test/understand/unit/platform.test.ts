@@ -55,3 +55,9 @@ describe('platformDisplay', () => {
     expect(platformDisplay({ name: 'Dana Whitfield', email: 'dana@slotwise.io' })).toBeNull();
   });
 });
+
+describe('fromPlatform: "an automated notification from" the tool', () => {
+  it('reads a district\'s display name at a tool\'s domain as the tool sending for it', () => {
+    expect(fromPlatform({ name: 'Rio Puerco Public Schools', email: 'noreply@k12jobsuite.com' }, ['Thank you for your interest in Rio Puerco Public Schools.', 'This is an automated notification from K12 JobSuite.'])).toBe(true);
+  });
+});
