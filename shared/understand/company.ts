@@ -527,10 +527,14 @@ function withRemitHead(written: string, texts: readonly string[]): string | null
 // Renewal and Place Directorate").
 const REMIT_NAME = /(?:^|\s)(?:Department|Ministry|Office|Agency|Commission|Directorate)\s+(?:of|for)\s/;
 const BODY_LAST = /^(?:Directorate|Agency|Authority|Commission|Ministry)$/;
+// (And after a name cut at its "and": "Slieve Bloom Education and Training" goes on "Board".)
+const CUT_AT_AND = /\s(?:and|&)\s\p{Lu}\p{L}+$/u;
+const BOARD_LAST = /^(?:Board|Trust|Council|Partnership)$/;
 const CAPITAL_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 /** The name as the mail goes on writing it: up to three more capitalised words (joined by "and" or "&"), then the sentence's pause. */
 function continued(name: string, texts: readonly string[]): string | null {
   const remit = REMIT_NAME.test(name);
+  const bodyLast = (word: string) => BODY_LAST.test(word) || (CUT_AT_AND.test(name) && BOARD_LAST.test(word));
   for (const text of texts) {
     for (let at = text.indexOf(`${name} `); at >= 0; at = text.indexOf(`${name} `, at + 1)) {
       if (at > 0 && /[\p{L}\d]/u.test(text.charAt(at - 1))) continue;
@@ -554,7 +558,7 @@ function continued(name: string, texts: readonly string[]): string | null {
           break;
         }
         // (A body's own word ends its name, whatever follows: "City Renewal and Place Directorate Job reference".)
-        if (!remit && BODY_LAST.test(word)) {
+        if (!remit && bodyLast(word)) {
           closed = true;
           break;
         }
@@ -564,7 +568,7 @@ function continued(name: string, texts: readonly string[]): string | null {
       // or by one word before the pause: a signature's next line, "Harbour House", "Tasmanian Government", is no part of it.)
       const prose = at >= 4 && text.slice(at - 4, at) === 'the ';
       const remitOn = remit && prose && pause && (taken[0] === 'and' || taken[0] === '&' || (taken.length === 1 && !isPlaceName(taken[0]!)));
-      if (closed && last && last !== 'and' && last !== '&' && (remitOn || (!remit && BODY_LAST.test(last) && !ROLE_WORD.test(taken.join(' '))))) return `${name} ${taken.join(' ')}`;
+      if (closed && last && last !== 'and' && last !== '&' && (remitOn || (!remit && bodyLast(last) && !ROLE_WORD.test(taken.join(' '))))) return `${name} ${taken.join(' ')}`;
     }
   }
   return null;
@@ -633,7 +637,8 @@ function withTail(name: string, texts: readonly string[]): string | null {
     for (let at = text.indexOf(`${name} `); at >= 0; at = text.indexOf(`${name} `, at + 1)) {
       if (at > 0 && /[\p{L}\d]/u.test(text.charAt(at - 1))) continue;
       const tail = institutionTail(text.slice(at + name.length + 1, at + name.length + 1 + MAX_TAIL_CHARS).split(/\s+/), 0, name);
-      if (tail) return `${name} ${tail}`;
+      // (Not the name's own last word again: "Northmoor Police" over "Northmoor Police Police Headquarters".)
+      if (tail && tail.split(' ')[0] !== name.slice(name.lastIndexOf(' ') + 1)) return `${name} ${tail}`;
     }
   }
   return null;
@@ -1440,7 +1445,8 @@ export function findCompany(input: CompanyInput): string | null {
     if ((INSTITUTION_WORD.test(lastWord) || (!!label && squash(best) === label)) && (!INSTITUTION_END.test(lastWord) || /^(?:Police|Fire|Rescue|Ambulance)$/.test(lastWord)) && !TAIL_END.test(lastWord)) {
       best = withTail(best, writtenTexts()) ?? best;
     }
-    if (REMIT_NAME.test(best)) best = continued(best, [...sentences, ...input.signature]) ?? best;
+    // (Or a name cut after its "and": "Slieve Bloom Education and Training", written "... and Training Board".)
+    if (REMIT_NAME.test(best) || CUT_AT_AND.test(best)) best = continued(best, [...sentences, ...input.signature]) ?? best;
     // "MBS" (the sender's display name) and "Mazowiecki Bank Spółdzielczy" (the signature): the name the initials stand for.
     // ("NFAS" and "Northern Fells Ambulance Service NHS Trust": the initials may leave the institution's words out; "HMLTA" and
     // "HM Land Titles Agency".)

@@ -1155,3 +1155,16 @@ describe('findCompany: school districts and police forces behind a platform, job
     expect(findCompany(input({ from: { name: 'Louise Armstrong', email: 'louise.armstrong@npch.nhs.uk' }, people: ['Louise Armstrong'], nameLine: 'Louise Armstrong', signature: ['Workforce and OD', 'North Pennines Community Health NHS Trust'] }))).toBe('North Pennines Community Health NHS Trust');
   });
 });
+
+describe("findCompany: a force's name not doubled, a board's name cut after its 'and'", () => {
+  it('reads "Northmoor Police", not "Northmoor Police Police" from "Northmoor Police Police Headquarters"', () => {
+    const from = { name: 'Joanne Cartwright', email: 'recruitment@northmoor.police.uk' };
+    const sentences = ['Thank you again for your interest in joining Northmoor Police.', 'Joanne Cartwright Recruitment Officer Northmoor Police Police Headquarters, Ladybridge Lane, Northallerton DL7 8QF'];
+    expect(findCompany(input({ from, people: ['Joanne Cartwright'], sentences }))).toBe('Northmoor Police');
+  });
+  it('writes on "Slieve Bloom Education and Training" to its "Board"', () => {
+    const from = { name: 'Recruitment', email: 'recruitment@sbetb.ie' };
+    const sentences = ['Thank you for applying to Slieve Bloom Education and Training Board for the post of Teacher of Irish.', 'Slieve Bloom ETB Recruitment'];
+    expect(findCompany(input({ from, sentences }))).toBe('Slieve Bloom Education and Training Board');
+  });
+});
