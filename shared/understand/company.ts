@@ -180,6 +180,8 @@ const ROLE_WORD = /\b(vacancy holder|hiring manager|departamento|department|abte
 export const DISPLAY_SUFFIX = /\s*(?:[-|–—:@/]\s*)?\b(hiring team|(?:certified|classified) (?:staff|personnel)|(?:nursing|medical|clinical)(?: (?:&|and) midwifery)? (?:recruitment|recruiting|staffing|careers?|jobs|talent)|events?|connect|resourcing|recruiting team|talent acquisition( team)?|talent community|campus( & early careers)?|early careers|graduate (?:program(?:me)?s?|recruitment|careers)|superintendent['’]?s? office|recruiting|recruitment|careers?|jobs|job alerts?|talent( team)?|hr|people( team| ops)?|team|hiring|notifications?|v[ií]a [\w .-]+|über [\w .-]+|no-?reply|apply|karriere|carreiras|carri[èe]res?|carreras|monthly|weekly|newsletter|digest|(?:ufficio|servizio|area) (?:personale|risorse umane|selezione)|selezione|risorse umane|recursos humanos|ressources humaines|recrutement|reclutamiento|recrutamento|werving|talentos|talento|kariera|rekrutacja|rekrytering|rekruttering|rekrytointi|candidate experience|ausbildung|personal\w*(?=\s*$)|selecci[óo]n|sele[çc][ãa]o|personalabteilung)\b.*$/i;
 // "Jade Harbour Trading 校园招聘" (campus recruiting): no word boundaries around Chinese, so a pattern of its own.
 const CJK_TEAM = /\s*(?:校园招聘|招聘团队|招聘|人力资源部?|人事部)\s*$/u;
+// A body's initials or a legal note in brackets after its name: "(DMRF)", "(IMV)", "(RF)".
+const INITIALS_AFTER = /\s*\([\p{Lu}\d&.\s]{2,10}\)$/u;
 const DISPLAY_PREFIX = /^(?:career (?:services?|cent(?:er|re))\s+(?:at\s+|@\s*|[-|:–—]\s*)?|(?:ufficio|servizio) (?:personale|risorse umane|selezione)\s+(?:[-|:–—]\s*)?|(?:talent|recruiting|recruitment|hiring|people|hr|careers?) team\s*(?:at\s+|@\s*|[-|:–—]\s*)|werken bij |arbeiten bei |travailler chez |trabaja en |trabalhe conosco |trabaja con nosotros |lavora con noi |work with us |(?:equipo de |service |l'équipe |team |das )?(?:talento|recrutement|recrutamento|rekrutacja|rekrytering|rekruttering|kariera|karriär|carrières?|carreiras|carreras|recruiting|recruitment|early careers|graduate recruitment|campus recruiting|careers?|jobs|rh|rrhh|hr|talent acquisition|talent|karriere|empleo|reclutamiento|personal)\s+(?:at |@ |de |bei |chez |-\s+|\|\s+)?)/i;
 // Sentences read for the company: it is named early.
 const MAX_SENTENCES = 60;
@@ -1162,7 +1164,7 @@ export function findCompany(input: CompanyInput): string | null {
     // A job board's name is not the employer's (the employer is in the wording: "candidature chez X").
     // ("Service Ressources Humaines": what is left, "Service", is a department, not a name.)
     // ("Recruitment Services (DMRF)": a team, with the body's initials in brackets.)
-    if (!JOB_BOARD.test(display) && !JOB_BOARD.test(input.from.name) && !BOARD_NAMED.test(display) && !(/^\S+$/.test(display) && ROLE_WORD.test(display)) && !DEPARTMENT_ALONE.test(display.replace(/\s*\([\p{Lu}\d&.\s]{2,10}\)$/u, ''))) add(withoutMailbox(organisationPart(display, label), label, fromEmail), strong ? 5 : 3);
+    if (!JOB_BOARD.test(display) && !JOB_BOARD.test(input.from.name) && !BOARD_NAMED.test(display) && !(/^\S+$/.test(display) && ROLE_WORD.test(display)) && !DEPARTMENT_ALONE.test(display.replace(INITIALS_AFTER, ''))) add(withoutMailbox(organisationPart(display, label), label, fromEmail), strong ? 5 : 3);
     // "The Hired Hand": a brand that starts with The keeps it (wording elsewhere drops a leading "the").
     if (/^The\s+\p{Lu}/u.test(display)) theBrand = display;
   }
@@ -1541,7 +1543,7 @@ export function findCompany(input: CompanyInput): string | null {
     if (agency) best = nominative(best, subject);
     // "Intercommunale Meuse-Vesdre (IMV)", "Karoo Wind Energy (RF)": the initials or the legal note in brackets go from the
     // answer (they still counted for the domain: "Universidad del Pueblo (UNIPUE)" at unipue.edu.mx).
-    return withoutState((theBrand && theBrand.slice(4) === best ? theBrand : best).replace(/\s*\([\p{Lu}\d&.\s]{2,10}\)$/u, ''), writtenTexts);
+    return withoutState((theBrand && theBrand.slice(4) === best ? theBrand : best).replace(INITIALS_AFTER, ''), writtenTexts);
   }
   if (!label || !domains[0]) return null;
   // The domain as the mail writes it ("Brightmoor Logistics" for brightmoorlogistics.com), else as the
