@@ -49,7 +49,12 @@ const RESCHEDULE = /\breschedul|\bpasarla\b|\bpasarlo\b|\bpasamos al\b|\bcambio 
 const DATE_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|gen|mag|giu|lug|ago|set|ott|dic)|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:segunda|terça|quarta|quinta|sexta)-feira|\b(?:lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|luned|marted|mercoled|gioved|venerd|montag|dienstag|mittwoch|donnerstag|freitag)/i;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+// An English date and time, written in a sentence that holds a word of another language too ("Entrevista / Interview:
+// Wednesday, March 28, 2040 at 10:15 a.m."): read in English.
+const ENGLISH_DATE_AT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?,?\s+at\s+\d/i;
+
 function parserFor(text: string): chrono.Chrono {
+  if (ENGLISH_DATE_AT.test(text)) return chrono.casual;
   if (/(?<!\p{L})(entretien|nous|vous|votre|heures?|demain|après-demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|janvier|février|avril|juillet|août|septembre|octobre|novembre|décembre)(?!\p{L})/iu.test(text)) return chrono.fr.casual;
   if (/(?<!\p{L})(uhr|ihnen|ihr|wir|gespräch)(?!\p{L})/iu.test(text)) return chrono.de.casual;
   // ("Termin" is Polish and Nordic too: "Proponuję termin: wtorek, 30 marca", already rewritten into English dates.)

@@ -556,3 +556,10 @@ describe('proseTime: slots offered in Dutch and with their zone, and a choice as
     expect(proseTime(['I need to move your technical interview originally scheduled for Thursday, October 21 at 1:00 PM PT.', 'Could we do Friday, October 22 at 3:30 PM PT instead?', "If Friday doesn't work, send me two or three windows that do and I'll make it happen."], bogota)).toBe('2032-10-22T22:30:00Z');
   });
 });
+
+describe('proseTime: an English date and time in a bilingual line', () => {
+  it('reads "Entrevista / Interview: Wednesday, March 28, 2040 at 10:15 a.m. Pacific Time" on its day, not the mail\'s', () => {
+    const la = { instant: new Date('2040-03-20T16:47:00Z'), offsetMinutes: -420 };
+    expect(proseTime(['Entrevista / Interview: Wednesday, March 28, 2040 at 10:15 a.m. Pacific Time (hora del Pacífico)'], la)).toBe('2040-03-28T17:15:00Z');
+  });
+});
