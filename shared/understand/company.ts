@@ -542,6 +542,7 @@ function continued(name: string, texts: readonly string[]): string | null {
       if (at > 0 && /[\p{L}\d]/u.test(text.charAt(at - 1))) continue;
       const words = text.slice(at + name.length + 1, at + name.length + 1 + 60).split(' ');
       const taken: string[] = [];
+      let capitals = 0;
       let closed = false;
       let pause = false;
       for (const raw of words) {
@@ -549,8 +550,10 @@ function continued(name: string, texts: readonly string[]): string | null {
         if (raw.endsWith(':')) break;
         const word = raw.replace(/[.,;]$/, '');
         if ((word === 'and' || word === '&') && taken.length < 3) taken.push(word);
-        else if (CAPITAL_WORD.test(word) && taken.filter((w) => w !== 'and' && w !== '&').length < 3) taken.push(word);
-        else {
+        else if (CAPITAL_WORD.test(word) && capitals < 3) {
+          taken.push(word);
+          capitals++;
+        } else {
           // (What follows must end the name: a bracket, a lower-case word.)
           closed = raw.startsWith('(') || /^\p{Ll}/u.test(raw);
           break;
