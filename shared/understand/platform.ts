@@ -10,10 +10,11 @@ const ON_BEHALF = /\b(?:sent|e-?mailed|delivered|message|e-?mail|notification)\b
 // "Your application was sent to Kestrel Outdoor", "We've sent your CV and answers to Willowmere Care Home":
 // a board passing the application on (an employer's own team is no capitalised name: "the Hiring Manager").
 const SENT_TO = /\b(?:[Cc]andidature\b[^\n]{0,60}\b(?:a (?:bien )?été|est) (?:transmise|envoyée) à\s+(?:la\s+|l')?\p{Lu})|\b(?:[Aa]pplication|CV|[Rr]esume|[Rr]ésumé|[Pp]rofile)\b[^\n]{0,60}\b(?:was|has been|have been|is being)\s+(?:sent|forwarded|passed on|submitted)\s+to\s+(?:the\s+)?(?!(?:Hiring|Recruit\w*|HR|Talent|Team|People|Employer)\b)\p{Lu}|\b[Ww]e(?:'ve|’ve| have)\s+(?:sent|forwarded|passed on)\s+your\s+(?:CV|resume|résumé|application|details)\b[^.\n]{0,40}\bto\s+(?:the\s+)?(?!(?:Hiring|Recruit\w*|HR|Talent|Team|People|Employer)\b)\p{Lu}/u;
-// "Powered by Slotwise", "because you applied for a job on ShiftSeek", "keep your WorkHive profile up to date", "This is an
+// "Powered by Slotwise", "because you applied for a job on ShiftSeek" (but "applied ... with Northvale Schools
+// Partnership" is an employer naming itself), "because you signed up with WorkHive", "keep your WorkHive profile up to date", "This is an
 // automated notification from K12 JobSuite":
 // the sender names itself as the tool (compared with its domain).
-const SELF_NAMED = /\bpowered by\s+(\S+)|\bbecause you (?:applied|signed up|registered)\b[^.\n]{0,40}\b(?:on|with|via|through)\s+(\S+)|\byour\s+(\S+)\s+(?:profile|account)\b|\b(?:postulé|postulado|inscrito|beworben)\s+(?:via|sur|en|a través de|über)\s+(\S+)|\bautomated\s+(?:notification|message|e-?mail)\s+(?:from|sent by|via)\s+(\S+)/gi;
+const SELF_NAMED = /\bpowered by\s+(\S+)|\bbecause you (?:applied|signed up|registered)\b[^.\n]{0,40}\b(?:on|via|through)\s+(\S+)|\bbecause you (?:signed up|registered)\b[^.\n]{0,40}\bwith\s+(\S+)|\byour\s+(\S+)\s+(?:profile|account)\b|\b(?:postulé|postulado|inscrito|beworben)\s+(?:via|sur|en|a través de|über)\s+(\S+)|\bautomated\s+(?:notification|message|e-?mail)\s+(?:from|sent by|via)\s+(\S+)/gi;
 
 // "The employer will review your application", "La empresa revisará tu CV": the sender speaks of the employer in
 // the third person, as a board does.
@@ -41,7 +42,7 @@ export function fromPlatform(from: Address, sentences: readonly string[]): boole
   // On behalf of someone else than itself.
   for (const m of text.matchAll(ON_BEHALF)) if (!squash(m[1]!).startsWith(label.slice(0, 4))) return true;
   for (const m of text.matchAll(SELF_NAMED)) {
-    const name = squash(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '');
+    const name = squash(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '');
     if (name.length >= 3 && label.length >= 3 && (name.startsWith(label) || label.startsWith(name))) return true;
   }
   return false;

@@ -34,6 +34,12 @@ describe('fromPlatform', () => {
     expect(fromPlatform(acme, ['Powered by Greenhouse', 'Thanks for applying.'])).toBe(false);
   });
 
+  it('reads "because you applied ... with X" as an employer naming itself, "signed up with X" as a tool', () => {
+    const northvale = { name: 'Northvale Schools Partnership', email: 'recruitment@northvale.org.uk' };
+    expect(fromPlatform(northvale, ['You are receiving this email because you applied for a vacancy with Northvale Schools Partnership in the last 6 months.'])).toBe(false);
+    expect(fromPlatform({ name: 'WorkHive', email: 'noreply@workhive.com.au' }, ['You are receiving this email because you signed up with WorkHive.'])).toBe(true);
+  });
+
   it("leaves a person's mail alone (an agency recruiter who sent a CV to a client writes as themselves)", () => {
     expect(fromPlatform({ name: 'Dana Whitfield', email: 'dana@northcote-search.com' }, ['Your CV has been sent to Globex Dynamics this morning.'])).toBe(false);
   });
