@@ -823,6 +823,32 @@ function byInitials(label: string, texts: readonly string[]): string | null {
 }
 
 /**
+ * "HSC" read as "Health and Social Care Trust", where the mail names "Mourne and Lagan Health and Social Care Trust" (or a
+ * candidate reads "Lagan Moss Health and Social", cut short): the words a read name puts before the expansion, where the
+ * mail writes them together, name the body the initials are only a part of.
+ */
+function placeBefore(expansion: string, scores: ReadonlyMap<string, number>, texts: readonly string[]): string | null {
+  const tail = expansion.split(' ');
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [name, score] of scores) {
+    if (score < 2 || score <= bestScore) continue;
+    const words = name.split(' ');
+    if (!/^\p{Lu}/u.test(words[0]!)) continue;
+    for (let k = 1; k < words.length; k++) {
+      if (words.length - k > tail.length || words.slice(k).some((w, n) => w !== tail[n])) continue;
+      const whole = `${words.slice(0, k).join(' ')} ${expansion}`;
+      if (texts.some((t) => t.includes(whole))) {
+        best = whole;
+        bestScore = score;
+      }
+      break;
+    }
+  }
+  return best;
+}
+
+/**
  * "csbf" at csbf.gouv.qc.ca and "Centre de services scolaire des Berges-du-Fleuve" in the mail: initials of a French
  * public body's name, where its words in lower case may give a letter or not ("cssmb" and "csmb" both stand for the
  * "Centre de services scolaire des Monts-Boisés"). Every capitalised word and each capitalised part of a hyphenated one
@@ -1468,7 +1494,10 @@ export function findCompany(input: CompanyInput): string | null {
         return institutionTail(words, n) === words.slice(n).join(' ');
       };
       for (const [name, score] of scores) if (score >= 2 && name.includes(' ') && stands(name)) best = name;
-      if (best === acronym) best = byInitials(acronym.toLowerCase(), writtenTexts()) ?? best;
+      if (best === acronym) {
+        best = byInitials(acronym.toLowerCase(), writtenTexts()) ?? best;
+        if (best !== acronym) best = placeBefore(best, scores, writtenTexts()) ?? best;
+      }
     }
     // "Sierra Foothills USD" and "Sierra Foothills Unified School District", "Greystone DSB": the words the initials stand for.
     const shortTail = /^(.+?)\s(\p{Lu}{2,4})$/u.exec(best);

@@ -747,6 +747,13 @@ describe('findCompany: Romance street words and an arrondissement', () => {
     expect(findCompany(input({ from: scso, subject: 'Offer', signature: ["Marlow County Sheriff's Office"] }))).toBe("Marlow County Sheriff's Office");
   });
 
+  it("reads the place a trust's initials leave out ('HSC' in a Mourne and Lagan Health and Social Care Trust mail)", async () => {
+    const hsc = { name: 'HSC Recruitment - Mourne and Lagan', email: 'recruitment.mlt@mlhsct.hscni.net' };
+    const sentences = ['Thank you for your interest in the above post with Mourne and Lagan Health and Social Care Trust.', 'The shortlisting panel has now met.'];
+    expect(findCompany(input({ from: hsc, subject: 'Occupational Therapist (Band 6)', sentences, signature: ['HSC Recruitment Team, on behalf of Mourne and Lagan Health and Social Care Trust'] }))).toBe('Mourne and Lagan Health and Social Care Trust');
+    expect(await companyOf('batch700/thunderbird/application-hsc-ni-shared-service-receipt')).toBe('Mourne Coast Health and Social Care Trust');
+  });
+
   it("reads a school's district, the words a district's initials stand for, and a district's name glued to its domain", () => {
     const from = { name: 'Donna Kuchar', email: 'dkuchar@maplehollowschools.org' };
     expect(findCompany(input({ from, people: ['Donna Kuchar'], nameLine: 'Donna Kuchar', signature: ['Principal, Maple Hollow Elementary', 'Maple Hollow School District'], subject: 'Interview' }))).toBe('Maple Hollow School District');
