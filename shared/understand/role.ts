@@ -242,6 +242,8 @@ const TRAILING = /\s+(?:position|role|opening|vacancy|job|posting|post|req|inter
 const PLACE_PAREN = /\s*\((\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})\)/gu;
 const NOISE_PAREN = /\s*\((?:req|job|id|ref|cyf|post ref|#|kennziffer|kennzahl|kennung|referenz|réf|rif|aktenzeichen|gz|geschäftszahl|r-|jr-|posting|position|recruitment|requisition|vacancy|no\.|remote|hybrid|on-?site|m\/w\/d|w\/m\/d|f\/m\/d|h\/f|f\/h|cdi|cdd|band|full[- ]time|part[- ]time|\d+\s?min(?:uten|utes?|utos|uti|ut)?|\d+(?:\s?[-–]\s?\d+)?\s?(?:uur|u|h|std|stunden|hours|timer|tim|%)(?![\p{L}])|teilzeit|vollzeit|deeltijd|voltijd|temps plein|temps partiel|tiempo completo|jornada completa|tempo pieno|heltid|deltid|contract|contractor|permanent|perm|temp|temporary|fixed[- ]term|freelance|concours|concurso|concorso|rescheduled|updated|moved|new time|new date|cancell?ed|verschoben|aktualisiert|reprogramad[oa]|reprogrammée?|déplacée?|spostato)(?![\p{L}])[^)]*\)|\s*\((?=[^)]*\d)[A-Z0-9][A-Z0-9-]{3,}\)|\s*\((?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\)|\s*\([^()]{0,40}(?<!\w)(?:hybrid|remote|on-?site|télétravail|hybride|presencial|remoto|ibrido|hybrid working)\b[^()]{0,40}\)/giu;
 const INTERVIEW_STAGE = /^(hiring manager|recruiter|technical|final|phone|video|panel|onsite|culture|values|behaviou?ral|case study|system design|coding|first|second|third)( (screen|round|stage|interview|call|chat))?$/i;
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const DATE_ONLY = new RegExp(String.raw`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}))?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})(?:,?\s+(?:19|20)\d\d)?$`, 'i');
 const DATE_HALF = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 // Words no title contains: sentence glue, pronouns, and process words.
 // (But a post that takes calls holds "Call": the word after it.)
@@ -482,6 +484,8 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   if (/^(?:Eligibility|Eligible) List\b/i.test(t)) return null;
   // "Organizer" alone is a calendar's label for who sent the invitation, not a post.
   if (/^organi[sz]er$/i.test(t)) return null;
+  // ("Oral Board Interview - Tuesday, November 6": a date alone is when, not what, however firmly the subject states it.)
+  if (DATE_ONLY.test(t)) return null;
   return stated || ROLE_NOUN.test(t) ? t : null;
 }
 
@@ -639,6 +643,8 @@ function hasWords(text: string, words: string): boolean {
 }
 
 /** The job title: "Position: X" lines, "the X role", "application for X", "join us as X", the subject. */
+// A street after a comma, or a UK postcode at the end: a line of an address.
+const ADDRESS_LINE = /,\s*(?:\d+\s+)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\s(?:Road|Street|Avenue|Lane|Drive|Boulevard|Rd|St|Ave)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$/u;
 export function findRole(input: RoleInput): string | null {
   const { company } = input;
   const labelled = collect([LABEL], labelRows(input.lines.slice(0, 40)), company, true);
@@ -650,7 +656,8 @@ export function findRole(input: RoleInput): string | null {
   const firstSentences = input.sentences.slice(0, 60);
   const marked = firstSentences.some((s) => s.includes('/')) ? collectSentences(firstSentences, company, GENDER_MARKED) : [];
   // A title line of its own near the top ("Senior Product Designer" under "Your application was sent").
-  const standalone = input.lines.slice(0, Math.min(12, input.signatureAt)).map((l) => cleanTitle(l.length < 60 && !/[.!?:]$/.test(l) ? l : undefined, company)).filter((t): t is string => !!t);
+  // (Not an address: "Police Headquarters, Portishead Road, Bristol BS20 8QJ".)
+  const standalone = input.lines.slice(0, Math.min(12, input.signatureAt)).map((l) => cleanTitle(l.length < 60 && !/[.!?:]$/.test(l) && !ADDRESS_LINE.test(l) ? l : undefined, company)).filter((t): t is string => !!t);
   const all = [...labelled, ...body, ...subject, ...history, ...marked];
   const low = (s: string) => s.toLowerCase();
   // Prefer a title two sources agree on (the subject and the body), in its fullest form ("Chef" in the

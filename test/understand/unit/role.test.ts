@@ -607,3 +607,17 @@ describe('findRole: references, a panel competition and the terms after a dash',
     expect(inSubject('Offer – Community Health Nurse – Regular Full-Time')).toBe('Community Health Nurse');
   });
 });
+
+describe('findRole: no date or address for a title', () => {
+  it('reads no date as a title, however the subject states it', () => {
+    expect(inSubject('Firefighter Recruit Oral Board Interview - Tuesday, November 6')).toBeNull();
+    expect(inSubject('Interview - Wednesday')).toBeNull();
+    // (Still: a title that starts like a month, "Junior 3D Artist".)
+    expect(inBody('Thanks so much for applying for the Junior 3D Artist role.')).toBe('Junior 3D Artist');
+  });
+
+  it('reads no address line as a title of its own', () => {
+    const lines = ['Police Headquarters, Portishead Road, Bristol BS20 8QJ', 'Hello,'];
+    expect(findRole({ subject: 'Tell us about your recruitment experience', lines, sentences: ['Hello,'], signatureAt: 5, history: [], company: null })).toBeNull();
+  });
+});
