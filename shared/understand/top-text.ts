@@ -31,9 +31,12 @@ const SIGNATURE = /^\s*(--\s*|sent (from|with|via) .{1,40}|get outlook for .{1,4
 // A place under a signed name: "Chicago, IL", "Leeds, UK".
 const PLACE_LINE = /^\p{Lu}[\p{L}.' -]{1,30},\s*\p{Lu}[\p{L}]{1,20}$/u;
 // A short title under a signed name ("Ing. Civil", "MSc Data Science"): a few words, no sentence.
-const TITLE_LINE = /^\p{Lu}[\p{L}.&'’-]*(?:\s+[\p{L}.&'’-]+){0,3}$/u;
+// ("BCom/BSc, University of Auckland": degrees joined by a slash.)
+const TITLE_LINE = /^\p{Lu}[\p{L}.&'’/-]*(?:\s+[\p{L}.&'’-]+){0,3}$/u;
 // What a signature's other lines hold: a phone number, an address, a link.
 const CONTACT_LINE = /\d{3}|\+?\d[\d\s().-]{6,}\d|@|https?:|www\.|\|/;
+
+const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|mx|prof|dra|sr|sra)\.?\s+/;
 
 /** The signer's name alone on a line ("Kwame Mensah", "Kwame"), as a signature starts. */
 function isNameLine(line: string, signer: string): boolean {
@@ -49,7 +52,7 @@ function isNameLine(line: string, signer: string): boolean {
 }
 
 // A title with its firm or town after a separator ("UX Designer · Lisboa", "Principal, Menon Advisory LLC").
-const TITLE_AND_PLACE = /^\p{Lu}[\p{L}.&'’-]*(?:\s[\p{L}.&'’-]+){0,3}(?:\s?[·–—|,]\s\p{Lu}[\p{L}.&'’-]*(?:\s[\p{L}.&'’-]+){0,3})$/u;
+const TITLE_AND_PLACE = /^\p{Lu}[\p{L}.&'’/-]*(?:\s[\p{L}.&'’-]+){0,3}(?:\s?[·–—|,]\s\p{Lu}[\p{L}.&'’-]*(?:\s[\p{L}.&'’-]+){0,3})$/u;
 
 /** The signer's full name (two words or more) alone on a line, or with letters after it ("Anita Kaur MRICS"). */
 function fullName(line: string, signer: string): boolean {
@@ -85,11 +88,12 @@ export function topText(body: string, signer: string | null = null): string {
   // (Blank lines at the end would hide a signature block from the checks that look at the last lines.)
   while (kept.length > 0 && !(kept[kept.length - 1] ?? '').trim()) kept.pop();
   // The sender's own signature block ("Maya Chen\nhttps://...") under a short note.
-  const first = signer?.trim().split(/\s+/)[0]?.toLowerCase();
+  const first = signer?.trim().toLowerCase().replace(HONORIFIC, '').split(/\s+/)[0];
   if (first && first.length > 1) {
     // The first name or its short form ("Tom" for Tomasz, "Beth x" for Bethany) opening a short last block.
     const signs = (l: string) => {
-      const w = l.trim().toLowerCase().split(/[\s,]+/)[0] ?? '';
+      // ("Dr Rajesh Menon MBBS FRCA": after an honorific.)
+      const w = l.trim().toLowerCase().replace(HONORIFIC, '').split(/[\s,]+/)[0] ?? '';
       return w.length >= 3 && (w.startsWith(first) || first.startsWith(w));
     };
     const at = kept.findIndex((l, i) => i > 0 && i >= kept.length - 5 && signs(l) && l.trim().length < 80 && (kept[i - 1] ?? '').trim() === '');
@@ -114,7 +118,11 @@ export function topText(body: string, signer: string | null = null): string {
   // "Offer from Tri-County!\nDevon", "Onwards.\n\nC": the sender's first name or initial alone on the last line.
   const end = kept.length - 1;
   const own = (l: string) => !!first && first.length > 1 && (l === first || (l.length === 1 && l === first[0]));
-  if (end >= 1 && own((kept[end] ?? '').trim().toLowerCase().replace(/^-\s*/, '')) && kept.slice(0, end).some((l) => l.trim())) kept = kept.slice(0, end);
+  // ("D.": an initial with its stop.)
+  if (end >= 1 && own((kept[end] ?? '').trim().toLowerCase().replace(/^-\s*/, '').replace(/^(\p{L})\.$/u, '$1')) && kept.slice(0, end).some((l) => l.trim())) kept = kept.slice(0, end);
+  // ("Kwame\n\nDr Kwame Asante RN FHEA": the first name alone over the signature is no note.)
+  const typed = kept.filter((l) => l.trim());
+  if (typed.length === 1 && own(typed[0]!.trim().toLowerCase())) kept = [];
   // "...\n\nGaz": a single short capitalised word closing a note after a blank line is its signature.
   const last = kept.length - 1;
   if (last >= 2 && (kept[last - 1] ?? '').trim() === '' && /^-?\s*\p{Lu}\p{Ll}{1,9}\s*x*$/u.test((kept[last] ?? '').trim()) && kept.slice(0, last - 1).some((l) => l.trim())) kept = kept.slice(0, last - 1);

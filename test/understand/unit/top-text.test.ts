@@ -18,6 +18,14 @@ describe('topText (the note above a forward)', () => {
     expect(topText('Beth x', 'Bethany Clough')).toBe('');
   });
 
+  it("drops the forwarder's signature after an honorific, with degrees joined by a slash, and an initial with its stop", () => {
+    expect(topText('Another locum agency. Worth a reply?\n\nDr Rajesh Menon MBBS FRCA\nConsultant Anaesthetist', 'Rajesh Menon')).toBe('Another locum agency. Worth a reply?');
+    expect(topText('Zeit ist schon angegeben.\n\nDr. Eva Lindner\nTel. 0171 4432 908', 'Dr. Eva Lindner')).toBe('Zeit ist schon angegeben.');
+    expect(topText('Sophie Chen\nBCom/BSc, University of Auckland\n021 555 0148', 'Sophie Chen')).toBe('');
+    expect(topText('Going to ask for the report in writing.\n\nD.', 'Darnell Price')).toBe('Going to ask for the report in writing.');
+    expect(topText('Kwame\n\nDr Kwame Asante RN FHEA\nSenior Staff Nurse, Critical Care', 'Kwame Asante')).toBe('');
+  });
+
   it('drops a signature-only note and mobile footers in several languages', () => {
     expect(topText('Kwame Mensah\n(646) 555-0133', 'Kwame Mensah')).toBe('');
     expect(topText('¡Entrevista el martes!\n\nEnviado desde mi iPhone')).toBe('¡Entrevista el martes!');
