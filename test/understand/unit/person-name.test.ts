@@ -18,6 +18,8 @@ describe('signatureName', () => {
 describe('personName', () => {
   it('takes no greeting, team or department for a person', () => {
     expect(personName('Bonjour Élodie', false)).toBeNull();
+    expect(personName('Hi Arjun', false)).toBeNull();
+    expect(personName('Dear Euan McKellar', false)).toBeNull();
     expect(personName('Gestión Humana', false)).toBeNull();
     expect(personName('Im Auftrag', false)).toBeNull();
     expect(personName('Petra Hübner', false)).toBe('Petra Hübner');
