@@ -311,7 +311,7 @@ function wholeJobNoun(word: string): boolean {
  */
 // Job nouns only a person holds (a business may be named "Swiftroute Courier" or "Nordlight Talent", never "Signal Maintainer").
 // (Each is a job noun of role.ts, singular.)
-const PERSON_POST = /^(?:Doctor|Agent|Leader|Surveyor|Therapist|Pharmacist|Midwife|Physiotherapist|Psychologist|Registrar|Planner|Adviser|Advisor|Coordinator|Administrator|Analyst|Maintainer|Firefighter|Aide|Operator|Officer|Constable|Nurse|Assistant|Technician|Dispatcher|Telecommunicator|Paramedic|Worker|Inspector|Clerk|Caretaker|Paraprofessional|Teacher|Practitioner|Investigator|Handler|Ranger|Archivist|Organiser|Organizer|Superintendent)$/;
+const PERSON_POST = /^(?:Doctor|Agent|Leader|Surveyor|Therapist|Pharmacist|Midwife|Physiotherapist|Psychologist|Registrar|Planner|Adviser|Advisor|Coordinator|Administrator|Analyst|Maintainer|Firefighter|Aide|Operator|Officer|Constable|Nurse|Assistant|Technician|Dispatcher|Telecommunicator|Paramedic|Worker|Inspector|Clerk|Caretaker|Paraprofessional|Teacher|Practitioner|Investigator|Handler|Ranger|Archivist|Organiser|Organizer|Superintendent|Member)$/;
 
 function jobTitle(full: string): boolean {
   // ("Water Treatment Plant Operator II": a level after the title.)

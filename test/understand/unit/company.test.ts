@@ -747,6 +747,10 @@ describe('findCompany: Romance street words and an arrondissement', () => {
     expect(findCompany(input({ from: scso, subject: 'Offer', signature: ["Marlow County Sheriff's Office"] }))).toBe("Marlow County Sheriff's Office");
   });
 
+  it("takes a signer's post ('Presiding Member') for no employer", async () => {
+    expect(['Tōtara Heights School', 'Tōtara Heights School Board']).toContain(await companyOf('batch754/apple-mail/interview-nz-deputy-principal-after-nzdt'));
+  });
+
   it("reads the place a trust's initials leave out ('HSC' in a Mourne and Lagan Health and Social Care Trust mail)", async () => {
     const hsc = { name: 'HSC Recruitment - Mourne and Lagan', email: 'recruitment.mlt@mlhsct.hscni.net' };
     const sentences = ['Thank you for your interest in the above post with Mourne and Lagan Health and Social Care Trust.', 'The shortlisting panel has now met.'];

@@ -9,6 +9,14 @@ describe('signatureName', () => {
     expect(signatureName(['Bonjour Kevin,', 'Le poste a été pourvu.', 'Bonne chance,', 'Jean-Marc Lambotte', 'Garage Lambotte', 'Rue de Herve 301'], ['Garage Lambotte', 'info@garage-lambotte.be'])?.name).toBe('Jean-Marc Lambotte');
   });
 
+  it('reads the name under a Māori sign-off, a surname that is also an institution\'s word included', () => {
+    expect(signatureName(['Please reply to this email.', 'Ngā mihi nui,', 'Lisa Chambers', 'People & Capability Advisor', 'Waimarama District Council'], [])?.name).toBe('Lisa Chambers');
+    expect(signatureName(['Kia ora Tama,', 'Nāku noa, nā', 'Wiremu Tane', 'Presiding Member'], [])?.name).toBe('Wiremu Tane');
+    // (Still: a business or a team signing is no one.)
+    expect(signatureName(['Come in for a chat.', 'Ngā mihi,', 'Saltmarsh Coffee Roasters'], [])).toBeNull();
+    expect(signatureName(['We will be in touch.', 'Ngā mihi,', 'Te Tira Pūmanawa Tangata'], [])).toBeNull();
+  });
+
   it('reads the name under German "Im Auftrag" and Nordic sign-offs', () => {
     expect(signatureName(['Vielen Dank.', 'Mit freundlichen Grüßen', 'Im Auftrag', 'Petra Hübner', 'Universität Leinefeld'], [])?.name).toBe('Petra Hübner');
     expect(signatureName(['Tack!', 'Med vänlig hälsning', 'Jonas Wikström', 'HR-specialist'], [])?.name).toBe('Jonas Wikström');
