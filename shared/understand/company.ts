@@ -1443,6 +1443,12 @@ export function findCompany(input: CompanyInput): string | null {
   // (Built once, when a reading first needs it: the fallbacks below ask for it up to seven times.)
   let textsOnce: string[] | null = null;
   const writtenTexts = () => (textsOnce ??= [...input.signature, input.nameLine ?? '', ...sentences]);
+  // "PCSO" for "Police Community Support Officer": initials that stand for a post name no employer.
+  for (const name of [...scores.keys()]) {
+    if (!/^\p{Lu}{3,6}$/u.test(name)) continue;
+    const stands = byInitials(name.toLowerCase(), writtenTexts());
+    if (stands && PERSON_POST.test(stands.slice(stands.lastIndexOf(' ') + 1))) scores.delete(name);
+  }
   for (const [name, score0] of scores) {
     const fit = label ? domainFit(name, label) : 0;
     const score = score0 + fit;

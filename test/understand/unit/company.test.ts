@@ -747,6 +747,13 @@ describe('findCompany: Romance street words and an arrondissement', () => {
     expect(findCompany(input({ from: scso, subject: 'Offer', signature: ["Marlow County Sheriff's Office"] }))).toBe("Marlow County Sheriff's Office");
   });
 
+  it("takes initials that stand for a post ('PCSO') for no employer", () => {
+    const from = { name: 'Joanne Harker', email: 'joanne.harker@tyneside.police.uk' };
+    const subject = 'Conditional Offer of Appointment – Police Community Support Officer (PCSO) – Campaign PCSO/40/02';
+    const sentences = ['I am pleased to offer you the post of Police Community Support Officer (PCSO).', 'You will join the PCSO initial training course starting on Monday 14 January.'];
+    expect(findCompany(input({ from, people: ['Joanne Harker'], nameLine: 'Joanne Harker', subject, sentences, signature: ['People and Development | Greater Tyneside Police'] }))).toBe('Greater Tyneside Police');
+  });
+
   it("takes a signer's post ('Presiding Member') for no employer", async () => {
     expect(['Tōtara Heights School', 'Tōtara Heights School Board']).toContain(await companyOf('batch754/apple-mail/interview-nz-deputy-principal-after-nzdt'));
   });
