@@ -56,6 +56,8 @@ const SPELLED_ZONES: Array<[RegExp, string]> = [
   [/\(?\b(?:US\s+)?Eastern\s+Daylight\s+Time\)?/gi, 'EDT'],
   [/\(?\b(?:US\s+)?Pacific\s+Standard\s+Time\)?/gi, 'PST'],
   [/\(?\b(?:US\s+)?Pacific\s+Daylight\s+Time\)?/gi, 'PDT'],
+  // ("8:30 AM Hawaii-Aleutian Standard Time (HST)": Hawaii keeps standard time all year.)
+  [/\(?\bHawai(?:i|ʻi|'i)(?:[-–]Aleutian)?(?:\s+Standard)?\s+Time\)?(?:\s*\(HST\))?/gi, 'HST'],
   [/\(?\bCentral\s+European\s+Summer\s+Time\)?/gi, 'CEST'],
   [/\(?\bCentral\s+European(?:\s+Standard)?\s+Time\)?/gi, 'CET'],
   [/\(?\bBritish\s+Summer\s+Time\)?/gi, 'BST'],

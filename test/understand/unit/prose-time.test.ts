@@ -371,6 +371,7 @@ describe('proseTime: zones that keep their clocks, and labels of a time', () => 
 
   it('reads "HST" (which chrono does not know) and "Saskatchewan time" as zones without daylight time', () => {
     expect(proseTime(['Date: Tuesday, March 16, 2038 Time: 9:00 a.m. HST'], central)).toBe('2038-03-16T19:00:00Z');
+    expect(proseTime(['Date: Tuesday, March 16, 2038', 'Time: 9:00 a.m. Hawaii-Aleutian Standard Time (HST)'], central)).toBe('2038-03-16T19:00:00Z');
     expect(proseTime(['Date: Tuesday, March 16, 2038 Time: 9:00 a.m. Saskatchewan time (CST)'], central)).toBe('2038-03-16T15:00:00Z');
     // (A state named as a zone: "2:30pm NSW time" from a writer in Brisbane.)
     const brisbane = { instant: new Date('2038-03-05T01:02:00Z'), offsetMinutes: 600 };
