@@ -414,7 +414,10 @@ function cleanTitle(raw: string | undefined, company: string | null, stated = fa
   // ", Recruitment #27-0112" after the title, a requisition number in front ("519208 - Senior Lecturer")
   // or in brackets ("II (260331)"): no part of it.
   // ("Plant Operator, Job No. 35-0671", "Clerical Officer – Competition Ref. CCC/HR/35/14", "Police Officer - Eligibility List 2035-01".)
-  t = t.replace(/(?:,|\s[-–—])\s*(?:Recruitment|Requisition|Req|Job ID|Job No|Job Number|Job Ref(?:erence)?|Competition(?= (?:Ref|No|Number|[\w/-]*\d))|Eligibility List|Campaign|Posting|Ref(?:erence)?|Position|Vacancy|Kennziffer|Kennzahl|Kennung|Referenz|Réf|Referencia|Rif|GZ|Geschäftszahl|Aktenzeichen)\b.*$/i, '')
+  // ("Senior Pharmacist – National Campaign NRS14230", "Trading Standards Officer - Post Ref CFC/RS/0877", "Senior Radiographer (CT) –
+  // SFRH-SR-40-014": a campaign, a post's reference, a reference code alone.)
+  t = t.replace(/\s[-–—]\s+(?=[\p{Lu}\d/.-]*\d)(?:[\p{Lu}\d]{2,}(?:[-/.][\p{Lu}\d]+)+|\p{Lu}{1,5}\d{5,})(?=$|\s[-–—]\s)/u, '');
+  t = t.replace(/(?:,|\s[-–—])\s*(?:Recruitment|Requisition|Req|Job ID|Job No|Job Number|Job Ref(?:erence)?|Post Ref(?:erence)?|Competition(?= (?:Ref|No|Number|[\w/-]*\d))|Eligibility List|(?:National |Regional )?Campaign|Posting|Ref(?:erence)?|Position|Vacancy|Kennziffer|Kennzahl|Kennung|Referenz|Réf|Referencia|Rif|GZ|Geschäftszahl|Aktenzeichen)\b.*$/i, '')
     // "Claims Team Leader (permanent": a bracket the sentence cut before it closed; "X à une autre candidate".
     .replace(/\s*\([^()]*$/, '').replace(/\s+à\s+(?:un|une)\b.*$/, '');
   // ("Kennziffer 31/047 - Bauingenieurin", "Ref. AB-12 – Lecturer": a reference number in front.)

@@ -621,3 +621,13 @@ describe('findRole: no date or address for a title', () => {
     expect(findRole({ subject: 'Tell us about your recruitment experience', lines, sentences: ['Hello,'], signatureAt: 5, history: [], company: null })).toBeNull();
   });
 });
+
+describe('findRole: references after a dash', () => {
+  it('cuts a campaign, a post reference and a reference code alone after a dash', () => {
+    expect(inSubject('Senior Pharmacist – National Campaign NRS14230')).toBe('Senior Pharmacist');
+    expect(inSubject('Trading Standards Officer - Post Ref CFC/RS/0877')).toBe('Trading Standards Officer');
+    expect(inSubject('Senior Radiographer (CT) – SFRH-SR-40-014')).toBe('Senior Radiographer (CT)');
+    // (Still: a specialism after the dash stays.)
+    expect(inSubject('Graduate Analyst – Credit Risk')).toBe('Graduate Analyst – Credit Risk');
+  });
+});
