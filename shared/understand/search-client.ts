@@ -71,7 +71,8 @@ const CUES: Cue[] = [
 // A search's region ("Regional Director, APAC", "the APAC board"), not an organisation.
 const REGION = /^(?:APAC|EMEA|EMEIA|LATAM|DACH|CEE|MENA|ANZ|UKI|UK&I|Nordics?|Benelux|Americas|Asia Pacific|Middle East|North America|Latin America)$/i;
 // A building or an office named after the organisation ("Greyfriars House", "Brennan Foods HQ"), not its name.
-const BUILDING = /\s(?:House|HQ|Tower|Building|Centre|Center|Court|Office|Offices|Park|Campus|Plaza|Square|Wharf|Quay)$/;
+// ("3rd Floor, 14 Week Street": a floor, a level, a suite or a unit.)
+const BUILDING = /(?:^|\s)(?:House|HQ|Tower|Building|Centre|Center|Court|Office|Offices|Park|Campus|Plaza|Square|Wharf|Quay|Floor|Level|Suite|Unit)$/;
 // A governing body named before its organisation ("Governance Committee of ...", "Directoire du ...").
 const GOVERNING_BODY = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Committee|Board|Council|Directoire|Conseil(?: de surveillance| d['’]administration)?|Comité(?: exécutif| de direction)?)\s+(?:of|du|de la|de|des|d['’])\s*(?:the\s+)?(?=\p{Lu})/u;
 // A site of an organisation ("Saltbush Logistics DC"), where a meeting may be.

@@ -266,3 +266,17 @@ describe("searchClient: a healthcare agency's client hospital", () => {
     expect(carebridge('Your application – Senior Staff Nurse, Emergency Department, Mercy Bay University Hospital', ['Hi Maeve,', "I've just heard back from the Director of Nursing's office at Mercy Bay University Hospital about the Senior Staff Nurse, Emergency Department post.", 'Unfortunately they won\'t be taking your application forward to interview this time.'])).toBe('Mercy Bay University Hospital');
   });
 });
+
+describe('findCompany: an agency with an unnamed client', () => {
+  it("takes no floor of the agency's registered office for a client ('3rd Floor, 14 Week Street')", () => {
+    const mail = consultantMail('Connor Blake', 'connor.blake@keystonetechnical.co.uk', ['Senior Consultant – Public Sector Built Environment', 'Keystone Technical Recruitment Ltd', '3rd Floor, 14 Week Street, Maidstone ME14 1RL']);
+    const sentences = [
+      'I am recruiting a Building Surveyor for a local authority client in Kent.',
+      'The client would like to shortlist in the next couple of weeks.',
+      'Keystone Technical Recruitment Ltd is registered in England and Wales under company number 10455821.',
+      'Registered office: 3rd Floor, 14 Week Street, Maidstone ME14 1RL.',
+    ];
+    // (The agency itself, its name read short or whole.)
+    expect(mail('Building Surveyor – local authority client, Kent', sentences)).toMatch(/^Keystone Technical/);
+  });
+});
