@@ -26,7 +26,7 @@ const OUTLOOK_NEXT = /^\s*\*?(sent|date|to|subject|envoy[ée]|[àa]|objet|gesend
 // Signature delimiter and mobile footers: what follows is not something the user typed.
 // ("Outlook für iOS beziehen<https://aka.ms/o0ukef>": the app's link may follow; "Hent Outlook til iOS", "Obter o Outlook para
 // Android", "Pobierz aplikację Outlook dla systemu Android": the apps' footers in any language name the app and the phone.)
-const SIGNATURE = /^\s*(--\s*|sent (from|with|via) .{1,40}|get outlook for .{1,40}|obtenir outlook pour .{1,40}|descargar outlook para .{1,40}|obtener outlook para .{1,40}|hent outlook for .{1,40}|hämta outlook för .{1,40}|gesendet (?:von|mit) .{1,40}|envoy[ée] (?:à partir de|avec) .{1,40}|baixe o outlook para .{1,40}|scarica outlook per .{1,40}|outlook für .{1,40} (?:herunterladen|beziehen)|download outlook voor .{1,40}|envoy[ée] (de|depuis) mon .{1,40}|von (?:meinem )?.{1,40} gesendet|enviado desde (?:mi )?.{1,40}|enviado do meu .{1,40}|inviato da(l)? .{1,40}|verzonden (vanaf|met|vanuit) .{1,40}|skickat från min .{1,40}|verstuurd (vanaf|met) .{1,40}|lähetetty .{1,40}(sta|stä)|.{1,20}から送信|从我的.{1,20}发送|發自我的.{1,20}|寄自我的.{1,20}|sendt fra min .{1,40}|wysłane z .{1,40}|envoy[ée] de .{1,40}|.{0,40}\b(?:outlook|yahoo mail)\b.{0,30}\b(?:ios|android|iphone|ipad)\b.{0,25})(?:\s*<https?:[^\s>]{1,80}>)?$/i;
+const SIGNATURE = /^\s*(--\s*|sent (from|with|via) .{1,40}|get outlook for .{1,40}|obtenir outlook pour .{1,40}|descargar outlook para .{1,40}|obtener outlook para .{1,40}|hent outlook for .{1,40}|hämta outlook för .{1,40}|gesendet (?:von|mit) .{1,40}|envoy[ée] (?:à partir de|avec) .{1,40}|baixe o outlook para .{1,40}|scarica outlook per .{1,40}|outlook für .{1,40} (?:herunterladen|beziehen)|download outlook voor .{1,40}|envoy[ée] (de|depuis) mon .{1,40}|von (?:meinem )?.{1,40} gesendet|enviado desde (?:mi )?.{1,40}|enviado do meu .{1,40}|inviato da(l)? .{1,40}|verzonden (vanaf|met|vanuit) .{1,40}|skickat från min .{1,40}|verstuurd (vanaf|met) .{1,40}|lähetetty .{1,40}(sta|stä)|.{1,20}から送信|从我的.{1,20}发送|發自我的.{1,20}|寄自我的.{1,20}|sendt fra min .{1,40}|wysłane z .{1,40}|wysłano z .{1,40}|envoy[ée] de .{1,40}|.{0,40}\b(?:outlook|yahoo mail)\b.{0,30}\b(?:ios|android|iphone|ipad)\b.{0,25})(?:\s*<https?:[^\s>]{1,80}>)?$/i;
 
 // A place under a signed name: "Chicago, IL", "Leeds, UK".
 const PLACE_LINE = /^\p{Lu}[\p{L}.' -]{1,30},\s*\p{Lu}[\p{L}]{1,20}$/u;
@@ -97,7 +97,11 @@ export function topText(body: string, signer: string | null = null): string {
       return w.length >= 3 && (w.startsWith(first) || first.startsWith(w));
     };
     const at = kept.findIndex((l, i) => i > 0 && i >= kept.length - 5 && signs(l) && l.trim().length < 80 && (kept[i - 1] ?? '').trim() === '');
+    // ("Refus Kerlys.\nYanis Belkacem\nTechnicien systèmes & réseaux\n07 55 21 90 46": with no blank line, the full name, then
+    // only a post, a place or contact lines; under a sign-off, the sign-off's reading below takes both.)
+    const block = at > 0 ? -1 : kept.findIndex((l, i) => i > 0 && i >= kept.length - 5 && fullName(l, signer ?? '') && !SIGN_OFF.test((kept[i - 1] ?? '').trim()) && kept.slice(i + 1).every((r) => !r.trim() || CONTACT_LINE.test(r) || PLACE_LINE.test(r.trim()) || TITLE_LINE.test(r.trim()) || TITLE_AND_PLACE.test(r.trim())));
     if (at > 0) kept = kept.slice(0, at);
+    else if (block > 0) kept = kept.slice(0, block);
     // Nothing typed, only the signature ("Kwame Mensah\n(646) 555-0133"): the name alone on the first line.
     // ("Mareike Jansen\nM.Sc. Accounting & Finance\n+49 171 555 3184": under the full name, a short title too.)
     else if (kept.length > 0 && kept.length <= 5 && isNameLine(kept[0] ?? '', signer ?? '') && kept.slice(1).every((l, i) => !l.trim() || CONTACT_LINE.test(l) || PLACE_LINE.test(l.trim()) || (i === 0 && fullName(kept[0] ?? '', signer ?? '') && (TITLE_LINE.test(l.trim()) || TITLE_AND_PLACE.test(l.trim()))))) kept = [];

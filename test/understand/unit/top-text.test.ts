@@ -26,6 +26,12 @@ describe('topText (the note above a forward)', () => {
     expect(topText('Kwame\n\nDr Kwame Asante RN FHEA\nSenior Staff Nurse, Critical Care', 'Kwame Asante')).toBe('');
   });
 
+  it("drops the forwarder's full name and post under a note with no blank line, and the Polish iPhone footer", () => {
+    expect(topText('Refus Kerlys, sans même un entretien.\nYanis Belkacem\nTechnicien systèmes & réseaux\n07 55 21 90 46', 'Yanis Belkacem')).toBe('Refus Kerlys, sans même un entretien.');
+    expect(topText('Entrevista no Banco Ipê terça que vem.\n\nAbs,\nLucas Martins\n+55 11 95555-0101', 'Lucas Martins')).toBe('Entrevista no Banco Ipê terça que vem.');
+    expect(topText('Ciekawe – odpisać?\n\nWysłano z iPhone’a')).toBe('Ciekawe – odpisać?');
+  });
+
   it('drops a signature-only note and mobile footers in several languages', () => {
     expect(topText('Kwame Mensah\n(646) 555-0133', 'Kwame Mensah')).toBe('');
     expect(topText('¡Entrevista el martes!\n\nEnviado desde mi iPhone')).toBe('¡Entrevista el martes!');
