@@ -182,7 +182,7 @@ export const DISPLAY_SUFFIX = /\s*(?:[-|–—:@/]\s*)?\b(hiring team|(?:certifi
 const CJK_TEAM = /\s*(?:校园招聘|招聘团队|招聘|人力资源部?|人事部)\s*$/u;
 // A body's initials or a legal note in brackets after its name: "(DMRF)", "(IMV)", "(RF)".
 const INITIALS_AFTER = /\s*\([\p{Lu}\d&.\s]{2,10}\)$/u;
-const DISPLAY_PREFIX = /^(?:career (?:services?|cent(?:er|re))\s+(?:at\s+|@\s*|[-|:–—]\s*)?|(?:ufficio|servizio) (?:personale|risorse umane|selezione)\s+(?:[-|:–—]\s*)?|(?:talent|recruiting|recruitment|hiring|people|hr|careers?) team\s*(?:at\s+|@\s*|[-|:–—]\s*)|werken bij |arbeiten bei |travailler chez |trabaja en |trabalhe conosco |trabaja con nosotros |lavora con noi |work with us |(?:equipo de |service |l'équipe |team |das )?(?:talento|recrutement|recrutamento|rekrutacja|rekrytering|rekruttering|kariera|karriär|carrières?|carreiras|carreras|recruiting|recruitment|early careers|graduate recruitment|campus recruiting|careers?|jobs|rh|rrhh|hr|talent acquisition|talent|karriere|empleo|reclutamiento|personal)\s+(?:at |@ |de |bei |chez |-\s+|\|\s+)?)/i;
+const DISPLAY_PREFIX = /^(?:career (?:services?|cent(?:er|re))\s+(?:at\s+|@\s*|[-|:–—]\s*)?|(?:jobs?|careers?|recruitment|vacancies) portal\s*[-|:–—]\s*|(?:ufficio|servizio) (?:personale|risorse umane|selezione)\s+(?:[-|:–—]\s*)?|(?:talent|recruiting|recruitment|hiring|people|hr|careers?) team\s*(?:at\s+|@\s*|[-|:–—]\s*)|werken bij |arbeiten bei |travailler chez |trabaja en |trabalhe conosco |trabaja con nosotros |lavora con noi |work with us |(?:equipo de |service |l'équipe |team |das )?(?:talento|recrutement|recrutamento|rekrutacja|rekrytering|rekruttering|kariera|karriär|carrières?|carreiras|carreras|recruiting|recruitment|early careers|graduate recruitment|campus recruiting|careers?|jobs|rh|rrhh|hr|talent acquisition|talent|karriere|empleo|reclutamiento|personal)\s+(?:at |@ |de |bei |chez |-\s+|\|\s+)?)/i;
 // Sentences read for the company: it is named early.
 const MAX_SENTENCES = 60;
 // Sentences are scanned joined by NUL, which no pattern's \s or name characters match across.
@@ -848,6 +848,14 @@ function placeBefore(expansion: string, scores: ReadonlyMap<string, number>, tex
   return best;
 }
 
+/** "HHS" read as "Housing and Homelessness Services", written "Department of Housing and Homelessness Services": the department. */
+function bodyOf(expansion: string, texts: readonly string[]): string | null {
+  for (const lead of ['Department of ', 'Ministry of ', 'Office of ', 'Department for ', 'Ministry for ']) {
+    if (texts.some((t) => t.includes(lead + expansion))) return lead + expansion;
+  }
+  return null;
+}
+
 /**
  * "csbf" at csbf.gouv.qc.ca and "Centre de services scolaire des Berges-du-Fleuve" in the mail: initials of a French
  * public body's name, where its words in lower case may give a letter or not ("cssmb" and "csmb" both stand for the
@@ -1502,7 +1510,7 @@ export function findCompany(input: CompanyInput): string | null {
       for (const [name, score] of scores) if (score >= 2 && name.includes(' ') && stands(name)) best = name;
       if (best === acronym) {
         best = byInitials(acronym.toLowerCase(), writtenTexts()) ?? best;
-        if (best !== acronym) best = placeBefore(best, scores, writtenTexts()) ?? best;
+        if (best !== acronym) best = placeBefore(best, scores, writtenTexts()) ?? bodyOf(best, writtenTexts()) ?? best;
       }
     }
     // "Sierra Foothills USD" and "Sierra Foothills Unified School District", "Greystone DSB": the words the initials stand for.

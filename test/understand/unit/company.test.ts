@@ -747,6 +747,14 @@ describe('findCompany: Romance street words and an arrondissement', () => {
     expect(findCompany(input({ from: scso, subject: 'Offer', signature: ["Marlow County Sheriff's Office"] }))).toBe("Marlow County Sheriff's Office");
   });
 
+  it("reads a department its initials leave out ('HHS') and a jobs portal's display name without the portal", () => {
+    const hhs = { name: 'HHS Recruitment', email: 'recruitment@hhs.qld.gov.au' };
+    const sentences = ['Your interview for the Senior Program Officer (AO6) position has been moved.'];
+    expect(findCompany(input({ from: hhs, subject: 'Interview moved', sentences, signature: ['Nathan Pillay', 'Department of Housing and Homelessness Services'] }))).toBe('Department of Housing and Homelessness Services');
+    const portal = { name: 'Jobs Portal – Department of Parks, Heritage and Waterways', email: 'donotreply@jobs.tas.gov.au' };
+    expect(findCompany(input({ from: portal, subject: 'Application received', sentences: ['Thank you for your application in the Jobs Portal.'] }))).toBe('Department of Parks, Heritage and Waterways');
+  });
+
   it("takes initials that stand for a post ('PCSO') for no employer", () => {
     const from = { name: 'Joanne Harker', email: 'joanne.harker@tyneside.police.uk' };
     const subject = 'Conditional Offer of Appointment – Police Community Support Officer (PCSO) – Campaign PCSO/40/02';
