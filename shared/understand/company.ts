@@ -1451,10 +1451,16 @@ export function findCompany(input: CompanyInput): string | null {
   // (Built once, when a reading first needs it: the fallbacks below ask for it up to seven times.)
   let textsOnce: string[] | null = null;
   const writtenTexts = () => (textsOnce ??= [...input.signature, input.nameLine ?? '', ...sentences]);
+  // (The words initials stand for, read once per candidate: the check below and the read-out after the choice both ask.)
+  const readOut = new Map<string, string | null>();
+  const standsFor = (acronym: string) => {
+    if (!readOut.has(acronym)) readOut.set(acronym, byInitials(acronym.toLowerCase(), writtenTexts()));
+    return readOut.get(acronym) ?? null;
+  };
   // "PCSO" for "Police Community Support Officer": initials that stand for a post name no employer.
   for (const name of [...scores.keys()]) {
     if (!/^\p{Lu}{3,6}$/u.test(name)) continue;
-    const stands = byInitials(name.toLowerCase(), writtenTexts());
+    const stands = standsFor(name);
     if (stands && PERSON_POST.test(stands.slice(stands.lastIndexOf(' ') + 1))) scores.delete(name);
   }
   for (const [name, score0] of scores) {
@@ -1509,7 +1515,7 @@ export function findCompany(input: CompanyInput): string | null {
       };
       for (const [name, score] of scores) if (score >= 2 && name.includes(' ') && stands(name)) best = name;
       if (best === acronym) {
-        best = byInitials(acronym.toLowerCase(), writtenTexts()) ?? best;
+        best = standsFor(acronym) ?? best;
         if (best !== acronym) best = placeBefore(best, scores, writtenTexts()) ?? bodyOf(best, writtenTexts()) ?? best;
       }
     }

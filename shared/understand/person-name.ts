@@ -8,7 +8,8 @@ const STREET_END = /^(st|rd|ave|blvd|ln)\.?$/i;
 const SYSTEM_SURNAME = /^(?:ashby|lever|greenhouse|chambers)$/i;
 // ("DeLuca", "DiMaggio", "LaToya", "DuBois": a particle joined to a capital, as "McAllister" is.)
 const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*|\p{Lu}\.|(?:Ma?c|De|Di|Da|La|Le|Du)\p{Lu}\p{Ll}+|de|del|da|van|von|der|den|la|le|di|du|dos|bin|al|el)$/u;
-const TITLE = /^(?:(?:dr|mr|mrs|ms|mx|prof|herr|frau|madame|monsieur|mademoiselle|mme|mlle|m|sr|sra|srta|dra|dott|dott\.ssa|ing|mag|mmag|dipl\.?-?ing|di|lic|licda?|lcd[oa]|arq|abog|bioq|cdora?|cra|psic|odont|mtr[oa]|profa|eng|ir|drs|mgr)\.?\s+)+/i;
+// (Exported for the user's note, whose signature may open with one: "Dr Rajesh Menon MBBS FRCA".)
+export const TITLE = /^(?:(?:dr|mr|mrs|ms|mx|prof|herr|frau|madame|monsieur|mademoiselle|mme|mlle|m|sr|sra|srta|dra|dott|dott\.ssa|ing|mag|mmag|dipl\.?-?ing|di|lic|licda?|lcd[oa]|arq|abog|bioq|cdora?|cra|psic|odont|mtr[oa]|profa|eng|ir|drs|mgr)\.?\s+)+/i;
 
 /** Tidies a display name: drops "via Greenhouse", "(Acme)", "| Acme", quotes; turns "Doe, Jane" into "Jane Doe". */
 // Degrees, registrations and memberships written after a name, as they are written (case matters: "Ma" is a surname).

@@ -1,6 +1,6 @@
 import { FORWARD_MARKER } from './forward-block.js';
 import { MAX_LINE_CHARS, MAX_NOTE_CHARS } from './limits.js';
-import { SIGN_OFF } from './person-name.js';
+import { SIGN_OFF, TITLE } from './person-name.js';
 
 // Lines that open a quoted reply or a forwarded message, in the languages we support.
 const QUOTE_OPENERS: RegExp[] = [
@@ -35,8 +35,6 @@ const PLACE_LINE = /^\p{Lu}[\p{L}.' -]{1,30},\s*\p{Lu}[\p{L}]{1,20}$/u;
 const TITLE_LINE = /^\p{Lu}[\p{L}.&'’/-]*(?:\s+[\p{L}.&'’-]+){0,3}$/u;
 // What a signature's other lines hold: a phone number, an address, a link.
 const CONTACT_LINE = /\d{3}|\+?\d[\d\s().-]{6,}\d|@|https?:|www\.|\|/;
-
-const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|mx|prof|dra|sr|sra)\.?\s+/;
 
 /** The signer's name alone on a line ("Kwame Mensah", "Kwame"), as a signature starts. */
 function isNameLine(line: string, signer: string): boolean {
@@ -88,12 +86,12 @@ export function topText(body: string, signer: string | null = null): string {
   // (Blank lines at the end would hide a signature block from the checks that look at the last lines.)
   while (kept.length > 0 && !(kept[kept.length - 1] ?? '').trim()) kept.pop();
   // The sender's own signature block ("Maya Chen\nhttps://...") under a short note.
-  const first = signer?.trim().toLowerCase().replace(HONORIFIC, '').split(/\s+/)[0];
+  const first = signer?.trim().toLowerCase().replace(TITLE, '').split(/\s+/)[0];
   if (first && first.length > 1) {
     // The first name or its short form ("Tom" for Tomasz, "Beth x" for Bethany) opening a short last block.
     const signs = (l: string) => {
       // ("Dr Rajesh Menon MBBS FRCA": after an honorific.)
-      const w = l.trim().toLowerCase().replace(HONORIFIC, '').split(/[\s,]+/)[0] ?? '';
+      const w = l.trim().toLowerCase().replace(TITLE, '').split(/[\s,]+/)[0] ?? '';
       return w.length >= 3 && (w.startsWith(first) || first.startsWith(w));
     };
     const at = kept.findIndex((l, i) => i > 0 && i >= kept.length - 5 && signs(l) && l.trim().length < 80 && (kept[i - 1] ?? '').trim() === '');

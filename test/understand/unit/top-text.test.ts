@@ -21,6 +21,7 @@ describe('topText (the note above a forward)', () => {
   it("drops the forwarder's signature after an honorific, with degrees joined by a slash, and an initial with its stop", () => {
     expect(topText('Another locum agency. Worth a reply?\n\nDr Rajesh Menon MBBS FRCA\nConsultant Anaesthetist', 'Rajesh Menon')).toBe('Another locum agency. Worth a reply?');
     expect(topText('Zeit ist schon angegeben.\n\nDr. Eva Lindner\nTel. 0171 4432 908', 'Dr. Eva Lindner')).toBe('Zeit ist schon angegeben.');
+    expect(topText('Es ist fix!! Bitte Gehalt vs. KV gegenchecken.\n\nMag. Tobias Huber\n+43 664 318 22 07', 'Tobias Huber')).toBe('Es ist fix!! Bitte Gehalt vs. KV gegenchecken.');
     expect(topText('Sophie Chen\nBCom/BSc, University of Auckland\n021 555 0148', 'Sophie Chen')).toBe('');
     expect(topText('Going to ask for the report in writing.\n\nD.', 'Darnell Price')).toBe('Going to ask for the report in writing.');
     expect(topText('Kwame\n\nDr Kwame Asante RN FHEA\nSenior Staff Nurse, Critical Care', 'Kwame Asante')).toBe('');
