@@ -17,6 +17,10 @@ describe('signatureName', () => {
     expect(signatureName(['We will be in touch.', 'Ngā mihi,', 'Te Tira Pūmanawa Tangata'], [])).toBeNull();
   });
 
+  it('reads the name under a bilingual Welsh sign-off ("Yn gywir / Yours sincerely,")', () => {
+    expect(signatureName(['Please reply by Friday 31 August.', 'Yn gywir / Yours sincerely,', 'Lowri Evans', 'Swyddog Adnoddau Dynol / HR Officer'], [])?.name).toBe('Lowri Evans');
+  });
+
   it('reads the name under German "Im Auftrag" and Nordic sign-offs', () => {
     expect(signatureName(['Vielen Dank.', 'Mit freundlichen Grüßen', 'Im Auftrag', 'Petra Hübner', 'Universität Leinefeld'], [])?.name).toBe('Petra Hübner');
     expect(signatureName(['Tack!', 'Med vänlig hälsning', 'Jonas Wikström', 'HR-specialist'], [])?.name).toBe('Jonas Wikström');
