@@ -807,6 +807,8 @@ function byInitials(label: string, texts: readonly string[]): string | null {
         }
         glue = 0;
         if (!/^\p{Lu}/u.test(w)) break;
+        // ("NVFT" for "Northfleet Valley NHS Foundation Trust": a trust's initials leave "NHS" out.)
+        if (w === 'NHS' && j > i && !label.startsWith('nhs', k)) continue;
         // ("Mid-Tablelands Local Health District" for "mtlhd": a hyphenated word's parts each give a letter, where that fits.)
         const parts = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(w) ? w.split('-').map((p) => p.charAt(0)).join('').toLowerCase() : '';
         const letters = parts && label.startsWith(parts, k) ? parts : (/^\p{Lu}{2,3}$/u.test(w) ? w : w.charAt(0)).toLowerCase();

@@ -739,6 +739,9 @@ describe('findCompany: Romance street words and an arrondissement', () => {
   it("reads the name initials stand for ('NFAS', bvtu.ie, tmfs.sa.gov.au) and a sheriff's office whole", () => {
     const nfas = { name: 'NFAS Recruitment', email: 'recruitment@nfas.nhs.uk' };
     expect(findCompany(input({ from: nfas, subject: 'Conditional offer', signature: ['Northern Fells Ambulance Service NHS Trust'] }))).toBe('Northern Fells Ambulance Service NHS Trust');
+    // (A trust's initials leave "NHS" out: "NVFT".)
+    const nvft = { name: 'NVFT Recruitment', email: 'recruitment@nvft.nhs.uk' };
+    expect(findCompany(input({ from: nvft, subject: 'Interview invitation', sentences: ['Thank you for applying to Northfleet Valley NHS Foundation Trust.'] }))).toBe('Northfleet Valley NHS Foundation Trust');
     const bvtu = { name: 'Fergal Hanrahan', email: 'fergal.hanrahan@bvtu.ie' };
     expect(findCompany(input({ from: bvtu, people: ['Fergal Hanrahan'], subject: 'Interview', sentences: ['Thank you for your application to Barrow Valley Technological University.'] }))).toBe('Barrow Valley Technological University');
     const mfs = { name: 'Kylie Durant', email: 'firefighter.recruitment@tmfs.sa.gov.au' };
