@@ -798,17 +798,16 @@ function byInitials(label: string, texts: readonly string[]): string | null {
       if (!/^\p{Lu}/u.test(words[i]!) || GLUE.test(words[i]!) || words[i]![0]!.toLowerCase() !== label[0]) continue;
       let k = 0;
       let j = i;
-      // (At most a few glue words in between: a hostile line of "of of of ..." costs no more than a name.)
+      // (At most a few glue words in between: a hostile line of "of of of ..." or "NHS NHS NHS ..." costs no more than a name.)
       for (let glue = 0; j < words.length && k < label.length && glue <= 2; j++) {
         const w = words[j]!;
-        if (GLUE.test(w) && j > i) {
+        // ("NVFT" for "Northfleet Valley NHS Foundation Trust": a trust's initials leave "NHS" out, as they leave glue out.)
+        if ((GLUE.test(w) || (w === 'NHS' && !label.startsWith('nhs', k))) && j > i) {
           glue++;
           continue;
         }
         glue = 0;
         if (!/^\p{Lu}/u.test(w)) break;
-        // ("NVFT" for "Northfleet Valley NHS Foundation Trust": a trust's initials leave "NHS" out.)
-        if (w === 'NHS' && j > i && !label.startsWith('nhs', k)) continue;
         // ("Mid-Tablelands Local Health District" for "mtlhd": a hyphenated word's parts each give a letter, where that fits.)
         const parts = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(w) ? w.split('-').map((p) => p.charAt(0)).join('').toLowerCase() : '';
         const letters = parts && label.startsWith(parts, k) ? parts : (/^\p{Lu}{2,3}$/u.test(w) ? w : w.charAt(0)).toLowerCase();
